@@ -1,0 +1,1 @@
+"""Lodestar: an open platform that runs an alliance's defence-innovation pipeline."""

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lodestar.applications import workflow as wf
+from lodestar.core.models import EdtArea
+from lodestar.core.nations import NATION_CHOICES
+from lodestar.organisations.models import Organisation
+from lodestar.programmes.eligibility import Verdict
+from lodestar.programmes.models import Challenge
+
+
+def private_storage() -> Any:
+    return storages["private"]
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    # The stored name never reuses what the uploader typed: no path tricks, no collisions.
+    return f"applications/{instance.application_id}/{uuid.uuid4().hex}.pdf"
+
+
+class ApplicationQuerySet(models.QuerySet["Application"]):
+    def visible_to(self, user: Any) -> ApplicationQuerySet:
+        """Applications this user may open: the programme team sees all, members their organisation's."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_programme_team:
+            return self
+        return self.filter(organisation__memberships__user=user)
+
+
+class Application(models.Model):
+    workflow = wf.APPLICATION_WORKFLOW
+
+    challenge = models.ForeignKey(Challenge, on_delete=models.PROTECT, related_name="applications")
+    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="applications")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=1500, help_text=_("At most 1,500 characters."))
+    description = models.TextField(
+        _("description"), help_text=_("The problem, your solution, its maturity and your plan for the programme.")
+    )
+    trl = models.PositiveSmallIntegerField(
+        _("technology readiness level"),
+        validators=[MinValueValidator(1), MaxValueValidator(9)],
+        null=True,
+        blank=True,
+        help_text=_("From 1 (basic principles observed) to 9 (system proven in operation)."),
+    )
+    requested_amount = models.DecimalField(
+        _("requested amount (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    areas = models.ManyToManyField(EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="applications")
+    language = models.CharField(_("language"), max_length=2, blank=True, help_text=_("Detected from the text."))
+    status = models.CharField(_("status"), max_length=16, choices=list(wf.STATES.items()), default=wf.DRAFT)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    eligibility_verdict = models.CharField(
+        _("automatic eligibility"), max_length=16, choices=Verdict.choices, blank=True
+    )
+    eligibility_report = models.JSONField(_("eligibility report"), default=list, blank=True)
+    screening_note = models.TextField(_("screening note"), blank=True)
+    screened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    screened_at = models.DateTimeField(_("screened"), null=True, blank=True)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "challenge"], name="one_application_per_challenge")
+        ]
+        indexes = [models.Index(fields=["status"]), models.Index(fields=["challenge", "status"])]
+        verbose_name = _("application")
+        verbose_name_plural = _("applications")
+
+    def __str__(self) -> str:
+        return f"{self.reference} {self.title}"
+
+    @property
+    def reference(self) -> str:
+        return f"A-{self.pk:05d}" if self.pk else "A-new"
+
+    @property
+    def call(self) -> Any:
+        return self.challenge.call
+
+    def is_member(self, user: Any) -> bool:
+        if not getattr(user, "is_authenticated", False):
+            return False
+        return Organisation.objects.filter(pk=self.organisation_id, memberships__user=user).exists()
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in wf.EDITABLE
+
+    @property
+    def status_label(self) -> str:
+        return str(wf.STATES.get(self.status, self.status))
+
+    def text_for_matching(self) -> str:
+        return "\n".join(part for part in (self.title, self.summary, self.description) if part)
+
+
+class TeamMember(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="team")
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=150)
+    nation = models.CharField(_("nationality"), max_length=2, choices=NATION_CHOICES, blank=True)
+    expertise = models.CharField(_("expertise"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("team member")
+        verbose_name_plural = _("team members")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.role})"
+
+
+class Attachment(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), storage=private_storage, upload_to=attachment_path, max_length=200)
+    original_name = models.CharField(_("file name"), max_length=200)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return self.original_name

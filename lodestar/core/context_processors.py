@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = request.user
+    signed_in = user.is_authenticated
+    return {
+        "is_programme_team": signed_in and user.is_programme_team,  # type: ignore[union-attr]
+        "path_without_language": _strip_language(request.path),
+    }
+
+
+def _strip_language(path: str) -> str:
+    for code in ("en", "fr"):
+        prefix = f"/{code}/"
+        if path.startswith(prefix):
+            return "/" + path[len(prefix) :]
+    return path

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lodestar.core.i18n import localized
+
+
+class EdtArea(models.Model):
+    """An area of the emerging and disruptive technology taxonomy (engine/taxonomy.py holds its lexicon)."""
+
+    code = models.SlugField(_("code"), max_length=32, unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=120)
+    name_fr = models.CharField(_("name (French)"), max_length=120)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "code"]
+        verbose_name = _("EDT area")
+        verbose_name_plural = _("EDT areas")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return localized(self, "name")
+
+
+class AuditEvent(models.Model):
+    """One recorded change: who did what to which object, when, from which state to which, and why."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    target = GenericForeignKey("content_type", "object_id")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    action = models.CharField(_("action"), max_length=64)
+    from_state = models.CharField(_("from"), max_length=32, blank=True)
+    to_state = models.CharField(_("to"), max_length=32, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_id", "-at"])]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.from_state}->{self.to_state}"
+
+
+class Job(models.Model):
+    """A long piece of work run by a task worker; the page and the command line follow its progress.
+
+    A job that failed keeps its error and can be run again: every job's work is written to be
+    repeatable (it replaces its own results rather than adding to them).
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(_("kind"), max_length=64)
+    label = models.CharField(_("label"), max_length=200)
+    params = models.JSONField(_("parameters"), default=dict, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveIntegerField(_("progress"), default=0)
+    total = models.PositiveIntegerField(_("total"), default=0)
+    message = models.CharField(_("message"), max_length=300, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    result = models.JSONField(_("result"), default=dict, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("job")
+        verbose_name_plural = _("jobs")
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.get_status_display()})"
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        if not self.total:
+            return 0
+        return min(100, round(100 * self.progress / self.total))
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in {self.Status.QUEUED, self.Status.RUNNING}

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lodestar.core.models import EdtArea
+from lodestar.core.nations import NATION_CHOICES, nation_name
+
+
+class OrganisationType(models.TextChoices):
+    STARTUP = "startup", _("Start-up")
+    SME = "sme", _("Small or medium enterprise")
+    LARGE = "large", _("Large company")
+    UNIVERSITY = "university", _("University")
+    RESEARCH = "research", _("Research body")
+    NONPROFIT = "nonprofit", _("Non-profit")
+    GOVERNMENT = "government", _("Government")
+
+
+class Organisation(models.Model):
+    legal_name = models.CharField(_("legal name"), max_length=200)
+    headquarters_nation = models.CharField(_("headquarters nation"), max_length=2, choices=NATION_CHOICES)
+    kind = models.CharField(_("type"), max_length=16, choices=OrganisationType.choices)
+    year_founded = models.PositiveSmallIntegerField(
+        _("year founded"), validators=[MinValueValidator(1800), MaxValueValidator(2100)]
+    )
+    employees = models.PositiveIntegerField(_("employees"))
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    areas = models.ManyToManyField(EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="organisations")
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="organisations", verbose_name=_("members")
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        ordering = ["legal_name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.legal_name
+
+    @property
+    def nation_name(self) -> str:
+        return nation_name(self.headquarters_nation)
+
+    def ownership_by_nation(self) -> dict[str, Decimal]:
+        shares: dict[str, Decimal] = {}
+        for holder in self.shareholders.all():
+            shares[holder.nation] = shares.get(holder.nation, Decimal(0)) + holder.percentage
+        return shares
+
+
+class Membership(models.Model):
+    """A person acting for an organisation; every member sees and edits its applications."""
+
+    class Role(models.TextChoices):
+        OWNER = "owner", _("Owner")
+        MEMBER = "member", _("Member")
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=8, choices=Role.choices, default=Role.MEMBER)
+    joined_at = models.DateTimeField(_("joined"), default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["organisation", "user"], name="one_membership_per_user")]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.organisation}"
+
+
+class Shareholder(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="shareholders")
+    name = models.CharField(_("shareholder"), max_length=200)
+    nation = models.CharField(_("nation"), max_length=2, choices=NATION_CHOICES)
+    percentage = models.DecimalField(
+        _("percentage"),
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(Decimal("100"))],
+    )
+
+    class Meta:
+        ordering = ["-percentage", "name"]
+        verbose_name = _("shareholder")
+        verbose_name_plural = _("shareholders")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.nation}, {self.percentage} %)"

@@ -1,0 +1,20 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+urlpatterns = [
+    path("i18n/setlang/", set_language, name="set_language"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("lodestar.core.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("account/", include("lodestar.accounts.urls")),
+    path("organisations/", include("lodestar.organisations.urls")),
+    path("calls/", include("lodestar.programmes.urls")),
+    path("applications/", include("lodestar.applications.urls")),
+    path("staff/", include("lodestar.applications.staff_urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=True,
+)
