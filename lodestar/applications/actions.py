@@ -1,0 +1,272 @@
+"""Everything that changes an application. HTML views, htmx partials, the API and commands call
+these functions; none of them takes a request. `check_*` validate then act, `do_*` just act.
+
+Every refusal raises `ValidationError` (or `TransitionNotAllowed`) with a message in the active
+language and leaves the stored application as it was: a refused submission keeps the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lodestar.applications import workflow as wf
+from lodestar.applications.files import check_pdf
+from lodestar.applications.models import Application, Attachment, TeamMember
+from lodestar.core.mail import send_letter
+from lodestar.core.models import EdtArea
+from lodestar.core.workflow import TransitionNotAllowed, record, transition
+from lodestar.engine.text import detect_language
+from lodestar.organisations.models import Organisation
+from lodestar.programmes import eligibility
+from lodestar.programmes.models import Challenge
+
+MAX_ATTACHMENTS = 10
+DRAFT_FIELDS = ("title", "summary", "description", "trl", "requested_amount")
+
+
+@dataclass(frozen=True)
+class TeamMemberData:
+    name: str
+    role: str
+    nation: str = ""
+    expertise: str = ""
+
+
+def _require_member(application: Application, actor: Any) -> None:
+    if not application.is_member(actor):
+        raise PermissionDenied(_("Only members of the applying organisation may do this."))
+
+
+def _require_open(challenge: Challenge, now: datetime | None = None) -> None:
+    call = challenge.call
+    now = now or timezone.now()
+    if now < call.opens_at:
+        raise ValidationError(_("This call is not open yet."), code="not_open")
+    if now >= call.closes_at:
+        raise ValidationError(
+            _("The deadline of this call has passed; applications can no longer be sent. Your draft is kept."),
+            code="deadline",
+        )
+
+
+def _save_team(application: Application, team: Iterable[TeamMemberData]) -> None:
+    application.team.all().delete()
+    TeamMember.objects.bulk_create(
+        TeamMember(application=application, name=m.name, role=m.role, nation=m.nation, expertise=m.expertise)
+        for m in team
+        if m.name.strip()
+    )
+
+
+@transaction.atomic
+def check_create_draft(
+    actor: Any,
+    organisation: Organisation,
+    challenge: Challenge,
+    fields: dict[str, Any],
+    areas: Iterable[EdtArea] = (),
+    team: Iterable[TeamMemberData] = (),
+    now: datetime | None = None,
+) -> Application:
+    """Start an application of `organisation` to `challenge`; the call must be open."""
+    if not organisation.memberships.filter(user=actor).exists():
+        raise PermissionDenied(_("Only members of the applying organisation may do this."))
+    _require_open(challenge, now)
+    if Application.objects.filter(organisation=organisation, challenge=challenge).exists():
+        raise ValidationError(
+            _("%(organisation)s has already applied to this challenge; open that application instead.")
+            % {"organisation": organisation.legal_name},
+            code="duplicate",
+        )
+    application = Application(organisation=organisation, challenge=challenge, created_by=actor)
+    for name in DRAFT_FIELDS:
+        if name in fields:
+            setattr(application, name, fields[name])
+    application.language = detect_language(application.text_for_matching())
+    try:
+        with transaction.atomic():
+            application.save()
+    except IntegrityError as exc:  # a second tab created it a moment ago
+        raise ValidationError(_("This organisation has already applied to this challenge."), code="duplicate") from exc
+    application.areas.set(list(areas))
+    _save_team(application, team)
+    record(application, action="application:created", actor=actor)
+    return application
+
+
+@transaction.atomic
+def check_update_draft(
+    application: Application,
+    actor: Any,
+    fields: dict[str, Any],
+    areas: Iterable[EdtArea] | None = None,
+    team: Iterable[TeamMemberData] | None = None,
+) -> Application:
+    _require_member(application, actor)
+    if not application.is_editable:
+        raise ValidationError(_("Only a draft can be edited."), code="not_draft")
+    for name in DRAFT_FIELDS:
+        if name in fields:
+            setattr(application, name, fields[name])
+    application.language = detect_language(application.text_for_matching())
+    application.save()
+    if areas is not None:
+        application.areas.set(list(areas))
+    if team is not None:
+        _save_team(application, team)
+    return application
+
+
+def missing_for_submission(application: Application) -> list[str]:
+    """What the draft still lacks, as messages for the applicant (empty when complete)."""
+    missing = []
+    if not application.title.strip():
+        missing.append(_("a title"))
+    if not application.summary.strip():
+        missing.append(_("a summary"))
+    if len(application.description.strip()) < 200:
+        missing.append(_("a description of at least 200 characters"))
+    if application.trl is None:
+        missing.append(_("the technology readiness level"))
+    if application.requested_amount is None:
+        missing.append(_("the requested amount"))
+    if not application.team.exists():
+        missing.append(_("at least one team member"))
+    return missing
+
+
+def check_submit(application: Application, actor: Any, now: datetime | None = None) -> Application:
+    """Send the application. Refused, with the draft untouched, when incomplete or after the deadline."""
+    _require_member(application, actor)
+    if not application.is_editable:
+        raise ValidationError(_("This application has already been sent."), code="not_draft")
+    _require_open(application.challenge, now)
+    missing = missing_for_submission(application)
+    if missing:
+        raise ValidationError(
+            _("Before sending, please add: %(missing)s.") % {"missing": ", ".join(missing)}, code="incomplete"
+        )
+    if application.requested_amount is not None and application.requested_amount <= Decimal(0):
+        raise ValidationError(_("The requested amount must be greater than zero."), code="amount")
+    report = eligibility.evaluate(application.call, application.organisation, application.requested_amount)
+    with transaction.atomic():
+        application.submitted_at = now or timezone.now()
+        application.eligibility_verdict = report.verdict
+        application.eligibility_report = report.as_json()
+        transition(
+            application,
+            wf.SUBMITTED,
+            actor,
+            also_save=["submitted_at", "eligibility_verdict", "eligibility_report", "updated_at"],
+        )
+        members = [m.user for m in application.organisation.memberships.select_related("user")]
+        transaction.on_commit(lambda: _send_confirmations(application, members))
+    return application
+
+
+def _send_confirmations(application: Application, members: list[Any]) -> None:
+    for user in members:
+        send_letter(user, "application_submitted", {"application": application, "call": application.call})
+
+
+def check_withdraw(application: Application, actor: Any, note: str = "", now: datetime | None = None) -> Application:
+    _require_member(application, actor)
+    if (now or timezone.now()) >= application.call.closes_at:
+        raise ValidationError(_("The deadline has passed: the application can no longer be withdrawn."))
+    transition(application, wf.WITHDRAWN, actor, note=note)
+    return application
+
+
+def check_reopen(application: Application, actor: Any) -> Application:
+    """Bring a withdrawn application back as a draft while the call is open."""
+    _require_member(application, actor)
+    _require_open(application.challenge)
+    application.submitted_at = None
+    transition(application, wf.DRAFT, actor, also_save=["submitted_at"])
+    return application
+
+
+def check_add_attachment(application: Application, actor: Any, upload: Any) -> Attachment:
+    _require_member(application, actor)
+    if not application.is_editable:
+        raise ValidationError(_("Attachments can be changed only while the application is a draft."))
+    if application.attachments.count() >= MAX_ATTACHMENTS:
+        raise ValidationError(_("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS})
+    digest = check_pdf(upload)
+    attachment = Attachment(
+        application=application,
+        original_name=upload.name[-200:],
+        size=upload.size,
+        sha256=digest,
+        uploaded_by=actor,
+    )
+    attachment.file.save(upload.name, upload, save=False)
+    attachment.save()
+    record(application, action="application:attachment_added", actor=actor, note=attachment.original_name)
+    return attachment
+
+
+def check_remove_attachment(attachment: Attachment, actor: Any) -> None:
+    application = attachment.application
+    _require_member(application, actor)
+    if not application.is_editable:
+        raise ValidationError(_("Attachments can be changed only while the application is a draft."))
+    name = attachment.original_name
+    attachment.file.delete(save=False)
+    attachment.delete()
+    record(application, action="application:attachment_removed", actor=actor, note=name)
+
+
+class Screening:
+    ACCEPT = "accept"
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+
+
+def check_screen(application: Application, actor: Any, decision: str, note: str = "") -> Application:
+    """Staff screening: accept the automatic verdict, or set one; any override needs a note."""
+    if not wf.is_programme_team(actor, application):
+        raise PermissionDenied(_("Only programme staff may screen applications."))
+    if application.status not in wf.SCREENABLE:
+        raise ValidationError(_("Only submitted applications can be screened."))
+    automatic = application.eligibility_verdict
+    if decision == Screening.ACCEPT:
+        if automatic not in (eligibility.Verdict.ELIGIBLE, eligibility.Verdict.INELIGIBLE):
+            raise ValidationError(
+                _("The automatic check flagged this application for review: decide eligible or not, with a note.")
+            )
+        target = wf.ELIGIBLE if automatic == eligibility.Verdict.ELIGIBLE else wf.INELIGIBLE
+    elif decision in (Screening.ELIGIBLE, Screening.INELIGIBLE):
+        target = wf.ELIGIBLE if decision == Screening.ELIGIBLE else wf.INELIGIBLE
+        if target != automatic and not note.strip():
+            raise ValidationError(_("Overriding the automatic result needs a note explaining why."))
+    else:
+        raise ValidationError(_("Unknown screening decision."))
+    if target == application.status:
+        raise ValidationError(_("The application already has this status."))
+    application.screening_note = note.strip()
+    application.screened_by = actor
+    application.screened_at = timezone.now()
+    try:
+        transition(application, target, actor, note=note, also_save=["screening_note", "screened_by", "screened_at"])
+    except TransitionNotAllowed as exc:
+        raise ValidationError(str(exc)) from exc
+    return application
+
+
+def do_screen_automatic(application: Application, actor: Any) -> None:
+    """Re-run the eligibility rules, e.g. after the organisation's ownership was corrected."""
+    report = eligibility.evaluate(application.call, application.organisation, application.requested_amount)
+    application.eligibility_verdict = report.verdict
+    application.eligibility_report = report.as_json()
+    application.save(update_fields=["eligibility_verdict", "eligibility_report"])
+    record(application, action="application:eligibility_checked", actor=actor, note=report.verdict)

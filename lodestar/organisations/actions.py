@@ -1,0 +1,64 @@
+"""Changes to organisations. Views, the API and commands call these; none takes a request."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from lodestar.core.models import EdtArea
+from lodestar.core.workflow import record
+from lodestar.organisations.models import Membership, Organisation, Shareholder
+
+
+@dataclass(frozen=True)
+class ShareholderData:
+    name: str
+    nation: str
+    percentage: Decimal
+
+
+def check_shareholders(shareholders: Iterable[ShareholderData]) -> None:
+    total = sum((s.percentage for s in shareholders), Decimal(0))
+    if total > 100:
+        raise ValidationError(_("Shareholdings add up to %(total)s %%; they cannot exceed 100 %%.") % {"total": total})
+
+
+@transaction.atomic
+def check_create_organisation(
+    user: Any,
+    *,
+    fields: dict[str, Any],
+    areas: Iterable[EdtArea] = (),
+    shareholders: Iterable[ShareholderData] = (),
+) -> Organisation:
+    """Register an organisation with `user` as its owner."""
+    shareholders = list(shareholders)
+    check_shareholders(shareholders)
+    organisation = Organisation(**fields)
+    organisation.full_clean()
+    organisation.save()
+    organisation.areas.set(list(areas))
+    Shareholder.objects.bulk_create(
+        Shareholder(organisation=organisation, name=s.name, nation=s.nation, percentage=s.percentage)
+        for s in shareholders
+    )
+    Membership.objects.create(organisation=organisation, user=user, role=Membership.Role.OWNER)
+    record(organisation, action="organisation:created", actor=user)
+    return organisation
+
+
+def do_add_member(organisation: Organisation, user: Any, actor: Any) -> Membership:
+    membership, created = Membership.objects.get_or_create(organisation=organisation, user=user)
+    if created:
+        record(organisation, action="organisation:member_added", actor=actor, note=user.email)
+    return membership
+
+
+def can_manage(organisation: Organisation, user: Any) -> bool:
+    return Membership.objects.filter(organisation=organisation, user=user).exists()
