@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -62,3 +62,30 @@ def do_add_member(organisation: Organisation, user: Any, actor: Any) -> Membersh
 
 def can_manage(organisation: Organisation, user: Any) -> bool:
     return Membership.objects.filter(organisation=organisation, user=user).exists()
+
+
+@transaction.atomic
+def check_update_organisation(
+    organisation: Organisation,
+    actor: Any,
+    *,
+    fields: dict[str, Any],
+    areas: Iterable[EdtArea],
+    shareholders: Iterable[ShareholderData],
+) -> Organisation:
+    if not can_manage(organisation, actor):
+        raise PermissionDenied(_("Only members of this organisation may change it."))
+    shareholders = list(shareholders)
+    check_shareholders(shareholders)
+    for name, value in fields.items():
+        setattr(organisation, name, value)
+    organisation.full_clean()
+    organisation.save()
+    organisation.areas.set(list(areas))
+    organisation.shareholders.all().delete()
+    Shareholder.objects.bulk_create(
+        Shareholder(organisation=organisation, name=s.name, nation=s.nation, percentage=s.percentage)
+        for s in shareholders
+    )
+    record(organisation, action="organisation:updated", actor=actor)
+    return organisation

@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from lodestar.organisations import views
 
 app_name = "organisations"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.organisation_list, name="list"),
+    path("new/", views.organisation_create, name="create"),
+    path("<int:pk>/", views.organisation_detail, name="detail"),
+    path("<int:pk>/edit/", views.organisation_edit, name="edit"),
+    path("<int:pk>/members/", views.organisation_add_member, name="add_member"),
+]

@@ -1,0 +1,267 @@
+"""Programme staff pages: the call dashboard, the application list with its exports, screening."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from decimal import Decimal
+from io import BytesIO
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.accounts.roles import PROGRAMME_TEAM
+from lodestar.applications import actions
+from lodestar.applications import workflow as wf
+from lodestar.applications.forms import ScreeningForm
+from lodestar.applications.models import Application
+from lodestar.core.nations import nation_name
+from lodestar.core.permissions import role_required
+from lodestar.core.workflow import history
+from lodestar.programmes.eligibility import Verdict, describe
+from lodestar.programmes.models import Call
+
+staff_only = role_required(*PROGRAMME_TEAM)
+PAGE_SIZE = 50
+
+
+@staff_only
+def call_list(request: HttpRequest) -> HttpResponse:
+    calls = (
+        Call.objects.select_related("programme")
+        .annotate(
+            total=Count("challenges__applications", distinct=True),
+            sent=Count(
+                "challenges__applications",
+                filter=Q(challenges__applications__status__in=wf.SENT),
+                distinct=True,
+            ),
+        )
+        .order_by("-closes_at")
+    )
+    return render(request, "staff/call_list.html", {"calls": calls})
+
+
+def _bars(rows: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    top = max((n for _label, n in rows), default=0) or 1
+    return [{"label": label, "count": n, "percent": round(100 * n / top)} for label, n in rows]
+
+
+@staff_only
+def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call.objects.select_related("programme"), slug=slug)
+    applications = Application.objects.filter(challenge__call=call)
+    by_status = dict(applications.values_list("status").annotate(n=Count("id")).order_by())
+    by_challenge = {
+        row["challenge_id"]: row
+        for row in applications.values("challenge_id")
+        .annotate(
+            total=Count("id"),
+            sent=Count("id", filter=Q(status__in=wf.SENT)),
+            eligible=Count("id", filter=Q(status=wf.ELIGIBLE)),
+            drafts=Count("id", filter=Q(status=wf.DRAFT)),
+        )
+        .order_by()
+    }
+    challenges = list(call.challenges.all())
+    sent = applications.filter(status__in=wf.SENT)
+    by_nation = list(
+        sent.values_list("organisation__headquarters_nation").annotate(n=Count("id")).order_by("-n", "organisation__headquarters_nation")
+    )
+    by_language = dict(sent.values_list("language").annotate(n=Count("id")).order_by())
+    by_verdict = dict(sent.values_list("eligibility_verdict").annotate(n=Count("id")).order_by())
+    context = {
+        "call": call,
+        "total": sum(by_status.values()),
+        "sent_total": sum(n for s, n in by_status.items() if s in wf.SENT),
+        "nation_count": len(by_nation),
+        "status_bars": _bars([(wf.STATES[s], by_status.get(s, 0)) for s in wf.STATES if by_status.get(s)]),
+        "challenge_rows": [
+            {"challenge": c, **by_challenge.get(c.pk, {"total": 0, "sent": 0, "eligible": 0, "drafts": 0})}
+            for c in challenges
+        ],
+        "challenge_bars": _bars([(c.title, by_challenge.get(c.pk, {}).get("sent", 0)) for c in challenges]),
+        "nation_bars": _bars([(nation_name(code), n) for code, n in by_nation]),
+        "language_bars": _bars(
+            [(_("English") if code == "en" else _("French") if code == "fr" else _("Unknown"), n)
+             for code, n in sorted(by_language.items())]
+        ),
+        "verdict_bars": _bars(
+            [(str(Verdict(v).label) if v in Verdict.values else _("Not checked"), n) for v, n in by_verdict.items()]
+        ),
+    }
+    return render(request, "staff/dashboard.html", context)
+
+
+def _filtered(call: Call, params: Any) -> tuple[QuerySet[Application], dict[str, str]]:
+    filters = {
+        key: params.get(key, "").strip()
+        for key in ("challenge", "status", "nation", "language", "verdict", "q")
+    }
+    qs = Application.objects.filter(challenge__call=call)
+    if filters["challenge"].isdigit():
+        qs = qs.filter(challenge_id=int(filters["challenge"]))
+    if filters["status"] in wf.STATES:
+        qs = qs.filter(status=filters["status"])
+    if filters["nation"]:
+        qs = qs.filter(organisation__headquarters_nation=filters["nation"].upper()[:2])
+    if filters["language"] in ("en", "fr"):
+        qs = qs.filter(language=filters["language"])
+    if filters["verdict"] in Verdict.values:
+        qs = qs.filter(eligibility_verdict=filters["verdict"])
+    if filters["q"]:
+        term = filters["q"][:100]
+        qs = qs.filter(
+            Q(title__icontains=term) | Q(organisation__legal_name__icontains=term) | Q(summary__icontains=term)
+        )
+    return qs.select_related("organisation", "challenge").order_by("-submitted_at", "-id"), filters
+
+
+@staff_only
+def application_list(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    qs, filters = _filtered(call, request.GET)
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    nations = (
+        Application.objects.filter(challenge__call=call)
+        .values_list("organisation__headquarters_nation", flat=True)
+        .distinct()
+        .order_by("organisation__headquarters_nation")
+    )
+    return render(
+        request,
+        "staff/application_list.html",
+        {
+            "call": call,
+            "page": page,
+            "filters": filters,
+            "query": query.urlencode(),
+            "challenges": call.challenges.all(),
+            "statuses": list(wf.STATES.items()),
+            "verdicts": Verdict.choices,
+            "nations": [(code, nation_name(code)) for code in nations],
+        },
+    )
+
+
+EXPORT_COLUMNS = (
+    "reference", "title", "organisation", "nation", "organisation_type", "challenge", "status", "language",
+    "trl", "requested_amount", "eligibility", "submitted_at",
+)
+
+
+def _export_rows(qs: QuerySet[Application]) -> Iterator[list[Any]]:
+    for a in qs.iterator(chunk_size=500):
+        yield [
+            a.reference,
+            a.title,
+            a.organisation.legal_name,
+            a.organisation.headquarters_nation,
+            a.organisation.kind,
+            a.challenge.title,
+            a.status,
+            a.language,
+            a.trl if a.trl is not None else "",
+            a.requested_amount if a.requested_amount is not None else "",
+            a.eligibility_verdict,
+            timezone.localtime(a.submitted_at).strftime("%Y-%m-%d %H:%M") if a.submitted_at else "",
+        ]
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _safe_cell(value: Any) -> Any:
+    """Neutralise spreadsheet formulas typed by applicants (CSV/formula injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+@staff_only
+def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    qs, _filters = _filtered(call, request.GET)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    filename = f"{call.slug}-applications-{stamp}"
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    if fmt == "csv":
+        writer = csv.writer(_Echo())
+        lines = (writer.writerow([_safe_cell(v) for v in row]) for row in _export_rows(qs))
+        header = writer.writerow(EXPORT_COLUMNS)
+        response = StreamingHttpResponse(
+            (line for chunk in ([header], lines) for line in chunk), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return response
+    from openpyxl import Workbook  # imported here: only exports need it
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title=_("Applications")[:31])
+    sheet.append(list(EXPORT_COLUMNS))
+    for row in _export_rows(qs):
+        sheet.append([float(v) if isinstance(v, Decimal) else _safe_cell(v) for v in row])
+    buffer = BytesIO()
+    book.save(buffer)
+    buffer.seek(0)
+    return FileResponse(
+        buffer,
+        as_attachment=True,
+        filename=f"{filename}.xlsx",
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+
+
+@staff_only
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(
+        Application.objects.select_related("challenge__call", "organisation", "screened_by").prefetch_related(
+            "areas", "team", "organisation__shareholders", "attachments"
+        ),
+        pk=pk,
+    )
+    outcomes = [{**o, "explanation": describe(o)} for o in application.eligibility_report]
+    return render(
+        request,
+        "staff/application_detail.html",
+        {
+            "application": application,
+            "call": application.call,
+            "outcomes": outcomes,
+            "screening_form": ScreeningForm(),
+            "can_screen": application.status in wf.SCREENABLE,
+            "events": history(application)[:50],
+        },
+    )
+
+
+@staff_only
+@require_POST
+def screen(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application.objects.select_related("challenge__call"), pk=pk)
+    form = ScreeningForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a screening decision."))
+        return redirect("staff:application", pk=pk)
+    try:
+        actions.check_screen(application, request.user, form.cleaned_data["decision"], form.cleaned_data["note"])
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
+    else:
+        messages.success(
+            request, _("Screened: %(status)s.") % {"status": wf.STATES[application.status]}
+        )
+    return redirect("staff:application", pk=pk)

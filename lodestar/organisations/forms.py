@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lodestar.core.nations import NATION_CHOICES
+from lodestar.organisations.actions import ShareholderData
+from lodestar.organisations.models import Organisation
+
+
+class OrganisationForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = [
+            "legal_name",
+            "headquarters_nation",
+            "kind",
+            "year_founded",
+            "employees",
+            "website",
+            "description",
+            "areas",
+        ]
+        widgets = {
+            "areas": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def clean_year_founded(self) -> int:
+        year = self.cleaned_data["year_founded"]
+        if year > timezone.now().year:
+            raise forms.ValidationError(_("The year founded cannot be in the future."))
+        return year
+
+
+class ShareholderForm(forms.Form):
+    name = forms.CharField(label=_("Shareholder"), max_length=200)
+    nation = forms.ChoiceField(label=_("Nation"), choices=[("", "---------"), *NATION_CHOICES])
+    percentage = forms.DecimalField(
+        label=_("Percentage"), min_value=Decimal("0.01"), max_value=Decimal(100), decimal_places=2
+    )
+
+    def as_data(self) -> ShareholderData:
+        return ShareholderData(
+            name=self.cleaned_data["name"],
+            nation=self.cleaned_data["nation"],
+            percentage=self.cleaned_data["percentage"],
+        )
+
+
+class BaseShareholderFormSet(forms.BaseFormSet):
+    def clean(self) -> None:
+        if any(self.errors):
+            return
+        total = sum(
+            (f.cleaned_data["percentage"] for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")),
+            Decimal(0),
+        )
+        if total > 100:
+            raise forms.ValidationError(
+                _("Shareholdings add up to %(total)s %%; they cannot exceed 100 %%.") % {"total": total}
+            )
+
+    def shareholders(self) -> list[ShareholderData]:
+        return [f.as_data() for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+
+
+ShareholderFormSet = forms.formset_factory(ShareholderForm, formset=BaseShareholderFormSet, extra=2, can_delete=True)
+
+
+class AddMemberForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address of a registered user"))

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.organisations import actions
+from lodestar.organisations.forms import AddMemberForm, OrganisationForm, ShareholderFormSet
+from lodestar.organisations.models import Organisation
+
+FORM_FIELDS = ["legal_name", "headquarters_nation", "kind", "year_founded", "employees", "website", "description"]
+
+
+def _visible(request: HttpRequest) -> QuerySet[Organisation]:
+    user = request.user
+    if user.is_programme_team:  # type: ignore[union-attr]
+        return Organisation.objects.all()
+    return Organisation.objects.filter(memberships__user=user)
+
+
+@login_required
+def organisation_list(request: HttpRequest) -> HttpResponse:
+    organisations = Organisation.objects.filter(memberships__user=request.user).prefetch_related("areas")
+    return render(request, "organisations/list.html", {"organisations": organisations})
+
+
+@login_required
+def organisation_create(request: HttpRequest) -> HttpResponse:
+    form = OrganisationForm(request.POST or None)
+    formset = ShareholderFormSet(request.POST or None, prefix="shares")
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        try:
+            organisation = actions.check_create_organisation(
+                request.user,
+                fields={name: form.cleaned_data[name] for name in FORM_FIELDS},
+                areas=form.cleaned_data["areas"],
+                shareholders=formset.shareholders(),
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("%(name)s is registered.") % {"name": organisation.legal_name})
+            next_url = request.GET.get("next", "")
+            if next_url.startswith("/") and not next_url.startswith("//"):
+                return redirect(next_url)
+            return redirect("organisations:detail", pk=organisation.pk)
+    return render(request, "organisations/form.html", {"form": form, "formset": formset, "creating": True})
+
+
+@login_required
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(_visible(request).prefetch_related("areas", "shareholders"), pk=pk)
+    return render(
+        request,
+        "organisations/detail.html",
+        {
+            "organisation": organisation,
+            "members": organisation.memberships.select_related("user"),
+            "is_member": actions.can_manage(organisation, request.user),
+            "member_form": AddMemberForm(),
+        },
+    )
+
+
+@login_required
+def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(Organisation.objects.filter(memberships__user=request.user), pk=pk)
+    initial_shares = [
+        {"name": s.name, "nation": s.nation, "percentage": s.percentage} for s in organisation.shareholders.all()
+    ]
+    form = OrganisationForm(request.POST or None, instance=organisation)
+    formset = ShareholderFormSet(request.POST or None, prefix="shares", initial=initial_shares)
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        try:
+            actions.check_update_organisation(
+                organisation,
+                request.user,
+                fields={name: form.cleaned_data[name] for name in FORM_FIELDS},
+                areas=form.cleaned_data["areas"],
+                shareholders=formset.shareholders(),
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Changes saved."))
+            return redirect("organisations:detail", pk=organisation.pk)
+    return render(
+        request, "organisations/form.html", {"form": form, "formset": formset, "organisation": organisation}
+    )
+
+
+@login_required
+@require_POST
+def organisation_add_member(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(Organisation.objects.filter(memberships__user=request.user), pk=pk)
+    form = AddMemberForm(request.POST)
+    if form.is_valid():
+        user = get_user_model().objects.filter(email__iexact=form.cleaned_data["email"]).first()
+        if user is None:
+            messages.error(request, _("No user has this e-mail address; ask them to sign up first."))
+        else:
+            actions.do_add_member(organisation, user, request.user)
+            messages.success(request, _("%(email)s is now a member.") % {"email": user.email})
+    else:
+        messages.error(request, _("Enter a valid e-mail address."))
+    return redirect("organisations:detail", pk=organisation.pk)

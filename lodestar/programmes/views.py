@@ -1,0 +1,55 @@
+"""Public pages: anyone, signed in or not, reads published calls and challenges in either language."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from lodestar.applications.models import Application
+from lodestar.programmes.models import Call, Challenge
+
+
+def call_list(request: HttpRequest) -> HttpResponse:
+    calls = (
+        Call.objects.published()
+        .select_related("programme")
+        .annotate(challenge_count=Count("challenges", distinct=True))
+        .order_by("-closes_at")
+    )
+    return render(request, "programmes/call_list.html", {"calls": calls})
+
+
+def call_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(
+        Call.objects.published()
+        .select_related("programme")
+        .prefetch_related(
+            Prefetch("challenges", queryset=Challenge.objects.prefetch_related("areas")), "phases", "rules"
+        ),
+        slug=slug,
+    )
+    return render(request, "programmes/call_detail.html", {"call": call, **_my_applications(request, call)})
+
+
+def challenge_detail(request: HttpRequest, slug: str, challenge: str) -> HttpResponse:
+    call = get_object_or_404(Call.objects.published().select_related("programme"), slug=slug)
+    item = get_object_or_404(call.challenges.prefetch_related("areas"), slug=challenge)
+    return render(
+        request,
+        "programmes/challenge_detail.html",
+        {"call": call, "challenge": item, **_my_applications(request, call)},
+    )
+
+
+def _my_applications(request: HttpRequest, call: Call) -> dict[str, object]:
+    """The signed-in user's own applications to this call, keyed by challenge id, for the buttons."""
+    if not request.user.is_authenticated:
+        return {"my_applications": {}}
+    mine = Application.objects.filter(
+        challenge__call=call, organisation__memberships__user=request.user
+    ).select_related("organisation")
+    by_challenge: dict[int, list[Application]] = {}
+    for application in mine:
+        by_challenge.setdefault(application.challenge_id, []).append(application)
+    return {"my_applications": by_challenge}
