@@ -168,6 +168,7 @@ LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
+FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional until Django 6; https is the right default
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Brussels")
 
 # --- Static files and private attachments
@@ -178,11 +179,7 @@ ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_MB", "20")) * 1024 * 1
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 
-_private_storage: dict = {
-    "BACKEND": "django.core.files.storage.FileSystemStorage",
-    # No base_url: these files have no public URL, they are served by a permission-checked view.
-    "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None},
-}
+_private_storage: dict = {"BACKEND": "lodestar.core.storage.PrivateFileSystemStorage"}
 if os.environ.get("S3_BUCKET"):
     # S3-compatible object storage (pip install .[s3]); objects stay private, URLs are never handed out.
     _private_storage = {

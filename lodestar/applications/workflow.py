@@ -7,7 +7,7 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.accounts.roles import PROGRAMME_TEAM, Role
-from lodestar.core.workflow import Transition, Workflow
+from lodestar.core.workflow import ACTION_LABELS, Transition, Workflow
 
 DRAFT = "draft"
 SUBMITTED = "submitted"
@@ -72,4 +72,13 @@ APPLICATION_WORKFLOW = Workflow(
         "screenable": SCREENABLE,
         "in_competition": IN_COMPETITION,
     },
+)
+
+ACTION_LABELS.update(
+    {
+        "application:created": _("Draft created"),
+        "application:attachment_added": _("Attachment added"),
+        "application:attachment_removed": _("Attachment removed"),
+        "application:eligibility_checked": _("Eligibility checked again"),
+    }
 )

@@ -18,6 +18,11 @@ from django.utils.translation import gettext as _
 
 from lodestar.core.models import AuditEvent
 
+WORKFLOWS: dict[str, Workflow] = {}
+
+# Labels of audit actions that are not moves between states, registered by each app.
+ACTION_LABELS: dict[str, str | Promise] = {}
+
 Guard = Callable[[Any, Any], bool]  # (actor, obj) -> may this actor take this move on this object?
 
 
@@ -45,6 +50,7 @@ class Workflow:
             unknown = (move.source | {move.target}) - set(self.states)
             if unknown:
                 raise ValueError(f"workflow {self.name}: unknown states {sorted(unknown)}")
+        WORKFLOWS[self.name] = self
 
     def find(self, source: str, target: str) -> Transition | None:
         for move in self.transitions:
@@ -128,3 +134,11 @@ def history(obj: models.Model) -> models.QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(
         content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk)
     ).select_related("actor")
+
+
+def describe_event(event: AuditEvent) -> str:
+    """What an audit event means, in the active language."""
+    name, _sep, rest = event.action.partition(":")
+    if event.to_state and name in WORKFLOWS:
+        return WORKFLOWS[name].label(event.to_state)
+    return str(ACTION_LABELS.get(event.action, event.action))

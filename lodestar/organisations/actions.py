@@ -10,10 +10,20 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from lodestar.core.models import EdtArea
-from lodestar.core.workflow import record
+from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.organisations.models import Membership, Organisation, Shareholder
+
+
+ACTION_LABELS.update(
+    {
+        "organisation:created": _lazy("Organisation registered"),
+        "organisation:updated": _lazy("Organisation updated"),
+        "organisation:member_added": _lazy("Member added"),
+    }
+)
 
 
 @dataclass(frozen=True)

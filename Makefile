@@ -1,0 +1,46 @@
+# Two commands matter: `make demo` and `make test` (see README.md). Both set everything up first.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: demo test install messages lint types pytest serve clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Lodestar needs Python 3.11")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+messages: install
+	$(BIN)/lodestar compile-catalogues
+
+demo: install messages
+	mkdir -p var
+	$(BIN)/lodestar migrate --no-input
+	$(BIN)/lodestar createcachetable
+	$(BIN)/lodestar demo-data
+	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C stops the server and the task worker)"
+	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
+
+serve: install messages
+	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
+
+lint: install
+	$(BIN)/ruff check lodestar tests bench
+
+types: install
+	$(BIN)/mypy lodestar bench
+
+pytest: install messages
+	$(BIN)/pytest
+
+test: lint types pytest
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache
