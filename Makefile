@@ -44,3 +44,7 @@ test: lint types pytest
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache
+
+# Refresh the French catalogue after adding strings (needs GNU gettext); then translate the new entries.
+catalogue: install
+	cd lodestar && ../$(BIN)/lodestar makemessages -l fr --no-location --ignore "core/demo/*" --ignore "engine/*"

@@ -3,10 +3,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
-from lodestar.core.workflow import record
+from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.programmes.eligibility import DEFAULT_RULES
 from lodestar.programmes.models import Call, EligibilityRule
+
+ACTION_LABELS["call:created"] = _("Call created")
 
 
 @transaction.atomic
