@@ -17,7 +17,7 @@ from lodestar.accounts.models import User
 from lodestar.accounts.roles import Role
 from lodestar.applications.actions import TeamMemberData, check_create_draft
 from lodestar.core.models import EdtArea
-from lodestar.organisations.actions import ShareholderData, check_create_organisation
+from lodestar.organisations.actions import check_create_organisation
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.models import Challenge, Programme
 
@@ -85,13 +85,22 @@ def call(db):
         max_grant=Decimal(100_000),
     )
     for position, (slug, en, fr) in enumerate(
-        [("energy", "Energy and power", "Énergie et puissance"), ("sensing", "Sensing and surveillance", "Détection et surveillance")],
+        [
+            ("energy", "Energy and power", "Énergie et puissance"),
+            ("sensing", "Sensing and surveillance", "Détection et surveillance"),
+        ],
         start=1,
     ):
         Challenge.objects.create(
-            call=call, slug=slug, position=position, title_en=en, title_fr=fr,
-            summary_en=f"{en} summary", summary_fr=f"Résumé {fr}",
-            description_en=f"{en} description", description_fr=f"Description {fr}",
+            call=call,
+            slug=slug,
+            position=position,
+            title_en=en,
+            title_fr=fr,
+            summary_en=f"{en} summary",
+            summary_fr=f"Résumé {fr}",
+            description_en=f"{en} description",
+            description_fr=f"Description {fr}",
         )
     return call
 
@@ -172,7 +181,11 @@ def complete_draft(actor, organisation, challenge, **overrides):
         **overrides,
     }
     return check_create_draft(
-        actor, organisation, challenge, fields, team=[TeamMemberData(name="Alice Martin", role="CEO", nation="FR")]
+        actor,
+        organisation,
+        challenge,
+        fields,
+        team=[TeamMemberData(name="Alice Martin", role="CEO", nation="FR")],
     )
 
 

@@ -25,7 +25,12 @@ def test_passwords_are_hashed_with_argon2(settings):
 def test_sign_up_in_french_needs_a_verified_email_and_makes_an_applicant(client):
     response = client.post(
         "/fr/accounts/signup/",
-        {"email": "Zoe@Example.org", "full_name": "Zoé Lambert", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "email": "Zoe@Example.org",
+            "full_name": "Zoé Lambert",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
     )
     assert response.status_code == 302
     user = User.objects.get(email="zoe@example.org")
@@ -65,7 +70,8 @@ def test_password_reset_sends_a_link(client, alice):
 def test_the_profile_sets_language_and_time_zone_and_times_follow_it(client, alice, call):
     client.force_login(alice)
     response = client.post(
-        reverse("accounts:profile"), {"full_name": "Alice Martin", "language": "en", "time_zone": "America/Toronto"}
+        reverse("accounts:profile"),
+        {"full_name": "Alice Martin", "language": "en", "time_zone": "America/Toronto"},
     )
     assert response.status_code == 302
     alice.refresh_from_db()

@@ -78,7 +78,9 @@ def test_a_draft_cannot_be_started_once_the_call_has_closed(alice, aurora, energ
         complete_draft(alice, aurora, energy)
 
 
-def test_someone_outside_the_organisation_cannot_start_or_submit_for_it(aurora_draft, charlie, borealis, energy, aurora):
+def test_someone_outside_the_organisation_cannot_start_or_submit_for_it(
+    aurora_draft, charlie, borealis, energy, aurora
+):
     with pytest.raises(PermissionDenied):
         complete_draft(charlie, aurora, energy)
     with pytest.raises(PermissionDenied):

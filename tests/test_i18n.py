@@ -33,7 +33,9 @@ def test_translations_keep_the_placeholders_of_their_source():
         source = sorted(PLACEHOLDER.findall(e.msgid_plural or e.msgid))
         for text in translations:
             found = sorted(PLACEHOLDER.findall(text))
-            if set(found) - set(source) or (not e.msgid_plural and found != sorted(PLACEHOLDER.findall(e.msgid))):
+            if set(found) - set(source) or (
+                not e.msgid_plural and found != sorted(PLACEHOLDER.findall(e.msgid))
+            ):
                 wrong.append((e.msgid, text))
     assert wrong == []
 
@@ -45,9 +47,13 @@ def test_the_catalogue_holds_every_string_marked_in_the_code(tmp_path):
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
     subprocess.run(
         [sys.executable, "-m", "lodestar", "makemessages", *MAKEMESSAGES_ARGS],
-        cwd=copy, check=True, capture_output=True,
+        cwd=copy,
+        check=True,
+        capture_output=True,
     )
-    extracted = {e.msgid for e in polib.pofile(str(copy / "locale/fr/LC_MESSAGES/django.po")) if not e.obsolete}
+    extracted = {
+        e.msgid for e in polib.pofile(str(copy / "locale/fr/LC_MESSAGES/django.po")) if not e.obsolete
+    }
     committed = {e.msgid for e in entries()}
     assert sorted(extracted - committed) == []
 

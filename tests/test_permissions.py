@@ -48,7 +48,9 @@ def staff_urls(world):
 def test_outsiders_get_404_on_every_page_of_another_companys_application(client, world, person, request):
     client.force_login(request.getfixturevalue(person))
     for name, (method, url) in applicant_urls(world).items():
-        response = getattr(client, method)(url, {"email": "charlie@borealis.example"} if method == "post" else None)
+        response = getattr(client, method)(
+            url, {"email": "charlie@borealis.example"} if method == "post" else None
+        )
         assert response.status_code == 404, (person, name, response.status_code)
     application = Application.objects.get(pk=world["application"].pk)
     assert application.status == "draft" and application.attachments.count() == 1
@@ -69,14 +71,26 @@ def test_anonymous_visitors_are_sent_to_sign_in_everywhere_but_public_pages(clie
             response = getattr(client, method)(url)
             assert response.status_code == 302 and "/accounts/login/" in response["Location"], name
     call = world["call"]
-    for url in (reverse("core:home"), reverse("calls:list"), reverse("calls:detail", args=[call.slug]),
-                reverse("calls:challenge", args=[call.slug, "energy"])):
+    for url in (
+        reverse("core:home"),
+        reverse("calls:list"),
+        reverse("calls:detail", args=[call.slug]),
+        reverse("calls:challenge", args=[call.slug, "energy"]),
+    ):
         assert client.get(url).status_code == 200, url
 
 
-@pytest.mark.parametrize(("person", "expected"), [
-    ("alice", 403), ("charlie", 403), ("erin", 403), ("fred", 403), ("stella", 200), ("dora", 200),
-])
+@pytest.mark.parametrize(
+    ("person", "expected"),
+    [
+        ("alice", 403),
+        ("charlie", 403),
+        ("erin", 403),
+        ("fred", 403),
+        ("stella", 200),
+        ("dora", 200),
+    ],
+)
 def test_staff_pages_are_for_the_programme_team_only(client, world, person, expected, request):
     client.force_login(request.getfixturevalue(person))
     for name, (method, url) in staff_urls(world).items():

@@ -10,9 +10,17 @@ GOOD_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
 
 
 def lodestar(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "LODESTAR_MODE", "DEBUG", "ALLOWED_HOSTS"}}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "LODESTAR_MODE", "DEBUG", "ALLOWED_HOSTS"}
+    }
     return subprocess.run(
-        [sys.executable, "-m", "lodestar", *args], env={**base, **env}, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "lodestar", *args],
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -36,8 +44,13 @@ def test_production_mode_refuses_a_short_secret_key(key):
 
 def test_check_deploy_passes_in_production_mode_with_a_real_key():
     result = lodestar(
-        "check", "--deploy", "--fail-level", "WARNING",
-        LODESTAR_MODE="production", SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="lodestar.example",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        LODESTAR_MODE="production",
+        SECRET_KEY=GOOD_KEY,
+        ALLOWED_HOSTS="lodestar.example",
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -46,8 +59,13 @@ def test_the_database_comes_from_database_url():
     code = "from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
     result = subprocess.run(
         [sys.executable, "-c", f"import django, os; django.setup(); {code}"],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "lodestar.settings",
-             "DATABASE_URL": "postgres://u:p@db.example:5432/lodestar"},
-        capture_output=True, text=True, check=True,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "lodestar.settings",
+            "DATABASE_URL": "postgres://u:p@db.example:5432/lodestar",
+        },
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.strip() == "django.db.backends.postgresql"

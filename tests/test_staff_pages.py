@@ -10,6 +10,17 @@ from lodestar.applications import actions
 from lodestar.applications.models import Application
 from tests.conftest import complete_draft, make_organisation, make_user
 
+FRENCH_RADAR = (
+    "Notre radar passif exploite les émissions des émetteurs de télévision existants pour suivre les drones "
+    "à basse altitude le long des côtes, sans émettre lui-même le moindre signal détectable. Il se déploie "
+    "en une heure sur un mât léger."
+)
+ENGLISH_RADAR = (
+    "Our passive radar uses existing broadcast transmitters to track low-flying drones along the coast "
+    "without emitting any signal of its own. It deploys in one hour on a light mast and feeds the common "
+    "operational picture."
+)
+
 
 @pytest.fixture
 def many(call, energy, sensing, db):
@@ -23,16 +34,10 @@ def many(call, energy, sensing, db):
             owner,
             org,
             energy if i % 2 == 0 else sensing,
-            title=f"Radar passif numéro {i} pour la surveillance côtière" if french else f"Passive radar {i} for coastal watch",
-            description=(
-                "Notre radar passif exploite les émissions des émetteurs de télévision existants pour suivre les "
-                "drones à basse altitude le long des côtes, sans émettre lui-même le moindre signal détectable. "
-                "Il se déploie en une heure sur un mât léger."
-                if french
-                else "Our passive radar uses existing broadcast transmitters to track low-flying drones along the "
-                "coast without emitting any signal of its own. It deploys in one hour on a light mast and feeds "
-                "the common operational picture."
-            ),
+            title=f"Radar passif numéro {i} pour la surveillance côtière"
+            if french
+            else f"Passive radar {i} for coastal watch",
+            description=(FRENCH_RADAR if french else ENGLISH_RADAR),
         )
         if i < 10:
             actions.check_submit(application, owner)
@@ -87,8 +92,10 @@ def test_the_list_makes_the_same_number_of_queries_for_12_or_60_applications(
     assert len(response.context["page"].object_list) == 50
 
 
-def test_csv_export_follows_the_filters_and_defuses_formulas(client, stella, many, call, alice, aurora, energy):
-    complete_draft(alice, aurora, call.challenges.get(slug="sensing"), title="=HYPERLINK(\"http://evil\")")
+def test_csv_export_follows_the_filters_and_defuses_formulas(
+    client, stella, many, call, alice, aurora, energy
+):
+    complete_draft(alice, aurora, call.challenges.get(slug="sensing"), title='=HYPERLINK("http://evil")')
     client.force_login(stella)
     response = client.get(reverse("staff:export", args=[call.slug, "csv"]), {"nation": "FR"})
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
@@ -123,6 +130,8 @@ def test_screening_from_the_page_records_who_and_why(client, stella, many):
 def test_an_override_without_a_note_is_refused_with_a_message(client, stella, many):
     application = many[0]
     client.force_login(stella)
-    response = client.post(reverse("staff:screen", args=[application.pk]), {"decision": "ineligible"}, follow=True)
+    response = client.post(
+        reverse("staff:screen", args=[application.pk]), {"decision": "ineligible"}, follow=True
+    )
     assert "needs a note" in response.content.decode()
     assert Application.objects.get(pk=application.pk).status == "submitted"

@@ -22,7 +22,12 @@ def test_transition_moves_the_object_and_writes_an_audit_event(aurora_draft, ste
     aurora_draft.refresh_from_db()
     assert aurora_draft.status == wf.SUBMITTED
     event = history(aurora_draft).first()
-    assert (event.actor, event.from_state, event.to_state, event.note) == (alice, wf.DRAFT, wf.SUBMITTED, "ready")
+    assert (event.actor, event.from_state, event.to_state, event.note) == (
+        alice,
+        wf.DRAFT,
+        wf.SUBMITTED,
+        "ready",
+    )
 
 
 def test_a_move_the_workflow_does_not_allow_is_refused_and_nothing_changes(aurora_draft, stella):

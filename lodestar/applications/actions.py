@@ -53,7 +53,10 @@ def _require_open(challenge: Challenge, now: datetime | None = None) -> None:
         raise ValidationError(_("This call is not open yet."), code="not_open")
     if now >= call.closes_at:
         raise ValidationError(
-            _("The deadline of this call has passed; applications can no longer be sent. Your draft is kept."),
+            _(
+                "The deadline of this call has passed; applications can no longer be sent. "
+                "Your draft is kept."
+            ),
             code="deadline",
         )
 
@@ -96,7 +99,9 @@ def check_create_draft(
         with transaction.atomic():
             application.save()
     except IntegrityError as exc:  # a second tab created it a moment ago
-        raise ValidationError(_("This organisation has already applied to this challenge."), code="duplicate") from exc
+        raise ValidationError(
+            _("This organisation has already applied to this challenge."), code="duplicate"
+        ) from exc
     application.areas.set(list(areas))
     _save_team(application, team)
     record(application, action="application:created", actor=actor)
@@ -178,7 +183,9 @@ def _send_confirmations(application: Application, members: list[Any]) -> None:
         send_letter(user, "application_submitted", {"application": application, "call": application.call})
 
 
-def check_withdraw(application: Application, actor: Any, note: str = "", now: datetime | None = None) -> Application:
+def check_withdraw(
+    application: Application, actor: Any, note: str = "", now: datetime | None = None
+) -> Application:
     _require_member(application, actor)
     if (now or timezone.now()) >= application.call.closes_at:
         raise ValidationError(_("The deadline has passed: the application can no longer be withdrawn."))
@@ -200,7 +207,9 @@ def check_add_attachment(application: Application, actor: Any, upload: Any) -> A
     if not application.is_editable:
         raise ValidationError(_("Attachments can be changed only while the application is a draft."))
     if application.attachments.count() >= MAX_ATTACHMENTS:
-        raise ValidationError(_("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS})
+        raise ValidationError(
+            _("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS}
+        )
     digest = check_pdf(upload)
     attachment = Attachment(
         application=application,
@@ -242,7 +251,10 @@ def check_screen(application: Application, actor: Any, decision: str, note: str 
     if decision == Screening.ACCEPT:
         if automatic not in (eligibility.Verdict.ELIGIBLE, eligibility.Verdict.INELIGIBLE):
             raise ValidationError(
-                _("The automatic check flagged this application for review: decide eligible or not, with a note.")
+                _(
+                    "The automatic check flagged this application for review: "
+                    "decide eligible or not, with a note."
+                )
             )
         target = wf.ELIGIBLE if automatic == eligibility.Verdict.ELIGIBLE else wf.INELIGIBLE
     elif decision in (Screening.ELIGIBLE, Screening.INELIGIBLE):
@@ -257,7 +269,9 @@ def check_screen(application: Application, actor: Any, decision: str, note: str 
     application.screened_by = actor
     application.screened_at = timezone.now()
     try:
-        transition(application, target, actor, note=note, also_save=["screening_note", "screened_by", "screened_at"])
+        transition(
+            application, target, actor, note=note, also_save=["screening_note", "screened_by", "screened_at"]
+        )
     except TransitionNotAllowed as exc:
         raise ValidationError(str(exc)) from exc
     return application

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -39,14 +39,16 @@ class ApplicationForm(forms.ModelForm):
 
 
 class StartApplicationForm(ApplicationForm):
-    organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Applying organisation"))
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(), label=_("Applying organisation")
+    )
 
     class Meta(ApplicationForm.Meta):
         fields = ["organisation", *ApplicationForm.Meta.fields]
 
     def __init__(self, *args: Any, organisations: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
+        cast(forms.ModelChoiceField, self.fields["organisation"]).queryset = organisations
         if organisations.count() == 1:
             self.fields["organisation"].initial = organisations.first()
 
@@ -54,12 +56,16 @@ class StartApplicationForm(ApplicationForm):
 class TeamMemberForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=150)
     role = forms.CharField(label=_("Role"), max_length=150)
-    nation = forms.ChoiceField(label=_("Nationality"), choices=[("", "---------"), *NATION_CHOICES], required=False)
+    nation = forms.ChoiceField(
+        label=_("Nationality"), choices=[("", "---------"), *NATION_CHOICES], required=False
+    )
     expertise = forms.CharField(label=_("Expertise"), max_length=300, required=False)
 
     def as_data(self) -> TeamMemberData:
         d = self.cleaned_data
-        return TeamMemberData(name=d["name"], role=d["role"], nation=d.get("nation", ""), expertise=d.get("expertise", ""))
+        return TeamMemberData(
+            name=d["name"], role=d["role"], nation=d.get("nation", ""), expertise=d.get("expertise", "")
+        )
 
 
 class BaseTeamFormSet(forms.BaseFormSet):
@@ -67,7 +73,9 @@ class BaseTeamFormSet(forms.BaseFormSet):
         return [f.as_data() for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
 
 
-TeamFormSet = forms.formset_factory(TeamMemberForm, formset=BaseTeamFormSet, extra=1, can_delete=True, max_num=20)
+TeamFormSet = forms.formset_factory(
+    TeamMemberForm, formset=BaseTeamFormSet, extra=1, can_delete=True, max_num=20
+)
 
 
 class AttachmentForm(forms.Form):
@@ -77,7 +85,9 @@ class AttachmentForm(forms.Form):
 
 
 class WithdrawForm(forms.Form):
-    note = forms.CharField(label=_("Reason (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Reason (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class ScreeningForm(forms.Form):

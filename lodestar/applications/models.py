@@ -43,12 +43,17 @@ class Application(models.Model):
     challenge = models.ForeignKey(Challenge, on_delete=models.PROTECT, related_name="applications")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="applications")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("created by")
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
     )
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"), max_length=1500, help_text=_("At most 1,500 characters."))
     description = models.TextField(
-        _("description"), help_text=_("The problem, your solution, its maturity and your plan for the programme.")
+        _("description"),
+        help_text=_("The problem, your solution, its maturity and your plan for the programme."),
     )
     trl = models.PositiveSmallIntegerField(
         _("technology readiness level"),
@@ -60,8 +65,12 @@ class Application(models.Model):
     requested_amount = models.DecimalField(
         _("requested amount (EUR)"), max_digits=12, decimal_places=2, null=True, blank=True
     )
-    areas = models.ManyToManyField(EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="applications")
-    language = models.CharField(_("language"), max_length=2, blank=True, help_text=_("Detected from the text."))
+    areas = models.ManyToManyField(
+        EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="applications"
+    )
+    language = models.CharField(
+        _("language"), max_length=2, blank=True, help_text=_("Detected from the text.")
+    )
     status = models.CharField(_("status"), max_length=16, choices=list(wf.STATES.items()), default=wf.DRAFT)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -81,7 +90,9 @@ class Application(models.Model):
     class Meta:
         ordering = ["-submitted_at", "-id"]
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "challenge"], name="one_application_per_challenge")
+            models.UniqueConstraint(
+                fields=["organisation", "challenge"], name="one_application_per_challenge"
+            )
         ]
         indexes = [models.Index(fields=["status"]), models.Index(fields=["challenge", "status"])]
         verbose_name = _("application")
@@ -137,7 +148,9 @@ class Attachment(models.Model):
     original_name = models.CharField(_("file name"), max_length=200)
     size = models.PositiveIntegerField(_("size (bytes)"))
     sha256 = models.CharField(max_length=64)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
 
     class Meta:

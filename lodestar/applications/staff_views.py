@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -50,7 +51,7 @@ def call_list(request: HttpRequest) -> HttpResponse:
     return render(request, "staff/call_list.html", {"calls": calls})
 
 
-def _bars(rows: list[tuple[str, int]]) -> list[dict[str, Any]]:
+def _bars(rows: list[tuple[Any, int]]) -> list[dict[str, Any]]:
     top = max((n for _label, n in rows), default=0) or 1
     return [{"label": label, "count": n, "percent": round(100 * n / top)} for label, n in rows]
 
@@ -74,7 +75,9 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     challenges = list(call.challenges.all())
     sent = applications.filter(status__in=wf.SENT)
     by_nation = list(
-        sent.values_list("organisation__headquarters_nation").annotate(n=Count("id")).order_by("-n", "organisation__headquarters_nation")
+        sent.values_list("organisation__headquarters_nation")
+        .annotate(n=Count("id"))
+        .order_by("-n", "organisation__headquarters_nation")
     )
     by_language = dict(sent.values_list("language").annotate(n=Count("id")).order_by())
     by_verdict = dict(sent.values_list("eligibility_verdict").annotate(n=Count("id")).order_by())
@@ -91,11 +94,16 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         "challenge_bars": _bars([(c.title, by_challenge.get(c.pk, {}).get("sent", 0)) for c in challenges]),
         "nation_bars": _bars([(nation_name(code), n) for code, n in by_nation]),
         "language_bars": _bars(
-            [(_("English") if code == "en" else _("French") if code == "fr" else _("Unknown"), n)
-             for code, n in sorted(by_language.items())]
+            [
+                (_("English") if code == "en" else _("French") if code == "fr" else _("Unknown"), n)
+                for code, n in sorted(by_language.items())
+            ]
         ),
         "verdict_bars": _bars(
-            [(str(Verdict(v).label) if v in Verdict.values else _("Not checked"), n) for v, n in by_verdict.items()]
+            [
+                (str(Verdict(v).label) if v in Verdict.values else _("Not checked"), n)
+                for v, n in by_verdict.items()
+            ]
         ),
     }
     return render(request, "staff/dashboard.html", context)
@@ -120,7 +128,9 @@ def _filtered(call: Call, params: Any) -> tuple[QuerySet[Application], dict[str,
     if filters["q"]:
         term = filters["q"][:100]
         qs = qs.filter(
-            Q(title__icontains=term) | Q(organisation__legal_name__icontains=term) | Q(summary__icontains=term)
+            Q(title__icontains=term)
+            | Q(organisation__legal_name__icontains=term)
+            | Q(summary__icontains=term)
         )
     return qs.select_related("organisation", "challenge").order_by("-submitted_at", "-id"), filters
 
@@ -155,8 +165,18 @@ def application_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 EXPORT_COLUMNS = (
-    "reference", "title", "organisation", "nation", "organisation_type", "challenge", "status", "language",
-    "trl", "requested_amount", "eligibility", "submitted_at",
+    "reference",
+    "title",
+    "organisation",
+    "nation",
+    "organisation_type",
+    "challenge",
+    "status",
+    "language",
+    "trl",
+    "requested_amount",
+    "eligibility",
+    "submitted_at",
 )
 
 
@@ -191,7 +211,7 @@ def _safe_cell(value: Any) -> Any:
 
 
 @staff_only
-def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
     call = get_object_or_404(Call, slug=slug)
     qs, _filters = _filtered(call, request.GET)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
@@ -257,11 +277,11 @@ def screen(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Choose a screening decision."))
         return redirect("staff:application", pk=pk)
     try:
-        actions.check_screen(application, request.user, form.cleaned_data["decision"], form.cleaned_data["note"])
+        actions.check_screen(
+            application, request.user, form.cleaned_data["decision"], form.cleaned_data["note"]
+        )
     except (ValidationError, PermissionDenied) as exc:
         messages.error(request, " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
     else:
-        messages.success(
-            request, _("Screened: %(status)s.") % {"status": wf.STATES[application.status]}
-        )
+        messages.success(request, _("Screened: %(status)s.") % {"status": wf.STATES[application.status]})
     return redirect("staff:application", pk=pk)

@@ -13,5 +13,7 @@ urlpatterns = [
     path("<int:pk>/reopen/", views.reopen, name="reopen"),
     path("<int:pk>/attachments/", views.upload, name="upload"),
     path("<int:pk>/attachments/<int:attachment_id>/", views.download, name="download"),
-    path("<int:pk>/attachments/<int:attachment_id>/remove/", views.remove_attachment, name="remove_attachment"),
+    path(
+        "<int:pk>/attachments/<int:attachment_id>/remove/", views.remove_attachment, name="remove_attachment"
+    ),
 ]

@@ -6,6 +6,8 @@ the URL reaches nothing else (404, not 403: another company's application does n
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -21,18 +23,20 @@ from lodestar.applications import workflow as wf
 from lodestar.applications.forms import (
     ApplicationForm,
     AttachmentForm,
+    BaseTeamFormSet,
     StartApplicationForm,
     TeamFormSet,
     WithdrawForm,
 )
 from lodestar.applications.models import Application, Attachment
+from lodestar.core.permissions import signed_in_user
 from lodestar.core.workflow import TransitionNotAllowed, history
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Challenge
 
 
 def _own(request: HttpRequest) -> QuerySet[Application]:
-    return Application.objects.filter(organisation__memberships__user=request.user)
+    return Application.objects.filter(organisation__memberships__user=signed_in_user(request))
 
 
 def _error_text(exc: ValidationError | PermissionDenied | TransitionNotAllowed) -> str:
@@ -57,12 +61,14 @@ def start(request: HttpRequest, challenge_id: int) -> HttpResponse:
     if not call.is_open():
         messages.error(request, _("This call is not open for applications."))
         return redirect(challenge_url)
-    organisations = Organisation.objects.filter(memberships__user=request.user).order_by("legal_name")
+    organisations = Organisation.objects.filter(memberships__user=signed_in_user(request)).order_by(
+        "legal_name"
+    )
     if not organisations.exists():
         messages.info(request, _("First register the company that applies."))
         return redirect(f"{reverse('organisations:create')}?next={request.path}")
     form = StartApplicationForm(request.POST or None, organisations=organisations)
-    team = TeamFormSet(request.POST or None, prefix="team")
+    team = cast(BaseTeamFormSet, TeamFormSet(request.POST or None, prefix="team"))
     if request.method == "POST" and form.is_valid() and team.is_valid():
         try:
             application = actions.check_create_draft(
@@ -76,7 +82,9 @@ def start(request: HttpRequest, challenge_id: int) -> HttpResponse:
         except (ValidationError, PermissionDenied) as exc:
             form.add_error(None, _error_text(exc))
         else:
-            messages.success(request, _("Your draft is saved. Add attachments, then submit before the deadline."))
+            messages.success(
+                request, _("Your draft is saved. Add attachments, then submit before the deadline.")
+            )
             return redirect("applications:detail", pk=application.pk)
     return render(
         request, "applications/form.html", {"form": form, "team": team, "challenge": challenge, "call": call}
@@ -90,10 +98,11 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(request, _("This application has been sent and can no longer be edited."))
         return redirect("applications:detail", pk=pk)
     initial_team = [
-        {"name": m.name, "role": m.role, "nation": m.nation, "expertise": m.expertise} for m in application.team.all()
+        {"name": m.name, "role": m.role, "nation": m.nation, "expertise": m.expertise}
+        for m in application.team.all()
     ]
     form = ApplicationForm(request.POST or None, instance=application)
-    team = TeamFormSet(request.POST or None, prefix="team", initial=initial_team)
+    team = cast(BaseTeamFormSet, TeamFormSet(request.POST or None, prefix="team", initial=initial_team))
     if request.method == "POST" and form.is_valid() and team.is_valid():
         try:
             actions.check_update_draft(
@@ -113,8 +122,13 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "applications/form.html",
-        {"form": form, "team": team, "application": application, "challenge": application.challenge,
-         "call": application.call},
+        {
+            "form": form,
+            "team": team,
+            "application": application,
+            "challenge": application.challenge,
+            "call": application.call,
+        },
     )
 
 
@@ -147,7 +161,9 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     except (ValidationError, PermissionDenied, TransitionNotAllowed) as exc:
         messages.error(request, _error_text(exc))
     else:
-        messages.success(request, _("Your application is withdrawn. You can reopen it while the call is open."))
+        messages.success(
+            request, _("Your application is withdrawn. You can reopen it while the call is open.")
+        )
     return redirect("applications:detail", pk=pk)
 
 
@@ -167,7 +183,9 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
-        _own(request).select_related("challenge__call__programme", "organisation").prefetch_related("areas", "team"),
+        _own(request)
+        .select_related("challenge__call__programme", "organisation")
+        .prefetch_related("areas", "team"),
         pk=pk,
     )
     return render(
@@ -229,7 +247,10 @@ def download(request: HttpRequest, pk: int, attachment_id: int) -> FileResponse:
         Attachment.objects.filter(application__in=visible), pk=attachment_id, application_id=pk
     )
     response = FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name, content_type="application/pdf"
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type="application/pdf",
     )
     response["Cache-Control"] = "private, no-store"
     return response

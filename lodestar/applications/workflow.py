@@ -48,7 +48,9 @@ def is_programme_team(actor: Any, application: Any) -> bool:
 
 
 def is_director(actor: Any, application: Any) -> bool:
-    return bool(actor and actor.is_authenticated and actor.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR))
+    return bool(
+        actor and actor.is_authenticated and actor.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
+    )
 
 
 APPLICATION_WORKFLOW = Workflow(

@@ -21,11 +21,11 @@ class PrivateFileSystemStorage(FileSystemStorage):
         kwargs.pop("location", None)
         super().__init__(**kwargs)
 
-    @property  # type: ignore[override]  # a property on purpose: never cached
+    @property  # a property on purpose: never cached
     def base_location(self) -> str:
         return str(settings.PRIVATE_MEDIA_ROOT)
 
-    @property  # type: ignore[override]
+    @property
     def location(self) -> str:
         return os.path.abspath(self.base_location)
 

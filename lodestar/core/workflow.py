@@ -7,7 +7,7 @@ an audit event in one database transaction. Nothing else writes a status field.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,7 +41,7 @@ class Transition:
 @dataclass(frozen=True)
 class Workflow:
     name: str
-    states: dict[str, str | Promise]
+    states: Mapping[str, str | Promise]
     transitions: tuple[Transition, ...]
     groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -106,7 +106,9 @@ def transition(
             raise TransitionNotAllowed(_("You are not allowed to do this."))
         setattr(obj, field_name, to)
         obj.save(update_fields=[field_name, *also_save])
-        return record(obj, action=f"{workflow.name}:{to}", actor=actor, note=note, from_state=current, to_state=to)
+        return record(
+            obj, action=f"{workflow.name}:{to}", actor=actor, note=note, from_state=current, to_state=to
+        )
 
 
 def record(

@@ -16,7 +16,6 @@ from lodestar.core.models import EdtArea
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.organisations.models import Membership, Organisation, Shareholder
 
-
 ACTION_LABELS.update(
     {
         "organisation:created": _lazy("Organisation registered"),
@@ -36,7 +35,9 @@ class ShareholderData:
 def check_shareholders(shareholders: Iterable[ShareholderData]) -> None:
     total = sum((s.percentage for s in shareholders), Decimal(0))
     if total > 100:
-        raise ValidationError(_("Shareholdings add up to %(total)s %%; they cannot exceed 100 %%.") % {"total": total})
+        raise ValidationError(
+            _("Shareholdings add up to %(total)s %%; they cannot exceed 100 %%.") % {"total": total}
+        )
 
 
 @transaction.atomic

@@ -56,7 +56,11 @@ class BaseShareholderFormSet(forms.BaseFormSet):
         if any(self.errors):
             return
         total = sum(
-            (f.cleaned_data["percentage"] for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")),
+            (
+                f.cleaned_data["percentage"]
+                for f in self.forms
+                if f.cleaned_data and not f.cleaned_data.get("DELETE")
+            ),
             Decimal(0),
         )
         if total > 100:
@@ -68,7 +72,9 @@ class BaseShareholderFormSet(forms.BaseFormSet):
         return [f.as_data() for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
 
 
-ShareholderFormSet = forms.formset_factory(ShareholderForm, formset=BaseShareholderFormSet, extra=2, can_delete=True)
+ShareholderFormSet = forms.formset_factory(
+    ShareholderForm, formset=BaseShareholderFormSet, extra=2, can_delete=True
+)
 
 
 class AddMemberForm(forms.Form):

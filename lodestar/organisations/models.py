@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -32,9 +33,14 @@ class Organisation(models.Model):
     employees = models.PositiveIntegerField(_("employees"))
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
-    areas = models.ManyToManyField(EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="organisations")
-    members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, through="Membership", related_name="organisations", verbose_name=_("members")
+    areas = models.ManyToManyField(
+        EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="organisations"
+    )
+    members: models.ManyToManyField[Any, Any] = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="Membership",
+        related_name="organisations",
+        verbose_name=_("members"),
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
@@ -70,7 +76,9 @@ class Membership(models.Model):
     joined_at = models.DateTimeField(_("joined"), default=timezone.now)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["organisation", "user"], name="one_membership_per_user")]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "user"], name="one_membership_per_user")
+        ]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
 

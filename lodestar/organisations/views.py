@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import cast
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -10,30 +12,46 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.core.permissions import signed_in_user
 from lodestar.organisations import actions
-from lodestar.organisations.forms import AddMemberForm, OrganisationForm, ShareholderFormSet
+from lodestar.organisations.forms import (
+    AddMemberForm,
+    BaseShareholderFormSet,
+    OrganisationForm,
+    ShareholderFormSet,
+)
 from lodestar.organisations.models import Organisation
 
-FORM_FIELDS = ["legal_name", "headquarters_nation", "kind", "year_founded", "employees", "website", "description"]
+FORM_FIELDS = [
+    "legal_name",
+    "headquarters_nation",
+    "kind",
+    "year_founded",
+    "employees",
+    "website",
+    "description",
+]
 
 
 def _visible(request: HttpRequest) -> QuerySet[Organisation]:
-    user = request.user
-    if user.is_programme_team:  # type: ignore[union-attr]
+    user = signed_in_user(request)
+    if user.is_programme_team:
         return Organisation.objects.all()
     return Organisation.objects.filter(memberships__user=user)
 
 
 @login_required
 def organisation_list(request: HttpRequest) -> HttpResponse:
-    organisations = Organisation.objects.filter(memberships__user=request.user).prefetch_related("areas")
+    organisations = Organisation.objects.filter(memberships__user=signed_in_user(request)).prefetch_related(
+        "areas"
+    )
     return render(request, "organisations/list.html", {"organisations": organisations})
 
 
 @login_required
 def organisation_create(request: HttpRequest) -> HttpResponse:
     form = OrganisationForm(request.POST or None)
-    formset = ShareholderFormSet(request.POST or None, prefix="shares")
+    formset = cast(BaseShareholderFormSet, ShareholderFormSet(request.POST or None, prefix="shares"))
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         try:
             organisation = actions.check_create_organisation(
@@ -70,12 +88,18 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    organisation = get_object_or_404(Organisation.objects.filter(memberships__user=request.user), pk=pk)
+    organisation = get_object_or_404(
+        Organisation.objects.filter(memberships__user=signed_in_user(request)), pk=pk
+    )
     initial_shares = [
-        {"name": s.name, "nation": s.nation, "percentage": s.percentage} for s in organisation.shareholders.all()
+        {"name": s.name, "nation": s.nation, "percentage": s.percentage}
+        for s in organisation.shareholders.all()
     ]
     form = OrganisationForm(request.POST or None, instance=organisation)
-    formset = ShareholderFormSet(request.POST or None, prefix="shares", initial=initial_shares)
+    formset = cast(
+        BaseShareholderFormSet,
+        ShareholderFormSet(request.POST or None, prefix="shares", initial=initial_shares),
+    )
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         try:
             actions.check_update_organisation(
@@ -98,7 +122,9 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def organisation_add_member(request: HttpRequest, pk: int) -> HttpResponse:
-    organisation = get_object_or_404(Organisation.objects.filter(memberships__user=request.user), pk=pk)
+    organisation = get_object_or_404(
+        Organisation.objects.filter(memberships__user=signed_in_user(request)), pk=pk
+    )
     form = AddMemberForm(request.POST)
     if form.is_valid():
         user = get_user_model().objects.filter(email__iexact=form.cleaned_data["email"]).first()

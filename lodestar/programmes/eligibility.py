@@ -120,7 +120,8 @@ DEFAULT_RULES: tuple[tuple[str, str, str, str], ...] = (
     (
         EligibilityRule.Code.FOREIGN_OWNERSHIP,
         EligibilityRule.Outcome.FLAG,
-        "A significant share of the company is owned from non-eligible nations: staff will review its ownership.",
+        "A significant share of the company is owned from non-eligible nations: "
+        "staff will review its ownership.",
         "Une part importante de l'entreprise est détenue depuis des nations non éligibles : "
         "l'équipe examinera son actionnariat.",
     ),

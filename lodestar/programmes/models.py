@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -68,19 +69,25 @@ class Call(models.Model):
     is_published = models.BooleanField(_("published"), default=True)
     eligible_nations = models.JSONField(_("eligible nations"), default=default_nations)
     eligible_org_types = models.JSONField(_("eligible organisation types"), default=default_org_types)
-    max_grant = models.DecimalField(_("maximum grant (EUR)"), max_digits=12, decimal_places=2, default=Decimal(100_000))
+    max_grant = models.DecimalField(
+        _("maximum grant (EUR)"), max_digits=12, decimal_places=2, default=Decimal(100_000)
+    )
     foreign_ownership_threshold = models.DecimalField(
         _("foreign ownership flagged above (%)"),
         max_digits=5,
         decimal_places=2,
         default=Decimal(25),
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
-        help_text=_("Applicants owned above this share from non-eligible nations are flagged for staff review."),
+        help_text=_(
+            "Applicants owned above this share from non-eligible nations are flagged for staff review."
+        ),
     )
     matching_enabled = models.BooleanField(
         _("AI matching enabled"),
         default=True,
-        help_text=_("Switch off to stop automatic suggestions (best challenge, duplicates, experts) for this call."),
+        help_text=_(
+            "Switch off to stop automatic suggestions (best challenge, duplicates, experts) for this call."
+        ),
     )
 
     objects = CallQuerySet.as_manager()
@@ -90,7 +97,9 @@ class Call(models.Model):
         verbose_name = _("call")
         verbose_name_plural = _("calls")
         constraints = [
-            models.CheckConstraint(condition=models.Q(closes_at__gt=models.F("opens_at")), name="call_closes_after_it_opens")
+            models.CheckConstraint(
+                condition=models.Q(closes_at__gt=models.F("opens_at")), name="call_closes_after_it_opens"
+            )
         ]
 
     def __str__(self) -> str:
@@ -104,7 +113,7 @@ class Call(models.Model):
     def description(self) -> str:
         return localized(self, "description")
 
-    def is_open(self, at: timezone.datetime | None = None) -> bool:
+    def is_open(self, at: datetime | None = None) -> bool:
         at = at or timezone.now()
         return self.opens_at <= at < self.closes_at
 
@@ -156,7 +165,9 @@ class Challenge(models.Model):
     summary_fr = models.TextField(_("summary (French)"))
     description_en = models.TextField(_("description (English)"))
     description_fr = models.TextField(_("description (French)"))
-    areas = models.ManyToManyField(EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="challenges")
+    areas = models.ManyToManyField(
+        EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="challenges"
+    )
 
     class Meta:
         ordering = ["call", "position", "id"]
@@ -196,7 +207,9 @@ class EligibilityRule(models.Model):
 
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="rules")
     code = models.CharField(_("rule"), max_length=32, choices=Code.choices)
-    when_failed = models.CharField(_("when not met"), max_length=8, choices=Outcome.choices, default=Outcome.REFUSE)
+    when_failed = models.CharField(
+        _("when not met"), max_length=8, choices=Outcome.choices, default=Outcome.REFUSE
+    )
     message_en = models.CharField(_("message (English)"), max_length=300)
     message_fr = models.CharField(_("message (French)"), max_length=300)
     position = models.PositiveSmallIntegerField(_("position"), default=1)

@@ -28,7 +28,9 @@ def read_mail(folder):
     return letters
 
 
-def test_a_new_company_signs_up_applies_uploads_and_submits_in_french(page, live_server, settings, tmp_path, call):
+def test_a_new_company_signs_up_applies_uploads_and_submits_in_french(
+    page, live_server, settings, tmp_path, call
+):
     mailbox = tmp_path / "mail"
     settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     settings.EMAIL_FILE_PATH = str(mailbox)

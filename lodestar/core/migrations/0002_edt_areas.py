@@ -20,7 +20,9 @@ AREAS = [
 def load(apps, schema_editor):
     EdtArea = apps.get_model("core", "EdtArea")
     for position, (code, en, fr) in enumerate(AREAS, start=1):
-        EdtArea.objects.update_or_create(code=code, defaults={"name_en": en, "name_fr": fr, "position": position})
+        EdtArea.objects.update_or_create(
+            code=code, defaults={"name_en": en, "name_fr": fr, "position": position}
+        )
 
 
 def unload(apps, schema_editor):
