@@ -47,7 +47,7 @@ def test_attachments_are_frozen_once_the_application_is_sent(aurora_draft, alice
 
 def test_upload_through_the_page_shows_a_clear_message_for_a_wrong_file(client, aurora_draft, alice):
     client.force_login(alice)
-    url = reverse("applications:upload", args=[aurora_draft.pk])
+    url = f"/fr/applications/{aurora_draft.pk}/attachments/"  # Alice browses in French
     response = client.post(url, {"file": pdf("cv.pdf", b"GIF89a" + b"\x00" * 50)}, follow=True)
     assert "n’est pas un document PDF" in response.content.decode()  # Alice reads French
     assert aurora_draft.attachments.count() == 0

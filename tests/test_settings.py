@@ -13,7 +13,7 @@ def lodestar(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     base = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "LODESTAR_MODE", "DEBUG", "ALLOWED_HOSTS"}
+        if k not in {"SECRET_KEY", "LODESTAR_MODE", "DEBUG", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     return subprocess.run(
         [sys.executable, "-m", "lodestar", *args],

@@ -99,6 +99,6 @@ def test_a_new_company_signs_up_applies_uploads_and_submits_in_french(
     application = Application.objects.get(title__startswith="Stockage d'hydrogène")
     assert application.status == "submitted" and application.language == "fr"
     assert page.locator("h1 .badge").inner_text() == "Soumise"
-    assert "Votre candidature est soumise" in page.content()
+    assert "Votre candidature a été soumise" in page.content()
     confirmations = [s for to, s, b in read_mail(mailbox) if application.reference in s]
     assert confirmations and "reçue" in confirmations[0]
