@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "lodestar.organisations",
     "lodestar.programmes",
     "lodestar.applications",
+    "lodestar.reviews",
 ]
 
 MIDDLEWARE = [
