@@ -105,8 +105,8 @@ def _max_min_floor(
     for p in served:
         pairs = order[starts[p] : starts[p + 1]]
         model.add(sum(int(units[c]) * x[c] for c in pairs) >= t)
-    for i, value in enumerate(hint):
-        model.add_hint(x[i], bool(value))
+    for var, value in zip(x, hint, strict=True):
+        model.add_hint(var, bool(value))
     model.maximize(t)
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = CP_SAT_WORKERS
