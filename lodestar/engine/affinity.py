@@ -323,30 +323,38 @@ class _Explainer:
         )
 
     def _lexical(self, i: int, docs: np.ndarray) -> tuple[np.ndarray, tuple[tuple[str, float], ...]]:
-        """Each document's cosine with query ``i``, and the terms that weigh most in the top-k of them."""
+        """Each document's cosine with query ``i``, and the terms that weigh most in the top-k of them.
+
+        A profile's documents are consecutive rows of the document matrix, so one slice holds them all.
+        """
         m = self.model
         q = self._query_weights(i)
         matrix = m._doc_vectors
-        pieces = []
-        sims = np.zeros(len(docs))
-        for n, d in enumerate(docs):
-            lo, hi = matrix.indptr[d], matrix.indptr[d + 1]
-            cols = matrix.indices[lo:hi]
-            products = q[cols] * matrix.data[lo:hi]
-            sims[n] = products.sum()
-            pieces.append((cols, products))
+        bounds = matrix.indptr[docs[0] : docs[-1] + 2]
+        lo, hi = bounds[0], bounds[-1]
+        cols = matrix.indices[lo:hi]
+        products = q[cols] * matrix.data[lo:hi]
+        owner = np.repeat(np.arange(len(docs)), np.diff(bounds))
+        sims = np.bincount(owner, weights=products, minlength=len(docs))
         top = np.argsort(-sims, kind="stable")[: m.settings.lexical_top_documents]
-        cols = np.concatenate([pieces[t][0] for t in top])
-        weights = np.concatenate([pieces[t][1] for t in top]).astype(np.float64)
-        keep = weights > 0
+        chosen = np.zeros(len(docs), dtype=bool)
+        chosen[top] = True
+        keep = chosen[owner] & (products > 0)
         if not keep.any():
             return sims, ()
         unique, inverse = np.unique(cols[keep], return_inverse=True)
-        summed = np.bincount(inverse, weights=weights[keep])
-        order = np.argsort(-summed, kind="stable")[: m.settings.explanation_terms]
-        total = summed.sum()
-        terms = tuple((m.space.display_of(int(unique[o])), round(float(summed[o] / total), 4)) for o in order)
-        return sims, terms
+        summed = np.bincount(inverse, weights=products[keep].astype(np.float64))
+        # Several terms can read as the same words (a French phrase gives two English stems): merge them.
+        words: dict[str, float] = {}
+        query_display = self.state.features[i].display
+        candidates = np.argsort(-summed, kind="stable")[: 3 * m.settings.explanation_terms]
+        for col, weight in zip(unique[candidates].tolist(), summed[candidates].tolist(), strict=True):
+            term = m.space.term_of(col)
+            label = query_display.get(term) or m.space.display[term]
+            words[label] = words.get(label, 0.0) + weight
+        total = float(summed.sum())
+        ranked = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))[: m.settings.explanation_terms]
+        return sims, tuple((label, round(w / total, 4)) for label, w in ranked)
 
     def _areas(self, i: int, j: int) -> tuple[str, ...]:
         m = self.model

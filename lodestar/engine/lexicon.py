@@ -9,7 +9,7 @@ Public API:
   for the many cognates (``satellit``, ``radar``, ``innov``, ``technolog`` stem alike in both languages).
   English text passes through unchanged.
 - ``PAIRS``: the lexicon itself, ``(french, english)`` surface pairs.
-- ``Segment(stems, words)``: a clause in the shared space, each stem with the word of the text it came
+- ``Segment(stems, words)`` (from ``text.py``): a clause, each stem with the word of the text it came
   from (explanations show words, not stems).
 
 The lexicon covers the alliance's domain vocabulary (the EDT areas, the challenge themes, defence,
@@ -20,9 +20,8 @@ or a challenge, which are the ones a cross-language match needs.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
 
-from lodestar.engine.text import STOP_WORDS, Analysis, stem, tokenize
+from lodestar.engine.text import STOP_WORDS, Analysis, Segment, stem, tokenize
 
 # "french=english" pairs separated by ";". Either side may be a phrase; a French phrase is matched before
 # its words. Words whose stems agree in both languages (cognates) need no entry.
@@ -221,16 +220,6 @@ augmenté=augmented; jeu=game; jeux=games; scénario=scenario; scénarios=scenar
 """
 
 
-class Segment(NamedTuple):
-    """A clause in the shared space: its stems and, aligned with them, the words they were read from.
-
-    A named tuple rather than a dataclass: corpora make millions of them.
-    """
-
-    stems: tuple[str, ...]
-    words: tuple[str, ...]
-
-
 def _parse_pairs(text: str) -> tuple[tuple[str, str], ...]:
     pairs = []
     for item in text.replace("\n", " ").split(";"):
@@ -272,28 +261,28 @@ def _phrase_starts() -> dict[str, int]:
 def shared_segments(analysis: Analysis) -> list[Segment]:
     """The segments of ``analysis`` with their stems in the shared (English) space."""
     if analysis.language == "en":
-        return [Segment(tuple(s for _, s in seg), tuple(w for w, _ in seg)) for seg in analysis.segments]
+        return list(analysis.segments)
     table = french_to_english()
     starts = _phrase_starts()
     out = []
     for seg in analysis.segments:
-        stems = [s for _, s in seg]
+        stems, seg_words = seg.stems, seg.words
         out_stems: list[str] = []
         out_words: list[str] = []
         i = 0
-        while i < len(seg):
+        while i < len(stems):
             longest = starts.get(stems[i], 0)
-            for n in range(min(longest, len(seg) - i), 0, -1):
-                mapped = table.get(tuple(stems[i : i + n]))
+            for n in range(min(longest, len(stems) - i), 0, -1):
+                mapped = table.get(stems[i : i + n])
                 if mapped is not None:
-                    word = " ".join(w for w, _ in seg[i : i + n])
+                    word = " ".join(seg_words[i : i + n])
                     out_stems.extend(mapped)
                     out_words.extend([word] * len(mapped))
                     i += n
                     break
             else:
                 out_stems.append(stems[i])
-                out_words.append(seg[i][0])
+                out_words.append(seg_words[i])
                 i += 1
         out.append(Segment(tuple(out_stems), tuple(out_words)))
     return out

@@ -10,6 +10,8 @@ Public API:
 - ``write_predictions(path, scores)``: ``{expert_id: {paper_id: score}}`` as JSON.
 - ``predictions_from(result) -> dict[str, dict[str, float]]``: every (profile, query) pair of a dense
   ``AffinityResult``, keyed by profile then query as the format wants.
+- ``predict(submissions, archives, model="lexical", encoder=None) -> dict[str, dict[str, float]]``: read,
+  fit, score every pair (what ``lodestar affinity`` and ``bench/affinity.py`` run).
 
 Content fields may be plain strings or OpenReview API v2 ``{"value": ...}`` objects.
 """
@@ -21,7 +23,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from lodestar.engine.affinity import AffinityModel, ModelName
 from lodestar.engine.affinity_types import AffinityResult, Document, Profile, Query
+from lodestar.engine.embeddings import TextEncoder
 
 
 def _field(content: Mapping[str, Any], name: str) -> str:
@@ -74,3 +78,16 @@ def predictions_from(result: AffinityResult) -> dict[str, dict[str, float]]:
 
 def write_predictions(path: Path, scores: Mapping[str, Mapping[str, float]]) -> None:
     Path(path).write_text(json.dumps(scores, indent=None, sort_keys=True), encoding="utf-8")
+
+
+def predict(
+    submissions: Path,
+    archives: Path,
+    model: ModelName = "lexical",
+    encoder: TextEncoder | None = None,
+) -> dict[str, dict[str, float]]:
+    """``{expert_id: {paper_id: score}}`` for every expert of ``archives`` and paper of ``submissions``."""
+    queries = read_submissions(submissions)
+    profiles = read_archives(archives)
+    result = AffinityModel(model, encoder=encoder).fit(profiles).score(queries)
+    return predictions_from(result)

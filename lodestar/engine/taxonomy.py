@@ -30,8 +30,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from lodestar.engine.lexicon import Segment, shared_segments
-from lodestar.engine.text import Analysis, analyze
+from lodestar.engine.lexicon import shared_segments
+from lodestar.engine.text import Analysis, Segment, analyze
 
 _EN, _FR = "en", "fr"
 
@@ -327,33 +327,38 @@ def _term_index() -> dict[tuple[str, ...], tuple[tuple[int, float], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _longest_term() -> int:
-    return max(len(k) for k in _term_index())
+def _term_starts() -> dict[str, int]:
+    """The longest term starting with each stem: most words start no term and cost one lookup."""
+    starts: dict[str, int] = {}
+    for key in _term_index():
+        starts[key[0]] = max(starts.get(key[0], 0), len(key))
+    return starts
 
 
 def _evidence(segments: Sequence[Segment]) -> tuple[np.ndarray, list[dict[str, float]]]:
     """Per area: the evidence, and each matched term (as written) with its contribution."""
     index = _term_index()
-    longest = _longest_term()
+    starts = _term_starts()
     counts: dict[tuple[str, ...], int] = {}
     words: dict[tuple[str, ...], str] = {}
     n_words = 0
     for seg in segments:
         stems = seg.stems
         n_words += len(stems)
-        i = 0
-        while i < len(stems):
+        free = 0  # the first position not inside a term already counted
+        for i in [i for i, s in enumerate(stems) if s in starts]:
+            if i < free:
+                continue
             # The longest term at a position wins, so "post-quantum cryptography" does not also count
             # as "quantum" and "cryptography".
-            for n in range(min(longest, len(stems) - i), 0, -1):
+            for n in range(min(starts[stems[i]], len(stems) - i), 0, -1):
                 key = stems[i : i + n]
                 if key in index:
                     counts[key] = counts.get(key, 0) + 1
-                    words.setdefault(key, " ".join(dict.fromkeys(seg.words[i : i + n])))
-                    i += n
+                    if key not in words:
+                        words[key] = " ".join(dict.fromkeys(seg.words[i : i + n]))
+                    free = i + n
                     break
-            else:
-                i += 1
     evidence = np.zeros(len(AREAS))
     found: list[dict[str, float]] = [{} for _ in AREAS]
     damping = max(1.0, math.sqrt(n_words / _LENGTH_UNIT))

@@ -8,7 +8,7 @@ Public API (relied on by the web apps, keep the names and signatures):
 - ``stem(words, language) -> list[str]``: Snowball stems (PyStemmer), accents removed from the result so
   that text typed without accents meets text typed with them.
 - ``analyze(text, language=None) -> Analysis``: the content words of a text with their stems, grouped in
-  segments (clauses between punctuation), stop words removed.
+  ``Segment(stems, words)`` clauses (between punctuation marks), stop words removed.
 - ``ngrams(stems, n) -> list[tuple[str, ...]]``: the phrases of ``n`` consecutive stems of one segment.
 
 Everything is deterministic and pure; stemmers are cached per language because building one costs more
@@ -22,11 +22,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import Stemmer
 
 LANGUAGES = ("en", "fr")
 _SNOWBALL = {"en": "english", "fr": "french"}
+
 
 def strip_accents(text: str) -> str:
     """Return ``text`` without diacritics (``énergie`` gives ``energie``)."""
@@ -89,9 +91,9 @@ _LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
     ),
 }
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A word has at least one letter: numbers alone (years, counts) say little, "5g" or "c2" say much.
+_WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
 _SEGMENT_BREAK = re.compile(r"[.;:!?()\[\]{}\"«»\n•|]+|,\s|\s[-–—]\s")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 # Snowball's English stemmer keeps British and American spellings apart ("organis" against "organ");
 # both occur in the alliance's texts, so the British form is rewritten before stemming.
@@ -131,7 +133,7 @@ _BRITISH_ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$")
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased words of ``text``; numbers without a letter are dropped (years and counts say little)."""
-    return [w for w in _WORD.findall(text.lower()) if _HAS_LETTER.search(w)]
+    return _WORD.findall(text.lower())
 
 
 def detect_language(text: str) -> str:
@@ -140,13 +142,7 @@ def detect_language(text: str) -> str:
     Counts the function words of each language, which every sentence has whatever its subject; accented
     letters break a tie, since English rarely has them.
     """
-    words = tokenize(text)
-    en = sum(1 for w in words if w in _LANGUAGE_MARKERS["en"])
-    fr = sum(1 for w in words if w in _LANGUAGE_MARKERS["fr"])
-    if fr == en:
-        accents = sum(1 for c in text if c in "éèêàâçùûôîïëœ")
-        return "fr" if accents > 0 and accents * 20 >= len(words) else "en"
-    return "fr" if fr > en else "en"
+    return _language_of(tokenize(text), text)
 
 
 @lru_cache(maxsize=2)
@@ -170,24 +166,31 @@ def stem(words: Sequence[str], language: str) -> list[str]:
     return [strip_accents(s) for s in _stemmer(language).stemWords(list(words))]
 
 
-@dataclass(frozen=True)
-class Analysis:
-    """The content words of a text.
+class Segment(NamedTuple):
+    """A clause: the stems of its content words and, aligned with them, the words as written.
 
-    ``segments`` holds, for each clause between punctuation marks, the (word, stem) pairs left once stop
-    words are removed; phrases never cross a segment boundary.
+    A named tuple rather than a dataclass: corpora make millions of them.
     """
 
+    stems: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The content words of a text, stop words removed, grouped by clause (between punctuation marks);
+    phrases never cross a clause boundary."""
+
     language: str
-    segments: tuple[tuple[tuple[str, str], ...], ...]
+    segments: tuple[Segment, ...]
 
     @property
     def words(self) -> tuple[str, ...]:
-        return tuple(w for seg in self.segments for w, _ in seg)
+        return tuple(w for seg in self.segments for w in seg.words)
 
     @property
     def stems(self) -> tuple[str, ...]:
-        return tuple(s for seg in self.segments for _, s in seg)
+        return tuple(s for seg in self.segments for s in seg.stems)
 
 
 # Memoised word -> stem per language: a corpus repeats a few thousand words millions of times, and a
@@ -207,18 +210,29 @@ def stem_word_list(words: Sequence[str], language: str) -> list[str]:
     return [table[w] for w in words]
 
 
+def _language_of(words: Sequence[str], text: str) -> str:
+    en = sum(1 for w in words if w in _LANGUAGE_MARKERS["en"])
+    fr = sum(1 for w in words if w in _LANGUAGE_MARKERS["fr"])
+    if fr == en:
+        accents = sum(1 for c in text if c in "éèêàâçùûôîïëœ")
+        return "fr" if accents > 0 and accents * 20 >= len(words) else "en"
+    return "fr" if fr > en else "en"
+
+
 def analyze(text: str, language: str | None = None) -> Analysis:
-    """Split ``text`` into segments of (word, stem) pairs, stop words removed.
+    """Split ``text`` into clauses of content words with their stems, stop words removed.
 
     ``language`` is detected when not given. Words of one letter are dropped with the stop words.
     """
-    lang = language or detect_language(text)
+    raw = [_WORD.findall(part) for part in _SEGMENT_BREAK.split(text.lower())]
+    lang = language or _language_of([w for seg in raw for w in seg], text)
     stops = STOP_WORDS[lang]
-    raw_segments = [tokenize(part) for part in _SEGMENT_BREAK.split(text)]
-    kept = [[w for w in seg if len(w) > 1 and w not in stops] for seg in raw_segments]
-    flat = [w for seg in kept for w in seg]
-    stems = iter(stem_word_list(flat, lang))
-    segments = tuple(tuple((w, next(stems)) for w in seg) for seg in kept if seg)
+    kept = [[w for w in seg if w not in stops and len(w) > 1] for seg in raw]
+    table = _STEM_TABLES[lang]
+    missing = {w for seg in kept for w in seg if w not in table}
+    if missing:
+        stem_word_list(list(missing), lang)
+    segments = tuple(Segment(tuple([table[w] for w in seg]), tuple(seg)) for seg in kept if seg)
     return Analysis(language=lang, segments=segments)
 
 
@@ -231,5 +245,5 @@ def segment_ngrams(analysis: Analysis, n: int) -> list[tuple[str, ...]]:
     """The phrases of ``n`` stems of ``analysis``, none crossing a segment boundary."""
     out: list[tuple[str, ...]] = []
     for seg in analysis.segments:
-        out.extend(ngrams([s for _, s in seg], n))
+        out.extend(ngrams(seg.stems, n))
     return out
