@@ -26,6 +26,8 @@ from lodestar.engine.text import STOP_WORDS, Analysis, Segment, stem, tokenize
 # "french=english" pairs separated by ";". Either side may be a phrase; a French phrase is matched before
 # its words. Words whose stems agree in both languages (cognates) need no entry.
 _PAIRS_TEXT = """
+connaissance de la situation=situational awareness; de bout en bout=end-to-end; centre=center;
+centres=centers; hors réseau=off-grid; industrie=industry; usines=factories; matières premières=raw materials;
 intelligence artificielle=artificial intelligence; apprentissage automatique=machine learning;
 apprentissage profond=deep learning; apprentissage par renforcement=reinforcement learning;
 réseau de neurones=neural network; réseaux de neurones=neural networks; neurone=neuron;

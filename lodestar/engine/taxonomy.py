@@ -161,7 +161,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         armor, ballistic protection, smart materials, self-healing, corrosion, semiconductor,
         semiconductors, microelectronics, chip manufacturing, textile, smart textiles, stealth,
         radar-absorbing, critical raw materials, rare earth, recycling, machining, welding,
-        digital manufacturing, industry 4.0, production line, factory, on-demand manufacturing""",
+        digital manufacturing, production line, factory, on-demand manufacturing""",
         _FR: """nouveaux matériaux, matériaux avancés, matériau, matériaux, fabrication, fabrication
         avancée, fabrication additive, impression 3D, composite, composites, fibre de carbone, alliage,
         alliages, alliage à haute entropie, céramique, céramiques, polymère, métamatériau,
@@ -169,7 +169,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         blindage, blindage léger, protection balistique, matériaux intelligents, auto-réparant,
         corrosion, semi-conducteur, semi-conducteurs, microélectronique, fabrication de puces, textile,
         textiles intelligents, furtivité, absorbant radar, matières premières critiques, terres rares,
-        recyclage, usinage, soudage, fabrication numérique, industrie 4.0, chaîne de production, usine,
+        recyclage, usinage, soudage, fabrication numérique, chaîne de production, usine,
         fabrication à la demande""",
     },
     "energy": {
@@ -189,7 +189,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         supercondensateur, gestion thermique, carburant, carburant de synthèse, carburant durable,
         biocarburant, propulsion, propulsion électrique, propulsion hybride, moteur, turbine, petit
         réacteur modulaire, énergie nucléaire, base avancée, bases avancées, énergie expéditionnaire,
-        hors réseau, autonomie énergétique, alimentation électrique, récupération d'énergie,
+        autonomie énergétique, alimentation électrique, récupération d'énergie,
         décarbonation, émissions, électrification""",
     },
     "networks": {
@@ -235,7 +235,8 @@ _LEXICON: dict[str, dict[str, str]] = {
         _EN: """cyber, cyber defence, cyber defense, cybersecurity, cyber security, information security,
         data security, cyberattack, cyber attack, cyber threat, threat intelligence, intrusion detection,
         intrusion, malware, ransomware, phishing, vulnerability, vulnerabilities, penetration testing,
-        zero trust, encryption, cryptography, end-to-end encryption, authentication, identity management,
+        zero trust, encryption, cryptography, post-quantum cryptography, end-to-end encryption,
+        authentication, identity management,
         access control, secure information sharing, information assurance, classified information,
         cross-domain, cross-domain solution, data diode, secure communications, firewall, security
         operations center, SOC, incident response, digital forensics, resilience, critical
@@ -245,7 +246,8 @@ _LEXICON: dict[str, dict[str, str]] = {
         l'information, sécurité des données, cyberattaque, cyberattaques, cybermenace, menace cyber,
         renseignement sur les menaces, détection d'intrusion, intrusion, logiciel malveillant,
         rançongiciel, hameçonnage, vulnérabilité, vulnérabilités, test d'intrusion, zéro confiance,
-        chiffrement, cryptographie, chiffrement de bout en bout, authentification, gestion des
+        cryptographie post-quantique, chiffrement, cryptographie, chiffrement de bout en bout,
+        authentification, gestion des
         identités, contrôle d'accès, partage sécurisé d'informations, assurance de l'information,
         informations classifiées, inter-domaines, diode de données, communications sécurisées, pare-feu,
         centre des opérations de sécurité, réponse aux incidents, criminalistique numérique, résilience,
