@@ -65,9 +65,7 @@ class Expert(models.Model):
         docs: list[tuple[str, str, str]] = [(f"expert-{self.pk}-statement", "", self.expertise)]
         if self.keywords:
             docs.append((f"expert-{self.pk}-keywords", "", self.keywords))
-        docs.extend(
-            (f"document-{d.pk}", d.title, f"{d.title}\n{d.abstract}") for d in self.documents.all()
-        )
+        docs.extend((f"document-{d.pk}", d.title, f"{d.title}\n{d.abstract}") for d in self.documents.all())
         return docs
 
 
@@ -97,7 +95,9 @@ class ExpertDocument(models.Model):
 class Employment(models.Model):
     expert = models.ForeignKey(Expert, on_delete=models.CASCADE, related_name="employment")
     organisation_name = models.CharField(_("organisation"), max_length=200)
-    organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     start_year = models.PositiveSmallIntegerField(_("from"))
     end_year = models.PositiveSmallIntegerField(_("until"), null=True, blank=True)
 

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lodestar.applications.models import Application
+from lodestar.programmes.models import Call
+from lodestar.reviews.models.assignment import Assignment
+
+
+class Review(models.Model):
+    """An expert's review of one assigned application against the call's rubric."""
+
+    class Recommendation(models.TextChoices):
+        STRONG_YES = "strong_yes", _("Strongly recommend")
+        YES = "yes", _("Recommend")
+        NO = "no", _("Do not recommend")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
+
+    assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="review")
+    scores = models.JSONField(_("scores"), default=dict, blank=True)
+    comments = models.JSONField(_("comments"), default=dict, blank=True)
+    overall = models.TextField(_("overall comment"), blank=True)
+    recommendation = models.CharField(
+        _("recommendation"), max_length=16, choices=Recommendation.choices, blank=True
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    reminders_sent = models.PositiveSmallIntegerField(_("reminders sent"), default=0)
+    last_reminder_at = models.DateTimeField(_("last reminder"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+
+    def __str__(self) -> str:
+        return f"{self.assignment} ({self.get_status_display()})"
+
+
+class RankingEntry(models.Model):
+    """One application's place in the call's ranking: raw and calibrated aggregates side by side."""
+
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="ranking")
+    application = models.OneToOneField(Application, on_delete=models.CASCADE, related_name="ranking")
+    rank = models.PositiveIntegerField(_("rank"))
+    raw_rank = models.PositiveIntegerField(_("rank by mean"))
+    calibrated = models.FloatField(_("calibrated merit"))
+    lower = models.FloatField(_("lower bound"))
+    upper = models.FloatField(_("upper bound"))
+    mean = models.FloatField(_("mean"))
+    median = models.FloatField(_("median"))
+    reviews = models.PositiveSmallIntegerField(_("reviews"))
+    spread = models.FloatField(_("spread"), default=0.0)
+    disagreement = models.BooleanField(_("reviews disagree"), default=False)
+    computed_at = models.DateTimeField(_("computed"), default=timezone.now)
+
+    class Meta:
+        ordering = ["call", "rank"]
+        indexes = [models.Index(fields=["call", "rank"])]
+        verbose_name = _("ranking entry")
+        verbose_name_plural = _("ranking")
+
+    def __str__(self) -> str:
+        return f"#{self.rank} {self.application}"

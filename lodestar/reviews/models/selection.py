@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lodestar.applications.models import Application
+from lodestar.programmes.models import Call
+
+
+class Selection(models.Model):
+    """One run of cohort selection under the call's rules; the director overrides and confirms it."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("Proposed")
+        CONFIRMED = "confirmed", _("Confirmed")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="selections")
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PROPOSED)
+    rules = models.JSONField(_("rules"), default=dict)
+    feasible = models.BooleanField(_("feasible"), default=True)
+    proven_optimal = models.BooleanField(_("proven optimal"), default=False)
+    objective = models.FloatField(_("total merit"), default=0.0)
+    cost = models.DecimalField(_("budget used (EUR)"), max_digits=14, decimal_places=2, default=0)
+    diagnosis = models.TextField(_("diagnosis"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    letters_sent_at = models.DateTimeField(_("letters sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("selection")
+        verbose_name_plural = _("selections")
+
+    def __str__(self) -> str:
+        return f"{self.call} ({self.get_status_display()}, {self.created_at:%Y-%m-%d %H:%M})"
+
+
+class SelectionEntry(models.Model):
+    """One candidate of a selection: chosen or not, why (for those near the line), and any override."""
+
+    class Override(models.TextChoices):
+        FORCE_IN = "in", _("Taken by the director")
+        FORCE_OUT = "out", _("Left out by the director")
+
+    selection = models.ForeignKey(Selection, on_delete=models.CASCADE, related_name="entries")
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="selection_entries")
+    merit = models.FloatField(_("calibrated merit"))
+    rank = models.PositiveIntegerField(_("rank"))
+    chosen = models.BooleanField(_("chosen"))
+    near_line = models.BooleanField(_("near the line"), default=False)
+    reasons = models.JSONField(_("reasons"), default=list, blank=True)
+    override = models.CharField(_("override"), max_length=3, choices=Override.choices, blank=True)
+    override_reason = models.TextField(_("reason for the override"), blank=True)
+
+    class Meta:
+        ordering = ["selection", "rank"]
+        constraints = [
+            models.UniqueConstraint(fields=["selection", "application"], name="one_entry_per_application")
+        ]
+        verbose_name = _("selection entry")
+        verbose_name_plural = _("selection entries")
+
+    def __str__(self) -> str:
+        return f"{self.application} ({'in' if self.chosen else 'out'})"
