@@ -46,7 +46,7 @@ class SettingSide:
     users: tuple[NP, ...]  # end users who would pilot it
     markets: tuple[NP, ...]  # civil markets
     facilities: tuple[NP, ...]  # test-centre facilities
-    standards: tuple[str, ...]  # certifications or standards to meet
+    standards: tuple[NP, ...]  # certifications or standards to meet
     expertise: tuple[str, ...]  # team members' fields
     openers: tuple[str, ...]  # challenge-level problem sentences; slots {ctx} {user}
 
@@ -86,7 +86,9 @@ def topic(
     keywords_en, keywords_fr = _pairs(keywords, key)
     contexts_en, contexts_fr = _pairs(contexts, key)
 
-    def side(i: int, names: tuple[str, ...], keywords: tuple[str, ...], contexts: tuple[str, ...]) -> TopicSide:
+    def side(
+        i: int, names: tuple[str, ...], keywords: tuple[str, ...], contexts: tuple[str, ...]
+    ) -> TopicSide:
         make = fr if i else en
         return TopicSide(
             names=tuple(make(n) for n in names),
@@ -124,7 +126,7 @@ def setting(
             users=tuple(make(u[i]) for u in users),
             markets=tuple(make(m[i]) for m in markets),
             facilities=tuple(make(f[i]) for f in facilities),
-            standards=tuple(s[i] for s in standards),
+            standards=tuple(make(s[i]) for s in standards),
             expertise=tuple(e[i] for e in expertise),
             openers=tuple(o[i] for o in openers),
         )

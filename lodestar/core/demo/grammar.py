@@ -4,9 +4,9 @@ A frame names the form a slot needs in its format spec, e.g. ``"{tech:the}"`` or
 the noun phrase renders itself in that form (articles, elision, contractions). A spec that starts
 with a capital letter capitalises the result, for slots that open a sentence.
 
-Noun phrases are written as ``"<marks>:<text>"``. English marks: ``p`` plural, ``an``/``a`` to
-override the article. French marks: gender ``m``/``f``, ``p`` plural, ``!`` for an aspirated h or
-any word that refuses elision (``le hangar``).
+Noun phrases are written as ``"<marks>:<text>"``. English marks: ``p`` plural, ``u`` uncountable,
+``an``/``a`` to override the article. French marks: gender ``m``/``f``, ``p`` plural, ``!`` for an
+aspirated h or any word that refuses elision (``le hangar``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class EnNP:
     text: str
     plural: bool = False
     article: str = ""  # "a" or "an" when the spelling misleads ("a UAV", "an MRI scanner")
+    mass: bool = False  # uncountable: "we develop solid-state hydrogen storage", no article
 
     def _form(self, spec: str) -> str:
         if spec in ("", "cap"):
@@ -36,7 +37,7 @@ class EnNP:
         if spec == "the":
             return f"the {self.text}"
         if spec == "a":
-            if self.plural:
+            if self.plural or self.mass:
                 return self.text
             article = self.article or ("an" if self.text[:1].lower() in _EN_VOWELS else "a")
             return f"{article} {self.text}"
@@ -96,7 +97,7 @@ def en(marked: str) -> EnNP:
         return EnNP(marked)
     flags = marks.split(",")
     article = next((f for f in flags if f in ("a", "an")), "")
-    return EnNP(text, plural="p" in flags, article=article)
+    return EnNP(text, plural="p" in flags, article=article, mass="u" in flags)
 
 
 def fr(marked: str) -> FrNP:
@@ -124,6 +125,7 @@ _FR_SPACING = [
 
 def typeset(text: str, language: str) -> str:
     text = re.sub(r"[ \t]+", " ", text).strip()
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # "S.A." ending a sentence
     if language == "fr":
         for pattern, replacement in _FR_SPACING:
             text = pattern.sub(replacement, text)

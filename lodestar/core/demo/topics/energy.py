@@ -15,8 +15,10 @@ SETTING = setting(
         ("deployable air base squadron", "m:escadron de soutien d'une base aérienne projetable"),
         ("navy small-craft flotilla", "f:flottille de petites embarcations de la marine"),
         ("defence energy support office", "m:service de soutien énergétique d'un ministère de la Défense"),
-        ("infantry battalion preparing for Arctic deployment", "m:bataillon d'infanterie préparant un déploiement arctique"),
-        ("multinational battlegroup on the eastern flank", "m:groupement tactique multinational du flanc est"),
+        ("infantry battalion preparing for Arctic deployment",
+         "m:bataillon d'infanterie préparant un déploiement arctique"),
+        ("multinational battlegroup on the eastern flank",
+         "m:groupement tactique multinational du flanc est"),
     ),
     markets=(
         ("p:remote mining sites", "mp:sites miniers isolés"),
@@ -40,7 +42,7 @@ SETTING = setting(
     standards=(
         ("MIL-STD-810H", "f:norme MIL-STD-810H"),
         ("MIL-STD-1275E", "f:norme MIL-STD-1275E"),
-        ("UN 38.3 transport testing", "mp:essais de transport UN 38.3"),
+        ("UN 38.3", "mp:essais de transport UN 38.3"),
         ("IEC 62619", "f:norme CEI 62619"),
         ("ISO 16111", "f:norme ISO 16111"),
         ("MIL-STD-461G", "f:norme MIL-STD-461G"),
@@ -59,25 +61,28 @@ SETTING = setting(
     ),
     openers=(
         (
-            "Every litre of fuel burnt by {ctx} has to be trucked in, and fuel convoys remain among the most "
-            "exposed targets of any operation.",
-            "Pour {ctx:le}, chaque litre de carburant doit être acheminé par la route, et les convois de "
-            "carburant restent parmi les cibles les plus exposées de toute opération.",
+            "For {ctx}, every litre of fuel and every battery has to come by road, and supply convoys remain "
+            "among the most exposed targets of any operation.",
+            "Pour {ctx:le}, chaque litre de carburant et chaque batterie doivent être acheminés par la "
+            "route, "
+            "et les convois restent parmi les cibles les plus exposées de toute opération.",
         ),
         (
-            "Our interviews with {user:a} confirmed what after-action reports keep saying: energy is the first "
+            "Our interviews with {user:a} confirmed what after-action reports keep saying: energy is the "
+            "first "
             "thing to run short and the last thing to be planned.",
             "Nos entretiens avec {user:un} ont confirmé ce que répètent les retours d'expérience : l'énergie "
             "est la première ressource à manquer et la dernière à être planifiée.",
         ),
         (
-            "Power for {ctx} still depends on generators running far below their rated load, wasting fuel and "
-            "wearing engines out.",
-            "L'alimentation {ctx:du} dépend encore de groupes électrogènes qui tournent bien en dessous de "
-            "leur charge nominale, gaspillant du carburant et usant les moteurs.",
+            "Power for {ctx} still depends on a fragile chain of generators, fuel and spare batteries.",
+            "L'alimentation {ctx:du} dépend encore d'une chaîne fragile de groupes électrogènes, de "
+            "carburant "
+            "et de batteries de rechange.",
         ),
         (
-            "Commanders responsible for {ctx} cannot see how much energy they have left, or what will run out "
+            "Commanders responsible for {ctx} cannot see how much energy they have left, or what will run "
+            "out "
             "first.",
             "Les chefs responsables {ctx:du} ne savent pas combien d'énergie il leur reste, ni ce qui "
             "manquera en premier.",
@@ -101,30 +106,35 @@ TOPICS = (
     topic(
         "solid-state-hydrogen", C, ("energy", "materials"),
         names=(
-            ("solid-state hydrogen storage", "m:stockage d'hydrogène à l'état solide"),
+            ("u:solid-state hydrogen storage", "m:stockage d'hydrogène à l'état solide"),
             ("p:metal-hydride hydrogen canisters", "fp:cartouches d'hydrogène à hydrures métalliques"),
         ),
         problem=(
             "Hydrogen would lighten the fuel burden of {ctx}, but high-pressure cylinders are a hazard under "
             "fire and a headache for logisticians.",
-            "L'hydrogène allégerait la charge en carburant {ctx:du}, mais les bouteilles à haute pression sont "
+            "L'hydrogène allégerait la charge en carburant {ctx:du}, mais les bouteilles à haute pression "
+            "sont "
             "dangereuses sous le feu et compliquent la vie des logisticiens.",
         ),
         how=(
             "Our canisters store hydrogen inside a magnesium-based alloy at under 10 bar and release it to a "
             "fuel cell as the alloy is warmed by the cell's own waste heat.",
-            "Nos cartouches stockent l'hydrogène dans un alliage à base de magnésium, sous moins de 10 bar, et "
+            "Nos cartouches stockent l'hydrogène dans un alliage à base de magnésium, sous moins de 10 bar, "
+            "et "
             "le libèrent vers une pile à combustible à mesure que la chaleur perdue de la pile réchauffe "
             "l'alliage.",
         ),
         gain=(
-            "A 12 kg canister feeds a 500 W fuel cell for two days of silent operation, with no pressure vessel "
+            "A 12 kg canister feeds a 500 W fuel cell for two days of silent operation, with no pressure "
+            "vessel "
             "to rupture.",
-            "Une cartouche de 12 kg alimente une pile de 500 W pendant deux jours de fonctionnement silencieux, "
+            "Une cartouche de 12 kg alimente une pile de 500 W pendant deux jours de fonctionnement "
+            "silencieux, "
             "sans réservoir sous pression susceptible d'éclater.",
         ),
         detail=(
-            "Doping the alloy with a few percent of nickel and graphite brings the release temperature down to "
+            "Doping the alloy with a few percent of nickel and graphite brings the release temperature down "
+            "to "
             "85 °C and keeps absorption stable over more than 1,000 cycles.",
             "Un dopage de quelques pour cent de nickel et de graphite abaisse la température de désorption à "
             "85 °C et maintient une absorption stable au-delà de 1 000 cycles.",
@@ -158,7 +168,8 @@ TOPICS = (
             "ils brûlent du carburant pour rien et s'usent bien avant la fin de leur durée de vie.",
         ),
         how=(
-            "Our unit pairs a downsized generator with a lithium iron phosphate battery bank; the engine starts "
+            "Our unit pairs a downsized generator with a lithium iron phosphate battery bank; the engine "
+            "starts "
             "only to charge the batteries at its most efficient load, then stops.",
             "Notre unité associe un groupe électrogène de puissance réduite à un parc de batteries "
             "lithium-fer-phosphate ; le moteur ne démarre que pour recharger les batteries à son régime le "
@@ -207,7 +218,8 @@ TOPICS = (
         how=(
             "A flexible battery built into the plate carrier feeds every device through a single hub that "
             "converts voltages and draws power from any cell or vehicle socket it is plugged into.",
-            "Une batterie souple intégrée au porte-plaques alimente tous les équipements par un concentrateur "
+            "Une batterie souple intégrée au porte-plaques alimente tous les équipements par un "
+            "concentrateur "
             "unique qui convertit les tensions et puise l'énergie de toute pile ou prise de véhicule à "
             "laquelle on le branche.",
         ),
@@ -218,7 +230,8 @@ TOPICS = (
             "types de batteries est passé de onze à deux.",
         ),
         detail=(
-            "The pouch cells use a ceramic-coated separator that passed nail-penetration tests without thermal "
+            "The pouch cells use a ceramic-coated separator that passed nail-penetration tests without "
+            "thermal "
             "runaway.",
             "Les cellules souples utilisent un séparateur revêtu de céramique qui a passé les essais de "
             "perforation par clou sans emballement thermique.",
@@ -243,9 +256,11 @@ TOPICS = (
             ("p:cold-tolerant battery packs", "mp:packs de batteries résistants au froid"),
         ),
         problem=(
-            "At minus 30 °C a lithium-ion pack delivers barely half its rated capacity, and charging it below "
+            "At minus 30 °C a lithium-ion pack delivers barely half its rated capacity, and charging it "
+            "below "
             "freezing damages the cells.",
-            "À moins 30 °C, un pack lithium-ion ne fournit guère plus de la moitié de sa capacité nominale, et "
+            "À moins 30 °C, un pack lithium-ion ne fournit guère plus de la moitié de sa capacité nominale, "
+            "et "
             "le recharger sous zéro endommage les cellules.",
         ),
         how=(
@@ -261,7 +276,8 @@ TOPICS = (
             "moins 20 °C, sans cobalt, nickel ni lithium dans la chaîne d'approvisionnement.",
         ),
         detail=(
-            "Because sodium-ion cells can be shipped at zero volts, packs travel outside dangerous-goods rules "
+            "Because sodium-ion cells can be shipped at zero volts, packs travel outside dangerous-goods "
+            "rules "
             "and can be stored for years without maintenance charging.",
             "Comme les cellules sodium-ion peuvent être expédiées à zéro volt, les packs échappent au régime "
             "des marchandises dangereuses et se stockent des années sans recharge d'entretien.",
@@ -309,7 +325,8 @@ TOPICS = (
         detail=(
             "Every dispatch decision is logged with its reasons, and an operator can take manual control of "
             "any source at any moment.",
-            "Chaque décision de répartition est journalisée avec ses motifs, et un opérateur peut reprendre la "
+            "Chaque décision de répartition est journalisée avec ses motifs, et un opérateur peut reprendre "
+            "la "
             "main sur n'importe quelle source à tout moment.",
         ),
         goal=(
@@ -331,23 +348,27 @@ TOPICS = (
     topic(
         "solar-blankets", C, ("energy", "materials"),
         names=(
-            ("p:rollable perovskite-silicon solar blankets", "fp:couvertures solaires souples pérovskite-silicium"),
+            ("p:rollable perovskite-silicon solar blankets",
+             "fp:couvertures solaires souples pérovskite-silicium"),
             ("p:lightweight flexible solar arrays", "mp:panneaux solaires souples et légers"),
         ),
         problem=(
-            "Rigid solar panels are too heavy and fragile to carry, so small units rarely use the sun even on "
+            "Rigid solar panels are too heavy and fragile to carry, so small units rarely use the sun even "
+            "on "
             "long static tasks.",
             "Les panneaux solaires rigides sont trop lourds et trop fragiles pour être portés : les petites "
             "unités se privent donc du soleil, même lors de longues missions statiques.",
         ),
         how=(
-            "We laminate tandem perovskite-silicon cells onto a textile backing that rolls up to the size of a "
+            "We laminate tandem perovskite-silicon cells onto a textile backing that rolls up to the size "
+            "of a "
             "sleeping mat and unrolls into a 200 W array.",
             "Nous laminons des cellules tandem pérovskite-silicium sur un support textile qui se roule à la "
             "taille d'un tapis de sol et se déploie en un champ de 200 W.",
         ),
         gain=(
-            "At 900 g per 100 W the blanket weighs a third of current military folding panels and has survived "
+            "At 900 g per 100 W the blanket weighs a third of current military folding panels and has "
+            "survived "
             "2,000 roll cycles without loss of output.",
             "Avec 900 g pour 100 W, la couverture pèse le tiers des panneaux pliants militaires actuels et a "
             "supporté 2 000 cycles d'enroulement sans perte de rendement.",
@@ -355,7 +376,8 @@ TOPICS = (
         detail=(
             "A matte top layer reduces glint and thermal contrast, which matters when drones are looking for "
             "the array.",
-            "Une couche supérieure mate réduit les reflets et le contraste thermique, ce qui compte quand des "
+            "Une couche supérieure mate réduit les reflets et le contraste thermique, ce qui compte quand "
+            "des "
             "drones cherchent le panneau.",
         ),
         goal=("give small units power from the sun", "donner aux petites unités l'énergie du soleil"),
@@ -375,7 +397,7 @@ TOPICS = (
         "drone-fuel-cell", C, ("energy", "autonomy"),
         names=(
             ("hydrogen fuel-cell power pack for drones", "m:module à pile à combustible pour drones"),
-            ("fuel-cell drone propulsion", "f:propulsion de drones par pile à combustible"),
+            ("u:fuel-cell drone propulsion", "f:propulsion de drones par pile à combustible"),
         ),
         problem=(
             "Battery-powered multicopters fly for 30 to 40 minutes, so watching a position for a day takes a "
@@ -384,13 +406,15 @@ TOPICS = (
             "exige de relayer sans cesse drones, batteries et télépilotes.",
         ),
         how=(
-            "Our 1.2 kW proton-exchange-membrane stack and a lightweight hydrogen cylinder replace the battery "
+            "Our 1.2 kW proton-exchange-membrane stack and a lightweight hydrogen cylinder replace the "
+            "battery "
             "and fit common drone frames without modification.",
             "Notre pile à membrane échangeuse de protons de 1,2 kW et une bouteille d'hydrogène légère "
             "remplacent la batterie et se montent sans modification sur les châssis de drones courants.",
         ),
         gain=(
-            "Flight tests show more than two and a half hours of endurance with a 2 kg payload, and refuelling "
+            "Flight tests show more than two and a half hours of endurance with a 2 kg payload, and "
+            "refuelling "
             "takes three minutes instead of an hour of charging.",
             "Les essais en vol montrent plus de deux heures et demie d'endurance avec une charge utile de "
             "2 kg, et le ravitaillement prend trois minutes au lieu d'une heure de recharge.",
@@ -398,7 +422,8 @@ TOPICS = (
         detail=(
             "A small buffer battery covers take-off peaks so that the stack runs at a steady load, which "
             "doubles its expected life.",
-            "Une petite batterie tampon absorbe les pointes du décollage pour que la pile fonctionne à charge "
+            "Une petite batterie tampon absorbe les pointes du décollage pour que la pile fonctionne à "
+            "charge "
             "constante, ce qui double sa durée de vie attendue.",
         ),
         goal=(
@@ -421,18 +446,22 @@ TOPICS = (
         "e-fuel-container", C, ("energy",),
         names=(
             ("containerised synthetic fuel plant", "f:unité conteneurisée de carburant de synthèse"),
-            ("power-to-liquid fuel production in the field", "f:production de carburant liquide sur le terrain"),
+            ("u:power-to-liquid fuel production in the field",
+             "f:production de carburant liquide sur le terrain"),
         ),
         problem=(
             "Forces in remote places depend on a fuel chain that an adversary can cut anywhere between the "
             "refinery and the last truck.",
-            "Les forces isolées dépendent d'une chaîne d'approvisionnement en carburant qu'un adversaire peut "
+            "Les forces isolées dépendent d'une chaîne d'approvisionnement en carburant qu'un adversaire "
+            "peut "
             "couper n'importe où entre la raffinerie et le dernier camion.",
         ),
         how=(
-            "Two 20-foot containers turn renewable electricity, water and carbon dioxide captured from the air "
+            "Two 20-foot containers turn renewable electricity, water and carbon dioxide captured from the "
+            "air "
             "into a drop-in synthetic diesel by electrolysis and Fischer-Tropsch synthesis.",
-            "Deux conteneurs de 20 pieds transforment de l'électricité renouvelable, de l'eau et du dioxyde de "
+            "Deux conteneurs de 20 pieds transforment de l'électricité renouvelable, de l'eau et du dioxyde "
+            "de "
             "carbone capté dans l'air en gazole de synthèse directement utilisable, par électrolyse puis "
             "synthèse Fischer-Tropsch.",
         ),
@@ -464,8 +493,8 @@ TOPICS = (
     topic(
         "power-beaming", C, ("energy", "autonomy"),
         names=(
-            ("laser power beaming", "f:transmission d'énergie par laser"),
-            ("wireless optical power for sensors and drones", "f:alimentation optique sans fil"),
+            ("u:laser power beaming", "f:transmission d'énergie par laser"),
+            ("u:wireless optical power for sensors and drones", "f:alimentation optique sans fil"),
         ),
         problem=(
             "Unattended sensors and tethered drones need someone to change batteries or lay cables, which "
@@ -488,9 +517,11 @@ TOPICS = (
             "capteurs ou un petit drone sans intervention.",
         ),
         detail=(
-            "The indium gallium arsenide receiver converts 40 % of the 1,550 nm beam into electricity, and the "
+            "The indium gallium arsenide receiver converts 40 % of the 1,550 nm beam into electricity, and "
+            "the "
             "narrow beam is hard to detect from the side.",
-            "Le récepteur en arséniure d'indium-gallium convertit 40 % du faisceau à 1 550 nm en électricité, "
+            "Le récepteur en arséniure d'indium-gallium convertit 40 % du faisceau à 1 550 nm en "
+            "électricité, "
             "et le faisceau étroit est difficile à détecter latéralement.",
         ),
         goal=(
