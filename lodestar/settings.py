@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "lodestar.programmes",
     "lodestar.applications",
     "lodestar.reviews",
+    "lodestar.matching",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("calls/", include("lodestar.programmes.urls")),
     path("applications/", include("lodestar.applications.urls")),
     path("staff/", include("lodestar.applications.staff_urls")),
+    path("staff/", include("lodestar.matching.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

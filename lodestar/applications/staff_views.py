@@ -27,6 +27,7 @@ from lodestar.applications.models import Application
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import role_required
 from lodestar.core.workflow import history
+from lodestar.matching.queries import application_insights
 from lodestar.programmes.eligibility import Verdict, describe
 from lodestar.programmes.models import Call
 
@@ -264,6 +265,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "screening_form": ScreeningForm(),
             "can_screen": application.status in wf.SCREENABLE,
             "events": history(application)[:50],
+            "insights": application_insights(application),
         },
     )
 

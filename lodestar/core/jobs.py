@@ -34,15 +34,20 @@ def job_runner(kind: str) -> Callable[[Runner], Runner]:
     return register
 
 
-def start_job(kind: str, label: str, params: dict[str, Any] | None = None, user: Any = None) -> Job:
+def create_job(kind: str, label: str, params: dict[str, Any] | None = None, user: Any = None) -> Job:
     if kind not in RUNNERS:
         raise KeyError(f"no job runner registered for {kind!r}")
-    job = Job.objects.create(
+    return Job.objects.create(
         kind=kind,
         label=label,
         params=params or {},
         created_by=user if getattr(user, "is_authenticated", False) else None,
     )
+
+
+def start_job(kind: str, label: str, params: dict[str, Any] | None = None, user: Any = None) -> Job:
+    """Create the job and queue it for a worker."""
+    job = create_job(kind, label, params, user)
     run_job_task.enqueue(job.pk)
     job.refresh_from_db()
     return job
@@ -58,14 +63,17 @@ def retry_job(job: Job) -> Job:
     return job
 
 
-def execute_job(job_id: int) -> Job:
-    """Run one job in this process; called by the task worker and by `lodestar` commands."""
+def execute_job(job_id: int, echo: Progress | None = None) -> Job:
+    """Run one job in this process; called by the task worker and by `lodestar` commands, which pass
+    `echo` to show the progress in the terminal too."""
     job = Job.objects.get(pk=job_id)
     runner = RUNNERS[job.kind]
     Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, started_at=timezone.now())
 
     def progress(done: int, total: int, message: str = "") -> None:
         Job.objects.filter(pk=job.pk).update(progress=done, total=total, message=message[:300])
+        if echo is not None:
+            echo(done, total, message)
 
     try:
         result = runner(job, progress)

@@ -43,6 +43,7 @@ class Organisation(models.Model):
         verbose_name=_("members"),
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["legal_name"]

@@ -1,0 +1,202 @@
+"""Between the matching engine and the database: querysets in, frozen engine inputs, results saved.
+
+Every function replaces the previous results of its call, so a run that failed half-way is simply
+run again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.engine.affinity import FOR_CHALLENGES, Document, Profile, Query, rank_profiles
+from lodestar.engine.affinity_types import Explanation
+from lodestar.engine.search import find_near_duplicates
+from lodestar.matching.models import ChallengeFit, DuplicatePair, ExpertSuggestion
+from lodestar.programmes.models import Call
+from lodestar.reviews.models import Expert
+
+Progress = Callable[[int, int, str], None]
+
+SUGGESTIONS_PER_APPLICATION = 10
+# Lightly edited copies score above 0.8 and translated resubmissions about 0.4-0.6 (engine/search.py);
+# 0.55 catches rewording and most translations, and a person judges every pair.
+DUPLICATE_THRESHOLD = 0.55
+# Below this margin the chosen challenge is as good as the best one: no flag.
+MISFILED_MARGIN = 0.02
+
+
+def competing_applications(call: Call) -> list[Application]:
+    return list(
+        Application.objects.filter(challenge__call=call, status__in=wf.SENT)
+        .select_related("challenge", "organisation")
+        .order_by("pk")
+    )
+
+
+def as_query(application: Application) -> Query:
+    return Query(id=str(application.pk), text=application.text_for_matching(), title=application.title)
+
+
+def explanation_json(explanation: Explanation, documents: dict[str, str] | None = None) -> dict[str, Any]:
+    best = explanation.best_document_id or ""
+    kind = (
+        "statement"
+        if best.endswith("-statement")
+        else "keywords"
+        if best.endswith("-keywords")
+        else "document"
+    )
+    return {
+        "terms": [[term, weight] for term, weight in explanation.terms],
+        "areas": list(explanation.areas),
+        "best_document": (documents or {}).get(best, "") if best else "",
+        "best_document_kind": kind if best else "",
+    }
+
+
+def challenge_profiles(call: Call) -> list[Profile]:
+    """Each challenge in both languages: an English application meets the English text, a French one the
+    French text, and the shared lexicon carries the rest."""
+    return [
+        Profile(
+            id=str(c.pk),
+            documents=tuple(
+                Document(id=f"{c.pk}-{lang}", title=getattr(c, f"title_{lang}"), text=text)
+                for lang in ("en", "fr")
+                if (text := "\n".join(getattr(c, f"{f}_{lang}") for f in ("title", "summary", "description")))
+            ),
+        )
+        for c in call.challenges.all()
+    ]
+
+
+def compute_challenge_fit(call: Call, applications: Sequence[Application]) -> int:
+    if not applications:
+        ChallengeFit.objects.filter(application__challenge__call=call).delete()
+        return 0
+    matches = rank_profiles(
+        [as_query(a) for a in applications],
+        challenge_profiles(call),
+        top_k=len(call.challenges.all()),
+        background=[a.text_for_matching() for a in applications],
+        settings=FOR_CHALLENGES,
+    )
+    challenges = {c.pk: c for c in call.challenges.all()}
+    rows = []
+    now = timezone.now()
+    for application in applications:
+        ranked = matches.get(str(application.pk), ())
+        if not ranked:
+            continue
+        best = ranked[0]
+        own = next((m.score for m in ranked if m.profile_id == str(application.challenge_id)), 0.0)
+        rows.append(
+            ChallengeFit(
+                application=application,
+                best_challenge=challenges[int(best.profile_id)],
+                best_score=best.score,
+                own_score=own,
+                misfiled=int(best.profile_id) != application.challenge_id
+                and best.score - own > MISFILED_MARGIN,
+                explanation=explanation_json(best.explanation),
+                computed_at=now,
+            )
+        )
+    with transaction.atomic():
+        ChallengeFit.objects.filter(application__challenge__call=call).delete()
+        ChallengeFit.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
+
+
+def compute_duplicates(call: Call, applications: Sequence[Application]) -> int:
+    """Near-duplicates among this call's applications and against every other call's."""
+    others = list(
+        Application.objects.filter(status__in=wf.SENT)
+        .exclude(challenge__call=call)
+        .only("pk", "title", "summary", "description")
+    )
+    here = {a.pk for a in applications}
+    documents = [
+        Document(id=str(a.pk), text=a.text_for_matching(), title=a.title) for a in [*applications, *others]
+    ]
+    pairs = find_near_duplicates(documents, threshold=DUPLICATE_THRESHOLD) if len(documents) > 1 else ()
+    now = timezone.now()
+    rows = []
+    for pair in pairs:
+        first, second = sorted((int(pair.first_id), int(pair.second_id)))
+        if first not in here and second not in here:
+            continue
+        rows.append(
+            DuplicatePair(
+                call=call,
+                first_id=first,
+                second_id=second,
+                similarity=pair.similarity,
+                terms=list(pair.terms),
+                computed_at=now,
+            )
+        )
+    with transaction.atomic():
+        DuplicatePair.objects.filter(call=call).delete()
+        DuplicatePair.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
+
+
+def expert_profiles(experts: Sequence[Expert]) -> tuple[list[Profile], dict[str, str]]:
+    titles: dict[str, str] = {}
+    profiles = []
+    for expert in experts:
+        documents = []
+        for doc_id, title, text in expert.profile_documents():
+            titles[doc_id] = title
+            documents.append(Document(id=doc_id, title=title, text=text))
+        profiles.append(Profile(id=str(expert.pk), documents=tuple(documents)))
+    return profiles, titles
+
+
+def compute_expert_suggestions(call: Call, applications: Sequence[Application]) -> int:
+    experts = list(Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk"))
+    ExpertSuggestion.objects.filter(application__challenge__call=call).delete()
+    if not experts or not applications:
+        return 0
+    profiles, titles = expert_profiles(experts)
+    matches = rank_profiles(
+        [as_query(a) for a in applications], profiles, top_k=min(SUGGESTIONS_PER_APPLICATION, len(profiles))
+    )
+    rows = [
+        ExpertSuggestion(
+            application_id=int(qid),
+            expert_id=int(match.profile_id),
+            rank=rank,
+            score=match.score,
+            explanation=explanation_json(match.explanation, titles),
+        )
+        for qid, ranked in matches.items()
+        for rank, match in enumerate((m for m in ranked if m.score > 0), start=1)
+    ]
+    ExpertSuggestion.objects.bulk_create(rows, batch_size=1000)
+    return len(rows)
+
+
+def run_call_matching(call: Call, progress: Progress) -> dict[str, int]:
+    applications = competing_applications(call)
+    progress(0, 3, "best challenge")
+    fits = compute_challenge_fit(call, applications)
+    progress(1, 3, "near-duplicates")
+    duplicates = compute_duplicates(call, applications)
+    progress(2, 3, "expert suggestions")
+    suggestions = compute_expert_suggestions(call, applications)
+    progress(3, 3, "done")
+    return {
+        "applications": len(applications),
+        "misfiled": ChallengeFit.objects.filter(application__challenge__call=call, misfiled=True).count(),
+        "fits": fits,
+        "duplicates": duplicates,
+        "suggestions": suggestions,
+    }

@@ -1,0 +1,159 @@
+"""Staff pages of matching: run it, switch it off, misfiled applications, near-duplicates, search."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle  # noqa: S403  # only our own index, stored in our own cache
+from typing import Any
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Max
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.accounts.roles import PROGRAMME_TEAM
+from lodestar.applications.models import Application
+from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.engine.affinity import Document
+from lodestar.engine.search import SearchIndex
+from lodestar.matching import actions
+from lodestar.matching.models import ChallengeFit, DuplicatePair
+from lodestar.matching.queries import area_names
+from lodestar.organisations.models import Organisation
+from lodestar.programmes.models import Call
+
+staff_only = role_required(*PROGRAMME_TEAM)
+
+
+@staff_only
+def overview(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    misfiled = list(
+        ChallengeFit.objects.filter(application__challenge__call=call, misfiled=True)
+        .select_related("application__organisation", "application__challenge", "best_challenge")
+        .order_by("own_score")[:200]
+    )
+    for fit in misfiled:
+        fit.area_names = area_names(fit.explanation.get("areas", []))  # type: ignore[attr-defined]
+    duplicates = (
+        DuplicatePair.objects.filter(call=call)
+        .select_related(
+            "first__organisation", "second__organisation", "first__challenge", "second__challenge"
+        )
+        .order_by("-similarity")[:200]
+    )
+    return render(
+        request,
+        "matching/overview.html",
+        {
+            "call": call,
+            "job": actions.latest_job(call),
+            "misfiled": misfiled,
+            "duplicates": duplicates,
+            "fit_count": ChallengeFit.objects.filter(application__challenge__call=call).count(),
+        },
+    )
+
+
+@staff_only
+@require_POST
+def run(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    try:
+        actions.check_run_matching(call, signed_in_user(request))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Matching is running; this page shows its progress."))
+    return redirect("matching:overview", slug=call.slug)
+
+
+@staff_only
+@require_POST
+def switch(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    enabled = request.POST.get("enabled") == "1"
+    actions.do_switch_matching(call, signed_in_user(request), enabled)
+    messages.success(
+        request,
+        _("AI matching is switched on for this call.")
+        if enabled
+        else _("AI matching is switched off for this call."),
+    )
+    return redirect("matching:overview", slug=call.slug)
+
+
+def _index_key(kind: str, fingerprint: Any) -> str:
+    return "search-index:" + hashlib.sha256(f"{kind}:{fingerprint}".encode()).hexdigest()
+
+
+def _cached_index(kind: str, fingerprint: Any, build: Any) -> SearchIndex:
+    """A fitted index, kept in the shared cache until the documents change (never in process memory)."""
+    key = _index_key(kind, fingerprint)
+    blob = cache.get(key)
+    if blob is not None:
+        return pickle.loads(blob)  # noqa: S301  # written just below by this code, never by a user
+    index = SearchIndex(build())
+    cache.set(key, pickle.dumps(index), timeout=60 * 60 * 24)
+    return index
+
+
+def application_index() -> SearchIndex:
+    state = Application.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    return _cached_index(
+        "applications",
+        (state["n"], state["last"]),
+        lambda: [
+            Document(id=str(a.pk), title=a.title, text=a.text_for_matching())
+            for a in Application.objects.only("pk", "title", "summary", "description").iterator()
+        ],
+    )
+
+
+def organisation_index() -> SearchIndex:
+    state = Organisation.objects.aggregate(n=Count("id"), last=Max("updated_at"))
+    return _cached_index(
+        "organisations",
+        (state["n"], state["last"]),
+        lambda: [
+            Document(id=str(o.pk), title=o.legal_name, text=f"{o.legal_name}\n{o.description}")
+            for o in Organisation.objects.only("pk", "legal_name", "description").iterator()
+        ],
+    )
+
+
+@staff_only
+def search(request: HttpRequest) -> HttpResponse:
+    """One box across applications and organisations: an English query finds French texts and back."""
+    query = request.GET.get("q", "").strip()[:300]
+    context: dict[str, Any] = {"q": query}
+    if query:
+        app_hits = application_index().search(query, top_k=30, min_score=0.02)
+        org_hits = organisation_index().search(query, top_k=15, min_score=0.02)
+        applications = Application.objects.select_related("organisation", "challenge__call").in_bulk(
+            [int(h.id) for h in app_hits]
+        )
+        organisations = Organisation.objects.in_bulk([int(h.id) for h in org_hits])
+        context["applications"] = [
+            {
+                "object": applications[int(h.id)],
+                "score": h.score,
+                "terms": [t for t, _w in h.explanation.terms[:6]],
+            }
+            for h in app_hits
+            if int(h.id) in applications
+        ]
+        context["organisations"] = [
+            {
+                "object": organisations[int(h.id)],
+                "score": h.score,
+                "terms": [t for t, _w in h.explanation.terms[:6]],
+            }
+            for h in org_hits
+            if int(h.id) in organisations
+        ]
+    return render(request, "matching/search.html", context)
