@@ -16,6 +16,9 @@ urlpatterns += i18n_patterns(
     path("applications/", include("lodestar.applications.urls")),
     path("staff/", include("lodestar.applications.staff_urls")),
     path("staff/", include("lodestar.matching.urls")),
+    path("review/", include("lodestar.reviews.urls_experts")),
+    path("review/", include("lodestar.reviews.urls_assignment")),
+    path("review/", include("lodestar.reviews.urls_selection")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -1,0 +1,1 @@
+"""Pages of expert review and selection, one module per stage."""
