@@ -29,12 +29,16 @@ def attachment_path(instance: Attachment, filename: str) -> str:
 
 class ApplicationQuerySet(models.QuerySet["Application"]):
     def visible_to(self, user: Any) -> ApplicationQuerySet:
-        """Applications this user may open: the programme team sees all, members their organisation's."""
+        """Applications this user may open: the programme team sees all, members their organisation's,
+        experts those actively assigned to them (a proposed or declined assignment gives nothing)."""
         if not user.is_authenticated:
             return self.none()
         if user.is_programme_team:
             return self
-        return self.filter(organisation__memberships__user=user)
+        mine = models.Q(organisation__memberships__user=user)
+        if user.has_role("expert"):
+            mine |= models.Q(assignments__expert__user=user, assignments__status="active")
+        return self.filter(mine).distinct()
 
 
 class Application(models.Model):
