@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves the API docs with its own bundled assets (no CDN)
     "lodestar.core",
     "lodestar.accounts",
     "lodestar.organisations",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "lodestar.applications",
     "lodestar.reviews",
     "lodestar.matching",
+    "lodestar.api",
 ]
 
 MIDDLEWARE = [

@@ -3,8 +3,11 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 
+from lodestar.api.main import api
+
 urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/setlang/", set_language, name="set_language"),
+    path("api/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(

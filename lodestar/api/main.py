@@ -1,0 +1,334 @@
+"""Lodestar's REST API (django-ninja): the same permission rules as the pages, the same actions.
+
+Served at /api/ with its OpenAPI schema at /api/openapi.json and interactive docs at /api/docs.
+Staff-only reads answer 403 to others; an object outside what the caller may see answers 404.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from ninja import NinjaAPI
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from lodestar.api.auth import AUTH, require_director, require_staff
+from lodestar.api.schemas import (
+    ApplicationOut,
+    AssignmentOut,
+    CallOut,
+    ExpertOut,
+    RankingOut,
+    ReviewOut,
+    SelectionOut,
+)
+from lodestar.applications.models import Application
+from lodestar.core.workflow import TransitionNotAllowed
+from lodestar.programmes.models import Call, Challenge
+from lodestar.reviews.models import Assignment, Expert, RankingEntry, Review, Selection
+
+api = NinjaAPI(
+    title="Lodestar API",
+    version="1",
+    description="Calls, applications, experts, assignments, reviews, rankings and selections.",
+    urls_namespace="api",
+    auth=AUTH,
+)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    return api.create_response(request, {"detail": str(exc) or "Forbidden"}, status=403)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    return api.create_response(request, {"detail": " ".join(exc.messages)}, status=400)
+
+
+@api.exception_handler(TransitionNotAllowed)
+def not_allowed(request: HttpRequest, exc: TransitionNotAllowed) -> HttpResponse:
+    return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+def _call_out(call: Call) -> dict[str, Any]:
+    return {
+        "slug": call.slug,
+        "programme": call.programme.name_en,
+        "title_en": call.title_en,
+        "title_fr": call.title_fr,
+        "opens_at": call.opens_at,
+        "closes_at": call.closes_at,
+        "is_open": call.is_open(),
+        "max_grant": call.max_grant,
+        "eligible_nations": call.eligible_nations,
+        "challenges": [
+            {
+                "id": c.pk,
+                "slug": c.slug,
+                "title_en": c.title_en,
+                "title_fr": c.title_fr,
+                "summary_en": c.summary_en,
+                "summary_fr": c.summary_fr,
+                "areas": [a.code for a in c.areas.all()],
+            }
+            for c in call.challenges.all()
+        ],
+    }
+
+
+def _calls() -> QuerySet[Call]:
+    return (
+        Call.objects.published()
+        .select_related("programme")
+        .prefetch_related(Prefetch("challenges", queryset=Challenge.objects.prefetch_related("areas")))
+    )
+
+
+@api.get("/calls", response=list[CallOut], auth=None, tags=["calls"])
+def list_calls(request: HttpRequest) -> list[dict[str, Any]]:
+    """Published calls with their challenges, in both languages (no authentication needed)."""
+    return [_call_out(c) for c in _calls().order_by("-closes_at")]
+
+
+@api.get("/calls/{slug}", response=CallOut, auth=None, tags=["calls"])
+def get_call(request: HttpRequest, slug: str) -> dict[str, Any]:
+    return _call_out(get_object_or_404(_calls(), slug=slug))
+
+
+def _application_out(application: Application, user: Any) -> dict[str, Any]:
+    setup = getattr(application.challenge.call, "review_setup", None)
+    hidden = (
+        setup is not None
+        and setup.blind
+        and not user.is_programme_team
+        and not application.organisation.memberships.filter(user=user).exists()
+    )
+    return {
+        "id": application.pk,
+        "reference": application.reference,
+        "call": application.challenge.call.slug,
+        "challenge": application.challenge.slug,
+        "title": application.title,
+        "summary": application.summary,
+        "status": application.status,
+        "language": application.language,
+        "trl": application.trl,
+        "requested_amount": application.requested_amount,
+        "submitted_at": application.submitted_at,
+        "eligibility_verdict": application.eligibility_verdict,
+        "organisation": None if hidden else application.organisation.legal_name,
+        "nation": None if hidden else application.organisation.headquarters_nation,
+    }
+
+
+@api.get("/calls/{slug}/applications", response=list[ApplicationOut], tags=["applications"])
+@paginate(LimitOffsetPagination)
+def list_applications(
+    request: HttpRequest, slug: str, status: str = "", challenge: str = "", nation: str = ""
+) -> list[dict[str, Any]]:
+    """Every application of a call (programme staff only), filtered by status, challenge slug or nation."""
+    user = require_staff(request)
+    call = get_object_or_404(Call, slug=slug)
+    qs = Application.objects.filter(challenge__call=call).select_related(
+        "challenge__call__review_setup", "organisation"
+    )
+    if status:
+        qs = qs.filter(status=status)
+    if challenge:
+        qs = qs.filter(challenge__slug=challenge)
+    if nation:
+        qs = qs.filter(organisation__headquarters_nation=nation.upper())
+    return [_application_out(a, user) for a in qs.order_by("pk")]
+
+
+@api.get("/applications/{application_id}", response=ApplicationOut, tags=["applications"])
+def get_application(request: HttpRequest, application_id: int) -> dict[str, Any]:
+    """One application: staff see any, members their organisation's, experts those assigned to them."""
+    user: Any = request.auth  # type: ignore[attr-defined]
+    application = get_object_or_404(
+        Application.objects.visible_to(user).select_related("challenge__call", "organisation"),
+        pk=application_id,
+    )
+    return _application_out(application, user)
+
+
+def _expert_out(expert: Expert) -> dict[str, Any]:
+    return {
+        "id": expert.pk,
+        "full_name": expert.full_name,
+        "email": expert.email,
+        "nation": expert.nation,
+        "organisation": expert.organisation_name,
+        "pool": expert.pool,
+        "max_load": expert.max_load,
+        "available": expert.available,
+        "review_languages": expert.review_languages,
+        "areas": [a.code for a in expert.areas.all()],
+    }
+
+
+@api.get("/experts", response=list[ExpertOut], tags=["experts"])
+@paginate(LimitOffsetPagination)
+def list_experts(request: HttpRequest) -> list[dict[str, Any]]:
+    require_staff(request)
+    return [_expert_out(e) for e in Expert.objects.prefetch_related("areas").order_by("pk")]
+
+
+@api.get("/experts/me", response=ExpertOut, tags=["experts"])
+def my_expert_profile(request: HttpRequest) -> dict[str, Any]:
+    user: Any = request.auth  # type: ignore[attr-defined]
+    return _expert_out(get_object_or_404(Expert.objects.prefetch_related("areas"), user=user))
+
+
+@api.get("/experts/{expert_id}", response=ExpertOut, tags=["experts"])
+def get_expert(request: HttpRequest, expert_id: int) -> dict[str, Any]:
+    require_staff(request)
+    return _expert_out(get_object_or_404(Expert.objects.prefetch_related("areas"), pk=expert_id))
+
+
+def _assignment_out(a: Assignment) -> dict[str, Any]:
+    return {
+        "id": a.pk,
+        "application": a.application_id,
+        "expert": a.expert_id,
+        "status": a.status,
+        "source": a.source,
+        "score": a.score,
+        "explanation": a.explanation,
+    }
+
+
+@api.get("/calls/{slug}/assignments", response=list[AssignmentOut], tags=["review"])
+@paginate(LimitOffsetPagination)
+def list_assignments(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
+    """Proposed, published and declined assignments of a call (programme staff only)."""
+    require_staff(request)
+    call = get_object_or_404(Call, slug=slug)
+    return [
+        _assignment_out(a)
+        for a in Assignment.objects.filter(application__challenge__call=call).order_by("pk")
+    ]
+
+
+@api.get("/me/assignments", response=list[AssignmentOut], tags=["review"])
+def my_assignments(request: HttpRequest) -> list[dict[str, Any]]:
+    """The caller's published assignments (experts); nothing for anyone else."""
+    user: Any = request.auth  # type: ignore[attr-defined]
+    mine = Assignment.objects.filter(expert__user=user, status=Assignment.Status.ACTIVE).order_by("pk")
+    return [_assignment_out(a) for a in mine]
+
+
+def _review_out(review: Review, show_expert: bool) -> dict[str, Any]:
+    return {
+        "id": review.pk,
+        "assignment": review.assignment_id,
+        "application": review.assignment.application_id,
+        "expert": review.assignment.expert_id if show_expert else None,
+        "status": review.status,
+        "scores": review.scores,
+        "comments": review.comments,
+        "overall": review.overall,
+        "recommendation": review.recommendation,
+        "submitted_at": review.submitted_at,
+    }
+
+
+@api.get("/calls/{slug}/reviews", response=list[ReviewOut], tags=["review"])
+@paginate(LimitOffsetPagination)
+def list_reviews(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
+    require_staff(request)
+    call = get_object_or_404(Call, slug=slug)
+    reviews = Review.objects.filter(assignment__application__challenge__call=call).select_related(
+        "assignment"
+    )
+    return [_review_out(r, show_expert=True) for r in reviews.order_by("pk")]
+
+
+@api.get("/me/reviews/{assignment_id}", response=ReviewOut, tags=["review"])
+def my_review(request: HttpRequest, assignment_id: int) -> dict[str, Any]:
+    user: Any = request.auth  # type: ignore[attr-defined]
+    review = get_object_or_404(
+        Review.objects.select_related("assignment"),
+        assignment_id=assignment_id,
+        assignment__expert__user=user,
+        assignment__status=Assignment.Status.ACTIVE,
+    )
+    return _review_out(review, show_expert=True)
+
+
+@api.get("/calls/{slug}/ranking", response=list[RankingOut], tags=["review"])
+@paginate(LimitOffsetPagination)
+def ranking(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
+    """The call's ranking: calibrated merit with its interval beside the raw mean and median."""
+    require_staff(request)
+    call = get_object_or_404(Call, slug=slug)
+    rows = RankingEntry.objects.filter(call=call).select_related("application").order_by("rank")
+    return [
+        {
+            "application": r.application_id,
+            "reference": r.application.reference,
+            "title": r.application.title,
+            "rank": r.rank,
+            "raw_rank": r.raw_rank,
+            "calibrated": r.calibrated,
+            "lower": r.lower,
+            "upper": r.upper,
+            "mean": r.mean,
+            "median": r.median,
+            "reviews": r.reviews,
+            "disagreement": r.disagreement,
+        }
+        for r in rows
+    ]
+
+
+def _selection_out(selection: Selection) -> dict[str, Any]:
+    return {
+        "id": selection.pk,
+        "call": selection.call.slug,
+        "status": selection.status,
+        "feasible": selection.feasible,
+        "proven_optimal": selection.proven_optimal,
+        "objective": selection.objective,
+        "cost": selection.cost,
+        "diagnosis": selection.diagnosis,
+        "created_at": selection.created_at,
+        "confirmed_at": selection.confirmed_at,
+        "entries": [
+            {
+                "application": e.application_id,
+                "rank": e.rank,
+                "merit": e.merit,
+                "chosen": e.chosen,
+                "near_line": e.near_line,
+                "reasons": e.reasons,
+                "override": e.override,
+                "override_reason": e.override_reason,
+            }
+            for e in selection.entries.all()
+        ],
+    }
+
+
+@api.get("/calls/{slug}/selection", response=SelectionOut, tags=["selection"])
+def latest_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
+    """The call's latest selection with every candidate and the reasons near the line."""
+    require_staff(request)
+    call = get_object_or_404(Call, slug=slug)
+    selection = (
+        Selection.objects.filter(call=call)
+        .select_related("call")
+        .prefetch_related("entries")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if selection is None:
+        raise Http404
+    return _selection_out(selection)
+
+
+__all__ = ["api", "require_director"]

@@ -1,0 +1,99 @@
+"""The REST API: token authentication, the same permission rules as the pages, the OpenAPI schema."""
+
+import pytest
+
+from lodestar.accounts.actions import do_create_api_token, do_revoke_api_token
+from lodestar.accounts.models import ApiToken
+from lodestar.applications import actions
+from lodestar.reviews.models import Assignment, Expert, ReviewSetup
+
+
+def bearer(user):
+    _token, key = do_create_api_token(user, "tests")
+    return {"HTTP_AUTHORIZATION": f"Bearer {key}"}
+
+
+@pytest.fixture
+def submitted(aurora_draft, alice):
+    actions.check_submit(aurora_draft, alice)
+    return aurora_draft
+
+
+def test_the_schema_and_public_calls_need_no_token(client, call):
+    schema = client.get("/api/openapi.json").json()
+    assert "/api/calls/{slug}/applications" in schema["paths"]
+    calls = client.get("/api/calls").json()
+    assert [c["slug"] for c in calls] == [call.slug]
+    assert {c["slug"] for c in calls[0]["challenges"]} == {"energy", "sensing"}
+    assert calls[0]["title_fr"] == "Appel à défis 2026"
+
+
+def test_only_a_hash_of_the_key_is_stored(alice):
+    token, key = do_create_api_token(alice, "laptop")
+    assert key.startswith("lsk_") and key not in ApiToken.objects.get(pk=token.pk).key_hash
+    assert token.prefix == key[:12]
+
+
+def test_staff_list_applications_and_others_are_refused(client, call, submitted, stella, alice, erin):
+    url = f"/api/calls/{call.slug}/applications"
+    assert client.get(url).status_code == 401
+    response = client.get(url, **bearer(stella))
+    assert response.status_code == 200
+    assert [a["id"] for a in response.json()["items"]] == [submitted.pk]
+    for person in (alice, erin):
+        assert client.get(url, **bearer(person)).status_code == 403
+
+
+def test_an_application_is_404_outside_its_audience(
+    client, submitted, alice, bob, charlie, borealis, erin, stella
+):
+    url = f"/api/applications/{submitted.pk}"
+    for person, status in ((alice, 200), (bob, 200), (stella, 200), (charlie, 404), (erin, 404)):
+        assert client.get(url, **bearer(person)).status_code == status, person.email
+
+
+def test_an_assigned_expert_reads_the_application_without_the_applicant_when_blind(
+    client, submitted, erin, call
+):
+    expert = Expert.objects.create(
+        user=erin, full_name="Erin Expert", email=erin.email, nation="DK", expertise="x"
+    )
+    ReviewSetup.objects.create(call=call, blind=True)
+    assignment = Assignment.objects.create(
+        application=submitted, expert=expert, status=Assignment.Status.PROPOSED
+    )
+    url = f"/api/applications/{submitted.pk}"
+    headers = bearer(erin)
+    assert client.get(url, **headers).status_code == 404  # proposed, not yet published
+    assignment.status = Assignment.Status.ACTIVE
+    assignment.save()
+    data = client.get(url, **headers).json()
+    assert data["title"] == submitted.title and data["organisation"] is None and data["nation"] is None
+    mine = client.get("/api/me/assignments", **headers).json()
+    assert [a["application"] for a in mine] == [submitted.pk]
+
+
+def test_a_revoked_token_no_longer_works(client, stella, call):
+    token, key = do_create_api_token(stella, "old")
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {key}"}
+    assert client.get(f"/api/calls/{call.slug}/applications", **headers).status_code == 200
+    do_revoke_api_token(token)
+    assert client.get(f"/api/calls/{call.slug}/applications", **headers).status_code == 401
+
+
+def test_tokens_are_created_and_revoked_from_the_profile(client, alice):
+    client.force_login(alice)
+    response = client.post("/en/account/tokens/", {"name": "script"}, follow=True)
+    assert "copy it now" in response.content.decode()
+    token = ApiToken.objects.get(user=alice)
+    client.post(f"/en/account/tokens/{token.pk}/revoke/")
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+
+
+def test_staff_only_reads_of_review_data(client, call, stella, alice):
+    for path in ("assignments", "reviews", "ranking"):
+        assert client.get(f"/api/calls/{call.slug}/{path}", **bearer(stella)).status_code == 200
+        assert client.get(f"/api/calls/{call.slug}/{path}", **bearer(alice)).status_code == 403
+    assert client.get(f"/api/calls/{call.slug}/selection", **bearer(stella)).status_code == 404
+    assert client.get("/api/experts", **bearer(alice)).status_code == 403
