@@ -1,6 +1,7 @@
 """Expert review and selection: experts, conflicts, assignments, reviews, rankings, selections."""
 
 from lodestar.reviews.models.assignment import Assignment, Conflict
+from lodestar.reviews.models.declarations import ConflictDeclaration
 from lodestar.reviews.models.experts import MAX_DOCUMENTS, Employment, Expert, ExpertDocument
 from lodestar.reviews.models.reviewing import RankingEntry, Review
 from lodestar.reviews.models.selection import Selection, SelectionEntry
@@ -10,6 +11,7 @@ __all__ = [
     "MAX_DOCUMENTS",
     "Assignment",
     "Conflict",
+    "ConflictDeclaration",
     "Employment",
     "Expert",
     "ExpertDocument",
