@@ -98,8 +98,8 @@ class Employment(models.Model):
     organisation = models.ForeignKey(
         Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    start_year = models.PositiveSmallIntegerField(_("from"))
-    end_year = models.PositiveSmallIntegerField(_("until"), null=True, blank=True)
+    start_year = models.PositiveSmallIntegerField(_("start year"))
+    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
 
     class Meta:
         ordering = ["-start_year"]

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from lodestar.applications.models import Application
 from lodestar.programmes.models import Call
@@ -14,7 +15,7 @@ class Selection(models.Model):
 
     class Status(models.TextChoices):
         PROPOSED = "proposed", _("Proposed")
-        CONFIRMED = "confirmed", _("Confirmed")
+        CONFIRMED = "confirmed", pgettext_lazy("a selection", "Confirmed")
         SUPERSEDED = "superseded", _("Superseded")
 
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="selections")
