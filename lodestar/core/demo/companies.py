@@ -15,11 +15,11 @@ from lodestar.core.demo.topics import SETTINGS, TOPICS
 # US 215, CA 211, GB 182, PL 77, TR 75, IT 60, NO 43) set the leaders; France, Belgium and
 # Luxembourg are raised a little so that the demo has a realistic share of French applications.
 MEMBER_WEIGHTS: dict[str, int] = {
-    "US": 42, "CA": 40, "GB": 34, "PL": 15, "TR": 14, "IT": 12, "NO": 9, "FR": 30, "DE": 10, "ES": 7,
+    "US": 42, "CA": 40, "GB": 34, "PL": 15, "TR": 14, "IT": 12, "NO": 9, "FR": 40, "DE": 10, "ES": 7,
     "NL": 6, "BE": 8, "DK": 3, "SE": 4, "FI": 4, "EE": 3, "LV": 2, "LT": 3, "CZ": 3, "SK": 1, "HU": 2,
     "RO": 4, "BG": 2, "HR": 1, "SI": 1, "GR": 3, "PT": 3, "AL": 1, "ME": 1, "MK": 1, "IS": 1, "LU": 4,
 }
-FRENCH_WEIGHTS: dict[str, int] = {"FR": 30, "CA": 20, "BE": 5, "LU": 4}
+FRENCH_WEIGHTS: dict[str, int] = {"FR": 40, "CA": 24, "BE": 5, "LU": 4}
 
 
 def choose_nation(rng: random.Random, *, french: bool | None = None) -> str:

@@ -19,6 +19,7 @@ Public API (what `lodestar demo-data`, `lodestar simulate` and the benchmarks us
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, replace
 
 from lodestar.core.demo import content, names
@@ -44,6 +45,8 @@ __all__ = [
 ]
 
 SUMMARY_MAX = 1500  # Application.summary's limit
+_HAS_PURPOSE = re.compile(r" (for|pour|to|au service) ")
+_TARGET = re.compile(r"(for|pour) \{(ctx|goal)|\{ctx:au\}")
 TITLE_MAX = 200
 
 
@@ -322,6 +325,9 @@ class _Writer:
 
     def frame(self, key: str, **extra: object) -> str:
         choices = [f for f in self.frames[key] if self.plan.codename or "{codename}" not in f]
+        if key == "title" and _HAS_PURPOSE.search(str(self.slots["tech"])):
+            # "Monitoring for military mobility for mobility corridors": one purpose per title is enough.
+            choices = [f for f in choices if not _TARGET.search(f)] or choices
         return self.fill(pick(self.rng, choices), **extra)
 
     def pair(self, pair: tuple[str, str]) -> str:
@@ -331,7 +337,10 @@ class _Writer:
         """One of the topic's own sentences, sometimes introduced the way this applicant writes."""
         text = self.fill(getattr(self.topic, part))
         lowered = text[:1].lower() + text[1:] if text[1:2].islower() else text
-        return pick(self.rng, self.frames[f"wrap_{part}"]).format(S=text, s=lowered)
+        wrappers = self.frames[f"wrap_{part}"]
+        if ":" in text:  # one colon per sentence is enough
+            wrappers = tuple(w for w in wrappers if ":" not in w)
+        return pick(self.rng, wrappers).format(S=text, s=lowered)
 
     def description(self) -> str:
         p, c = self.plan, content
@@ -478,14 +487,22 @@ def reword(
     text: ApplicationText,
     language: str | None = None,
     *,
+    lead: Person | None = None,
     taken_titles: set[str] | None = None,
 ) -> ApplicationText:
     """The same proposal written again: same plan, other sentence frames and title (a near-duplicate).
 
-    With `language` set to the other language it is a translation of the proposal instead.
+    With `language` set to the other language it is a translation of the proposal instead; with
+    `lead` it is sent by another organisation, whose team (led by `lead`) replaces the original one.
     """
     plan = text.plan
     if rng.random() < 0.5:
         plan = replace(plan, name=(plan.name + 1) % len(TOPICS_BY_KEY[plan.topic].en.names))
+    if lead is not None:
+        # Another organisation sends the same text: its own people, the same roles.
+        french = lead.nation in names.FRENCH_VARIANT and (language or text.language) == "fr"
+        team = [replace(plan.team[0], person=lead)]
+        team += [replace(slot, person=_colleague(rng, lead.nation, french)) for slot in plan.team[1:]]
+        plan = replace(plan, team=tuple(team))
     return render(plan, language or text.language, rng, taken_titles=taken_titles)
 

@@ -283,8 +283,12 @@ NATIONS: dict[str, NationNames] = {
 
 # Where several languages are spoken, the share of organisations that work in French, and the key of
 # the name list they draw from. French is the language of the organisation and of its applications.
-FRENCH_VARIANT = {"CA": ("CA-QC", 0.5), "BE": ("BE-FR", 0.6), "CH": ("CH-FR", 0.3)}
+FRENCH_VARIANT = {"CA": ("CA-QC", 0.6), "BE": ("BE-FR", 0.6), "CH": ("CH-FR", 0.3)}
 FRENCH_NATIONS = frozenset({"FR", "LU"})
+# Elsewhere in continental Europe a few companies work in French too (a French parent company,
+# founders trained in France); anglophone nations and the Pacific do not.
+ELSEWHERE_FRENCH = 0.08
+NEVER_FRENCH = frozenset({"US", "GB", "AU", "JP", "CN", "SG", "AE", "RU", "IS"})
 
 
 def names_key(nation: str, french: bool) -> str:
@@ -297,7 +301,23 @@ def speaks_french(rng: random.Random, nation: str) -> bool:
     if nation in FRENCH_NATIONS:
         return True
     variant = FRENCH_VARIANT.get(nation)
-    return variant is not None and rng.random() < variant[1]
+    if variant is not None:
+        return rng.random() < variant[1]
+    return nation not in NEVER_FRENCH and rng.random() < ELSEWHERE_FRENCH
+
+
+# A plausible home time zone for people of each nation (users see dates in their own zone).
+TIME_ZONES = {
+    "US": "America/New_York", "CA": "America/Toronto", "GB": "Europe/London", "PL": "Europe/Warsaw",
+    "TR": "Europe/Istanbul", "IT": "Europe/Rome", "NO": "Europe/Oslo", "FR": "Europe/Paris",
+    "DE": "Europe/Berlin", "ES": "Europe/Madrid", "NL": "Europe/Amsterdam", "BE": "Europe/Brussels",
+    "DK": "Europe/Copenhagen", "SE": "Europe/Stockholm", "FI": "Europe/Helsinki", "EE": "Europe/Tallinn",
+    "LV": "Europe/Riga", "LT": "Europe/Vilnius", "CZ": "Europe/Prague", "SK": "Europe/Bratislava",
+    "HU": "Europe/Budapest", "RO": "Europe/Bucharest", "BG": "Europe/Sofia", "HR": "Europe/Zagreb",
+    "SI": "Europe/Ljubljana", "GR": "Europe/Athens", "PT": "Europe/Lisbon", "AL": "Europe/Tirane",
+    "ME": "Europe/Podgorica", "MK": "Europe/Skopje", "IS": "Atlantic/Reykjavik", "LU": "Europe/Luxembourg",
+    "JP": "Asia/Tokyo", "CH": "Europe/Zurich", "AU": "Australia/Sydney",
+}
 
 
 def person(rng: random.Random, nation: str, *, french: bool = False, female: bool | None = None) -> Person:

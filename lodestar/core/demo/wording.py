@@ -112,6 +112,7 @@ EN: Frames = {
         "{codename} – {qual_lower} {tech} to {goal}",
         "{qual} {tech} to {goal}",
         "{tech:Cap} for {ctx} ({codename})",
+        "{codename}: {qual_lower} {tech}",
     ),
     # Wrappers around a topic's own sentences: {S} as written, {s} with a lower-case first letter.
     "wrap_problem": ("{S}", "{S}", "{S}", "The core difficulty is this: {s}", "Put simply, {s}",
@@ -244,6 +245,8 @@ FR: Frames = {
         "{codename}, {qual_lower} {tech:de} pour {goal}",
         "{qual} {tech:de} pour {goal}",
         "{tech:Cap} pour {ctx:le} ({codename})",
+        "{tech:Cap} : {goal}",
+        "{codename} : {qual_lower} {tech:de}",
     ),
     "wrap_problem": ("{S}", "{S}", "{S}", "La difficulté de fond est la suivante : {s}",
                      "Pour le dire simplement, {s}", "Tous ceux qui ont servi le savent : {s}"),
