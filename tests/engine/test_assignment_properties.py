@@ -53,7 +53,7 @@ def every_assignment(rows, ids, options, quotas=()):
         must = {e for (q, e) in options["forced"] if q == p}
         choices.append([c for c in itertools.combinations(candidates, k) if must <= set(c)])
     for combo in itertools.product(*choices):
-        loads = {e: 0 for e in ids[1]}
+        loads = dict.fromkeys(ids[1], 0)
         for chosen in combo:
             for e in chosen:
                 loads[e] += 1
