@@ -180,8 +180,13 @@ class _Builder:
             description_en=texts.PROGRAMME_DESCRIPTION.en,
             description_fr=texts.PROGRAMME_DESCRIPTION.fr,
         )
-        opens_at = (self.now - timedelta(weeks=5)).replace(hour=9, minute=0, second=0, microsecond=0)
-        closes_at = (self.now + timedelta(weeks=1)).replace(hour=17, minute=0, second=0, microsecond=0)
+        # Office hours at the programme's seat (settings.TIME_ZONE), as a real call would announce them.
+        opens_at = timezone.localtime(self.now - timedelta(weeks=5)).replace(
+            hour=9, minute=0, second=0, microsecond=0
+        )
+        closes_at = timezone.localtime(self.now + timedelta(weeks=1)).replace(
+            hour=17, minute=0, second=0, microsecond=0
+        )
         cohort = opens_at.year + 1
         title = texts.call_title(cohort)
         call = do_create_call(

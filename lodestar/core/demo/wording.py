@@ -215,8 +215,8 @@ FR: Frames = {
     ),
     "closing": (
         "La phase 1 nous permettrait de prouver, avec ceux qui l'utiliseront, que nous pouvons {goal}.",
-        "Nous sommes convaincus de pouvoir {goal}, et la phase 1 est le moyen le plus rapide de le démontrer "
-        "aux utilisateurs finaux.",
+        "Nous sommes convaincus de pouvoir {goal}, et la phase 1 est le moyen le plus rapide d'en convaincre "
+        "les utilisateurs finaux.",
         "Notre ambition est simple : {goal}, à un coût que les nations peuvent assumer.",
         "Avec l'appui de l'accélérateur, nous voulons {goal} d'ici deux ans.",
     ),

@@ -1,0 +1,186 @@
+"""`lodestar demo-data` on a small scale (30 organisations): what it builds, that it is deterministic and
+idempotent, and that every demo login works. The demo goes through the real actions, so the rules of
+the product (deadline, eligibility, workflow) apply to it as to anyone."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.management import call_command
+from django.utils import timezone
+
+from lodestar.accounts.models import User
+from lodestar.accounts.roles import Role
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.core.demo import build
+from lodestar.organisations.models import Organisation
+from lodestar.programmes.eligibility import Verdict
+from lodestar.programmes.models import Programme
+
+SMALL = 30
+
+pytestmark = pytest.mark.django_db
+
+
+def load(**options) -> str:
+    out = StringIO()
+    call_command("demo_data", organisations=SMALL, stdout=out, **options)
+    return out.getvalue()
+
+
+def snapshot() -> dict[str, list[str]]:
+    return {
+        "titles": sorted(Application.objects.values_list("title", flat=True)),
+        "organisations": sorted(Organisation.objects.values_list("legal_name", flat=True)),
+        "users": sorted(User.objects.values_list("email", flat=True)),
+    }
+
+
+def test_it_builds_an_open_call_with_two_phases_and_five_bilingual_challenges():
+    load()
+    programme = Programme.objects.get(slug="defence-innovation-accelerator")
+    assert programme.name_fr == "Accélérateur d'innovation de défense"
+    call = programme.calls.get()
+    assert call.is_open()
+    assert timedelta(weeks=6) <= call.closes_at - call.opens_at < timedelta(weeks=6, days=1), "six weeks"
+    assert timedelta(weeks=5, days=-1) < timezone.now() - call.opens_at <= timedelta(weeks=5, days=1)
+    assert list(call.phases.values_list("grant", flat=True)) == [100_000, 300_000]
+    challenges = list(call.challenges.prefetch_related("areas"))
+    assert [c.slug for c in challenges] == [
+        "energy-and-power",
+        "data-and-information-security",
+        "sensing-and-surveillance",
+        "human-health-and-performance",
+        "critical-infrastructure-and-logistics",
+    ]
+    for challenge in challenges:
+        assert challenge.title_en != challenge.title_fr
+        assert challenge.description_en.count("\n\n") >= 3 and challenge.description_fr.count("\n\n") >= 3
+        assert challenge.summary_en and challenge.summary_fr
+        assert challenge.areas.count() >= 3
+
+
+def test_applications_are_written_in_both_languages_and_detected_as_such():
+    load()
+    applications = Application.objects.select_related("organisation")
+    languages = Counter(a.language for a in applications)
+    assert languages["fr"] >= 3 and languages["en"] >= 10
+    for application in applications:
+        if application.organisation.headquarters_nation in {"FR", "LU"}:
+            assert application.language == "fr", application.title
+        if application.organisation.headquarters_nation in {"US", "GB"}:
+            assert application.language == "en", application.title
+    assert applications.filter(organisation__headquarters_nation__in=["FR", "LU"]).exists()
+
+
+def test_most_applications_are_sent_and_the_eligibility_rules_bite():
+    load()
+    applications = Application.objects.all()
+    statuses = Counter(applications.values_list("status", flat=True))
+    sent = sum(n for status, n in statuses.items() if status in wf.SENT)
+    assert sent >= 0.7 * applications.count()
+    assert statuses[wf.DRAFT] >= 2
+    assert statuses[wf.ELIGIBLE] >= 1, "staff screened some"
+    verdicts = Counter(applications.values_list("eligibility_verdict", flat=True))
+    assert verdicts[Verdict.INELIGIBLE] >= 2, "outside the member nations, or above the maximum grant"
+    assert verdicts[Verdict.REVIEW] >= 1, "foreign ownership is flagged"
+    too_much = applications.get(requested_amount__gt=100_000)
+    assert too_much.eligibility_verdict == Verdict.INELIGIBLE
+    for application in applications.exclude(status=wf.DRAFT).exclude(screened_by=None):
+        if application.eligibility_verdict == Verdict.REVIEW:
+            assert application.screening_note, "a flagged application is decided with a note"
+
+
+def test_a_near_duplicate_is_sent_by_another_organisation():
+    output = load()
+    assert re.search(r"\(1 near-duplicates", output)
+    by_challenge: dict[int, list[Application]] = {}
+    for application in Application.objects.all():
+        by_challenge.setdefault(application.challenge_id, []).append(application)
+
+    def overlap(a: Application, b: Application) -> float:
+        x, y = (set(re.findall(r"\w+", t.description.lower())) for t in (a, b))
+        return len(x & y) / len(x | y)
+
+    best = max(
+        overlap(a, b)
+        for group in by_challenge.values()
+        for i, a in enumerate(group)
+        for b in group[i + 1 :]
+        if a.organisation_id != b.organisation_id
+    )
+    assert best > 0.6
+
+
+def test_every_role_has_a_demo_login_that_can_sign_in(client):
+    output = load()
+    assert {login.role for login in build.DEMO_LOGINS} == set(Role.values)
+    for login in build.DEMO_LOGINS:
+        user = User.objects.get(email=login.email)
+        assert user.has_role(login.role)
+        assert EmailAddress.objects.filter(user=user, email=login.email, verified=True, primary=True).exists()
+        assert client.login(username=login.email, password=build.DEMO_PASSWORD), login.email
+        client.logout()
+        assert login.email in output
+    admin = User.objects.get(email="admin@lodestar.example")
+    assert admin.is_superuser and admin.is_staff
+    assert User.objects.get(email="candidat@lodestar.example").language == "fr"
+    assert "lodestar-demo" in output
+
+
+def test_every_organisation_has_an_applicant_with_a_verified_address():
+    load()
+    for organisation in Organisation.objects.prefetch_related("memberships__user"):
+        (membership,) = organisation.memberships.all()
+        user = membership.user
+        domain = organisation.website.removeprefix("https://")
+        assert user.email.endswith(f"@{domain}") or user.email.endswith("@lodestar.example")
+        assert user.has_role(Role.APPLICANT)
+        assert EmailAddress.objects.filter(user=user, verified=True, primary=True).exists()
+        assert sum(s.percentage for s in organisation.shareholders.all()) <= 100
+
+
+@pytest.mark.parametrize(
+    ("email", "language"), [("applicant@lodestar.example", "en"), ("candidat@lodestar.example", "fr")]
+)
+def test_the_demo_applicants_have_a_draft_and_a_sent_application(email, language):
+    load()
+    applications = Application.objects.filter(organisation__memberships__user__email=email)
+    assert sorted(applications.values_list("status", flat=True)) == [wf.DRAFT, wf.SUBMITTED]
+    assert set(applications.values_list("language", flat=True)) == {language}
+
+
+def test_the_same_seed_gives_the_same_demo():
+    load(seed=7)
+    first = snapshot()
+    load(seed=7, reset=True)
+    assert snapshot() == first
+    load(seed=8, reset=True)
+    assert snapshot()["titles"] != first["titles"]
+
+
+def test_running_it_twice_neither_fails_nor_duplicates():
+    load()
+    first = snapshot()
+    output = load()
+    assert "already loaded" in output
+    assert snapshot() == first
+    output = load(reset=True)
+    assert "Deleted the previous demo" in output
+    assert snapshot() == first
+
+
+def test_reset_removes_everything_the_demo_made_and_nothing_else():
+    keeper = User.objects.create_user(email="keeper@example.org", password="not-a-demo-password")
+    load()
+    build.reset()
+    assert not Programme.objects.exists()
+    assert not Organisation.objects.exists()
+    assert not Application.objects.exists()
+    assert list(User.objects.all()) == [keeper]
