@@ -13,6 +13,15 @@ from __future__ import annotations
 
 from lodestar.core.demo.bank import Pair
 
+# Technologies that are mostly software: they get no pre-series, ruggedised version, prototypes to
+# build, consumables or field maintenance in their text (the HARDWARE_* indices below).
+SOFTWARE_TOPICS = frozenset({
+    "microgrid-ai", "data-centric-labels", "pqc-migration", "edge-identity", "software-supply-chain",
+    "deepfake-forensics", "homomorphic-sharing", "sar-dark-vessels", "mental-resilience",
+    "field-telemedicine", "adaptive-vr", "predictive-maintenance", "logistics-visibility",
+    "mobility-planner", "ai-assurance",
+})
+
 # Problems end users and applicants keep reporting (shared/FACTS.md: slow procurement, the gap
 # between proof of value and adoption, little visibility for end users).
 PAINS: tuple[Pair, ...] = (
@@ -83,6 +92,8 @@ DIFFERENTIATORS: tuple[Pair, ...] = (
     ("scales from a single unit to a whole formation without a change of architecture",
      "passe d'une seule unité à une formation entière sans changer d'architecture"),
 )
+
+HARDWARE_DIFFERENTIATORS = frozenset({5, 9})  # a consumable; maintained in the field with basic tools
 
 # Clauses describing each technology readiness level, two per level (index = level).
 TRL_TEXTS: dict[int, tuple[Pair, Pair]] = {
@@ -201,6 +212,8 @@ MILESTONES: tuple[tuple[Pair, ...], tuple[Pair, ...], tuple[Pair, ...]] = (
     ),
 )
 
+HARDWARE_MILESTONES = frozenset({1, 2, 5})  # in the first stage: pre-series, unit cost, ruggedised version
+
 BUSINESS_MODELS: tuple[Pair, ...] = (
     ("We sell each system with an annual support contract, at around {price}.",
      "Nous vendons chaque système avec un contrat de soutien annuel, pour environ {price}."),
@@ -228,6 +241,8 @@ BUSINESS_MODELS: tuple[Pair, ...] = (
      "{market:le} "
      "achètent directement chez nous."),
 )
+
+HARDWARE_BUSINESS = frozenset({4})  # consumables
 
 FUNDING: tuple[Pair, ...] = (
     ("We raised {seed} from business angels and a seed fund in {year}.",
@@ -304,6 +319,8 @@ BUDGETS: tuple[Pair, ...] = (
      "commandes "
      "de défense."),
 )
+
+HARDWARE_BUDGETS = frozenset({2})  # building prototypes
 
 # Said by applicants whose technology uses AI, or handles personal or sensitive data.
 RESPONSIBLE_AI: tuple[Pair, ...] = (

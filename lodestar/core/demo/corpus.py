@@ -195,6 +195,12 @@ def _plan(
     chosen = TOPICS_BY_KEY[topic_key] if topic_key else pick(rng, pool)
     setting = SETTINGS[challenge_code].en
     users = rng.sample(range(len(setting.users)), 2)
+    fields = rng.sample(range(len(setting.expertise)), 2)
+    hardware = chosen.key not in content.SOFTWARE_TOPICS
+
+    def allowed(items: tuple[object, ...], hardware_only: frozenset[int]) -> list[int]:
+        return [i for i in range(len(items)) if hardware or i not in hardware_only]
+
     facilities = rng.sample(range(len(setting.facilities)), 2)
     markets = rng.sample(range(len(setting.markets)), 2)
     trl = rng.choices(range(2, 9), weights=(3, 8, 14, 18, 20, 14, 8))[0]
@@ -242,12 +248,12 @@ def _plan(
         opener=rng.randrange(len(setting.openers)),
         pain=rng.randrange(len(content.PAINS)) if rng.random() < 0.7 else None,
         detail=rng.random() < 0.75,
-        diff=rng.randrange(len(content.DIFFERENTIATORS)),
+        diff=pick(rng, allowed(content.DIFFERENTIATORS, content.HARDWARE_DIFFERENTIATORS)),
         trl=trl,
         trl_variant=rng.randrange(2),
         evidence=tuple(rng.sample(range(len(content.EVIDENCE)), rng.randint(1, 2))),
         milestones=(
-            rng.randrange(len(content.MILESTONES[0])),
+            pick(rng, allowed(content.MILESTONES[0], content.HARDWARE_MILESTONES)),
             rng.randrange(len(content.MILESTONES[1])),
             rng.randrange(len(content.MILESTONES[2])),
         ),
@@ -255,11 +261,11 @@ def _plan(
         facility2=facilities[1],
         std=rng.randrange(len(setting.standards)),
         markets=(markets[0], markets[1]),
-        business=rng.randrange(len(content.BUSINESS_MODELS)),
+        business=pick(rng, allowed(content.BUSINESS_MODELS, content.HARDWARE_BUSINESS)),
         funding=rng.randrange(len(content.FUNDING)),
         strengths=tuple(rng.sample(range(len(content.STRENGTHS)), rng.randint(1, 2))),
-        budget=rng.randrange(len(content.BUDGETS)),
-        exp=(rng.randrange(len(setting.expertise)), rng.randrange(len(setting.expertise))),
+        budget=pick(rng, allowed(content.BUDGETS, content.HARDWARE_BUDGETS)),
+        exp=(fields[0], fields[1]),
         codename=codename(rng) if rng.random() < 0.35 else "",
         responsible=("ai" in chosen.areas or "biotech" in chosen.areas) and rng.random() < 0.6,
         export=rng.random() < 0.25,

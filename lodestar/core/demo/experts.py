@@ -57,7 +57,7 @@ _TITLES = {
         "A comparative study of {kw} approaches for {ctx}",
         "Modelling {kw} under operational constraints",
         "Improving {kw} with {kw2}",
-        "Towards {tech} that can {goal}",
+        "Towards {tech} for {ctx}",
     ),
     "fr": (
         "{tech:Cap} pour {ctx:le} : une évaluation sur le terrain",
@@ -130,7 +130,7 @@ _POSITIONS = {
     "en": ("Professor of {field}", "Associate professor of {field}", "Senior researcher in {field}",
            "Principal engineer in {field}", "Research director, {field}"),
     "fr": ("Professeur|Professeure {field_de}", "Maître de conférences en {field}",
-           "Chercheur|Chercheuse senior en {field}", "Ingénieur principal|Ingénieure principale en {field}",
+           "Chercheur|Chercheuse senior en {field}", "Ingénieur|Ingénieure principal|principale en {field}",
            "Directeur|Directrice de recherche en {field}"),
 }
 _STATEMENT = {

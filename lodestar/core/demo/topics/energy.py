@@ -28,7 +28,8 @@ SETTING = setting(
         ("p:construction sites", "mp:chantiers de construction"),
         ("p:polar research stations", "fp:stations de recherche polaire"),
         ("p:offshore platforms", "fp:plateformes en mer"),
-        ("p:outdoor events and film sets", "mp:événements en plein air et tournages"),
+        ("p:outdoor event organisers and film crews",
+         "mp:organisateurs d'événements en plein air et équipes de tournage"),
     ),
     facilities=(
         ("climatic chamber", "f:chambre climatique"),
