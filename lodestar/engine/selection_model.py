@@ -187,6 +187,16 @@ class Model:
                 [np.inf] * len(type_min),
             )
 
+        # A minimum on a challenge or type no candidate has can never be met.
+        unmet = (
+            "challenge_min" not in drop
+            and any(n > 0 and c not in self.challenges for c, n in p.challenge_min.items())
+        ) or (
+            "organisation_type_min" not in drop
+            and any(n > 0 and t not in self.org_types for t, n in p.organisation_type_min.items())
+        )
+        if unmet:
+            return "infeasible", None
         lo_bound = np.zeros(width)
         hi_bound = np.ones(width)
         hi_bound[self.index(p.excluded)] = 0.0

@@ -193,84 +193,113 @@ def _why_out(model: Model, cohort: _Cohort, i: int, excluded: bool) -> list[Reas
 
 
 def _why_in(model: Model, cohort: _Cohort, i: int, contenders: list[int]) -> list[Reason]:
-    p = model.problem
-    if model.ids[i] in p.forced:
+    """Why i is in: forced, on merit (nobody better is left out), or the rule a swap would break.
+
+    At the optimum, swapping i for a better-ranked proposal q that was left out must break a rule
+    (or it would raise the total), so naming that rule is the exact reason i is ahead of q.
+    """
+    if model.ids[i] in model.problem.forced:
         return [Reason("forced", "Taken: required by the programme.", {})]
     higher = [j for j in contenders if model.rank[j] < model.rank[i]]
-    ahead = f", ahead of higher-ranked {listing([model.ids[j] for j in higher], 3)}" if higher else ""
-    params_ahead = {"ahead_of": [model.ids[j] for j in higher[:3]]}
-    if model.rank[i] <= cohort.count:
-        # Within the top `count` by merit: merit alone explains it, whatever minimums it also serves.
+    if not higher:
         merit = Reason(
             "merit",
             f"Taken on merit: ranked {model.rank[i]} of {len(model.ids)}.",
             {"rank": int(model.rank[i]), "of": len(model.ids)},
         )
         return [merit, *_replacement(model, cohort, i)]
-    reasons = []
-    challenge = model.challenges[model.challenge[i]]
-    if (
-        challenge in p.challenge_min
-        and cohort.per_challenge[model.challenge[i]] - 1 < p.challenge_min[challenge]
-    ):
+    q = higher[0]
+    reasons = _swap_breaks(model, cohort, i, q)
+    if not reasons:
+        reasons = [
+            Reason("merit", f"Taken: its merit equals that of {model.ids[q]}.", {"tied_with": model.ids[q]})
+        ]
+    return reasons + _replacement(model, cohort, i)
+
+
+def _swap_breaks(model: Model, cohort: _Cohort, i: int, q: int) -> list[Reason]:
+    """The rules that taking q instead of i would break, worded from i's side."""
+    p, reasons = model.problem, []
+    other = model.ids[q]
+    ahead = f", ahead of higher-ranked {other}"
+    params = {"ahead_of": other}
+    challenge, q_challenge = model.challenges[model.challenge[i]], model.challenges[model.challenge[q]]
+    minimum = p.challenge_min.get(challenge, 0)
+    if challenge != q_challenge and cohort.per_challenge[model.challenge[i]] - 1 < minimum:
         reasons.append(
             Reason(
                 "challenge_minimum",
-                f"Taken to meet the minimum of {p.challenge_min[challenge]} "
-                f"for challenge '{challenge}'{ahead}.",
-                {"challenge": challenge, "minimum": p.challenge_min[challenge], **params_ahead},
+                f"Taken to meet the minimum of {minimum} for challenge '{challenge}'{ahead}.",
+                {"challenge": challenge, "minimum": minimum, **params},
             )
         )
-    kind = model.org_types[model.org_type[i]]
-    if (
-        kind in p.organisation_type_min
-        and cohort.per_type[model.org_type[i]] - 1 < p.organisation_type_min[kind]
-    ):
+    kind, q_kind = model.org_types[model.org_type[i]], model.org_types[model.org_type[q]]
+    type_minimum = p.organisation_type_min.get(kind, 0)
+    if kind != q_kind and cohort.per_type[model.org_type[i]] - 1 < type_minimum:
         reasons.append(
             Reason(
                 "organisation_type_minimum",
-                f"Taken to meet the minimum of {p.organisation_type_min[kind]} "
-                f"for organisation type '{kind}'{ahead}.",
-                {"organisation_type": kind, "minimum": p.organisation_type_min[kind], **params_ahead},
+                f"Taken to meet the minimum of {type_minimum} for organisation type '{kind}'{ahead}.",
+                {"organisation_type": kind, "minimum": type_minimum, **params},
             )
         )
-    nation = model.nations[model.nation[i]]
-    if nation and cohort.per_nation[model.nation[i]] == 1 and cohort.nations - 1 < p.min_nations:
-        reasons.append(
+    nation, q_nation = model.nations[model.nation[i]], model.nations[model.nation[q]]
+    if nation != q_nation and p.min_nations:
+        after = cohort.nations - (1 if nation and cohort.per_nation[model.nation[i]] == 1 else 0)
+        after += 1 if q_nation and cohort.per_nation[model.nation[q]] == 0 else 0
+        if after < p.min_nations:
+            reasons.append(
+                Reason(
+                    "nation_minimum",
+                    f"Taken as the only proposal from {nation}, needed to reach {p.min_nations} nations"
+                    f"{ahead}.",
+                    {"nation": nation, "minimum": p.min_nations, **params},
+                )
+            )
+    blocked = []
+    freed = cohort.used - float(model.cost[i])
+    if p.budget is not None and freed + float(model.cost[q]) > p.budget + 1e-9:
+        blocked.append(
             Reason(
-                "nation_minimum",
-                f"Taken as the only proposal from {nation}, needed to reach {p.min_nations} nations{ahead}.",
-                {"nation": nation, "minimum": p.min_nations, **params_ahead},
+                "budget_full",
+                f"{other} costs {model.cost[q]:,.0f} and the budget left without this one is "
+                f"{p.budget - freed:,.0f}.",
+                {"cost": float(model.cost[q]), "left": p.budget - freed},
             )
         )
-    if cohort.count - 1 < p.min_selected:
-        reasons.append(
+    maximum = p.challenge_max.get(q_challenge)
+    if (
+        q_challenge != challenge
+        and maximum is not None
+        and cohort.per_challenge[model.challenge[q]] + 1 > maximum
+    ):
+        blocked.append(
             Reason(
-                "min_selected",
-                f"Taken to reach the minimum of {p.min_selected} selected.",
-                {"minimum": p.min_selected},
+                "challenge_full",
+                f"challenge '{q_challenge}' already has its maximum of {p.challenge_max[q_challenge]}.",
+                {"challenge": q_challenge, "maximum": p.challenge_max[q_challenge]},
             )
         )
-    if not reasons and higher:
-        # Out of merit order with no minimum to serve: a higher-ranked proposal did not fit.
-        blocker = _blocked(model, cohort, higher[0])
-        why = blocker[0].text.removeprefix("Left out: ") if blocker else "it does not fit the rules as well"
+    share = p.max_nation_share
+    have = int(cohort.per_nation[model.nation[q]])
+    if share is not None and q_nation and q_nation != nation and have + 1 > share * cohort.count + 1e-9:
+        blocked.append(
+            Reason(
+                "nation_share",
+                f"{q_nation} already has {have} of the {cohort.count} selected, the most its maximum share "
+                f"of {share:.0%} allows.",
+                {"nation": q_nation, "count": have, "selected": cohort.count, "max_share": share},
+            )
+        )
+    for reason in blocked:
         reasons.append(
             Reason(
                 "ahead_of",
-                f"Taken ahead of higher-ranked {model.ids[higher[0]]}, which could not be added: {why}",
-                {"ahead_of": model.ids[higher[0]], "blocked_by": blocker[0].code if blocker else ""},
+                f"Taken ahead of higher-ranked {other}, which does not fit in its place: {reason.text}",
+                {"ahead_of": other, "blocked_by": reason.code, **reason.params},
             )
         )
-    if not reasons:
-        reasons.append(
-            Reason(
-                "merit",
-                f"Taken on merit: ranked {model.rank[i]} of {len(model.ids)}.",
-                {"rank": int(model.rank[i]), "of": len(model.ids)},
-            )
-        )
-    return reasons + _replacement(model, cohort, i)
+    return reasons
 
 
 def _replacement(model: Model, cohort: _Cohort, i: int) -> list[Reason]:
