@@ -8,6 +8,7 @@ records its topic). Publications reuse the vocabulary of the same topics, writte
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from lodestar.core.demo import names
@@ -128,14 +129,14 @@ _FUNDERS = {
 }
 _POSITIONS = {
     "en": ("Professor of {field}", "Associate professor of {field}", "Senior researcher in {field}",
-           "Principal engineer in {field}", "Research director, {field}"),
+           "Principal engineer in {field}", "Director of research in {field}"),
     "fr": ("Professeur|Professeure {field_de}", "Maître de conférences en {field}",
            "Chercheur|Chercheuse senior en {field}", "Ingénieur|Ingénieure principal|principale en {field}",
            "Directeur|Directrice de recherche en {field}"),
 }
 _STATEMENT = {
     "en": (
-        "I am {position} at {organisation}.",
+        "I am {a_position} at {organisation}.",
         "My work covers {kw1}, {kw2} and {kw3}, and in particular how to {goal}.",
         "Over {years} years I have led {projects} projects with defence and civil partners.",
         "I have reviewed proposals for national research agencies and defence innovation programmes.",
@@ -153,6 +154,9 @@ _STATEMENT = {
 
 def _de(text: str) -> str:
     return f"d'{text}" if text[:1].lower() in "aeiouyhéèêîô" else f"de {text}"
+
+
+_INSTITUTION = re.compile(r"\b(Institute|Centre|Foundation)\b")  # "at the Bremen Centre for ..."
 
 
 def _du(name: str) -> str:
@@ -241,14 +245,17 @@ def expert_profile(
     beyond = [k for k in keywords if k not in own_keywords] or own_keywords
     kw = [*rng.sample(own_keywords, 2), pick(rng, beyond)]
     parts = _STATEMENT[language]
-    statement = " ".join(
-        sentence(p.format(position=position[:1].lower() + position[1:], organisation=organisation,
-                          organisation_du=_du(organisation),
-                          kw1=kw[0], kw2=kw[1], kw3=kw[2], goal=main[0].side(language).goal,
-                          goal_de=_de(main[0].side(language).goal),
-                          years=rng.randint(8, 30), projects=rng.randint(3, 25)))
-        for p in parts
-    )
+    lowered = position[:1].lower() + position[1:]
+    goal = main[0].side(language).goal
+    slots = {
+        "position": lowered,
+        "a_position": f"{'an' if lowered[:1] in 'aeiou' else 'a'} {lowered}",
+        "organisation": f"the {organisation}" if _INSTITUTION.search(organisation) else organisation,
+        "organisation_du": _du(organisation),
+        "kw1": kw[0], "kw2": kw[1], "kw3": kw[2], "goal": goal, "goal_de": _de(goal),
+        "years": rng.randint(8, 30), "projects": rng.randint(3, 25),
+    }
+    statement = " ".join(sentence(p.format(**slots)) for p in parts)
     spoken = ["fr", "en"] if french else ["en"] + (["fr"] if rng.random() < 0.25 else [])
     areas: list[str] = []
     for topic in chosen:
