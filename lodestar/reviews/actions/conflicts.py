@@ -1,0 +1,368 @@
+"""Conflicts of interest: detection as a job, staff decisions, declarations by experts and applicants.
+
+Detection suggests; a person decides. A suggestion blocks assignment until someone dismisses it
+(with a note), a confirmed conflict always blocks, and an expert's own declaration is confirmed at
+once. An applicant's declaration stays a suggestion, so that staff can check it is not a way to
+avoid a strict reviewer. `blocking_pairs(call)` is what the assignment reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.core.jobs import Progress, job_runner, start_job
+from lodestar.core.models import Job
+from lodestar.core.nations import nation_name
+from lodestar.core.workflow import ACTION_LABELS, record
+from lodestar.programmes.models import Call
+from lodestar.reviews import conflicts_adapter as adapter
+from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert, ReviewSetup
+
+JOB_KIND = "reviews:conflicts"
+MAX_APPLICANT_DECLARATIONS = 20
+MAX_EXPERT_DECLARATIONS = 50
+# An applicant may name people to avoid until the review is over.
+DECLARABLE = wf.EDITABLE | wf.IN_COMPETITION
+
+ACTION_LABELS.update(
+    {
+        "conflict:detection_started": gettext_lazy("Conflict detection started"),
+        "conflict:confirmed": gettext_lazy("Conflict of interest confirmed"),
+        "conflict:dismissed": gettext_lazy("Conflict of interest dismissed"),
+        "conflict:declared_by_expert": gettext_lazy("Conflict declared by the expert"),
+        "conflict:organisation_declared": gettext_lazy("Ties with an organisation declared"),
+        "conflict:declared_by_applicant": gettext_lazy("Reviewers to avoid declared"),
+        "conflict:declaration_removed": gettext_lazy("Declaration removed"),
+        "conflict:reassignment_needed": gettext_lazy("Reassignment needed after a conflict"),
+    }
+)
+
+
+def _require_staff(actor: Any) -> None:
+    if not getattr(actor, "is_authenticated", False) or not actor.is_programme_team:
+        raise PermissionDenied(_("Only programme staff may do this."))
+
+
+def review_setup(call: Call) -> ReviewSetup:
+    setup, _created = ReviewSetup.objects.get_or_create(call=call)
+    return setup
+
+
+def describe_conflict(conflict: Conflict) -> str:
+    """The evidence in the active language, worded again from the conflict's kind and facts (the
+    engine writes its evidence in English only)."""
+    f = conflict.facts or {}
+    kind = conflict.kind
+    K = Conflict.Kind
+    if kind == K.SAME_ORGANISATION and f.get("person"):
+        return _("Named in the applicant's team (%(person)s)") % {"person": f["person"]}
+    if kind == K.SAME_ORGANISATION and f.get("organisation"):
+        return _("Works at %(org)s") % {"org": f["organisation"]}
+    if kind == K.PAST_EMPLOYMENT and f.get("organisation"):
+        return _("Worked at %(org)s until %(year)s") % {"org": f["organisation"], "year": f.get("until", "")}
+    if kind == K.FINANCIAL_TIE and f.get("owner"):
+        return _("%(owner)s is a shareholder or investor of %(org)s") % {
+            "owner": f["owner"],
+            "org": f.get("organisation", ""),
+        }
+    if kind == K.FINANCIAL_TIE and f.get("organisation"):
+        return _("Holds shares in or invested in %(org)s") % {"org": f["organisation"]}
+    if kind == K.CO_AUTHORSHIP and f.get("coauthor"):
+        return _("Co-author of “%(document)s” with %(person)s") % {
+            "document": f.get("document", ""),
+            "person": f["coauthor"],
+        }
+    if kind == K.CO_AUTHORSHIP and f.get("document"):
+        return _("Author of the applicant's document “%(document)s”") % {"document": f["document"]}
+    if kind == K.SAME_NATION and f.get("nation"):
+        return _("Both from %(nation)s") % {"nation": nation_name(f["nation"])}
+    if kind == K.DECLARED_BY_EXPERT:
+        if f.get("organisation"):
+            return _("Declared by the expert: ties with %(org)s") % {"org": f["organisation"]}
+        return _("Declared by the expert")
+    if kind == K.DECLARED_BY_APPLICANT:
+        if f.get("declared"):
+            return _("The applicant asked that “%(name)s” not review it") % {"name": f["declared"]}
+        return _("Declared by the applicant")
+    return conflict.evidence
+
+
+# --- Detection ------------------------------------------------------------------------------------
+
+
+def latest_job(call: Call) -> Job | None:
+    return Job.objects.filter(kind=JOB_KIND, params__call=call.pk).order_by("-created_at", "-id").first()
+
+
+def check_run_detection(call: Call, actor: Any) -> Job:
+    """Queue conflict detection for `call`; while a run is under way, return that one."""
+    _require_staff(actor)
+    running = latest_job(call)
+    if running is not None and running.is_active:
+        return running
+    review_setup(call)
+    record(call, action="conflict:detection_started", actor=actor)
+    return start_job(
+        JOB_KIND,
+        _("Conflicts of interest for %(call)s") % {"call": call.title},
+        params={"call": call.pk},
+        user=actor,
+    )
+
+
+@job_runner(JOB_KIND)
+def _run(job: Job, progress: Progress) -> dict[str, Any]:
+    call = Call.objects.get(pk=job.params["call"])
+    return adapter.run_detection(call, progress)
+
+
+def blocking_pairs(call: Call) -> set[tuple[int, int]]:
+    """(application id, expert id) pairs never to assign: confirmed conflicts, and suggestions nobody
+    has dismissed yet (a suggestion blocks until a person looks at it)."""
+    return set(
+        Conflict.objects.filter(application__challenge__call=call)
+        .exclude(state=Conflict.State.DISMISSED)
+        .values_list("application_id", "expert_id")
+    )
+
+
+# --- Staff decisions ------------------------------------------------------------------------------
+
+
+def _decide(conflict: Conflict, actor: Any, state: str, note: str) -> None:
+    conflict.state = state
+    conflict.note = note.strip()
+    conflict.decided_by = actor
+    conflict.decided_at = timezone.now()
+    conflict.save(update_fields=["state", "note", "decided_by", "decided_at"])
+
+
+def check_confirm(conflict: Conflict, actor: Any, note: str = "") -> Conflict:
+    """Confirm a suggestion (or go back on a dismissal): the pair is never assigned."""
+    _require_staff(actor)
+    with transaction.atomic():
+        conflict = Conflict.objects.select_for_update().select_related("application").get(pk=conflict.pk)
+        if conflict.state == Conflict.State.CONFIRMED:
+            raise ValidationError(_("This conflict is already confirmed."))
+        previous = conflict.state
+        _decide(conflict, actor, Conflict.State.CONFIRMED, note)
+        record(
+            conflict,
+            action="conflict:confirmed",
+            actor=actor,
+            note=note.strip(),
+            from_state=previous,
+            to_state=conflict.state,
+        )
+    on_conflict_confirmed(conflict, actor)
+    return conflict
+
+
+def check_confirm_many(conflicts: Iterable[Conflict], actor: Any) -> int:
+    """Confirm every conflict given that is not confirmed yet; returns how many changed."""
+    _require_staff(actor)
+    done = 0
+    for conflict in conflicts:
+        if conflict.state != Conflict.State.CONFIRMED:
+            check_confirm(conflict, actor)
+            done += 1
+    return done
+
+
+def check_dismiss(conflict: Conflict, actor: Any, note: str) -> Conflict:
+    """Dismiss a suggestion as a false positive; the note saying why is required."""
+    _require_staff(actor)
+    if not note.strip():
+        raise ValidationError(_("Dismissing a conflict needs a note saying why it is not one."))
+    with transaction.atomic():
+        conflict = Conflict.objects.select_for_update().get(pk=conflict.pk)
+        if conflict.kind == Conflict.Kind.DECLARED_BY_EXPERT:
+            raise ValidationError(
+                _("An expert's own declaration cannot be dismissed: the expert knows its ties best.")
+            )
+        if conflict.state == Conflict.State.DISMISSED:
+            raise ValidationError(_("This conflict is already dismissed."))
+        previous = conflict.state
+        _decide(conflict, actor, Conflict.State.DISMISSED, note)
+        record(
+            conflict,
+            action="conflict:dismissed",
+            actor=actor,
+            note=conflict.note,
+            from_state=previous,
+            to_state=conflict.state,
+        )
+    return conflict
+
+
+def on_conflict_confirmed(conflict: Conflict, actor: Any = None) -> None:
+    """A pair that now blocks may already be assigned and published: have that proposal reassigned.
+
+    The assignment stage owns reassignment (`actions.assignment.check_reassign`); until it can do it
+    (not installed, or refused), the need is recorded on the application for staff to act on.
+    """
+    active = Assignment.objects.filter(
+        application_id=conflict.application_id, expert_id=conflict.expert_id, status=Assignment.Status.ACTIVE
+    ).exists()
+    if not active:
+        return
+    application = Application.objects.get(pk=conflict.application_id)
+    note = _("%(expert)s has a conflict of interest with this application.") % {"expert": conflict.expert}
+    try:
+        from lodestar.reviews.actions.assignment import check_reassign  # written by the assignment stage
+    except ImportError:
+        record(application, action="conflict:reassignment_needed", actor=actor, note=note)
+        return
+    try:
+        check_reassign(application, actor)
+    except (ValidationError, PermissionDenied) as exc:
+        reason = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+        record(application, action="conflict:reassignment_needed", actor=actor, note=f"{note} {reason}")
+
+
+# --- Declarations by experts ----------------------------------------------------------------------
+
+
+def _require_expert_or_staff(expert: Expert, actor: Any) -> None:
+    if not getattr(actor, "is_authenticated", False):
+        raise PermissionDenied(_("Sign in first."))
+    if expert.user_id != actor.pk and not actor.is_programme_team:
+        raise PermissionDenied(_("Only the expert or programme staff may do this."))
+
+
+def check_declare_application(expert: Expert, application: Application, actor: Any, reason: str) -> Conflict:
+    """The expert declares a conflict with an application assigned to it: confirmed at once, and
+    the proposal goes to another expert."""
+    _require_expert_or_staff(expert, actor)
+    if not reason.strip():
+        raise ValidationError(_("Say in a few words why you should not review this application."))
+    if not Assignment.objects.filter(
+        application=application,
+        expert=expert,
+        status__in=[Assignment.Status.ACTIVE, Assignment.Status.PROPOSED],
+    ).exists():
+        raise PermissionDenied(_("This application is not assigned to you."))
+    with transaction.atomic():
+        conflict, created = Conflict.objects.select_for_update().get_or_create(
+            application=application,
+            expert=expert,
+            kind=Conflict.Kind.DECLARED_BY_EXPERT,
+            defaults={"evidence": "Declared by the expert", "facts": {}},
+        )
+        if not created and conflict.state == Conflict.State.CONFIRMED:
+            raise ValidationError(_("You have already declared this conflict."))
+        previous = "" if created else conflict.state
+        _decide(conflict, actor, Conflict.State.CONFIRMED, reason)
+        record(
+            conflict,
+            action="conflict:declared_by_expert",
+            actor=actor,
+            note=conflict.note,
+            from_state=previous,
+            to_state=conflict.state,
+        )
+    on_conflict_confirmed(conflict, actor)
+    return conflict
+
+
+def check_declare_organisation(
+    expert: Expert, actor: Any, name: str, reason: str = ""
+) -> tuple[ConflictDeclaration, list[Conflict]]:
+    """The expert has ties with an organisation: every application of it still in review becomes a
+    confirmed conflict now, and every later detection run adds that organisation's new ones."""
+    _require_expert_or_staff(expert, actor)
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(_("Write the organisation's name."))
+    declared = list(expert.declarations.all())
+    if any(adapter.same_organisation(d.name, name) for d in declared):
+        raise ValidationError(_("You have already declared ties with %(name)s.") % {"name": name})
+    if len(declared) >= MAX_EXPERT_DECLARATIONS:
+        raise ValidationError(
+            _("At most %(n)s organisations can be declared.") % {"n": MAX_EXPERT_DECLARATIONS}
+        )
+    conflicts: list[Conflict] = []
+    with transaction.atomic():
+        declaration = ConflictDeclaration.objects.create(
+            expert=expert, name=name, reason=reason.strip(), declared_by=actor
+        )
+        record(expert, action="conflict:organisation_declared", actor=actor, note=name)
+        now = timezone.now()
+        for application in adapter.applications_of_organisation(name):
+            conflict, created = Conflict.objects.get_or_create(
+                application=application,
+                expert=expert,
+                kind=Conflict.Kind.DECLARED_BY_EXPERT,
+                defaults={
+                    "evidence": f"Declared by the expert: {application.organisation.legal_name}",
+                    "facts": {"organisation": application.organisation.legal_name},
+                    "state": Conflict.State.CONFIRMED,
+                    "note": reason.strip(),
+                    "decided_by": actor,
+                    "decided_at": now,
+                },
+            )
+            if created:
+                record(conflict, action="conflict:declared_by_expert", actor=actor, to_state=conflict.state)
+                conflicts.append(conflict)
+    for conflict in conflicts:
+        on_conflict_confirmed(conflict, actor)
+    return declaration, conflicts
+
+
+# --- Declarations by applicants -------------------------------------------------------------------
+
+
+def check_applicant_declare(
+    application: Application, actor: Any, names: Iterable[str], reason: str = ""
+) -> list[ConflictDeclaration]:
+    """A member of the applying organisation names people or organisations that should not review
+    it. Matching experts get a suggested conflict now (staff confirm or dismiss it); detection reads
+    the names again on every run."""
+    if not application.is_member(actor):
+        raise PermissionDenied(_("Only members of the applying organisation may do this."))
+    if application.status not in DECLARABLE:
+        raise ValidationError(_("The review of this application is over; nothing can be declared any more."))
+    existing = {d.name.casefold() for d in application.conflict_declarations.all()}
+    new = [
+        n
+        for n in dict.fromkeys(" ".join(n.split())[:200] for n in names)
+        if n and n.casefold() not in existing
+    ]
+    if not new:
+        raise ValidationError(_("These names are already declared."))
+    if len(existing) + len(new) > MAX_APPLICANT_DECLARATIONS:
+        raise ValidationError(
+            _("An application can name at most %(n)s people or organisations.")
+            % {"n": MAX_APPLICANT_DECLARATIONS}
+        )
+    with transaction.atomic():
+        declarations = ConflictDeclaration.objects.bulk_create(
+            ConflictDeclaration(application=application, name=n, reason=reason.strip(), declared_by=actor)
+            for n in new
+        )
+        adapter.sync_applicant_declarations(application)
+        record(application, action="conflict:declared_by_applicant", actor=actor, note="; ".join(new))
+    return declarations
+
+
+def check_remove_applicant_declaration(declaration: ConflictDeclaration, actor: Any) -> None:
+    application = declaration.application
+    if application is None or not application.is_member(actor):
+        raise PermissionDenied(_("Only members of the applying organisation may do this."))
+    if application.status not in DECLARABLE:
+        raise ValidationError(_("The review of this application is over; nothing can be changed any more."))
+    with transaction.atomic():
+        name = declaration.name
+        declaration.delete()
+        adapter.sync_applicant_declarations(application)
+        record(application, action="conflict:declaration_removed", actor=actor, note=name)
