@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -33,7 +34,7 @@ from scipy.optimize import linprog
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lodestar.engine.assignment import Assignment, AssignmentProblem, solve  # noqa: E402
+from lodestar.engine.assignment import Assignment, AssignmentProblem, Quota, solve  # noqa: E402
 from lodestar.engine.assignment_problem import prepare  # noqa: E402
 from lodestar.engine.calibration import CalibrationProblem, Review, calibrate  # noqa: E402
 from lodestar.engine.conflicts import ConflictRules, Employment, ExpertRecord, ProposalRecord, detect  # noqa: E402
@@ -209,6 +210,70 @@ def case_sparse(lp_large: bool) -> dict[str, object]:
     return out
 
 
+def call_sized(rng: np.random.Generator, fair: bool, quotas: bool) -> AssignmentProblem:
+    """2,600 proposals x 1,000 experts, each proposal's 100 best experts as candidates, k=3, max 8."""
+    proposals, experts = topic_mixtures(rng, 2600), topic_mixtures(rng, 1000)
+    similarity = proposals @ (experts / np.linalg.norm(experts, axis=1)[:, None]).T
+    top = np.argpartition(-similarity, 100, axis=1)[:, :100]
+    pp = np.repeat(np.arange(2600), 100)
+    p_ids, e_ids = tuple(f"p{i}" for i in range(2600)), tuple(f"e{j}" for j in range(1000))
+    rules: list[Quota] = []
+    if quotas:
+        pool = {e: ("business" if rng.random() < 0.4 else "technical") for e in e_ids}
+        nation = {e: NATIONS[int(rng.integers(32))] for e in e_ids}
+        applicant = {p: NATIONS[int(rng.integers(32))] for p in p_ids}
+        rules = [
+            Quota("business", pool, group="business", at_least=1),
+            Quota("nation", nation, proposal_groups=applicant, at_most=1),
+        ]
+    return AssignmentProblem(
+        p_ids,
+        e_ids,
+        pp,
+        top.ravel(),
+        np.round(np.take_along_axis(similarity, top, axis=1).ravel(), 6),
+        per_proposal=3,
+        max_load=8,
+        quotas=tuple(rules),
+        fair=fair,
+        time_limit=600,
+    )
+
+
+def case_quotas(lp_large: bool) -> dict[str, object]:
+    """Overlapping quotas (>= 1 business expert, <= 1 from the applicant's nation): the HiGHS path."""
+    problem = call_sized(np.random.default_rng(11), fair=False, quotas=True)
+    result, seconds = timed(partial(solve, problem))
+    check(problem, result)
+    plain, plain_seconds = timed(partial(solve, replace(problem, quotas=())))
+    return {
+        "pairs": len(problem.pair_score),
+        "method": result.method,
+        "proven_optimal": result.proven_optimal,
+        "seconds": round(seconds, 2),
+        "objective": round(result.objective, 6),
+        "without_quotas_objective": round(plain.objective, 6),
+        "without_quotas_seconds": round(plain_seconds, 2),
+    }
+
+
+def case_fair(lp_large: bool) -> dict[str, object]:
+    """The fairness mode on the same call size (CP-SAT for the floor, then HiGHS for the total)."""
+    problem = call_sized(np.random.default_rng(12), fair=True, quotas=False)
+    result, seconds = timed(partial(solve, problem))
+    check(problem, result)
+    plain = solve(replace(problem, fair=False))
+    return {
+        "pairs": len(problem.pair_score),
+        "proven_optimal": result.proven_optimal,
+        "seconds": round(seconds, 1),
+        "worst_proposal": round(result.worst_proposal_total or 0, 6),
+        "objective": round(result.objective, 6),
+        "max_total_worst_proposal": round(plain.worst_proposal_total or 0, 6),
+        "max_total_objective": round(plain.objective, 6),
+    }
+
+
 def selection_problem(rng: np.random.Generator) -> SelectionProblem:
     """2,600 candidates like the 2024 call: 5 challenges, 32 nations (pilot-call country mix)."""
     weights = np.array([215, 211, 182, 77, 75, 60, 43] + [25] * 25, dtype=float)
@@ -309,6 +374,8 @@ CASES = {
     "shared": case_shared,
     "dense": case_dense,
     "sparse": case_sparse,
+    "quotas": case_quotas,
+    "fair": case_fair,
     "selection": case_selection,
     "calibration": case_calibration,
     "conflicts": case_conflicts,
