@@ -58,7 +58,7 @@ def solve_fair(prep: Prepared, hint: np.ndarray, time_limit: float | None) -> In
     served = np.flatnonzero(prep.k > 0)
     if len(served) == 0:
         return IntegerSolution("optimal", hint, True, 0.0)
-    floor, proven = _max_min_floor(prep, rows, lower, upper, units, served, hint, deadline)
+    floor, proven, floor_holder = _max_min_floor(prep, rows, lower, upper, units, served, hint, deadline)
     totals = sparse.csr_matrix(
         (units.astype(float), (prep.pp, np.arange(len(units)))), shape=(prep.num_proposals, len(units))
     )[served]
@@ -73,8 +73,8 @@ def solve_fair(prep: Prepared, hint: np.ndarray, time_limit: float | None) -> In
     )
     solution = _solution(result, len(units))
     if result.x is None:
-        # Out of time in stage 2: the hint is feasible but does not hold the floor, so say so.
-        return IntegerSolution("time_limit", hint, False, floor / scale)
+        # Out of time in stage 2: stage 1's assignment holds the floor, if not the best total.
+        return IntegerSolution("time_limit", floor_holder, False, floor / scale)
     return IntegerSolution(
         solution.status, solution.chosen, proven and solution.proven_optimal, floor / scale
     )
@@ -89,8 +89,9 @@ def _max_min_floor(
     served: np.ndarray,
     hint: np.ndarray,
     deadline: float | None,
-) -> tuple[int, bool]:
-    """Stage 1 on CP-SAT: the largest t (integer units) every served proposal's total can reach."""
+) -> tuple[int, bool, np.ndarray]:
+    """Stage 1 on CP-SAT: the largest t (integer units) every served proposal's total can reach,
+    whether it is proven, and an assignment that reaches it."""
     model = cp_model.CpModel()
     x = [model.new_bool_var(f"x{i}") for i in range(len(units))]
     for i in np.flatnonzero(prep.forced):
@@ -117,8 +118,9 @@ def _max_min_floor(
         # The hint is feasible, so only a time limit lands here: fall back to the hint's floor.
         picked = np.flatnonzero(hint)
         totals = np.bincount(prep.pp[picked], weights=units[picked], minlength=prep.num_proposals)
-        return int(totals[served].min()), False
-    return int(round(solver.objective_value)), status == cp_model.OPTIMAL
+        return int(totals[served].min()), False, hint
+    holder = np.array([solver.boolean_value(var) for var in x], dtype=bool)
+    return int(round(solver.objective_value)), status == cp_model.OPTIMAL, holder
 
 
 def _constraint_rows(prep: Prepared) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
