@@ -121,9 +121,8 @@ class DocumentForm(forms.Form):
 
 class _RowsFormSet(forms.BaseFormSet):
     def kept(self) -> list[forms.Form]:
-        return [
-            f for f in self.forms if f.has_changed() and f.cleaned_data and not f.cleaned_data.get("DELETE")
-        ]
+        # An untouched extra row has empty cleaned_data; a row kept from before has its values.
+        return [f for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
 
 
 class BaseEmploymentFormSet(_RowsFormSet):

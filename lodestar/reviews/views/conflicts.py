@@ -26,7 +26,7 @@ from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import conflicts as actions
 from lodestar.reviews.forms_experts import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
-from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert
+from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert, ReviewSetup
 from lodestar.reviews.views.experts import error_text
 
 staff_only = role_required(*PROGRAMME_TEAM)
@@ -97,7 +97,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
             "kinds": Conflict.Kind.choices,
             "counts": [(value, label, counts.get(value, 0)) for value, label in Conflict.State.choices],
             "job": actions.latest_job(call),
-            "setup": actions.review_setup(call),
+            "setup": ReviewSetup.objects.filter(call=call).first(),  # read only: no write on a GET
             "dismiss_form": DismissForm(),
         },
     )

@@ -119,15 +119,25 @@ def expert_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _edit_profile(request: HttpRequest, expert: Expert, template: str, done_url: str) -> HttpResponse:
-    employment_initial = [
-        {"organisation_name": j.organisation_name, "start_year": j.start_year, "end_year": j.end_year}
-        for j in expert.employment.all()
-    ]
-    document_initial = [
-        {"kind": d.kind, "title": d.title, "year": d.year, "authors": d.authors, "abstract": d.abstract}
-        for d in expert.documents.all()
-    ]
     data = request.POST if request.method == "POST" else None
+    # Initial rows only to show the page: a posted row equal to its initial value would count as
+    # "unchanged" and be dropped, so the posted rows alone say what the profile holds.
+    employment_initial = (
+        None
+        if data is not None
+        else [
+            {"organisation_name": j.organisation_name, "start_year": j.start_year, "end_year": j.end_year}
+            for j in expert.employment.all()
+        ]
+    )
+    document_initial = (
+        None
+        if data is not None
+        else [
+            {"kind": d.kind, "title": d.title, "year": d.year, "authors": d.authors, "abstract": d.abstract}
+            for d in expert.documents.all()
+        ]
+    )
     form = ExpertProfileForm(data, instance=expert)
     employment = cast(
         BaseEmploymentFormSet, EmploymentFormSet(data, prefix="employment", initial=employment_initial)
