@@ -132,7 +132,11 @@ class Model:
         p = self.problem
         n, num_nations = len(self.ids), len(self.nations)
         use_nations = p.min_nations > 0 and "min_nations" not in drop
-        width = n + (num_nations if use_nations else 0)
+        # Columns: x (one per candidate), then N = how many are chosen, then y (one per nation).
+        # N keeps the nation-share rows sparse: count(n) - share * N <= 0 rather than a dense row
+        # over every candidate, which made HiGHS several times slower.
+        total = n
+        width = n + 1 + (num_nations if use_nations else 0)
         rows: list[sparse.csr_matrix] = []
         lower: list[float] = []
         upper: list[float] = []
@@ -148,10 +152,13 @@ class Model:
         def members(codes: np.ndarray, count: int) -> sparse.csr_matrix:
             return sparse.csr_matrix((np.ones(n), (codes, np.arange(n))), shape=(count, n))
 
+        add(np.concatenate([np.ones(n), [-1.0]])[None, :], [0.0], [0.0])
         if p.budget is not None and "budget" not in drop:
             add(self.cost[None, :], [-np.inf], [p.budget])
         if (p.min_selected or p.max_selected is not None) and "count" not in drop:
-            add(np.ones((1, n)), [p.min_selected], [np.inf if p.max_selected is None else p.max_selected])
+            count = np.zeros((1, width))
+            count[0, total] = 1.0
+            add(count, [p.min_selected], [np.inf if p.max_selected is None else p.max_selected])
         by_challenge = members(self.challenge, len(self.challenges))
         for family, bounds, is_min in (
             ("challenge_min", p.challenge_min, True),
@@ -169,16 +176,22 @@ class Model:
         named = [i for i, code in enumerate(self.nations) if code]
         if p.max_nation_share is not None and named and "nation_share" not in drop:
             add(
-                by_nation[named] - p.max_nation_share * np.ones((len(named), n)),
+                sparse.hstack(
+                    [by_nation[named], sparse.csr_matrix(np.full((len(named), 1), -p.max_nation_share))]
+                ),
                 [-np.inf] * len(named),
                 [0.0] * len(named),
             )
         if use_nations:
             # y_n <= count(n), and sum(y) >= min_nations; a blank nation does not count as one.
             y = sparse.identity(num_nations, format="csr")
-            add(sparse.hstack([-by_nation, y]), [-np.inf] * num_nations, [0.0] * num_nations)
+            add(
+                sparse.hstack([-by_nation, sparse.csr_matrix((num_nations, 1)), y]),
+                [-np.inf] * num_nations,
+                [0.0] * num_nations,
+            )
             counted = np.array([1.0 if code else 0.0 for code in self.nations])
-            add(np.concatenate([np.zeros(n), counted])[None, :], [p.min_nations], [np.inf])
+            add(np.concatenate([np.zeros(n + 1), counted])[None, :], [p.min_nations], [np.inf])
         type_min = [i for i, t in enumerate(self.org_types) if t in p.organisation_type_min]
         if type_min and "organisation_type_min" not in drop:
             add(
@@ -199,6 +212,7 @@ class Model:
             return "infeasible", None
         lo_bound = np.zeros(width)
         hi_bound = np.ones(width)
+        hi_bound[total] = n
         hi_bound[self.index(p.excluded)] = 0.0
         if "forced" not in drop:
             lo_bound[self.index(p.forced)] = 1.0
