@@ -265,3 +265,15 @@ def test_only_the_director_changes_rules_runs_and_overrides(cohort, stella):
         actions.check_run_selection(cohort.call, stella)
     with pytest.raises(PermissionDenied):
         actions.check_update_rules(cohort.call, stella, {"budget": Decimal(1)}, {})
+
+
+def test_a_clash_of_rules_names_each_family_that_would_free_a_cohort():
+    clash = {
+        "code": "rules_clash",
+        "params": {"families": ["budget", "challenge_min"]},
+        "text": "The rules...",
+    }
+    assert describe_reason(clash, Vocabulary()) == (
+        "The rules cannot all be met together; a selection exists without the budget "
+        "or without the per-challenge minimums."
+    )

@@ -372,7 +372,11 @@ def _describe(code: str, p: dict[str, Any], text: str, words: Vocabulary, positi
         # Both outcomes of the diagnosis share the code; only the wording tells "any one set aside".
         if "even with" in text:
             return str(REASON_TEXTS["rules_clash_all"])
-        values["families"] = _(" or without ").join(str(FAMILY_WORDS.get(f, f)) for f in p["families"])
+        family_words = [str(FAMILY_WORDS.get(f, f)) for f in p["families"]]
+        phrase = family_words[0]
+        for following in family_words[1:]:
+            phrase = _("%(families)s or without %(family)s") % {"families": phrase, "family": following}
+        values["families"] = phrase
     if code == "ahead_of":
         values["ahead_of"] = words.proposal(p["ahead_of"])
         values["why"] = BLOCKED_WORDS.get(str(p.get("blocked_by", "")), BLOCKED_WORDS[""])

@@ -16,6 +16,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -86,7 +87,12 @@ def _rules_view(rules: dict[str, Any]) -> list[tuple[str, str]]:
                 "high": rules.get("max_per_challenge") if rules.get("max_per_challenge") is not None else "∞",
             },
         ),
-        (_("Maximum share of one nation"), f"{Decimal(share):.0f} %" if share is not None else none),
+        (
+            _("Maximum share of one nation"),
+            _("%(share)s%%") % {"share": number_format(Decimal(share), 0, use_l10n=True)}
+            if share is not None
+            else none,
+        ),
         (_("Minimum number of nations"), str(rules.get("min_nations") or 0)),
         (
             _("Minimum per organisation type"),
