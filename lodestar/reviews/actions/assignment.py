@@ -1,0 +1,416 @@
+"""Assignment of experts to a call's applications: the set-up, the optimiser run (a job), changes by
+hand, publication, and the reassignment of one application when an expert drops out.
+
+Every refusal raises `ValidationError` or `PermissionDenied` with a message in the active language
+and leaves the stored assignment as it was. Proposed assignments can be changed freely until they
+are published; after that an application changes experts only through `check_reassign`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.core.jobs import Progress, job_runner, start_job
+from lodestar.core.mail import send_letter
+from lodestar.core.models import Job
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.programmes.models import Call
+from lodestar.reviews import assignment_adapter as adapter
+from lodestar.reviews.assignment_diagnosis import describe_reasons
+from lodestar.reviews.models import Assignment, Expert, ReviewSetup
+
+JOB_KIND = "reviews:assignment"
+LIVE = (Assignment.Status.PROPOSED, Assignment.Status.ACTIVE)
+# Applications whose experts may still change: waiting for review, or in it.
+REASSIGNABLE = frozenset({wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED})
+
+ACTION_LABELS.update(
+    {
+        "reviews:setup_changed": gettext_lazy("Review set-up changed"),
+        "reviews:assignment_started": gettext_lazy("Expert assignment started"),
+        "reviews:assignment_published": gettext_lazy("Expert assignment published"),
+        "reviews:expert_added": gettext_lazy("Expert added by staff"),
+        "reviews:expert_removed": gettext_lazy("Expert removed by staff"),
+        "reviews:expert_swapped": gettext_lazy("Expert replaced by staff"),
+        "reviews:assignment_declined": gettext_lazy("Expert withdrawn from the review"),
+        "reviews:reassigned": gettext_lazy("Replacement expert assigned"),
+        "reviews:reassignment_failed": gettext_lazy("No replacement expert found"),
+    }
+)
+
+SETUP_FIELDS = (
+    "experts_per_application",
+    "min_load",
+    "max_load",
+    "min_business",
+    "max_same_nation",
+    "fair",
+    "weak_match",
+    "blind",
+    "review_deadline",
+)
+
+
+def setup_for(call: Call) -> ReviewSetup:
+    setup, _created = ReviewSetup.objects.get_or_create(call=call)
+    return setup
+
+
+def _require_staff(actor: Any) -> None:
+    if not (getattr(actor, "is_authenticated", False) and actor.is_programme_team):
+        raise PermissionDenied(_("Only programme staff may change the assignment of experts."))
+
+
+def check_update_setup(call: Call, actor: Any, fields: dict[str, Any]) -> ReviewSetup:
+    """Change the call's assignment and review set-up; refused, unchanged, when the numbers clash."""
+    _require_staff(actor)
+    setup = setup_for(call)
+    values = {name: fields.get(name, getattr(setup, name)) for name in SETUP_FIELDS}
+    errors = []
+    if values["min_load"] > values["max_load"]:
+        errors.append(_("The minimum load per expert cannot be above the maximum load."))
+    if values["min_business"] > values["experts_per_application"]:
+        errors.append(_("The business pool cannot give more experts than an application gets."))
+    if not 0 <= values["weak_match"] <= 1:
+        errors.append(_("The weak-match threshold is an affinity between 0 and 1."))
+    if errors:
+        raise ValidationError(errors)
+    changed = [name for name in SETUP_FIELDS if getattr(setup, name) != values[name]]
+    for name in changed:
+        setattr(setup, name, values[name])
+    if changed:
+        setup.save(update_fields=changed)
+        labels = [str(getattr(ReviewSetup._meta.get_field(name), "verbose_name", name)) for name in changed]
+        record(call, action="reviews:setup_changed", actor=actor, note=", ".join(labels))
+    return setup
+
+
+def latest_job(call: Call) -> Job | None:
+    return Job.objects.filter(kind=JOB_KIND, params__call=call.pk).order_by("-created_at", "-id").first()
+
+
+def check_run_assignment(call: Call, actor: Any) -> Job:
+    """Queue the optimiser for `call`'s eligible applications (a run already under way is returned)."""
+    _require_staff(actor)
+    running = latest_job(call)
+    if running is not None and running.is_active:
+        return running
+    setup_for(call)
+    record(call, action="reviews:assignment_started", actor=actor)
+    return start_job(
+        JOB_KIND,
+        _("Assignment of experts for %(call)s") % {"call": call.title},
+        params={"call": call.pk},
+        user=actor,
+    )
+
+
+@job_runner(JOB_KIND)
+def _run(job: Job, progress: Progress) -> dict[str, Any]:
+    call = Call.objects.get(pk=job.params["call"])
+    return adapter.run_assignment(call, setup_for(call), progress)
+
+
+# --- Changes by hand ------------------------------------------------------------------------------
+
+
+def _log(application: Application, action: str, actor: Any, note: str) -> None:
+    """Audit a change of experts on the call, never on the application: the applicant reads the
+    application's history, and must not learn who reviews it."""
+    record(application.call, action=action, actor=actor, note=f"{application.reference}: {note}")
+
+
+def _require_proposed_stage(application: Application) -> None:
+    if application.status != wf.ELIGIBLE:
+        raise ValidationError(
+            _(
+                "The experts of %(ref)s are published or it is not waiting for review: its experts "
+                "change only when one declines or a conflict is confirmed."
+            )
+            % {"ref": application.reference}
+        )
+
+
+def check_can_take(application: Application, expert: Expert, setup: ReviewSetup) -> None:
+    """Refuse, with the reason, an expert who may not review `application`."""
+    call = application.call
+    if not expert.available:
+        raise ValidationError(_("%(name)s is not available for reviews.") % {"name": expert.full_name})
+    existing = Assignment.objects.filter(application=application, expert=expert).first()
+    if existing is not None:
+        if existing.status == Assignment.Status.DECLINED:
+            raise ValidationError(
+                _("%(name)s declined %(ref)s.") % {"name": expert.full_name, "ref": application.reference}
+            )
+        raise ValidationError(
+            _("%(name)s is already assigned to %(ref)s.")
+            % {"name": expert.full_name, "ref": application.reference}
+        )
+    if (application.pk, expert.pk) in adapter.blocking_pairs(call):
+        raise ValidationError(
+            _(
+                "%(name)s has a conflict of interest with %(ref)s: a conflict that is not dismissed is "
+                "never assigned."
+            )
+            % {"name": expert.full_name, "ref": application.reference}
+        )
+    held = adapter.held_loads(call, LIVE).get(expert.pk, 0)
+    cap = adapter.expert_cap(setup, expert)
+    if held >= cap:
+        raise ValidationError(
+            _("%(name)s already has %(held)d applications of this call, the most they may take (%(cap)d).")
+            % {"name": expert.full_name, "held": held, "cap": cap}
+        )
+
+
+def _new_assignment(
+    application: Application, expert: Expert, source: str, status: str = Assignment.Status.PROPOSED
+) -> Assignment:
+    score, explanation = adapter.score_pairs(application, [expert])[expert.pk]
+    return Assignment.objects.create(
+        application=application,
+        expert=expert,
+        status=status,
+        source=source,
+        score=score,
+        explanation=explanation,
+    )
+
+
+def check_add_expert(application: Application, expert: Expert, actor: Any) -> Assignment:
+    """Add `expert` to the proposed experts of `application`."""
+    _require_staff(actor)
+    _require_proposed_stage(application)
+    setup = setup_for(application.call)
+    with transaction.atomic():
+        check_can_take(application, expert, setup)
+        assignment = _new_assignment(application, expert, Assignment.Source.MANUAL)
+        _log(application, "reviews:expert_added", actor, expert.full_name)
+    return assignment
+
+
+def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
+    """Take a proposed expert off an application (a published one declines instead)."""
+    _require_staff(actor)
+    if assignment.status != Assignment.Status.PROPOSED:
+        raise ValidationError(_("Only a proposed assignment can be removed; a published one is declined."))
+    application = assignment.application
+    _require_proposed_stage(application)
+    with transaction.atomic():
+        name = assignment.expert.full_name
+        # Through the queryset: the caller's instance keeps its id.
+        Assignment.objects.filter(pk=assignment.pk).delete()
+        _log(application, "reviews:expert_removed", actor, name)
+
+
+def check_swap_expert(assignment: Assignment, expert: Expert, actor: Any) -> Assignment:
+    """Replace a proposed expert by `expert` on the same application, in one step."""
+    _require_staff(actor)
+    if assignment.status != Assignment.Status.PROPOSED:
+        raise ValidationError(_("Only a proposed assignment can be swapped."))
+    application = assignment.application
+    _require_proposed_stage(application)
+    if expert.pk == assignment.expert_id:
+        raise ValidationError(_("Choose another expert to swap with."))
+    setup = setup_for(application.call)
+    with transaction.atomic():
+        old = assignment.expert.full_name
+        # Through the queryset: the caller's instance keeps its id if the swap is refused.
+        Assignment.objects.filter(pk=assignment.pk).delete()
+        # Checked after the old row is gone, so the old expert's slot is not counted twice.
+        check_can_take(application, expert, setup)
+        new = _new_assignment(application, expert, Assignment.Source.MANUAL)
+        _log(application, "reviews:expert_swapped", actor, f"{old} → {expert.full_name}")
+    return new
+
+
+# --- Publication -----------------------------------------------------------------------------------
+
+
+def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None) -> int:
+    """Publish the proposed assignment: experts see their applications, which move to review.
+
+    Refused, with nothing changed, without a review deadline or while an eligible application has
+    fewer experts than the set-up asks. Returns the number of applications sent to review.
+    """
+    _require_staff(actor)
+    setup = setup_for(call)
+    if setup.review_deadline is None:
+        raise ValidationError(_("Set the review deadline in the set-up before publishing."))
+    proposed = Assignment.objects.filter(
+        application__challenge__call=call,
+        application__status=wf.ELIGIBLE,
+        status=Assignment.Status.PROPOSED,
+    )
+    if not proposed.exists():
+        raise ValidationError(_("There is no proposed assignment to publish: run the assignment first."))
+    short = adapter.applications_short_of_experts(call, setup, statuses=[wf.ELIGIBLE])
+    if short:
+        refs = ", ".join(f"A-{pk:05d} ({held})" for pk, held in short[:10])
+        raise ValidationError(
+            _(
+                "%(n)d eligible application(s) have fewer than %(k)d experts: %(list)s. Add experts by "
+                "hand or run the assignment again."
+            )
+            % {"n": len(short), "k": setup.experts_per_application, "list": refs}
+        )
+    now = now or timezone.now()
+    with transaction.atomic():
+        # Read before the transitions: `proposed` filters on the status they change.
+        rows = list(proposed.values_list("pk", "application_id", "expert_id"))
+        applications = list(
+            Application.objects.filter(pk__in={a for _pk, a, _e in rows}).select_for_update().order_by("pk")
+        )
+        for application in applications:
+            try:
+                transition(application, wf.UNDER_REVIEW, actor, note=_("Experts assigned"))
+            except TransitionNotAllowed as exc:
+                raise ValidationError(str(exc)) from exc
+        expert_ids = {e for _pk, _a, e in rows}
+        published = Assignment.objects.filter(pk__in=[pk for pk, _a, _e in rows]).update(
+            status=Assignment.Status.ACTIVE, published_at=now
+        )
+        setup.assignment_published_at = now
+        setup.save(update_fields=["assignment_published_at"])
+        record(
+            call,
+            action="reviews:assignment_published",
+            actor=actor,
+            note=_("%(a)d applications, %(n)d assignments") % {"a": len(applications), "n": published},
+        )
+        transaction.on_commit(lambda: send_assignment_letters(call, expert_ids))
+    return len(applications)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """An expert without a user account yet: the letter goes to the address staff entered."""
+
+    email: str
+    full_name: str
+    language: str = "en"
+    time_zone: str = ""
+
+    def get_short_name(self) -> str:
+        return self.full_name
+
+
+def recipient(expert: Expert) -> Any:
+    if expert.user is not None:
+        return expert.user
+    languages = expert.review_languages or ["en"]
+    return Recipient(expert.email, expert.full_name, "en" if "en" in languages else languages[0])
+
+
+def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterable[int] | None = None) -> None:
+    """One letter per expert listing its published applications of `call` and the review deadline;
+    `only` restricts each letter to those assignments (a reassignment tells of the new one alone)."""
+    setup = setup_for(call)
+    rows = Assignment.objects.filter(
+        application__challenge__call=call, status=Assignment.Status.ACTIVE, expert_id__in=list(expert_ids)
+    ).select_related("application__challenge", "expert__user")
+    if only is not None:
+        rows = rows.filter(pk__in=list(only))
+    by_expert: dict[int, list[Assignment]] = defaultdict(list)
+    for assignment in rows.order_by("application_id"):
+        by_expert[assignment.expert_id].append(assignment)
+    for assignments in by_expert.values():
+        expert = assignments[0].expert
+        send_letter(
+            recipient(expert),
+            "review_assigned",
+            {"expert": expert, "call": call, "assignments": assignments, "deadline": setup.review_deadline},
+        )
+
+
+# --- Reassignment ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Reassignment:
+    """What `check_reassign` did: experts withdrawn for a conflict, experts added, or why none."""
+
+    withdrawn: list[Assignment] = field(default_factory=list)
+    added: list[Assignment] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.reasons
+
+
+def check_reassign(application: Application, actor: Any, now: datetime | None = None) -> Reassignment:
+    """Bring `application` back to its k experts after one declined or a conflict was confirmed.
+
+    Only this application changes: experts it may no longer have (a conflict not dismissed) are
+    withdrawn, then the missing ones are chosen by the engine on a one-application problem (see
+    `assignment_adapter.choose_replacements`). When published, the newcomers are active at once and
+    get a letter; before publication they are proposed. When nobody fits, the reasons are recorded
+    on the application's history for staff and returned. The caller has checked the actor's right to
+    start this (the expert declining, staff confirming a conflict).
+    """
+    if application.status not in REASSIGNABLE:
+        raise ValidationError(_("This application is no longer in review."))
+    call = application.call
+    setup = setup_for(call)
+    now = now or timezone.now()
+    status = Assignment.Status.PROPOSED if application.status == wf.ELIGIBLE else Assignment.Status.ACTIVE
+    outcome = Reassignment()
+    with transaction.atomic():
+        blocked = {e for a, e in adapter.blocking_pairs(call) if a == application.pk}
+        for assignment in application.assignments.filter(
+            status__in=LIVE, expert_id__in=blocked
+        ).select_related("expert"):
+            assignment.status = Assignment.Status.DECLINED
+            assignment.declined_at = now
+            assignment.decline_reason = _("Conflict of interest")
+            assignment.save(update_fields=["status", "declined_at", "decline_reason"])
+            _log(
+                application,
+                "reviews:assignment_declined",
+                actor,
+                f"{assignment.expert.full_name}: {assignment.decline_reason}",
+            )
+            outcome.withdrawn.append(assignment)
+        current = [a.expert for a in application.assignments.filter(status__in=LIVE).select_related("expert")]
+        needed = setup.experts_per_application - len(current)
+        if needed <= 0:
+            return outcome
+        replacement = adapter.choose_replacements(application, setup, current, needed)
+        if not replacement.found:
+            outcome.reasons = describe_reasons(replacement.reasons, adapter.rules_json(setup))
+            _log(application, "reviews:reassignment_failed", actor, " ".join(outcome.reasons))
+            return outcome
+        for expert_id, score, explanation in replacement.chosen:
+            outcome.added.append(
+                Assignment.objects.create(
+                    application=application,
+                    expert_id=expert_id,
+                    status=status,
+                    source=Assignment.Source.REASSIGNMENT,
+                    score=score,
+                    explanation=explanation,
+                    published_at=now if status == Assignment.Status.ACTIVE else None,
+                )
+            )
+        names = dict(
+            Expert.objects.filter(pk__in=[a.expert_id for a in outcome.added]).values_list("pk", "full_name")
+        )
+        _log(application, "reviews:reassigned", actor, ", ".join(names[a.expert_id] for a in outcome.added))
+        if status == Assignment.Status.ACTIVE:
+            added = [a.pk for a in outcome.added]
+            experts = [a.expert_id for a in outcome.added]
+            transaction.on_commit(lambda: send_assignment_letters(call, experts, only=added))
+    return outcome

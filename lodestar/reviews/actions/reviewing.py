@@ -1,0 +1,236 @@
+"""An expert's work on its published assignments: save and submit reviews, decline, get reminders.
+
+Only the assigned expert acts on an assignment, and only while it is published (active) and the
+application still waits for its decision. A refused submission keeps the draft just saved; a
+submitted review is final. A review sent after the deadline is accepted and counted as late.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from lodestar.applications import workflow as wf
+from lodestar.core.i18n import current_language
+from lodestar.core.mail import send_letter
+from lodestar.core.workflow import ACTION_LABELS, record
+from lodestar.reviews.actions.assignment import (
+    REASSIGNABLE,
+    Reassignment,
+    check_reassign,
+    recipient,
+    setup_for,
+)
+from lodestar.reviews.models import Assignment, Review, ReviewSetup
+
+# Applications whose reviews are still open: a decision closes them.
+OPEN_FOR_REVIEW = frozenset({wf.UNDER_REVIEW, wf.SHORTLISTED})
+REMINDER_INTERVAL = timedelta(days=1)
+SCORES = range(1, 6)
+
+ACTION_LABELS.update(
+    {
+        "reviews:review_submitted": gettext_lazy("Review submitted"),
+        "reviews:review_submitted_late": gettext_lazy("Review submitted after the deadline"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    """What the expert typed: scores by criterion code (None when not scored yet), comments by code."""
+
+    scores: Mapping[str, int | None] = field(default_factory=dict)
+    comments: Mapping[str, str] = field(default_factory=dict)
+    overall: str = ""
+    recommendation: str = ""
+
+
+def review_of(assignment: Assignment) -> Review | None:
+    try:
+        return assignment.review
+    except Review.DoesNotExist:
+        return None
+
+
+def is_late(review: Review | None, deadline: datetime | None, now: datetime | None = None) -> bool:
+    """Submitted after the deadline, or not submitted and the deadline has passed."""
+    if deadline is None:
+        return False
+    if review is not None and review.status == Review.Status.SUBMITTED and review.submitted_at:
+        return review.submitted_at > deadline
+    return (now or timezone.now()) > deadline
+
+
+def _require_reviewer(assignment: Assignment, actor: Any) -> None:
+    if assignment.status != Assignment.Status.ACTIVE or assignment.expert.user_id != getattr(
+        actor, "pk", None
+    ):
+        raise PermissionDenied(_("Only the expert assigned to this application may review it."))
+    if assignment.application.status not in OPEN_FOR_REVIEW:
+        raise ValidationError(_("A decision has been taken on this application: its reviews are closed."))
+
+
+def _apply(review: Review, setup: ReviewSetup, data: ReviewData) -> None:
+    scores: dict[str, int] = {}
+    for code in setup.criterion_codes:
+        value = data.scores.get(code)
+        if value is None or value == "":
+            continue
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = 0
+        if number not in SCORES:
+            raise ValidationError(_("Each score goes from 1 to 5."))
+        scores[code] = number
+    if data.recommendation and data.recommendation not in Review.Recommendation.values:
+        raise ValidationError(_("Choose one of the recommendations offered."))
+    review.scores = scores
+    review.comments = {
+        code: text for code in setup.criterion_codes if (text := (data.comments.get(code) or "").strip())
+    }
+    review.overall = data.overall.strip()
+    review.recommendation = data.recommendation
+
+
+def check_save_review(assignment: Assignment, actor: Any, data: ReviewData) -> Review:
+    """Save the review as a draft; scores may be missing."""
+    _require_reviewer(assignment, actor)
+    setup = setup_for(assignment.application.call)
+    review, _created = Review.objects.get_or_create(assignment=assignment)
+    if review.status == Review.Status.SUBMITTED:
+        raise ValidationError(_("This review is submitted and can no longer be changed."))
+    _apply(review, setup, data)
+    review.save()
+    return review
+
+
+def check_submit_review(
+    assignment: Assignment, actor: Any, data: ReviewData, now: datetime | None = None
+) -> Review:
+    """Save, then submit: every criterion scored and a recommendation chosen. When something is
+    missing the draft is kept (saved first, outside the refusal) and the message says what."""
+    review = check_save_review(assignment, actor, data)
+    setup = setup_for(assignment.application.call)
+    language = current_language()
+    missing = [
+        setup.criterion_label(code, language) for code in setup.criterion_codes if code not in review.scores
+    ]
+    errors = []
+    if missing:
+        errors.append(
+            _("Score every criterion before submitting; missing: %(list)s.") % {"list": "; ".join(missing)}
+        )
+    if not review.recommendation:
+        errors.append(_("Choose a recommendation before submitting."))
+    if errors:
+        errors.append(_("Your draft is saved."))
+        raise ValidationError(errors)
+    now = now or timezone.now()
+    review.status = Review.Status.SUBMITTED
+    review.submitted_at = now
+    review.save(update_fields=["status", "submitted_at", "updated_at"])
+    late = is_late(review, setup.review_deadline)
+    record(
+        review, action="reviews:review_submitted_late" if late else "reviews:review_submitted", actor=actor
+    )
+    return review
+
+
+def check_decline(
+    assignment: Assignment, actor: Any, reason: str, now: datetime | None = None
+) -> Reassignment:
+    """The expert (or staff for it) withdraws from one application, saying why; that application
+    alone gets a replacement (`check_reassign`)."""
+    is_expert = assignment.expert.user_id == getattr(actor, "pk", None)
+    if not (is_expert or (getattr(actor, "is_authenticated", False) and actor.is_programme_team)):
+        raise PermissionDenied(_("Only the assigned expert or programme staff may decline this assignment."))
+    if assignment.status != Assignment.Status.ACTIVE:
+        raise ValidationError(_("Only a published assignment can be declined."))
+    existing = review_of(assignment)
+    if existing is not None and existing.status == Review.Status.SUBMITTED:
+        raise ValidationError(_("The review is submitted: the assignment can no longer be declined."))
+    if not reason.strip():
+        raise ValidationError(_("Say why you decline, so that staff can find the right replacement."))
+    now = now or timezone.now()
+    application = assignment.application
+    with transaction.atomic():
+        assignment.status = Assignment.Status.DECLINED
+        assignment.declined_at = now
+        assignment.decline_reason = reason.strip()
+        assignment.save(update_fields=["status", "declined_at", "decline_reason"])
+        record(
+            application.call,
+            action="reviews:assignment_declined",
+            actor=actor,
+            note=f"{application.reference}: {assignment.expert.full_name}: {assignment.decline_reason}",
+        )
+        if application.status not in REASSIGNABLE:
+            return Reassignment()
+        return check_reassign(application, actor, now)
+
+
+# --- Reminders -------------------------------------------------------------------------------------
+
+
+def do_send_review_reminders(days: int = 3, now: datetime | None = None) -> int:
+    """Remind each expert of its unsubmitted reviews due within `days` or late, at most once a day.
+
+    One letter per expert, in its language, listing each review with its deadline; every review
+    listed records the reminder. Returns the number of experts reminded.
+    """
+    now = now or timezone.now()
+    due = (
+        Assignment.objects.filter(
+            status=Assignment.Status.ACTIVE,
+            application__status__in=OPEN_FOR_REVIEW,
+            application__challenge__call__review_setup__review_deadline__lte=now + timedelta(days=days),
+        )
+        .exclude(review__status=Review.Status.SUBMITTED)
+        .select_related("application__challenge__call__review_setup", "expert__user")
+        .order_by("expert_id", "application_id")
+    )
+    by_expert: dict[int, list[Assignment]] = defaultdict(list)
+    for assignment in due:
+        by_expert[assignment.expert_id].append(assignment)
+    last_sent = dict(
+        Review.objects.filter(assignment__expert_id__in=list(by_expert), last_reminder_at__isnull=False)
+        .values_list("assignment__expert_id")
+        .annotate(last=Max("last_reminder_at"))
+        .order_by()
+    )
+    reminded = 0
+    for expert_id, assignments in by_expert.items():
+        last = last_sent.get(expert_id)
+        if last is not None and now - last < REMINDER_INTERVAL:
+            continue
+        items = [
+            {
+                "assignment": a,
+                "application": a.application,
+                "deadline": a.application.call.review_setup.review_deadline,
+                "late": now > a.application.call.review_setup.review_deadline,
+            }
+            for a in assignments
+        ]
+        expert = assignments[0].expert
+        send_letter(recipient(expert), "review_reminder", {"expert": expert, "items": items})
+        with transaction.atomic():
+            for a in assignments:
+                Review.objects.get_or_create(assignment=a)
+            Review.objects.filter(assignment__in=assignments).update(
+                reminders_sent=F("reminders_sent") + 1, last_reminder_at=now
+            )
+        reminded += 1
+    return reminded

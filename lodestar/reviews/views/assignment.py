@@ -1,0 +1,337 @@
+"""Staff pages of expert assignment: the set-up, the run with its progress, the proposed assignment
+with explanations and weak matches, changes by hand, publication."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Min, Prefetch, Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.accounts.roles import PROGRAMME_TEAM
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.core.models import EdtArea
+from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.workflow import history
+from lodestar.matching.models import ExpertSuggestion
+from lodestar.programmes.models import Call
+from lodestar.reviews import assignment_adapter as adapter
+from lodestar.reviews.actions import assignment as actions
+from lodestar.reviews.assignment_diagnosis import describe_reasons, expert_ids_in
+from lodestar.reviews.forms_review import ExpertChoiceForm, SetupForm
+from lodestar.reviews.models import Assignment, Expert, ReviewSetup
+
+staff_only = role_required(*PROGRAMME_TEAM)
+PAGE_SIZE = 25
+IN_ASSIGNMENT = (wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED)
+
+
+def _error_text(exc: ValidationError | PermissionDenied) -> str:
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.messages)
+    return str(exc) or _("You are not allowed to do this.")
+
+
+def _area_names() -> dict[str, str]:
+    return {a.code: a.name for a in EdtArea.objects.all()}
+
+
+def _decorate(
+    assignment: Assignment, setup: ReviewSetup, loads: dict[int, int], areas: dict[str, str]
+) -> None:
+    """What the row shows beside the expert: weak flag, load and cap, area names."""
+    assignment.weak = assignment.score < setup.weak_match  # type: ignore[attr-defined]
+    assignment.load = loads.get(assignment.expert_id, 0)  # type: ignore[attr-defined]
+    assignment.cap = adapter.expert_cap(setup, assignment.expert)  # type: ignore[attr-defined]
+    codes = assignment.explanation.get("areas", []) if assignment.explanation else []
+    assignment.area_names = [areas.get(c, c) for c in codes]  # type: ignore[attr-defined]
+
+
+def job_diagnosis(job: Any) -> list[str]:
+    """The last run's reasons in the reader's language, or nothing when it found an assignment."""
+    if job is None or job.status != "done" or job.result.get("feasible", True):
+        return []
+    reasons = job.result.get("reasons", [])
+    names = dict(Expert.objects.filter(pk__in=expert_ids_in(reasons)).values_list("pk", "full_name"))
+    return describe_reasons(reasons, job.result.get("rules", {}), names)
+
+
+def _applications(
+    call: Call, params: Any, setup: ReviewSetup
+) -> tuple[QuerySet[Application], dict[str, str]]:
+    filters = {key: params.get(key, "").strip() for key in ("challenge", "show")}
+    live = Q(assignments__status__in=actions.LIVE)
+    qs = Application.objects.filter(challenge__call=call, status__in=IN_ASSIGNMENT).annotate(
+        held=Count("assignments", filter=live), weakest=Min("assignments__score", filter=live)
+    )
+    if filters["challenge"].isdigit():
+        qs = qs.filter(challenge_id=int(filters["challenge"]))
+    if filters["show"] == "weak":
+        qs = qs.filter(weakest__lt=setup.weak_match)
+    elif filters["show"] == "short":
+        qs = qs.filter(held__lt=setup.experts_per_application)
+    rows = Assignment.objects.filter(status__in=actions.LIVE).select_related("expert").order_by("-score")
+    qs = qs.select_related("organisation", "challenge").prefetch_related(
+        Prefetch("assignments", queryset=rows, to_attr="live")
+    )
+    return qs.order_by("pk"), filters
+
+
+@staff_only
+def overview(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    setup = actions.setup_for(call)
+    qs, filters = _applications(call, request.GET, setup)
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    loads = adapter.held_loads(call, actions.LIVE)
+    areas = _area_names()
+    for application in page:
+        for assignment in application.live:  # type: ignore[attr-defined]
+            _decorate(assignment, setup, loads, areas)
+    query = request.GET.copy()
+    query.pop("page", None)
+    by_status = dict(
+        Assignment.objects.filter(application__challenge__call=call)
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    load_rows = [
+        {"expert": e, "load": loads[e.pk], "cap": adapter.expert_cap(setup, e)}
+        for e in Expert.objects.filter(pk__in=list(loads)).order_by("full_name")
+    ]
+    job = actions.latest_job(call)
+    return render(
+        request,
+        "reviews/assignment/overview.html",
+        {
+            "call": call,
+            "setup": setup,
+            "job": job,
+            "diagnosis": job_diagnosis(job),
+            "page": page,
+            "filters": filters,
+            "query": query.urlencode(),
+            "challenges": call.challenges.all(),
+            "proposed": by_status.get(Assignment.Status.PROPOSED, 0),
+            "active": by_status.get(Assignment.Status.ACTIVE, 0),
+            "declined": by_status.get(Assignment.Status.DECLINED, 0),
+            "eligible": Application.objects.filter(challenge__call=call, status=wf.ELIGIBLE).count(),
+            "short": adapter.applications_short_of_experts(call, setup),
+            "load_rows": sorted(load_rows, key=lambda r: (-r["load"], r["expert"].full_name)),
+        },
+    )
+
+
+@staff_only
+def edit_setup(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    current = actions.setup_for(call)
+    form = SetupForm(request.POST or None, instance=current)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.check_update_setup(call, signed_in_user(request), form.cleaned_data)
+        except (ValidationError, PermissionDenied) as exc:
+            form.add_error(None, _error_text(exc))
+        else:
+            messages.success(request, _("The review set-up is saved."))
+            return redirect("reviews_assignment:overview", slug=call.slug)
+    return render(request, "reviews/assignment/setup.html", {"call": call, "form": form})
+
+
+@staff_only
+@require_POST
+def run(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    try:
+        job = actions.check_run_assignment(call, signed_in_user(request))
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        if job.status == "failed":
+            messages.error(request, _("The assignment failed; nothing was changed. Try again."))
+        else:
+            messages.success(request, _("The assignment is running; this page shows its progress."))
+    return redirect("reviews_assignment:overview", slug=call.slug)
+
+
+def _candidates(application: Application, setup: ReviewSetup) -> list[dict[str, Any]]:
+    """Experts staff may add: available, free of conflicts with it, with room; suggested ones first."""
+    call = application.call
+    loads = adapter.held_loads(call, actions.LIVE)
+    taken = set(Assignment.objects.filter(application=application).values_list("expert_id", flat=True))
+    blocked = {e for a, e in adapter.blocking_pairs(call) if a == application.pk}
+    suggested = dict(
+        ExpertSuggestion.objects.filter(application=application).values_list("expert_id", "score")
+    )
+    rows: list[dict[str, Any]] = []
+    for expert in Expert.objects.filter(available=True).order_by("full_name"):
+        cap = adapter.expert_cap(setup, expert)
+        if expert.pk in taken or expert.pk in blocked or loads.get(expert.pk, 0) >= cap:
+            continue
+        rows.append(
+            {"expert": expert, "load": loads.get(expert.pk, 0), "cap": cap, "score": suggested.get(expert.pk)}
+        )
+    rows.sort(key=lambda r: (r["score"] is None, -(r["score"] or 0), r["expert"].full_name))
+    return rows
+
+
+@staff_only
+def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    setup = actions.setup_for(call)
+    item = get_object_or_404(
+        Application.objects.filter(challenge__call=call).select_related("organisation", "challenge__call"),
+        pk=pk,
+    )
+    loads = adapter.held_loads(call, actions.LIVE)
+    areas = _area_names()
+    assignments = list(item.assignments.select_related("expert").order_by("status", "-score"))
+    for assignment in assignments:
+        _decorate(assignment, setup, loads, areas)
+    candidates = _candidates(item, setup)
+    events = [e for e in history(call)[:200] if e.note.startswith(f"{item.reference}:")][:30]
+    return render(
+        request,
+        "reviews/assignment/application.html",
+        {
+            "call": call,
+            "setup": setup,
+            "application": item,
+            "assignments": assignments,
+            "candidates": candidates,
+            "can_change": item.status == wf.ELIGIBLE,
+            "can_reassign": item.status in actions.REASSIGNABLE and item.status != wf.ELIGIBLE,
+            "events": events,
+        },
+    )
+
+
+def _back(call: Call, application_id: Any) -> HttpResponse:
+    if str(application_id).isdigit():
+        return redirect("reviews_assignment:application", slug=call.slug, pk=int(application_id))
+    return redirect("reviews_assignment:overview", slug=call.slug)
+
+
+@staff_only
+@require_POST
+def add(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    item = get_object_or_404(
+        Application.objects.filter(challenge__call=call), pk=request.POST.get("application", 0) or 0
+    )
+    form = ExpertChoiceForm(request.POST, experts=Expert.objects.all())
+    if not form.is_valid():
+        messages.error(request, _("Choose an expert to add."))
+        return _back(call, item.pk)
+    expert = form.cleaned_data["expert"]
+    try:
+        actions.check_add_expert(item, expert, signed_in_user(request))
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(
+            request,
+            _("%(name)s is proposed for %(ref)s.") % {"name": expert.full_name, "ref": item.reference},
+        )
+    return _back(call, item.pk)
+
+
+def _assignment(call: Call, request: HttpRequest) -> Assignment:
+    return get_object_or_404(
+        Assignment.objects.filter(application__challenge__call=call).select_related(
+            "application__challenge__call", "expert"
+        ),
+        pk=request.POST.get("assignment", 0) or 0,
+    )
+
+
+@staff_only
+@require_POST
+def remove(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    assignment = _assignment(call, request)
+    item = assignment.application
+    try:
+        actions.check_remove_assignment(assignment, signed_in_user(request))
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(
+            request,
+            _("%(name)s is no longer proposed for %(ref)s.")
+            % {"name": assignment.expert.full_name, "ref": item.reference},
+        )
+    return _back(call, request.POST.get("back") or item.pk)
+
+
+@staff_only
+@require_POST
+def swap(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    assignment = _assignment(call, request)
+    item = assignment.application
+    form = ExpertChoiceForm(request.POST, experts=Expert.objects.all())
+    if not form.is_valid():
+        messages.error(request, _("Choose the expert to swap in."))
+        return _back(call, item.pk)
+    try:
+        new = actions.check_swap_expert(assignment, form.cleaned_data["expert"], signed_in_user(request))
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(
+            request,
+            _("%(new)s replaces %(old)s on %(ref)s.")
+            % {"new": new.expert.full_name, "old": assignment.expert.full_name, "ref": item.reference},
+        )
+    return _back(call, item.pk)
+
+
+@staff_only
+@require_POST
+def reassign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    item = get_object_or_404(
+        Application.objects.filter(challenge__call=call).select_related("organisation"), pk=pk
+    )
+    try:
+        outcome = actions.check_reassign(item, signed_in_user(request))
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        if outcome.reasons:
+            messages.error(request, " ".join(outcome.reasons))
+        elif outcome.added:
+            names = ", ".join(a.expert.full_name for a in outcome.added)
+            messages.success(request, _("Assigned: %(names)s.") % {"names": names})
+        else:
+            messages.info(request, _("This application already has all its experts."))
+    return _back(call, item.pk)
+
+
+@staff_only
+@require_POST
+def publish(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    try:
+        count = actions.check_publish_assignment(call, signed_in_user(request))
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(
+            request,
+            _(
+                "The assignment is published: %(n)d applications are in review and their experts "
+                "have a letter."
+            )
+            % {"n": count},
+        )
+    return redirect("reviews_assignment:overview", slug=call.slug)

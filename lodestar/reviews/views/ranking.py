@@ -1,0 +1,204 @@
+"""Staff pages of the follow-up: review progress per expert and per challenge, the calibrated ranking
+beside the raw one, and an application's reviews with their comments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.accounts.roles import PROGRAMME_TEAM
+from lodestar.applications.models import Application
+from lodestar.core.i18n import current_language
+from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.programmes.models import Call
+from lodestar.reviews import ranking_adapter
+from lodestar.reviews.actions import ranking as actions
+from lodestar.reviews.actions.assignment import setup_for
+from lodestar.reviews.actions.reviewing import is_late, review_of
+from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewSetup
+
+staff_only = role_required(*PROGRAMME_TEAM)
+PAGE_SIZE = 50
+
+
+def _progress_rows(call: Call, setup: ReviewSetup, group: str, label: str) -> list[dict[str, Any]]:
+    """Published reviews grouped by `group`: assigned, submitted, drafts and late, in one query."""
+    now = timezone.now()
+    deadline = setup.review_deadline
+    submitted = Q(review__status=Review.Status.SUBMITTED)
+    counts: dict[str, Any] = {
+        "assigned": Count("id"),
+        "submitted": Count("id", filter=submitted),
+        "drafts": Count("id", filter=Q(review__status=Review.Status.DRAFT) & ~Q(review__scores={})),
+    }
+    if deadline is not None:
+        counts["late_submitted"] = Count("id", filter=submitted & Q(review__submitted_at__gt=deadline))
+    rows = (
+        Assignment.objects.filter(application__challenge__call=call, status=Assignment.Status.ACTIVE)
+        .values(group, label)
+        .annotate(**counts)
+        .order_by(label)
+    )
+    overdue = deadline is not None and now > deadline
+    out = []
+    for row in rows:
+        missing = row["assigned"] - row["submitted"]
+        late = row.get("late_submitted", 0) + (missing if overdue else 0)
+        out.append(
+            {
+                "label": row[label],
+                "id": row[group],
+                "assigned": row["assigned"],
+                "submitted": row["submitted"],
+                "drafts": row["drafts"],
+                "missing": missing,
+                "late": late,
+                "percent": round(100 * row["submitted"] / row["assigned"]) if row["assigned"] else 0,
+            }
+        )
+    return out
+
+
+@staff_only
+def progress(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    setup = setup_for(call)
+    by_expert = _progress_rows(call, setup, "expert_id", "expert__full_name")
+    titles = {c.pk: c.title for c in call.challenges.all()}
+    by_challenge = _progress_rows(
+        call, setup, "application__challenge_id", "application__challenge__position"
+    )
+    for row in by_challenge:
+        row["label"] = titles.get(row["id"], row["label"])
+    totals = {
+        key: sum(r[key] for r in by_expert) for key in ("assigned", "submitted", "drafts", "missing", "late")
+    }
+    totals["percent"] = round(100 * totals["submitted"] / totals["assigned"]) if totals["assigned"] else 0
+    order = request.GET.get("order", "")
+    if order == "late":
+        by_expert.sort(key=lambda r: (-r["late"], -r["missing"], r["label"]))
+    return render(
+        request,
+        "reviews/ranking/progress.html",
+        {
+            "call": call,
+            "setup": setup,
+            "by_expert": by_expert,
+            "by_challenge": by_challenge,
+            "totals": totals,
+            "overdue": setup.review_deadline is not None and timezone.now() > setup.review_deadline,
+            "order": order,
+        },
+    )
+
+
+@staff_only
+def ranking(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    challenge = request.GET.get("challenge", "").strip()
+    disagreement = request.GET.get("disagreement") == "1"
+    rows = RankingEntry.objects.filter(call=call).select_related(
+        "application__organisation", "application__challenge"
+    )
+    if challenge.isdigit():
+        rows = rows.filter(application__challenge_id=int(challenge))
+    if disagreement:
+        rows = rows.filter(disagreement=True)
+    page = Paginator(rows.order_by("rank"), PAGE_SIZE).get_page(request.GET.get("page"))
+    for entry in page:
+        entry.shift = entry.raw_rank - entry.rank  # type: ignore[attr-defined]
+        entry.shift_size = abs(entry.raw_rank - entry.rank)  # type: ignore[attr-defined]
+    query = request.GET.copy()
+    query.pop("page", None)
+    ranked = RankingEntry.objects.filter(call=call)
+    waiting = (
+        Application.objects.filter(challenge__call=call, status__in=ranking_adapter.RANKED)
+        .exclude(pk__in=ranked.values("application_id"))
+        .count()
+    )
+    return render(
+        request,
+        "reviews/ranking/ranking.html",
+        {
+            "call": call,
+            "page": page,
+            "query": query.urlencode(),
+            "challenges": call.challenges.all(),
+            "filters": {"challenge": challenge, "disagreement": disagreement},
+            "computed_at": ranked.order_by("-computed_at").values_list("computed_at", flat=True).first(),
+            "flagged": ranked.filter(disagreement=True).count(),
+            "waiting": waiting,
+        },
+    )
+
+
+@staff_only
+@require_POST
+def recompute(request: HttpRequest, slug: str) -> HttpResponse:
+    call = get_object_or_404(Call, slug=slug)
+    try:
+        count = actions.check_compute_ranking(call, signed_in_user(request))
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("The ranking is computed: %(n)d applications ranked.") % {"n": count})
+    return redirect("reviews_assignment:ranking", slug=call.slug)
+
+
+def application_reviews(application: Application) -> dict[str, Any]:
+    """The reviews of one application shaped for a staff page (also meant for the application's own
+    staff page): each expert's scores, comments and recommendation, and its place in the ranking."""
+    setup = setup_for(application.call)
+    language = current_language()
+    assignments = list(
+        application.assignments.exclude(status=Assignment.Status.PROPOSED)
+        .select_related("expert", "review")
+        .order_by("status", "expert__full_name")
+    )
+    reviews = []
+    for assignment in assignments:
+        review = review_of(assignment)
+        reviews.append(
+            {
+                "assignment": assignment,
+                "review": review,
+                "submitted": review is not None and review.status == Review.Status.SUBMITTED,
+                "late": review is not None
+                and review.status == Review.Status.SUBMITTED
+                and is_late(review, setup.review_deadline),
+                "criteria": [
+                    (
+                        setup.criterion_label(code, language),
+                        review.scores.get(code) if review else None,
+                        review.comments.get(code, "") if review else "",
+                    )
+                    for code in setup.criterion_codes
+                ],
+            }
+        )
+    return {
+        "reviews": reviews,
+        "entry": RankingEntry.objects.filter(application=application).first(),
+        "setup": setup,
+    }
+
+
+@staff_only
+def reviews_page(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(
+        Application.objects.select_related("challenge__call", "organisation"), pk=pk
+    )
+    return render(
+        request,
+        "reviews/ranking/application_reviews.html",
+        {"application": application, "call": application.call, **application_reviews(application)},
+    )
