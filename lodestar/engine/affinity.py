@@ -84,7 +84,7 @@ class AffinitySettings:
 # For matching applications to a call's challenges: a handful of broad profiles written in the
 # taxonomy's own words, against which a short application may share no word but its area ("batteries
 # for forward bases" against "energy storage and microgrids"). Not measurable on the expert benchmark,
-# where every paper is about AI and the area overlap only adds noise (0.230 -> 0.258 at weight 0.02).
+# where every paper is about AI and the area overlap only adds noise (0.230 -> 0.254 at weight 0.02).
 FOR_CHALLENGES = AffinitySettings(area_weight=0.2)
 
 

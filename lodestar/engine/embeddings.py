@@ -121,6 +121,12 @@ class SentenceEncoder:
                 from sentence_transformers import SentenceTransformer
             except ImportError as exc:
                 raise SemanticModelUnavailable(_INSTALL_HINT) from exc
+            try:  # a progress bar per model load is noise in commands and workers
+                from transformers.utils import logging as transformers_logging
+
+                transformers_logging.disable_progress_bar()
+            except ImportError:
+                pass
             path = self.model_path or packaged_model_path()
             self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         return self._model
