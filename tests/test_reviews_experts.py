@@ -117,6 +117,27 @@ def test_the_invitation_round_trip_signs_in_accepts_and_grants_the_expert_role(c
     assert client.get(reverse("reviews_experts:profile")).status_code == 200
 
 
+def test_a_new_person_signs_up_from_the_invitation_and_comes_back_to_accept_it(client, stella):
+    invite(client, stella)
+    link = link_in(mail.outbox[0])
+    client.logout()
+    page = client.get(link).content.decode()
+    signup = re.search(r'href="([^"]*/accounts/signup/\?next=[^"]*)"', page).group(1).replace("&amp;", "&")
+    password = "correct-horse-battery-staple"
+    client.post(
+        signup,
+        {"email": "ivan@home.example", "password1": password, "password2": password, "full_name": "Ivan"},
+    )
+    # The address is verified first (settings: mandatory); the confirmation brings Ivan back.
+    confirm = re.search(r"https?://\S+/confirm-email/\S+", mail.outbox[-1].body).group(0)
+    response = client.post(urlsplit(confirm).path)
+    assert response["Location"] == link
+    client.post(link)
+    expert = Expert.objects.get(email="ivan@lab.example")
+    assert expert.user.email == "ivan@home.example"
+    assert expert.user.has_role(Role.EXPERT)
+
+
 def test_a_used_link_is_refused_and_the_expert_cannot_be_claimed_by_another_user(
     client, stella, ivan, charlie
 ):

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from lodestar.applications import workflow as wf
-from lodestar.applications.models import Application
+from lodestar.applications.models import Application, TeamMember
 from lodestar.engine import conflicts as engine
+from lodestar.organisations.models import Shareholder
 from lodestar.programmes.models import Call
-from lodestar.reviews.models import Conflict, Expert, ReviewSetup
+from lodestar.reviews.models import Conflict, ConflictDeclaration, Expert, ReviewSetup
 
 Progress = Callable[[int, int, str], None]
 
@@ -89,34 +91,71 @@ def _experts_for_matching() -> list[Expert]:
     )
 
 
-def declared_experts(application: Application, index: ExpertNameIndex) -> dict[int, str]:
-    """expert id -> the declared name that points at it (expects `conflict_declarations` prefetched)."""
+def declared_experts(names: Iterable[str], index: ExpertNameIndex) -> dict[int, str]:
+    """expert id -> the declared name that points at it."""
     out: dict[int, str] = {}
-    for declaration in application.conflict_declarations.all():
-        for expert_id in index.find(declaration.name):
-            out.setdefault(expert_id, declaration.name)
+    for name in names:
+        for expert_id in index.find(name):
+            out.setdefault(expert_id, name)
     return out
 
 
-def proposal_record(application: Application, declared: Iterable[int]) -> engine.ProposalRecord:
-    """Expects `organisation`, `team` and `organisation__shareholders` loaded."""
-    organisation = application.organisation
-    return engine.ProposalRecord(
-        id=str(application.pk),
-        organisation=organisation.legal_name,
-        nation=organisation.headquarters_nation,
-        team=tuple(m.name for m in application.team.all()),
-        shareholders=tuple(s.name for s in organisation.shareholders.all()),
-        declared_experts=tuple(str(e) for e in declared),
+@dataclass(frozen=True)
+class ApplicationFacts:
+    """What detection needs of an application, read as plain values (no model instances: a call
+    has thousands of applications, each with a team and shareholders)."""
+
+    pk: int
+    organisation: str
+    nation: str
+    team: tuple[str, ...] = ()
+    shareholders: tuple[str, ...] = ()
+    declared: tuple[str, ...] = ()
+
+
+def application_facts(applications: QuerySet[Application]) -> list[ApplicationFacts]:
+    rows = list(
+        applications.order_by("pk").values_list(
+            "pk", "organisation_id", "organisation__legal_name", "organisation__headquarters_nation"
+        )
     )
+    ids = [pk for pk, *_rest in rows]
+    team: dict[int, list[str]] = {}
+    for application_id, name in TeamMember.objects.filter(application_id__in=ids).values_list(
+        "application_id", "name"
+    ):
+        team.setdefault(application_id, []).append(name)
+    owners: dict[int, list[str]] = {}
+    for organisation_id, name in Shareholder.objects.filter(
+        organisation_id__in={org for _pk, org, *_rest in rows}
+    ).values_list("organisation_id", "name"):
+        owners.setdefault(organisation_id, []).append(name)
+    declared: dict[int, list[str]] = {}
+    for application_id, name in ConflictDeclaration.objects.filter(application_id__in=ids).values_list(
+        "application_id", "name"
+    ):
+        declared.setdefault(application_id, []).append(name)
+    return [
+        ApplicationFacts(
+            pk=pk,
+            organisation=legal_name,
+            nation=nation,
+            team=tuple(team.get(pk, ())),
+            shareholders=tuple(owners.get(organisation_id, ())),
+            declared=tuple(declared.get(pk, ())),
+        )
+        for pk, organisation_id, legal_name, nation in rows
+    ]
 
 
-def _applications(call: Call) -> list[Application]:
-    return list(
-        Application.objects.filter(challenge__call=call, status__in=REVIEWABLE)
-        .select_related("organisation")
-        .prefetch_related("team", "organisation__shareholders", "conflict_declarations")
-        .order_by("pk")
+def proposal_record(facts: ApplicationFacts, declared: Iterable[int]) -> engine.ProposalRecord:
+    return engine.ProposalRecord(
+        id=str(facts.pk),
+        organisation=facts.organisation,
+        nation=facts.nation,
+        team=facts.team,
+        shareholders=facts.shareholders,
+        declared_experts=tuple(str(e) for e in declared),
     )
 
 
@@ -200,14 +239,14 @@ def run_detection(call: Call, progress: Progress) -> dict[str, Any]:
     setup, _created = ReviewSetup.objects.get_or_create(call=call)
     progress(0, 4, "reading experts and applications")
     experts = _experts_for_matching()
-    applications = _applications(call)
+    applications = application_facts(Application.objects.filter(challenge__call=call, status__in=REVIEWABLE))
     index = ExpertNameIndex.build(experts)
     declared_names: dict[tuple[int, int], str] = {}
     proposals = []
-    for application in applications:
-        declared = declared_experts(application, index)
-        declared_names.update({(application.pk, e): name for e, name in declared.items()})
-        proposals.append(proposal_record(application, declared))
+    for facts in applications:
+        declared = declared_experts(facts.declared, index)
+        declared_names.update({(facts.pk, e): name for e, name in declared.items()})
+        proposals.append(proposal_record(facts, declared))
     progress(1, 4, "detecting")
     rules = engine.ConflictRules(current_year=timezone.now().year, same_nation=setup.conflict_same_nation)
     detected = engine.detect([expert_record(e) for e in experts], proposals, rules)
@@ -245,12 +284,7 @@ def sync_applicant_declarations(application: Application) -> list[Conflict]:
     """Make the application's applicant-declared suggestions match its declared names now: add the
     experts newly named, drop suggestions whose name was removed; decided ones stay. Returns the new."""
     index = ExpertNameIndex.build(_experts_for_matching())
-    application = (
-        Application.objects.prefetch_related("conflict_declarations")
-        .select_related("organisation")
-        .get(pk=application.pk)
-    )
-    wanted = declared_experts(application, index)
+    wanted = declared_experts(application.conflict_declarations.values_list("name", flat=True), index)
     kind = Conflict.Kind.DECLARED_BY_APPLICANT
     existing = {c.expert_id: c for c in Conflict.objects.filter(application=application, kind=kind)}
     Conflict.objects.filter(
