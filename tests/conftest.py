@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
@@ -28,6 +28,14 @@ DESCRIPTION = (
     "resupply. Our solid-state hydrogen storage modules store energy at low pressure, charge from solar "
     "panels during the day and power the camp at night with no thermal signature."
 )
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """A request under /fr/ leaves French active in the thread; each test starts in English."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)
