@@ -10,6 +10,9 @@ import sys
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lodestar.settings")
+    # The engine's matrices are small per operation: one BLAS thread is faster than two fighting
+    # over a core with the database (measured on calibration, BENCHMARKS.md). Set before numpy loads.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from django.core.management import execute_from_command_line
 
     argv = list(sys.argv)
