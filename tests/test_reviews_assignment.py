@@ -289,3 +289,13 @@ def test_the_application_page_lists_candidates_and_history(client, review_field,
     url = reverse("reviews_assignment:application", args=[call.slug, review_field.energy[0].pk])
     page = client.get(url).content.decode()
     assert "Add an expert" in page and "Swap with" in page
+
+
+def test_the_proposal_page_makes_a_fixed_number_of_queries(
+    client, review_field, call, stella, django_assert_max_num_queries
+):
+    actions.check_run_assignment(call, stella)
+    client.force_login(stella)
+    with django_assert_max_num_queries(20):
+        response = client.get(reverse("reviews_assignment:overview", args=[call.slug]))
+    assert response.content.decode().count("Remove</button>") == 12
