@@ -369,7 +369,8 @@ class Simulation:
         job = execute_job(create_job(MATCHING_JOB, "Simulated matching", params={"call": call.pk}).pk)
         return self.job_text(
             job,
-            f"{job.result.get('misfiled', 0)} possibly misfiled, {job.result.get('duplicates', 0)} near-duplicate pairs, "
+            f"{job.result.get('misfiled', 0)} possibly misfiled, "
+            f"{job.result.get('duplicates', 0)} near-duplicate pairs, "
             f"{job.result.get('suggestions', 0)} suggestions",
         )
 
