@@ -332,7 +332,8 @@ class Simulation:
             )
             for user in users:
                 do_grant_roles(user, Role.EXPERT)
-            documents, jobs = [], []
+            documents: list[ExpertDocument] = []
+            jobs: list[Employment] = []
             for row, text, user in zip(rows, texts, users, strict=True):
                 expert = experts[row.email]
                 expert.user = user
