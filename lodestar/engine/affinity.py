@@ -38,7 +38,7 @@ The models:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -192,6 +192,8 @@ class AffinityModel:
         """Score ``queries`` against the fitted profiles (every pair, or each query's ``top_k``)."""
         if not self._fitted:
             raise RuntimeError("fit the model on profiles before scoring")
+        if top_k is not None and top_k < 1:
+            raise ValueError("top_k must be at least 1 (or None for every pair)")
         state = _QueryState.build(self, queries)
         n_q, n_p = len(queries), len(self.profiles)
         per_block = max(1, self.settings.block_elements // max(1, n_p * self._slots.shape[1]))
@@ -259,10 +261,6 @@ class AffinityModel:
     @property
     def _profile_area_unit(self) -> np.ndarray:
         return _normalise_rows(self._profile_areas)
-
-    def with_settings(self, **changes: float | int) -> AffinityModel:
-        """A new, unfitted model like this one with some settings changed."""
-        return AffinityModel(self.model, replace(self.settings, **changes), self._encoder)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
