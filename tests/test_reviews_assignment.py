@@ -299,3 +299,17 @@ def test_the_proposal_page_makes_a_fixed_number_of_queries(
     with django_assert_max_num_queries(20):
         response = client.get(reverse("reviews_assignment:overview", args=[call.slug]))
     assert response.content.decode().count("Remove</button>") == 12
+
+
+def test_running_without_eligible_applications_is_refused_in_words(client, call, stella):
+    client.force_login(stella)
+    response = client.post(reverse("reviews_assignment:run", args=[call.slug]), follow=True)
+    assert "No eligible application waits for experts" in response.content.decode()
+
+
+def test_a_conflict_before_the_first_run_leaves_the_application_to_the_optimiser(review_field, stella):
+    field = review_field
+    conflict(field.energy[0], field.experts["eva"])
+    outcome = actions.check_reassign(field.energy[0], stella)
+    assert not outcome.added and not outcome.withdrawn and outcome.complete
+    assert not Assignment.objects.exists()

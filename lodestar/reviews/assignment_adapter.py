@@ -2,7 +2,7 @@
 result saved as proposed `Assignment` rows with their explanations.
 
 Candidate pairs are sparse: per application its `CANDIDATES_PER_APPLICATION` best experts by
-affinity (among those who read its language), plus the best few of every quota group (so that "at
+affinity (30 in the fairness mode), among those who read its language, plus the best few of every quota group (so that "at
 least one from the business pool" is never starved by the cut), plus, when experts have a minimum
 load, each expert's best applications. Scores come from one affinity model fitted on every
 available expert's documents, computed in blocks of applications so memory stays bounded.
@@ -11,6 +11,9 @@ Blocked pairs (conflicts of interest not dismissed, and assignments an expert de
 to the engine as conflicts rather than left out, so that a diagnosis can say how many candidates
 conflicts removed. The run replaces the call's previous proposed rows and keeps published and
 declined ones: it is repeatable.
+
+At 2,600 applications x 600 experts (demo data, one core): about 10 s with the min-cost flow, about
+35 s with both quotas (integer program), about 45 s in the fairness mode.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
 Progress = Callable[[int, int, str], None]
 
 CANDIDATES_PER_APPLICATION = 60
+# The fairness mode solves integer programs that grow with the pairs. At 2,600 x 600 on the demo
+# data, 30 candidates each: 46 s, proven optimal; 60: stopped by the 120 s limit with a lower total.
+FAIR_CANDIDATES_PER_APPLICATION = 30
 # Extra candidates per application from each quota group, and per expert when minimum loads apply.
 GROUP_CANDIDATES = 8
 SCORE_BLOCK = 400
@@ -161,6 +167,7 @@ def score_candidates(scope: Scope, progress: Progress, total_steps: int) -> Cand
     group_masks = [pools == BUSINESS] if setup.min_business else []
     languages = [set(e.review_languages or ["en"]) for e in experts]
     wants_min = setup.min_load > 0
+    per_application = FAIR_CANDIDATES_PER_APPLICATION if setup.fair else CANDIDATES_PER_APPLICATION
     per_expert: list[list[tuple[float, int]]] = [[] for _ in experts]
     pairs: dict[tuple[int, int], float] = {}
     results: list[AffinityResult] = []
@@ -174,7 +181,7 @@ def score_candidates(scope: Scope, progress: Progress, total_steps: int) -> Cand
             if application.language:
                 readable = np.array([application.language in langs for langs in languages])
                 dense[i, ~readable] = -np.inf
-            chosen = set(_top_columns(dense[i], CANDIDATES_PER_APPLICATION).tolist())
+            chosen = set(_top_columns(dense[i], per_application).tolist())
             for mask in group_masks:
                 row = np.where(mask, dense[i], -np.inf)
                 chosen.update(_top_columns(row, GROUP_CANDIDATES).tolist())

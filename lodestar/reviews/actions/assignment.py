@@ -107,6 +107,10 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
     running = latest_job(call)
     if running is not None and running.is_active:
         return running
+    if not Application.objects.filter(challenge__call=call, status=wf.ELIGIBLE).exists():
+        raise ValidationError(
+            _("No eligible application waits for experts in this call: screen the applications first.")
+        )
     setup_for(call)
     record(call, action="reviews:assignment_started", actor=actor)
     return start_job(
@@ -359,15 +363,18 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
     `assignment_adapter.choose_replacements`). When published, the newcomers are active at once and
     get a letter; before publication they are proposed. When nobody fits, the reasons are recorded
     on the application's history for staff and returned. The caller has checked the actor's right to
-    start this (the expert declining, staff confirming a conflict).
+    start this (the expert declining, staff confirming a conflict). An application already decided,
+    or waiting for its first assignment (the optimiser will give it experts), is left as it is.
     """
+    outcome = Reassignment()
     if application.status not in REASSIGNABLE:
-        raise ValidationError(_("This application is no longer in review."))
+        return outcome
+    if application.status == wf.ELIGIBLE and not application.assignments.filter(status__in=LIVE).exists():
+        return outcome
     call = application.call
     setup = setup_for(call)
     now = now or timezone.now()
     status = Assignment.Status.PROPOSED if application.status == wf.ELIGIBLE else Assignment.Status.ACTIVE
-    outcome = Reassignment()
     with transaction.atomic():
         blocked = {e for a, e in adapter.blocking_pairs(call) if a == application.pk}
         for assignment in application.assignments.filter(

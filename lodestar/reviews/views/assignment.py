@@ -209,6 +209,7 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "candidates": candidates,
             "can_change": item.status == wf.ELIGIBLE,
             "can_reassign": item.status in actions.REASSIGNABLE and item.status != wf.ELIGIBLE,
+            "short": sum(1 for a in assignments if a.status in actions.LIVE) < setup.experts_per_application,
             "events": events,
         },
     )
