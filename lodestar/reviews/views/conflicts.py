@@ -145,7 +145,7 @@ def dismiss(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    form = DismissForm(request.POST or None)
+    form = DismissForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if form.is_valid():
             try:

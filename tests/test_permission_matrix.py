@@ -1,0 +1,449 @@
+"""Every URL and API endpoint, tried by every kind of person, with the status each must get.
+
+The world: Aurora (Alice) and Borealis (Charlie) each applied; both applications are under review.
+Erin is the expert assigned to Aurora's; Xavier has a confirmed conflict with it (and reviews
+Borealis' instead); Nora is an expert with nothing assigned. Stella is staff, Dora the director,
+Fred on the fund team. A selection was run. A test fails when a URL of the project is missing from
+the table, so a new page cannot ship without its row.
+
+Expected statuses: 200 (or, for a POST, anything that is not a refusal: 200, 302 or 400), 302 to the
+login page for anonymous visitors, 401 for the API without credentials, 403 for a role that may not
+act, 404 for an object outside what the person may see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from lodestar.accounts.actions import do_create_api_token
+from lodestar.accounts.roles import Role
+from lodestar.applications import actions as app_actions
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.core.jobs import create_job
+from lodestar.matching.actions import JOB_KIND
+from lodestar.reviews.actions.experts import invitation_token
+from lodestar.reviews.models import (
+    Assignment,
+    Conflict,
+    Expert,
+    RankingEntry,
+    Review,
+    ReviewSetup,
+    Selection,
+    SelectionEntry,
+)
+from lodestar.reviews.models.declarations import ConflictDeclaration
+from tests.conftest import complete_draft, make_user
+from tests.pdfs import MINIMAL_PDF
+
+PEOPLE = ("anonymous", "alice", "charlie", "erin", "xavier", "nora", "stella", "dora", "fred")
+OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
+
+
+@dataclass
+class Row:
+    method: str
+    url: str
+    expected: dict[str, object] = field(default_factory=dict)
+    data: dict[str, object] = field(default_factory=dict)
+    data: dict[str, object] = field(default_factory=dict)
+
+
+def audience(default: object, **people: object) -> dict[str, object]:
+    return {person: people.get(person, default) for person in PEOPLE}
+
+
+STAFF = ("stella", "dora")
+
+
+def staff_only(anonymous: object = 302) -> dict[str, object]:
+    return audience(403, anonymous=anonymous, stella=OK, dora=OK)
+
+
+def director_only(anonymous: object = 302) -> dict[str, object]:
+    return audience(403, anonymous=anonymous, dora=OK)
+
+
+@pytest.fixture
+def world(call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, fred):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    a = complete_draft(alice, aurora, energy)
+    attachment = app_actions.check_add_attachment(a, alice, SimpleUploadedFile("a.pdf", MINIMAL_PDF))
+    b = complete_draft(charlie, borealis, sensing)
+    for application, owner in ((a, alice), (b, charlie)):
+        app_actions.check_submit(application, owner)
+        app_actions.check_screen(application, stella, "accept")
+        Application.objects.filter(pk=application.pk).update(status=wf.UNDER_REVIEW)
+    setup = ReviewSetup.objects.create(call=call, review_deadline=timezone.now() + timedelta(days=10))
+    people = {}
+    for name in ("erin", "xavier", "nora"):
+        user = make_user(f"{name}@experts.example", Role.EXPERT, name=name.title())
+        people[name] = user
+        Expert.objects.create(
+            user=user, full_name=name.title(), email=user.email, nation="DK", expertise="Batteries"
+        )
+    erin_expert, xavier_expert = people["erin"].expert, people["xavier"].expert
+    invited = Expert.objects.create(
+        full_name="Ulla Invited", email="ulla@experts.example", nation="SE", expertise="x"
+    )
+    mine = Assignment.objects.create(application=a, expert=erin_expert, status=Assignment.Status.ACTIVE)
+    Review.objects.create(assignment=mine)
+    xavier_on_b = Assignment.objects.create(
+        application=b, expert=xavier_expert, status=Assignment.Status.ACTIVE
+    )
+    conflict = Conflict.objects.create(
+        application=a,
+        expert=xavier_expert,
+        kind="same_organisation",
+        evidence="Xavier advises Aurora",
+        state="confirmed",
+    )
+    suggested = Conflict.objects.create(
+        application=b, expert=people["nora"].expert, kind="same_nation", evidence="Same nation"
+    )
+    declaration = ConflictDeclaration.objects.create(application=a, name="Rival Corp", declared_by=alice)
+    for position, application in enumerate((a, b), start=1):
+        RankingEntry.objects.create(
+            call=call,
+            application=application,
+            rank=position,
+            raw_rank=position,
+            calibrated=4.0 - position,
+            lower=3.0 - position,
+            upper=5.0 - position,
+            mean=4.0 - position,
+            median=4.0 - position,
+            reviews=1,
+        )
+    selection = Selection.objects.create(call=call, rules={}, created_by=dora)
+    entry = SelectionEntry.objects.create(selection=selection, application=a, merit=3.0, rank=1, chosen=True)
+    SelectionEntry.objects.create(selection=selection, application=b, merit=2.0, rank=2, chosen=False)
+    job = create_job(JOB_KIND, "Matching", params={"call": call.pk}, user=stella)
+    tokens = {
+        name: do_create_api_token(user, "matrix")[1]
+        for name, user in {
+            "alice": alice,
+            "charlie": charlie,
+            **people,
+            "stella": stella,
+            "dora": dora,
+            "fred": fred,
+        }.items()
+    }
+    return {
+        "call": call,
+        "a": a,
+        "b": b,
+        "attachment": attachment,
+        "mine": mine,
+        "xavier_on_b": xavier_on_b,
+        "conflict": conflict,
+        "suggested": suggested,
+        "declaration": declaration,
+        "selection": selection,
+        "entry": entry,
+        "job": job,
+        "people": people,
+        "setup": setup,
+        "tokens": tokens,
+        "erin_expert": erin_expert,
+        "invited": invited,
+        "energy": energy,
+    }
+
+
+def table(w) -> dict[str, Row]:
+    call, a = w["call"], w["a"]
+    slug = call.slug
+    owner = audience(404, anonymous=302, alice=OK)  # applicant pages: the organisation's members only
+    signed_in = audience(OK, anonymous=302)
+    expert_self = audience(404, anonymous=302, erin=OK, xavier=OK, nora=OK)
+    # Review pages: 403 for people who are not experts at all, 404 for experts not assigned.
+    reviewer_only = audience(403, anonymous=302, erin=OK, xavier=404, nora=404)
+    nora = w["people"]["nora"].expert
+    rows = {
+        "core:home": Row("get", reverse("core:home"), audience(OK)),
+        "core:job_progress": Row(
+            "get",
+            reverse("core:job_progress", args=[w["job"].pk]),
+            audience(404, anonymous=403, stella=OK, dora=OK),
+        ),
+        "calls:list": Row("get", reverse("calls:list"), audience(OK)),
+        "calls:detail": Row("get", reverse("calls:detail", args=[slug]), audience(OK)),
+        "calls:challenge": Row("get", reverse("calls:challenge", args=[slug, "energy"]), audience(OK)),
+        "accounts:profile": Row("get", reverse("accounts:profile"), signed_in),
+        "accounts:create_token": Row("post", reverse("accounts:create_token"), signed_in),
+        "accounts:revoke_token": Row(
+            "post", reverse("accounts:revoke_token", args=[999_999]), audience(404, anonymous=302)
+        ),
+        "organisations:list": Row("get", reverse("organisations:list"), signed_in),
+        "organisations:create": Row("get", reverse("organisations:create"), signed_in),
+        "organisations:detail": Row(
+            "get",
+            reverse("organisations:detail", args=[a.organisation_id]),
+            audience(404, anonymous=302, alice=OK, stella=OK, dora=OK),
+        ),
+        "organisations:edit": Row("get", reverse("organisations:edit", args=[a.organisation_id]), owner),
+        "organisations:add_member": Row(
+            "post", reverse("organisations:add_member", args=[a.organisation_id]), owner
+        ),
+        "applications:mine": Row("get", reverse("applications:mine"), signed_in),
+        # With a company: the form; without one: to the company form first. Never refused.
+        "applications:start": Row(
+            "get", reverse("applications:start", args=[w["energy"].pk]), audience(302, alice=OK, charlie=OK)
+        ),
+        "applications:detail": Row("get", reverse("applications:detail", args=[a.pk]), owner),
+        "applications:edit": Row(
+            "get", reverse("applications:edit", args=[a.pk]), audience(404, anonymous=302, alice=302)
+        ),  # sent: back to its status page
+        "applications:submit": Row("post", reverse("applications:submit", args=[a.pk]), owner),
+        "applications:withdraw": Row("post", reverse("applications:withdraw", args=[a.pk]), owner),
+        "applications:reopen": Row("post", reverse("applications:reopen", args=[a.pk]), owner),
+        "applications:upload": Row("post", reverse("applications:upload", args=[a.pk]), owner),
+        "applications:download": Row(
+            "get",
+            reverse("applications:download", args=[a.pk, w["attachment"].pk]),
+            audience(404, anonymous=302, alice=OK, erin=OK, stella=OK, dora=OK),
+        ),
+        "applications:remove_attachment": Row(
+            "post", reverse("applications:remove_attachment", args=[a.pk, w["attachment"].pk]), owner
+        ),
+        "staff:calls": Row("get", reverse("staff:calls"), staff_only()),
+        "staff:dashboard": Row("get", reverse("staff:dashboard", args=[slug]), staff_only()),
+        "staff:applications": Row("get", reverse("staff:applications", args=[slug]), staff_only()),
+        "staff:export": Row("get", reverse("staff:export", args=[slug, "csv"]), staff_only()),
+        "staff:application": Row("get", reverse("staff:application", args=[a.pk]), staff_only()),
+        "staff:screen": Row("post", reverse("staff:screen", args=[a.pk]), staff_only()),
+        "matching:search": Row("get", reverse("matching:search") + "?q=battery", staff_only()),
+        "matching:overview": Row("get", reverse("matching:overview", args=[slug]), staff_only()),
+        "matching:run": Row("post", reverse("matching:run", args=[slug]), staff_only()),
+        "matching:switch": Row("post", reverse("matching:switch", args=[slug]), staff_only()),
+        "reviews_experts:expert_list": Row("get", reverse("reviews_experts:expert_list"), staff_only()),
+        "reviews_experts:invite": Row("get", reverse("reviews_experts:invite"), staff_only()),
+        "reviews_experts:import": Row("get", reverse("reviews_experts:import"), staff_only()),
+        "reviews_experts:expert_detail": Row(
+            "get", reverse("reviews_experts:expert_detail", args=[w["erin_expert"].pk]), staff_only()
+        ),
+        "reviews_experts:expert_edit": Row(
+            "get", reverse("reviews_experts:expert_edit", args=[w["erin_expert"].pk]), staff_only()
+        ),
+        "reviews_experts:conflicts": Row(
+            "get", reverse("reviews_experts:conflicts", args=[slug]), staff_only()
+        ),
+        "reviews_experts:conflicts_run": Row(
+            "post", reverse("reviews_experts:conflicts_run", args=[slug]), staff_only()
+        ),
+        "reviews_experts:conflicts_confirm": Row(
+            "post", reverse("reviews_experts:conflicts_confirm", args=[slug]), staff_only()
+        ),
+        "reviews_experts:conflict_dismiss": Row(
+            "post", reverse("reviews_experts:conflict_dismiss", args=[slug, w["conflict"].pk]), staff_only()
+        ),
+        "reviews_experts:invitation": Row(
+            "get",
+            reverse("reviews_experts:invitation", args=[invitation_token(w["invited"])]),
+            audience(OK),
+        ),
+        "reviews_experts:profile": Row("get", reverse("reviews_experts:profile"), expert_self),
+        "reviews_experts:declare_organisation": Row(
+            "post", reverse("reviews_experts:declare_organisation"), expert_self
+        ),
+        "reviews_experts:declare_assignment": Row(
+            "get",
+            reverse("reviews_experts:declare_assignment", args=[a.pk]),
+            audience(404, anonymous=302, erin=OK),
+        ),
+        "reviews_experts:applicant_declarations": Row(
+            "get", reverse("reviews_experts:applicant_declarations", args=[a.pk]), owner
+        ),
+        "reviews_experts:applicant_declaration_remove": Row(
+            "post",
+            reverse("reviews_experts:applicant_declaration_remove", args=[a.pk, w["declaration"].pk]),
+            owner,
+        ),
+        "reviews_assignment:overview": Row(
+            "get", reverse("reviews_assignment:overview", args=[slug]), staff_only()
+        ),
+        "reviews_assignment:setup": Row(
+            "get", reverse("reviews_assignment:setup", args=[slug]), staff_only()
+        ),
+        "reviews_assignment:run": Row("post", reverse("reviews_assignment:run", args=[slug]), staff_only()),
+        "reviews_assignment:add": Row(
+            "post",
+            reverse("reviews_assignment:add", args=[slug]),
+            staff_only(),
+            data={"application": a.pk, "expert": nora.pk},
+        ),
+        "reviews_assignment:remove": Row(
+            "post",
+            reverse("reviews_assignment:remove", args=[slug]),
+            staff_only(),
+            data={"assignment": w["mine"].pk},
+        ),
+        "reviews_assignment:swap": Row(
+            "post",
+            reverse("reviews_assignment:swap", args=[slug]),
+            staff_only(),
+            data={"assignment": w["mine"].pk, "expert": nora.pk},
+        ),
+        "reviews_assignment:publish": Row(
+            "post", reverse("reviews_assignment:publish", args=[slug]), staff_only()
+        ),
+        "reviews_assignment:application": Row(
+            "get", reverse("reviews_assignment:application", args=[slug, a.pk]), staff_only()
+        ),
+        "reviews_assignment:reassign": Row(
+            "post", reverse("reviews_assignment:reassign", args=[slug, a.pk]), staff_only()
+        ),
+        "reviews_assignment:mine": Row(
+            "get",
+            reverse("reviews_assignment:mine"),
+            audience(403, anonymous=302, erin=OK, xavier=OK, nora=OK),
+        ),
+        "reviews_assignment:review": Row(
+            "get",
+            reverse("reviews_assignment:review", args=[w["mine"].pk]),
+            reviewer_only,
+        ),
+        "reviews_assignment:decline": Row(
+            "get",
+            reverse("reviews_assignment:decline", args=[w["mine"].pk]),
+            reviewer_only,
+        ),
+        "reviews_assignment:progress": Row(
+            "get", reverse("reviews_assignment:progress", args=[slug]), staff_only()
+        ),
+        "reviews_assignment:ranking": Row(
+            "get", reverse("reviews_assignment:ranking", args=[slug]), staff_only()
+        ),
+        "reviews_assignment:recompute": Row(
+            "post", reverse("reviews_assignment:recompute", args=[slug]), staff_only()
+        ),
+        "reviews_assignment:application_reviews": Row(
+            "get", reverse("reviews_assignment:application_reviews", args=[a.pk]), staff_only()
+        ),
+        "reviews_selection:overview": Row(
+            "get", reverse("reviews_selection:overview", args=[slug]), staff_only()
+        ),
+        "reviews_selection:selection": Row(
+            "get", reverse("reviews_selection:selection", args=[w["selection"].pk]), staff_only()
+        ),
+        "reviews_selection:rules": Row(
+            "get", reverse("reviews_selection:rules", args=[slug]), director_only()
+        ),
+        "reviews_selection:run": Row("post", reverse("reviews_selection:run", args=[slug]), director_only()),
+        "reviews_selection:override": Row(
+            "get", reverse("reviews_selection:override", args=[w["entry"].pk]), director_only()
+        ),
+        "reviews_selection:confirm": Row(
+            "get", reverse("reviews_selection:confirm", args=[w["selection"].pk]), director_only()
+        ),
+    }
+    return rows
+
+
+def api_table(w) -> dict[str, Row]:
+    slug, a = w["call"].slug, w["a"]
+    api_staff = audience(403, anonymous=401, stella=OK, dora=OK)
+    return {
+        "api:list_calls": Row("get", "/api/calls", audience(OK)),
+        "api:get_call": Row("get", f"/api/calls/{slug}", audience(OK)),
+        "api:openapi-json": Row("get", "/api/openapi.json", audience(OK)),
+        "api:openapi-view": Row("get", "/api/docs", audience(OK)),
+        "api:list_applications": Row("get", f"/api/calls/{slug}/applications", api_staff),
+        "api:get_application": Row(
+            "get",
+            f"/api/applications/{a.pk}",
+            audience(404, anonymous=401, alice=OK, erin=OK, stella=OK, dora=OK),
+        ),
+        "api:list_experts": Row("get", "/api/experts", api_staff),
+        "api:get_expert": Row("get", f"/api/experts/{w['erin_expert'].pk}", api_staff),
+        "api:my_expert_profile": Row(
+            "get", "/api/experts/me", audience(404, anonymous=401, erin=OK, xavier=OK, nora=OK)
+        ),
+        "api:list_assignments": Row("get", f"/api/calls/{slug}/assignments", api_staff),
+        "api:my_assignments": Row("get", "/api/me/assignments", audience(OK, anonymous=401)),
+        "api:list_reviews": Row("get", f"/api/calls/{slug}/reviews", api_staff),
+        "api:my_review": Row("get", f"/api/me/reviews/{w['mine'].pk}", audience(404, anonymous=401, erin=OK)),
+        "api:ranking": Row("get", f"/api/calls/{slug}/ranking", api_staff),
+        "api:latest_selection": Row("get", f"/api/calls/{slug}/selection", api_staff),
+    }
+
+
+def project_url_names() -> set[str]:
+    names: set[str] = set()
+
+    def walk(patterns: list, namespace: str = "") -> None:
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                if p.namespace in ("admin",) or (p.app_name or "").startswith("allauth"):
+                    continue
+                walk(p.url_patterns, f"{namespace}{p.namespace}:" if p.namespace else namespace)
+            elif isinstance(p, URLPattern) and p.name and not p.name.startswith("account_"):
+                names.add(namespace + p.name)
+
+    walk(get_resolver().url_patterns)
+    return names - {"set_language", "api:api-root"}
+
+
+def test_every_url_of_the_project_has_a_row(world):
+    covered = set(table(world)) | set(api_table(world))
+    assert sorted(project_url_names() - covered) == []
+
+
+def accepted(method: str, status: int) -> bool:
+    return status == 200 if method == "get" else status in (200, 302, 400)
+
+
+@pytest.mark.parametrize("person", PEOPLE)
+def test_each_person_gets_the_expected_status_on_every_page(client, world, person, request):
+    if person != "anonymous":
+        user = world["people"].get(person) or request.getfixturevalue(person)
+        client.force_login(user)
+    wrong = []
+    for name, row in table(world).items():
+        response = client.get(row.url) if row.method == "get" else client.post(row.url, row.data)
+        expected = row.expected[person]
+        if expected == OK:
+            good = accepted(row.method, response.status_code)
+        elif expected == 302 and person == "anonymous":
+            good = response.status_code == 302 and "/accounts/login/" in response["Location"]
+        else:
+            good = response.status_code == expected
+        if not good:
+            wrong.append((name, expected, response.status_code))
+    assert wrong == [], "\n".join(map(str, wrong))
+
+
+@pytest.mark.parametrize("person", PEOPLE)
+def test_each_person_gets_the_expected_status_on_every_api_endpoint(client, world, person):
+    headers = {} if person == "anonymous" else {"HTTP_AUTHORIZATION": f"Bearer {world['tokens'][person]}"}
+    wrong = []
+    for name, row in api_table(world).items():
+        response = client.get(row.url, **headers)
+        expected = row.expected[person]
+        good = response.status_code == 200 if expected == OK else response.status_code == expected
+        if not good:
+            wrong.append((name, expected, response.status_code))
+    assert wrong == [], "\n".join(map(str, wrong))
+
+
+def test_refused_requests_changed_nothing(client, world, request):
+    """After every outsider tried every page, the applications and reviews are as they were."""
+    for person in ("charlie", "xavier", "nora", "fred"):
+        client.force_login(world["people"].get(person) or request.getfixturevalue(person))
+        for row in table(world).values():
+            if row.expected[person] != OK:
+                client.get(row.url) if row.method == "get" else client.post(row.url, row.data)
+    a = Application.objects.get(pk=world["a"].pk)
+    assert a.status == wf.UNDER_REVIEW and a.attachments.count() == 1
+    assert Review.objects.get(assignment=world["mine"]).status == Review.Status.DRAFT
+    assert Conflict.objects.get(pk=world["suggested"].pk).state == Conflict.State.SUGGESTED
+    assert Selection.objects.get(pk=world["selection"].pk).status == Selection.Status.PROPOSED
