@@ -78,7 +78,7 @@ def main() -> None:
             hits[language] += 1
         else:
             confusions[(challenge, top)] += 1
-    print(f"applications: {sum(totals.values())} (generated in {generated:.1f} s), matched in {matched:.1f} s")
+    print(f"applications: {sum(totals.values())} (generated in {generated:.1f} s), matched in {matched:.1f} s")  # noqa: E501
     for language in ("fr", "en"):
         share = 100 * hits[language] / totals[language]
         print(f"{language}: own challenge first for {hits[language]}/{totals[language]} = {share:.1f} %")
