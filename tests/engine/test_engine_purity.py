@@ -20,7 +20,9 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_no_engine_module_imports_django():
     offenders = {
-        str(path.relative_to(ENGINE)): sorted(m for m in imported_modules(path) if m.split(".")[0] == "django")
+        str(path.relative_to(ENGINE)): sorted(
+            m for m in imported_modules(path) if m.split(".")[0] == "django"
+        )
         for path in ENGINE.rglob("*.py")
     }
     assert {k: v for k, v in offenders.items() if v} == {}
