@@ -424,13 +424,14 @@ class Simulation:
         return f"{count} reviews by {len(self.leniency)} experts (lenient, harsh and fair)"
 
     def selection(self, call: Call, director: User) -> str:
-        target = max(1, round(self.n_applications * 74 / 2600))  # the 2024 call: 74 of about 2,600
+        # The 2024 call took 74 of about 2,600; a small simulation still takes one per challenge.
+        target = max(call.challenges.count(), round(self.n_applications * 74 / 2600))
         check_update_rules(
             call,
             director,
             {
                 "budget": Decimal(100_000) * target,
-                "min_per_challenge": max(1, target // 10),
+                "min_per_challenge": target // 10,
                 "max_per_challenge": None,
                 "max_nation_share": Decimal(20),
                 "min_nations": 0,

@@ -12,7 +12,7 @@ from lodestar.applications.models import Application
 from tests.conftest import PASSWORD
 from tests.pdfs import MINIMAL_PDF
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def read_mail(folder):

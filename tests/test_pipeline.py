@@ -1,0 +1,53 @@
+"""The whole pipeline on a small call, through the same actions as the pages (lodestar simulate)."""
+
+import pytest
+from django.core.management import call_command
+
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.core.models import AuditEvent
+from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, Selection
+from lodestar.reviews.simulation import Simulation
+
+
+@pytest.mark.django_db
+def test_a_small_call_goes_from_applications_to_a_confirmed_cohort():
+    report = Simulation(applications=40, experts=14, seed=7).run()
+    call = report.call
+    applications = Application.objects.filter(challenge__call=call)
+    assert applications.count() == 40
+    # Every eligible application got three experts, none of them in conflict, and three reviews.
+    active = Assignment.objects.filter(application__challenge__call=call, status=Assignment.Status.ACTIVE)
+    assert active.count() == 3 * applications.exclude(status=wf.INELIGIBLE).count()
+    conflicts = set(
+        Conflict.objects.filter(application__challenge__call=call)
+        .exclude(state=Conflict.State.DISMISSED)
+        .values_list("application_id", "expert_id")
+    )
+    assert not conflicts & set(active.values_list("application_id", "expert_id"))
+    assert (
+        Review.objects.filter(assignment__in=active, status=Review.Status.SUBMITTED).count() == active.count()
+    )
+    assert (
+        RankingEntry.objects.filter(call=call).count() == applications.exclude(status=wf.INELIGIBLE).count()
+    )
+    # The cohort is confirmed; every decision moved through the workflow and left an audit event.
+    selection = Selection.objects.get(call=call, status=Selection.Status.CONFIRMED)
+    chosen = set(selection.entries.filter(chosen=True).values_list("application_id", flat=True))
+    assert chosen and set(applications.filter(status=wf.SELECTED).values_list("pk", flat=True)) == chosen
+    assert not applications.filter(status__in=[wf.UNDER_REVIEW, wf.SHORTLISTED, wf.ELIGIBLE]).exists()
+    decided = AuditEvent.objects.filter(action__in=["application:selected", "application:rejected"])
+    assert decided.count() == applications.filter(status__in=[wf.SELECTED, wf.REJECTED]).count()
+    assert selection.letters_sent_at is not None
+    # Calibration recovers the planted merit better than the raw mean.
+    assert report.summary["calibrated_vs_truth"] > report.summary["mean_vs_truth"]
+    assert [s.name for s in report.steps][-1].startswith("selection")
+
+
+@pytest.mark.django_db
+def test_the_command_prints_each_step_and_the_cohort(capsys):
+    call_command("simulate", "--applications", "30", "--experts", "16", "--seed", "7")
+    out = capsys.readouterr().out
+    for step in ("matching", "conflicts", "assignment", "reviews", "calibration", "selection", "total"):
+        assert step in out
+    assert "Selected:" in out and "Per nation" in out
