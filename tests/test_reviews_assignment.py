@@ -313,3 +313,21 @@ def test_a_conflict_before_the_first_run_leaves_the_application_to_the_optimiser
     outcome = actions.check_reassign(field.energy[0], stella)
     assert not outcome.added and not outcome.withdrawn and outcome.complete
     assert not Assignment.objects.exists()
+
+
+def test_confirming_a_suggested_conflict_on_a_published_pair_reassigns_through_the_conflicts_stage(
+    published_field, stella
+):
+    from lodestar.reviews.actions.conflicts import check_confirm
+
+    field = published_field
+    active = Assignment.objects.filter(application=field.energy[1]).first()
+    suggestion = conflict(field.energy[1], active.expert, Conflict.State.SUGGESTED)
+    # A suggestion alone does not take a published expert off the review...
+    assert not actions.check_reassign(field.energy[1], stella).withdrawn
+    # ...its confirmation does, and a replacement comes in.
+    check_confirm(suggestion, stella)
+    active.refresh_from_db()
+    assert active.status == Assignment.Status.DECLINED
+    live = Assignment.objects.filter(application=field.energy[1], status=Assignment.Status.ACTIVE)
+    assert live.count() == 2 and active.expert_id not in {a.expert_id for a in live}

@@ -2,15 +2,16 @@
 result saved as proposed `Assignment` rows with their explanations.
 
 Candidate pairs are sparse: per application its `CANDIDATES_PER_APPLICATION` best experts by
-affinity (30 in the fairness mode), among those who read its language, plus the best few of every quota group (so that "at
-least one from the business pool" is never starved by the cut), plus, when experts have a minimum
-load, each expert's best applications. Scores come from one affinity model fitted on every
-available expert's documents, computed in blocks of applications so memory stays bounded.
+affinity (30 in the fairness mode) among those who read its language, plus the best few of every
+quota group (so that "at least one from the business pool" is never starved by the cut), plus,
+when experts have a minimum load, each expert's best applications. Scores come from one affinity
+model fitted on every available expert's documents, computed in blocks of applications so memory
+stays bounded.
 
-Blocked pairs (conflicts of interest not dismissed, and assignments an expert declined) are given
-to the engine as conflicts rather than left out, so that a diagnosis can say how many candidates
-conflicts removed. The run replaces the call's previous proposed rows and keeps published and
-declined ones: it is repeatable.
+Blocked pairs (`blocking_pairs` of the conflicts stage, and assignments an expert declined) are
+given to the engine as conflicts rather than left out, so that a diagnosis can say how many
+candidates conflicts removed. The run replaces the call's previous proposed rows and keeps
+published and declined ones: it is repeatable.
 
 At 2,600 applications x 600 experts (demo data, one core): about 10 s with the min-cost flow, about
 35 s with both quotas (integer program), about 45 s in the fairness mode.
@@ -18,7 +19,6 @@ At 2,600 applications x 600 experts (demo data, one core): about 10 s with the m
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -36,8 +36,9 @@ from lodestar.engine.assignment import AssignmentProblem, Quota, solve
 from lodestar.engine.reasons import Reason
 from lodestar.matching.engine_adapter import as_query, expert_profiles, explanation_json
 from lodestar.programmes.models import Call
+from lodestar.reviews.actions.conflicts import blocking_pairs
 from lodestar.reviews.assignment_diagnosis import BUSINESS, NATION
-from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
+from lodestar.reviews.models import Assignment, Expert, ReviewSetup
 
 Progress = Callable[[int, int, str], None]
 
@@ -50,27 +51,6 @@ GROUP_CANDIDATES = 8
 SCORE_BLOCK = 400
 BACKGROUND_STATEMENTS = 400  # applications scored at once: a block x experts float32 matrix
 TIME_LIMIT = 120.0  # seconds for the integer-program paths (fairness, overlapping quotas)
-
-
-def blocking_pairs(call: Call) -> set[tuple[int, int]]:
-    """(application_id, expert_id) pairs that must never be assigned in `call`.
-
-    The conflicts stage owns the rule (`lodestar.reviews.actions.conflicts.blocking_pairs`); until
-    it is importable the same rule is read here: every conflict not dismissed blocks.
-    """
-    try:
-        conflicts = importlib.import_module("lodestar.reviews.actions.conflicts")
-    except ImportError:
-        conflicts = None
-    rule = getattr(conflicts, "blocking_pairs", None)
-    if rule is not None:
-        return set(rule(call))
-    return set(
-        Conflict.objects.filter(
-            application__challenge__call=call,
-            state__in=[Conflict.State.CONFIRMED, Conflict.State.SUGGESTED],
-        ).values_list("application_id", "expert_id")
-    )
 
 
 def expert_cap(setup: ReviewSetup, expert: Expert) -> int:

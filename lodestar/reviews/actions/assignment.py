@@ -16,6 +16,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -29,7 +30,7 @@ from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, 
 from lodestar.programmes.models import Call
 from lodestar.reviews import assignment_adapter as adapter
 from lodestar.reviews.assignment_diagnosis import describe_reasons
-from lodestar.reviews.models import Assignment, Expert, ReviewSetup
+from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
 
 JOB_KIND = "reviews:assignment"
 LIVE = (Assignment.Status.PROPOSED, Assignment.Status.ACTIVE)
@@ -358,13 +359,14 @@ class Reassignment:
 def check_reassign(application: Application, actor: Any, now: datetime | None = None) -> Reassignment:
     """Bring `application` back to its k experts after one declined or a conflict was confirmed.
 
-    Only this application changes: experts it may no longer have (a conflict not dismissed) are
-    withdrawn, then the missing ones are chosen by the engine on a one-application problem (see
-    `assignment_adapter.choose_replacements`). When published, the newcomers are active at once and
-    get a letter; before publication they are proposed. When nobody fits, the reasons are recorded
-    on the application's history for staff and returned. The caller has checked the actor's right to
-    start this (the expert declining, staff confirming a conflict). An application already decided,
-    or waiting for its first assignment (the optimiser will give it experts), is left as it is.
+    Only this application changes. Experts it may no longer have are withdrawn (a proposed one with
+    any conflict not dismissed, a published one with a confirmed conflict); the missing ones are
+    then chosen by the engine on a one-application problem (`assignment_adapter.choose_replacements`).
+    When published, the newcomers are active at once and get a letter; before publication they are
+    proposed. When nobody fits, the reasons are recorded in the call's history for staff and
+    returned. The caller has checked the actor's right to start this (the expert declining, staff
+    confirming a conflict). An application already decided, or waiting for its first assignment
+    (the optimiser will give it experts), is left as it is.
     """
     outcome = Reassignment()
     if application.status not in REASSIGNABLE:
@@ -376,10 +378,18 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
     now = now or timezone.now()
     status = Assignment.Status.PROPOSED if application.status == wf.ELIGIBLE else Assignment.Status.ACTIVE
     with transaction.atomic():
+        # A proposal gives way to any blocking pair; a published review only to a confirmed conflict,
+        # so that an unchecked suggestion does not take an expert off work under way.
         blocked = {e for a, e in adapter.blocking_pairs(call) if a == application.pk}
-        for assignment in application.assignments.filter(
-            status__in=LIVE, expert_id__in=blocked
-        ).select_related("expert"):
+        confirmed = set(
+            Conflict.objects.filter(application=application, state=Conflict.State.CONFIRMED).values_list(
+                "expert_id", flat=True
+            )
+        )
+        withdrawn = Q(status=Assignment.Status.PROPOSED, expert_id__in=blocked) | Q(
+            status=Assignment.Status.ACTIVE, expert_id__in=confirmed
+        )
+        for assignment in application.assignments.filter(withdrawn).select_related("expert"):
             assignment.status = Assignment.Status.DECLINED
             assignment.declined_at = now
             assignment.decline_reason = _("Conflict of interest")
