@@ -331,3 +331,30 @@ def test_confirming_a_suggested_conflict_on_a_published_pair_reassigns_through_t
     assert active.status == Assignment.Status.DECLINED
     live = Assignment.objects.filter(application=field.energy[1], status=Assignment.Status.ACTIVE)
     assert live.count() == 2 and active.expert_id not in {a.expert_id for a in live}
+
+
+def test_staff_save_the_setup_from_the_form(client, call, stella):
+    client.force_login(stella)
+    form = {
+        "experts_per_application": 3,
+        "min_load": 1,
+        "max_load": 14,
+        "min_business": 1,
+        "max_same_nation": "",
+        "fair": "on",
+        "weak_match": "0.05",
+        "blind": "on",
+        "review_deadline": "2026-12-31T17:00",
+    }
+    response = client.post(reverse("reviews_assignment:setup", args=[call.slug]), form)
+    assert response.status_code == 302
+    setup = actions.setup_for(call)
+    assert (setup.max_load, setup.min_business, setup.max_same_nation, setup.fair, setup.blind) == (
+        14,
+        1,
+        None,
+        True,
+        True,
+    )
+    assert setup.review_deadline is not None and setup.review_deadline.year == 2026
+    assert AuditEvent.objects.filter(action="reviews:setup_changed").exists()
