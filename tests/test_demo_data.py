@@ -30,6 +30,7 @@ pytestmark = pytest.mark.django_db
 
 def load(**options) -> str:
     out = StringIO()
+    options.setdefault("closed_applications", 0)
     call_command("demo_data", organisations=SMALL, stdout=out, **options)
     return out.getvalue()
 
@@ -184,3 +185,24 @@ def test_reset_removes_everything_the_demo_made_and_nothing_else():
     assert not Organisation.objects.exists()
     assert not Application.objects.exists()
     assert list(User.objects.all()) == [keeper]
+
+
+def test_last_years_call_is_closed_and_waits_in_review_for_the_demo_expert():
+    from lodestar.reviews.models import Assignment, Review
+
+    out = load(closed_applications=24, closed_experts=14)
+    programme = Programme.objects.get(slug="defence-innovation-accelerator")
+    closed = programme.calls.get(closes_at__lt=timezone.now())
+    assert f"Closed call {closed.slug}" in out
+    applications = Application.objects.filter(challenge__call=closed)
+    assert applications.count() == 24
+    assert applications.filter(status=wf.UNDER_REVIEW).exists()
+    active = Assignment.objects.filter(application__challenge__call=closed, status=Assignment.Status.ACTIVE)
+    expert_login = User.objects.get(email="expert@lodestar.example")
+    assert active.filter(expert__user=expert_login).exists()  # the demo expert has work to do
+    submitted = Review.objects.filter(assignment__in=active, status=Review.Status.SUBMITTED)
+    assert submitted.count() == active.exclude(expert__user=expert_login).count()
+    # A reset removes both calls, the experts and their accounts.
+    load(reset=True, closed_applications=0)
+    assert not User.objects.filter(email__endswith="@reviewers.example").exists()
+    assert Programme.objects.get(slug="defence-innovation-accelerator").calls.count() == 1

@@ -43,6 +43,7 @@ from lodestar.organisations.models import Organisation
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.eligibility import Verdict
 from lodestar.programmes.models import Call, Challenge, Phase, Programme
+from lodestar.reviews.models import Expert
 
 DEFAULT_SEED = 2025
 DEFAULT_ORGANISATIONS = 300
@@ -109,6 +110,9 @@ class DemoSummary:
     by_status: Counter[str] = field(default_factory=Counter)
     near_duplicates: int = 0
     seconds: float = 0.0
+    # The closed call, taken through matching, assignment and reviews, waiting for its ranking.
+    closed_call: str = ""
+    closed_steps: list[str] = field(default_factory=list)
 
     @property
     def applications(self) -> int:
@@ -435,7 +439,12 @@ class _Builder:
 
 
 def build(
-    *, seed: int = DEFAULT_SEED, organisations: int = DEFAULT_ORGANISATIONS, now: datetime | None = None
+    *,
+    seed: int = DEFAULT_SEED,
+    organisations: int = DEFAULT_ORGANISATIONS,
+    now: datetime | None = None,
+    closed_applications: int = 150,
+    closed_experts: int = 40,
 ) -> DemoSummary:
     """Create the whole demo in one transaction (all of it or nothing). Confirmation letters of the
     submitted applications go out when the transaction commits, through the configured mail backend.
@@ -453,8 +462,40 @@ def build(
         call, challenges = builder.call(demo["staff"])
         entries = builder.organisations(demo)
         builder.applications(call, challenges, entries, demo["staff"])
+        if closed_applications:
+            closed_call(builder, call, demo, seed, closed_applications, closed_experts)
     builder.summary.seconds = time.perf_counter() - started
     return builder.summary
+
+
+def closed_call(
+    builder: _Builder, open_call: Call, demo: dict[str, User], seed: int, applications: int, experts: int
+) -> None:
+    """Last year's call, closed: screened, matched, conflicts checked, experts assigned and most
+    reviews in. The demo expert's own reviews are left to write; staff rank and the director selects.
+    Built by the simulation, which goes through the same actions as the pages."""
+    from lodestar.reviews.simulation import Simulation, Stage  # the review stage imports the demo corpus
+
+    cohort = open_call.opens_at.year  # the open call recruits next year's cohort; this one, this year's
+    title = texts.call_title(cohort)
+    report = Simulation(
+        applications,
+        experts,
+        seed=seed + 1,
+        stage=Stage(
+            programme=open_call.programme,
+            slug=f"challenge-call-{cohort}",
+            title_en=title.en,
+            title_fr=title.fr,
+            published=True,
+            staff=demo["staff"],
+            director=demo["director"],
+            reviewer=demo["expert"],
+            stop_after="reviews",
+        ),
+    ).run()
+    builder.summary.closed_call = report.call.slug
+    builder.summary.closed_steps = [f"{step.name}: {step.detail}" for step in report.steps]
 
 
 def _demo_organisations() -> list[Organisation]:
@@ -495,6 +536,13 @@ def reset() -> dict[str, int]:
             demo_user_ids |= set(
                 User.objects.filter(email__iendswith=f"@{domain}").values_list("pk", flat=True)
             )
+        experts = Expert.objects.filter(email__iendswith="@reviewers.example") | Expert.objects.filter(
+            email__in=[d.email for d in DEMO_LOGINS]
+        )
+        demo_user_ids |= set(
+            User.objects.filter(email__iendswith="@reviewers.example").values_list("pk", flat=True)
+        )
+        deleted["experts"] = experts.delete()[1].get("reviews.Expert", 0)
         deleted["users"] = User.objects.filter(pk__in=demo_user_ids).delete()[1].get("accounts.User", 0)
         _forget(Call, [c.pk for c in calls])
         deleted["calls"] = (

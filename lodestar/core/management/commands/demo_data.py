@@ -32,6 +32,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--reset", action="store_true", help="delete the demo's objects first, then load it again"
         )
+        parser.add_argument(
+            "--closed-applications",
+            type=int,
+            default=150,
+            help="applications of last year's closed call, taken up to its reviews (0: no closed call)",
+        )
+        parser.add_argument(
+            "--closed-experts", type=int, default=40, help="experts reviewing the closed call"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["organisations"] < 2:
@@ -47,7 +56,12 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Loading the demo ({options['organisations']} organisations, seed {options['seed']})..."
         )
-        summary = build.build(seed=options["seed"], organisations=options["organisations"])
+        summary = build.build(
+            seed=options["seed"],
+            organisations=options["organisations"],
+            closed_applications=options["closed_applications"],
+            closed_experts=options["closed_experts"],
+        )
         self.stdout.write(self.style.SUCCESS(f"Demo loaded in {summary.seconds:.1f} s."))
         self.stdout.write("")
         self.logins()
@@ -63,6 +77,14 @@ class Command(BaseCommand):
             + ", ".join(f"{languages.get(k, k)} {n}" for k, n in sorted(summary.by_language.items()))
         )
         self.stdout.write("By status:   " + ", ".join(f"{k} {n}" for k, n in summary.by_status.most_common()))
+        if summary.closed_call:
+            self.stdout.write("")
+            self.stdout.write(
+                f"Closed call {summary.closed_call}, in review (staff: rank it; "
+                "the director: select the cohort; expert@lodestar.example: write the reviews left):"
+            )
+            for line in summary.closed_steps:
+                self.stdout.write(f"  {line}")
 
     def logins(self) -> None:
         rows = [("e-mail", "role", "password")]
