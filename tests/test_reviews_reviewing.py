@@ -230,3 +230,15 @@ def test_no_reminder_for_a_deadline_far_away(published_field):
     published_field.setup.save()
     assert actions.do_send_review_reminders(days=3) == 0
     assert not mail.outbox
+
+
+def test_submitting_a_review_takes_a_handful_of_queries(published_field, django_assert_max_num_queries):
+    assignment = (
+        mine(published_field.experts["eva"]).select_related("expert", "application__challenge__call").first()
+    )
+    data = actions.ReviewData(
+        scores={"fit": 4, "feasibility": 4, "commercial": 4, "team": 4}, recommendation="yes"
+    )
+    expert_user = assignment.expert.user
+    with django_assert_max_num_queries(5):  # set-up, review, insert, audit (+ content type, once)
+        actions.check_submit_review(assignment, expert_user, data)

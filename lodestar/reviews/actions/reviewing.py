@@ -104,14 +104,20 @@ def _apply(review: Review, setup: ReviewSetup, data: ReviewData) -> None:
     review.recommendation = data.recommendation
 
 
-def check_save_review(assignment: Assignment, actor: Any, data: ReviewData) -> Review:
-    """Save the review as a draft; scores may be missing."""
+def _draft(assignment: Assignment, actor: Any, data: ReviewData) -> tuple[Review, ReviewSetup]:
+    """The assignment's review with `data` applied, not saved yet; refused once submitted."""
     _require_reviewer(assignment, actor)
     setup = setup_for(assignment.application.call)
-    review, _created = Review.objects.get_or_create(assignment=assignment)
+    review = review_of(assignment) or Review(assignment=assignment)
     if review.status == Review.Status.SUBMITTED:
         raise ValidationError(_("This review is submitted and can no longer be changed."))
     _apply(review, setup, data)
+    return review, setup
+
+
+def check_save_review(assignment: Assignment, actor: Any, data: ReviewData) -> Review:
+    """Save the review as a draft; scores may be missing."""
+    review, _setup = _draft(assignment, actor, data)
     review.save()
     return review
 
@@ -119,10 +125,13 @@ def check_save_review(assignment: Assignment, actor: Any, data: ReviewData) -> R
 def check_submit_review(
     assignment: Assignment, actor: Any, data: ReviewData, now: datetime | None = None
 ) -> Review:
-    """Save, then submit: every criterion scored and a recommendation chosen. When something is
-    missing the draft is kept (saved first, outside the refusal) and the message says what."""
-    review = check_save_review(assignment, actor, data)
-    setup = setup_for(assignment.application.call)
+    """Submit: every criterion scored and a recommendation chosen. When something is missing the
+    draft is saved all the same (before the refusal, outside it) and the message says what.
+
+    A handful of queries whatever the rubric (the simulation submits thousands in a row); pass an
+    assignment with `review` and `application__challenge__call` selected to save two more.
+    """
+    review, setup = _draft(assignment, actor, data)
     language = current_language()
     missing = [
         setup.criterion_label(code, language) for code in setup.criterion_codes if code not in review.scores
@@ -135,12 +144,12 @@ def check_submit_review(
     if not review.recommendation:
         errors.append(_("Choose a recommendation before submitting."))
     if errors:
+        review.save()
         errors.append(_("Your draft is saved."))
         raise ValidationError(errors)
-    now = now or timezone.now()
     review.status = Review.Status.SUBMITTED
-    review.submitted_at = now
-    review.save(update_fields=["status", "submitted_at", "updated_at"])
+    review.submitted_at = now or timezone.now()
+    review.save()
     late = is_late(review, setup.review_deadline)
     record(
         review, action="reviews:review_submitted_late" if late else "reviews:review_submitted", actor=actor
