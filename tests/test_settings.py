@@ -69,3 +69,10 @@ def test_the_database_comes_from_database_url():
         check=True,
     )
     assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_every_asset_the_base_template_links_is_found_by_the_static_finders():
+    from django.contrib.staticfiles import finders
+
+    for asset in ("lodestar/lodestar.css", "lodestar/favicon.svg", "vendor/htmx-2.0.11.min.js"):
+        assert finders.find(asset), asset
