@@ -30,6 +30,7 @@ from lodestar.core.workflow import history
 from lodestar.matching.queries import application_insights
 from lodestar.programmes.eligibility import Verdict, describe
 from lodestar.programmes.models import Call
+from lodestar.reviews.views.ranking import application_reviews
 
 staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 50
@@ -266,6 +267,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_screen": application.status in wf.SCREENABLE,
             "events": history(application)[:50],
             "insights": application_insights(application),
+            # Reviews exist from the publication of the assignment on.
+            **(application_reviews(application) if application.status in wf.REVIEWED else {}),
         },
     )
 

@@ -200,7 +200,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "missing": actions.missing_for_submission(application) if application.is_editable else [],
             "can_withdraw": application.status in wf.WITHDRAWABLE and application.call.is_open(),
             "can_reopen": application.status == wf.WITHDRAWN and application.call.is_open(),
-            "events": history(application)[:20],
+            # The applicant reads its application's own events, never staff's notes on experts.
+            "events": history(application).filter(action__startswith="application:")[:20],
         },
     )
 
