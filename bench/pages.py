@@ -60,7 +60,7 @@ def main() -> None:
     if call is None:
         sys.exit("No simulated call: run `lodestar simulate` first (or pass --slug).")
     staff = User.objects.get(email="simulation-staff@lodestar.example")
-    client = Client()
+    client = Client(HTTP_HOST="localhost")
     client.force_login(staff)
     n = Application.objects.filter(challenge__call=call).count()
     print(f"call {call.slug}: {n} applications; database {connection.vendor}; {args.requests} requests each")
