@@ -118,6 +118,17 @@ class Stage:
     stop_after: str = ""
 
 
+def keyword_line(keywords: tuple[str, ...], limit: int = 400) -> str:
+    """As many whole keywords as the profile's field holds (the CSV import checks the same limit)."""
+    line = ""
+    for word in keywords:
+        candidate = f"{line}, {word}" if line else word
+        if len(candidate) > limit:
+            break
+        line = candidate
+    return line
+
+
 class Simulation:
     def __init__(
         self,
@@ -351,7 +362,7 @@ class Simulation:
                     pool=pool,
                     organisation=text.organisation,
                     expertise=text.statement,
-                    keywords=", ".join(text.keywords),
+                    keywords=keyword_line(text.keywords),
                     max_load=self.expert_load(),
                     languages=tuple(text.languages),
                     areas=tuple(text.areas),
