@@ -19,7 +19,8 @@ unordered bigrams on top of unigrams 0.228, against 0.247 for unigrams alone; we
 
 from __future__ import annotations
 
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -70,16 +71,34 @@ def _terms(segments: Sequence[Segment]) -> tuple[dict[str, int], dict[str, str]]
     return dict(Counter(terms)), dict(zip(reversed(terms), reversed(words), strict=True))
 
 
+# Reading a text (tokens, stems, the bilingual lexicon, the taxonomy) is most of the cost of
+# matching, and one run reads the same applications three times (best challenge, near-duplicates,
+# suggested experts). Features are a pure function of the text, so a bounded memo of the last texts
+# read is kept per process; callers never mutate them.
+_MEMO: OrderedDict[str, TextFeatures] = OrderedDict()
+_MEMO_SIZE = 20_000
+_MEMO_LOCK = threading.Lock()
+
+
 def featurize_many(texts: Iterable[str]) -> list[TextFeatures]:
-    """``featurize`` for many texts (the taxonomy is applied in one pass)."""
-    analysed = [analyze(t) for t in texts]
+    """``featurize`` for many texts (the taxonomy is applied in one pass to the texts not yet read)."""
+    texts = list(texts)
+    with _MEMO_LOCK:
+        known = {t: _MEMO[t] for t in texts if t in _MEMO}
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    analysed = [analyze(t) for t in missing]
     segmented = [shared_segments(a) for a in analysed]
     areas = area_vectors(segmented) if segmented else np.zeros((0, len(AREAS)))
-    out = []
-    for a, segs, row in zip(analysed, segmented, areas, strict=True):
+    for text, a, segs, row in zip(missing, analysed, segmented, areas, strict=True):
         counts, display = _terms(segs)
-        out.append(TextFeatures(language=a.language, counts=counts, display=display, areas=row))
-    return out
+        known[text] = TextFeatures(language=a.language, counts=counts, display=display, areas=row)
+    with _MEMO_LOCK:
+        for text in texts:
+            _MEMO[text] = known[text]
+            _MEMO.move_to_end(text)
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return [known[t] for t in texts]
 
 
 def featurize(text: str) -> TextFeatures:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 from django.db import transaction
 from django.utils import timezone
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
-from lodestar.engine.affinity import FOR_CHALLENGES, Document, Profile, Query, rank_profiles
+from lodestar.engine.affinity import FOR_CHALLENGES, AffinityModel, Document, Profile, Query, rank_profiles
 from lodestar.engine.affinity_types import Explanation
 from lodestar.engine.search import find_near_duplicates
 from lodestar.matching.models import ChallengeFit, DuplicatePair, ExpertSuggestion
@@ -41,7 +42,8 @@ def competing_applications(call: Call) -> list[Application]:
 
 
 def as_query(application: Application) -> Query:
-    return Query(id=str(application.pk), text=application.text_for_matching(), title=application.title)
+    # The text already starts with the title: passing it again would count its words twice.
+    return Query(id=str(application.pk), text=application.text_for_matching())
 
 
 def explanation_json(explanation: Explanation, documents: dict[str, str] | None = None) -> dict[str, Any]:
@@ -81,31 +83,29 @@ def compute_challenge_fit(call: Call, applications: Sequence[Application]) -> in
     if not applications:
         ChallengeFit.objects.filter(application__challenge__call=call).delete()
         return 0
-    matches = rank_profiles(
-        [as_query(a) for a in applications],
-        challenge_profiles(call),
-        top_k=len(call.challenges.all()),
-        background=[a.text_for_matching() for a in applications],
-        settings=FOR_CHALLENGES,
+    profiles = challenge_profiles(call)
+    model = AffinityModel(settings=FOR_CHALLENGES).fit(
+        profiles, background=[a.text_for_matching() for a in applications]
     )
+    result = model.score([as_query(a) for a in applications])
+    scores = result.dense()
+    columns = [int(p.id) for p in profiles]
     challenges = {c.pk: c for c in call.challenges.all()}
     rows = []
     now = timezone.now()
-    for application in applications:
-        ranked = matches.get(str(application.pk), ())
-        if not ranked:
-            continue
-        best = ranked[0]
-        own = next((m.score for m in ranked if m.profile_id == str(application.challenge_id)), 0.0)
+    for row, application in enumerate(applications):
+        # Only the best challenge is explained: the page shows why it fits, not why the others fit less.
+        best_column = int(np.argmax(scores[row]))
+        best_id, best_score = columns[best_column], float(scores[row, best_column])
+        own = float(scores[row, columns.index(application.challenge_id)])
         rows.append(
             ChallengeFit(
                 application=application,
-                best_challenge=challenges[int(best.profile_id)],
-                best_score=best.score,
+                best_challenge=challenges[best_id],
+                best_score=best_score,
                 own_score=own,
-                misfiled=int(best.profile_id) != application.challenge_id
-                and best.score - own > MISFILED_MARGIN,
-                explanation=explanation_json(best.explanation),
+                misfiled=best_id != application.challenge_id and best_score - own > MISFILED_MARGIN,
+                explanation=explanation_json(result.explain(str(application.pk), str(best_id))),
                 computed_at=now,
             )
         )
@@ -123,9 +123,7 @@ def compute_duplicates(call: Call, applications: Sequence[Application]) -> int:
         .only("pk", "title", "summary", "description")
     )
     here = {a.pk for a in applications}
-    documents = [
-        Document(id=str(a.pk), text=a.text_for_matching(), title=a.title) for a in [*applications, *others]
-    ]
+    documents = [Document(id=str(a.pk), text=a.text_for_matching()) for a in [*applications, *others]]
     pairs = find_near_duplicates(documents, threshold=DUPLICATE_THRESHOLD) if len(documents) > 1 else ()
     now = timezone.now()
     rows = []

@@ -108,7 +108,7 @@ def application_index() -> SearchIndex:
         "applications",
         (state["n"], state["last"]),
         lambda: [
-            Document(id=str(a.pk), title=a.title, text=a.text_for_matching())
+            Document(id=str(a.pk), text=a.text_for_matching())
             for a in Application.objects.only("pk", "title", "summary", "description").iterator()
         ],
     )
