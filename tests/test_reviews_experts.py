@@ -28,6 +28,15 @@ from tests.conftest import make_user
 INVITE = reverse("reviews_experts:invite")
 
 
+def in_french(message: str) -> str:
+    """The French of a message, as the invitee (invited in French) reads it on the page."""
+    from django.utils.html import escape
+    from django.utils.translation import gettext, override
+
+    with override("fr"):
+        return escape(gettext(message))
+
+
 def invite(client, stella, **overrides):
     client.force_login(stella)
     data = {
@@ -148,7 +157,10 @@ def test_a_used_link_is_refused_and_the_expert_cannot_be_claimed_by_another_user
     client.force_login(charlie)
     page = client.get(link)
     assert page.status_code == 410
-    assert "already been accepted" in page.content.decode()
+    assert (
+        in_french("This invitation has already been accepted. Sign in to open your expert profile.")
+        in page.content.decode()
+    )
     response = client.post(link)
     assert response.status_code == 410
     assert Expert.objects.get(email="ivan@lab.example").user == ivan
@@ -163,7 +175,10 @@ def test_a_tampered_link_is_refused_with_a_clear_message(client, stella, ivan):
     client.force_login(ivan)
     page = client.post(forged)
     assert page.status_code == 400
-    assert "not valid" in page.content.decode()
+    assert (
+        in_french("This invitation link is not valid. Check that you copied it whole, or ask for a new one.")
+        in page.content.decode()
+    )
     assert Expert.objects.get(email="ivan@lab.example").user is None
 
 
@@ -195,7 +210,10 @@ def test_an_account_already_linked_to_an_expert_cannot_accept_a_second_invitatio
     link = link_in(mail.outbox[0])
     client.force_login(olga.user)
     response = client.post(link, follow=True)
-    assert "already linked to an expert profile" in response.content.decode()
+    assert (
+        in_french("Your account is already linked to an expert profile; sign in with another account.")
+        in response.content.decode()
+    )
     assert Expert.objects.get(email="ivan@lab.example").user is None
 
 

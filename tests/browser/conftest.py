@@ -51,3 +51,15 @@ def page(browser):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(transactional_db):
+    """Transactional tests end with a flush that also empties the data migrations' rows (the EDT
+    areas); serialized rollback does not always bring them back when other tests ran before, so
+    each browser test loads them again, as the migration does."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    import_module("lodestar.core.migrations.0002_edt_areas").load(apps, None)
