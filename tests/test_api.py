@@ -97,3 +97,61 @@ def test_staff_only_reads_of_review_data(client, call, stella, alice):
         assert client.get(f"/api/calls/{call.slug}/{path}", **bearer(alice)).status_code == 403
     assert client.get(f"/api/calls/{call.slug}/selection", **bearer(stella)).status_code == 404
     assert client.get("/api/experts", **bearer(alice)).status_code == 403
+
+
+def test_staff_screen_through_the_api_and_an_override_needs_a_note(client, submitted, stella, alice):
+    url = f"/api/applications/{submitted.pk}/screening"
+    body = {"decision": "ineligible", "note": ""}
+    assert client.post(url, body, content_type="application/json", **bearer(alice)).status_code == 403
+    refused = client.post(url, body, content_type="application/json", **bearer(stella))
+    assert refused.status_code == 400 and "note" in refused.json()["detail"]
+    body["note"] = "Subsidiary of a large group"
+    response = client.post(url, body, content_type="application/json", **bearer(stella))
+    assert response.status_code == 200 and response.json()["status"] == "ineligible"
+
+
+def test_an_expert_saves_then_submits_a_review_through_the_api(client, submitted, erin, charlie, call):
+    from lodestar.applications import workflow as wf
+    from lodestar.applications.models import Application
+    from lodestar.reviews.models import Review
+
+    expert = Expert.objects.create(
+        user=erin, full_name="Erin Expert", email=erin.email, nation="DK", expertise="x"
+    )
+    ReviewSetup.objects.create(call=call)
+    Application.objects.filter(pk=submitted.pk).update(status=wf.UNDER_REVIEW)
+    assignment = Assignment.objects.create(
+        application=submitted, expert=expert, status=Assignment.Status.ACTIVE
+    )
+    url = f"/api/me/reviews/{assignment.pk}"
+    draft = {"scores": {"fit": 4}, "overall": "Promising", "submit": False}
+    assert client.put(url, draft, content_type="application/json", **bearer(charlie)).status_code == 404
+    saved = client.put(url, draft, content_type="application/json", **bearer(erin))
+    assert saved.status_code == 200 and saved.json()["status"] == "draft"
+    incomplete = client.put(url, {**draft, "submit": True}, content_type="application/json", **bearer(erin))
+    assert incomplete.status_code == 400  # every criterion and a recommendation are needed
+    assert Review.objects.get(assignment=assignment).status == Review.Status.DRAFT  # the draft is kept
+    complete = {
+        "scores": {"fit": 4, "feasibility": 3, "commercial": 4, "team": 5},
+        "recommendation": "yes",
+        "submit": True,
+    }
+    submitted_review = client.put(url, complete, content_type="application/json", **bearer(erin))
+    assert submitted_review.status_code == 200 and submitted_review.json()["status"] == "submitted"
+
+
+def test_only_the_director_runs_and_confirms_a_selection_through_the_api(
+    client, call, energy, sensing, alice, aurora, charlie, borealis, stella, dora
+):
+    from tests.reviews_selection_fixtures import build_cohort
+
+    build_cohort(call, energy, sensing, alice, aurora, charlie, borealis)
+    url = f"/api/calls/{call.slug}/selection"
+    assert client.post(url, **bearer(stella)).status_code == 403
+    run = client.post(url, **bearer(dora))
+    assert run.status_code == 200 and run.json()["feasible"]
+    confirm = f"/api/selections/{run.json()['id']}/confirmation"
+    assert client.post(confirm, **bearer(stella)).status_code == 403
+    confirmed = client.post(confirm, **bearer(dora))
+    assert confirmed.status_code == 200 and confirmed.json()["status"] == "confirmed"
+    assert client.post(confirm, **bearer(dora)).status_code == 400  # never twice

@@ -22,12 +22,17 @@ from lodestar.api.schemas import (
     CallOut,
     ExpertOut,
     RankingOut,
+    ReviewIn,
     ReviewOut,
+    ScreeningIn,
     SelectionOut,
 )
+from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
 from lodestar.core.workflow import TransitionNotAllowed
 from lodestar.programmes.models import Call, Challenge
+from lodestar.reviews.actions.reviewing import ReviewData, check_save_review, check_submit_review
+from lodestar.reviews.actions.selection import check_confirm_selection, check_run_selection
 from lodestar.reviews.models import Assignment, Expert, RankingEntry, Review, Selection
 
 api = NinjaAPI(
@@ -331,4 +336,58 @@ def latest_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
     return _selection_out(selection)
 
 
-__all__ = ["api", "require_director"]
+# --- Writes: the same actions as the pages, the same refusals (400 with the message, 403, 404).
+
+
+@api.post("/applications/{application_id}/screening", response=ApplicationOut, tags=["applications"])
+def screen_application(request: HttpRequest, application_id: int, payload: ScreeningIn) -> dict[str, Any]:
+    """Accept the automatic eligibility result or override it (a note is required to override)."""
+    user = require_staff(request)
+    application = get_object_or_404(Application.objects.select_related("challenge__call"), pk=application_id)
+    check_screen(application, user, payload.decision, payload.note)
+    application.refresh_from_db()
+    return _application_out(application, user)
+
+
+@api.put("/me/reviews/{assignment_id}", response=ReviewOut, tags=["review"])
+def write_my_review(request: HttpRequest, assignment_id: int, payload: ReviewIn) -> dict[str, Any]:
+    """Save the caller's review of an assignment as a draft, or submit it (`"submit": true`)."""
+    user: Any = request.auth  # type: ignore[attr-defined]
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("application__challenge__call", "expert"),
+        pk=assignment_id,
+        expert__user=user,
+        status=Assignment.Status.ACTIVE,
+    )
+    data = ReviewData(
+        scores=payload.scores,
+        comments=payload.comments,
+        overall=payload.overall,
+        recommendation=payload.recommendation,
+    )
+    review = (check_submit_review if payload.submit else check_save_review)(assignment, user, data)
+    return _review_out(review, show_expert=True)
+
+
+@api.post("/calls/{slug}/selection", response=SelectionOut, tags=["selection"])
+def run_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
+    """Run the selection under the call's rules and the director's overrides (programme director)."""
+    user = require_director(request)
+    selection = check_run_selection(get_object_or_404(Call, slug=slug), user)
+    return _selection_out(
+        Selection.objects.select_related("call").prefetch_related("entries").get(pk=selection.pk)
+    )
+
+
+@api.post("/selections/{selection_id}/confirmation", response=SelectionOut, tags=["selection"])
+def confirm_selection(request: HttpRequest, selection_id: int) -> dict[str, Any]:
+    """Confirm a proposed selection: decisions move through the workflow and letters are sent."""
+    user = require_director(request)
+    selection = get_object_or_404(Selection.objects.select_related("call"), pk=selection_id)
+    check_confirm_selection(selection, user)
+    return _selection_out(
+        Selection.objects.select_related("call").prefetch_related("entries").get(pk=selection.pk)
+    )
+
+
+__all__ = ["api"]

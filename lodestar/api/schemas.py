@@ -126,3 +126,18 @@ class SelectionOut(Schema):
 
 class Message(Schema):
     detail: str
+
+
+class ReviewIn(Schema):
+    """An expert's review: scores 1-5 by criterion code, comments by code, and whether to submit it."""
+
+    scores: dict[str, int | None] = {}
+    comments: dict[str, str] = {}
+    overall: str = ""
+    recommendation: str = ""
+    submit: bool = False
+
+
+class ScreeningIn(Schema):
+    decision: str  # "accept", "eligible" or "ineligible"
+    note: str = ""
