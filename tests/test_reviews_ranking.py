@@ -195,3 +195,24 @@ def test_only_programme_staff_see_the_follow_up(client, call, energy, sensing, e
             assert client.get(reverse(f"reviews_assignment:{name}", args=[call.slug])).status_code == 403
         assert client.post(reverse("reviews_assignment:recompute", args=[call.slug])).status_code == 403
     assert not RankingEntry.objects.exists()
+
+
+def test_the_ranking_page_counts_only_applications_without_any_submitted_review_as_waiting(
+    client, stella, call, energy, alice, aurora
+):
+    from lodestar.applications import actions as app_actions
+    from lodestar.applications import workflow as wf
+    from lodestar.applications.models import Application
+    from lodestar.reviews.models import Assignment, Expert, Review
+    from tests.conftest import complete_draft
+
+    application = complete_draft(alice, aurora, energy)
+    app_actions.check_submit(application, alice)
+    Application.objects.filter(pk=application.pk).update(status=wf.UNDER_REVIEW)
+    expert = Expert.objects.create(full_name="Eve", email="eve@x.example", nation="DK", expertise="x")
+    assignment = Assignment.objects.create(application=application, expert=expert, status="active")
+    client.force_login(stella)
+    url = f"/en/review/staff/calls/{call.slug}/ranking/"
+    assert client.get(url).context["waiting"] == 1
+    Review.objects.create(assignment=assignment, status=Review.Status.SUBMITTED, scores={"fit": 3})
+    assert client.get(url).context["waiting"] == 0  # reviewed, only not ranked yet

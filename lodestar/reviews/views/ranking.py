@@ -120,9 +120,10 @@ def ranking(request: HttpRequest, slug: str) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     ranked = RankingEntry.objects.filter(call=call)
+    # Applications the ranking cannot place yet: in review, with no review submitted so far.
     waiting = (
         Application.objects.filter(challenge__call=call, status__in=ranking_adapter.RANKED)
-        .exclude(pk__in=ranked.values("application_id"))
+        .exclude(assignments__review__status=Review.Status.SUBMITTED)
         .count()
     )
     return render(
