@@ -135,3 +135,16 @@ def test_an_override_without_a_note_is_refused_with_a_message(client, stella, ma
     )
     assert "needs a note" in response.content.decode()
     assert Application.objects.get(pk=application.pk).status == "submitted"
+
+
+def test_the_eligibility_panel_names_passed_rules_and_explains_failed_ones(
+    client, stella, alice, aurora, energy
+):
+    from lodestar.applications import actions as app_actions
+
+    application = complete_draft(alice, aurora, energy, requested_amount=Decimal(150_000))
+    app_actions.check_submit(application, alice)
+    client.force_login(stella)
+    page = client.get(reverse("staff:application", args=[application.pk])).content.decode()
+    assert "Headquarters in an eligible nation" in page  # passed: what the rule checks
+    assert "The requested amount exceeds the call&#x27;s maximum grant." in page  # failed: why

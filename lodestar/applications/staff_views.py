@@ -28,7 +28,7 @@ from lodestar.core.nations import nation_name
 from lodestar.core.permissions import role_required
 from lodestar.core.workflow import history
 from lodestar.matching.queries import application_insights
-from lodestar.programmes.eligibility import Verdict, describe
+from lodestar.programmes.eligibility import Verdict, describe, rule_label
 from lodestar.programmes.models import Call
 from lodestar.reviews.views.ranking import application_reviews
 
@@ -255,7 +255,11 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    outcomes = [{**o, "explanation": describe(o)} for o in application.eligibility_report]
+    # A rule that passed is named by what it checks; one that did not, by the message applicants read.
+    outcomes = [
+        {**o, "explanation": describe(o), "rule": rule_label(o.get("code", ""))}
+        for o in application.eligibility_report
+    ]
     return render(
         request,
         "staff/application_detail.html",

@@ -147,3 +147,8 @@ def describe(outcome: dict[str, Any]) -> str:
     if code == EligibilityRule.Code.REQUESTED_AMOUNT and "requested" in detail:
         return _("EUR %(requested).0f requested, EUR %(maximum).0f at most") % detail
     return ""
+
+
+def rule_label(code: str) -> str:
+    """What a rule checks, in the active language (the code itself for a rule no longer known)."""
+    return str(EligibilityRule.Code(code).label) if code in EligibilityRule.Code.values else code
