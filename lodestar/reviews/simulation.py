@@ -38,13 +38,14 @@ from lodestar.applications.actions import (
     check_submit,
 )
 from lodestar.applications.models import Application
+from lodestar.core.demo import build as demo
 from lodestar.core.demo import corpus
 from lodestar.core.jobs import create_job, execute_job
 from lodestar.core.models import EdtArea, Job
 from lodestar.matching.actions import JOB_KIND as MATCHING_JOB
 from lodestar.organisations.actions import ShareholderData, check_create_organisation
 from lodestar.programmes.actions import do_create_call
-from lodestar.programmes.models import Call, Challenge, Phase, Programme
+from lodestar.programmes.models import Call, Programme
 from lodestar.reviews.actions.assignment import (
     check_publish_assignment,
     check_run_assignment,
@@ -246,23 +247,8 @@ class Simulation:
             max_grant=Decimal(100_000),
             is_published=self.stage.published,
         )
-        Phase.objects.create(
-            call=call, position=1, name_en="Phase 1", name_fr="Phase 1", grant=Decimal(100_000)
-        )
-        areas = EdtArea.objects.in_bulk(field_name="code")
-        for position, text in enumerate(corpus.challenges(), start=1):
-            challenge = Challenge.objects.create(
-                call=call,
-                slug=text.code,
-                position=position,
-                title_en=text.title.en,
-                title_fr=text.title.fr,
-                summary_en=text.summary.en,
-                summary_fr=text.summary.fr,
-                description_en=text.description.en,
-                description_fr=text.description.fr,
-            )
-            challenge.areas.set([areas[code] for code in text.areas if code in areas])
+        demo.create_phases(call)
+        demo.create_challenges(call)
         return call
 
     def applications(self, call: Call) -> str:
