@@ -29,6 +29,7 @@ from lodestar.applications.forms import (
     WithdrawForm,
 )
 from lodestar.applications.models import Application, Attachment
+from lodestar.core.errors import error_text
 from lodestar.core.permissions import signed_in_user
 from lodestar.core.workflow import TransitionNotAllowed, history
 from lodestar.organisations.models import Organisation
@@ -37,12 +38,6 @@ from lodestar.programmes.models import Challenge
 
 def _own(request: HttpRequest) -> QuerySet[Application]:
     return Application.objects.filter(organisation__memberships__user=signed_in_user(request))
-
-
-def _error_text(exc: ValidationError | PermissionDenied | TransitionNotAllowed) -> str:
-    if isinstance(exc, ValidationError):
-        return " ".join(exc.messages)
-    return str(exc) or _("You are not allowed to do this.")
 
 
 @login_required
@@ -80,7 +75,7 @@ def start(request: HttpRequest, challenge_id: int) -> HttpResponse:
                 team=team.members(),
             )
         except (ValidationError, PermissionDenied) as exc:
-            form.add_error(None, _error_text(exc))
+            form.add_error(None, error_text(exc))
         else:
             messages.success(
                 request, _("Your draft is saved. Add attachments, then submit before the deadline.")
@@ -113,7 +108,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
                 team=team.members(),
             )
         except (ValidationError, PermissionDenied) as exc:
-            form.add_error(None, _error_text(exc))
+            form.add_error(None, error_text(exc))
         else:
             if "submit" in request.POST:
                 return _submit(request, application)
@@ -136,7 +131,7 @@ def _submit(request: HttpRequest, application: Application) -> HttpResponse:
     try:
         actions.check_submit(application, request.user)
     except (ValidationError, PermissionDenied, TransitionNotAllowed) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(
             request, _("Your application is submitted. A confirmation has been sent to your e-mail address.")
@@ -159,7 +154,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         actions.check_withdraw(application, request.user, note=note)
     except (ValidationError, PermissionDenied, TransitionNotAllowed) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(
             request, _("Your application is withdrawn. You can reopen it while the call is open.")
@@ -174,7 +169,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         actions.check_reopen(application, request.user)
     except (ValidationError, PermissionDenied, TransitionNotAllowed) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("Your application is a draft again."))
     return redirect("applications:detail", pk=pk)
@@ -217,7 +212,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         attachment = actions.check_add_attachment(application, request.user, form.cleaned_data["file"])
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("“%(name)s” is attached.") % {"name": attachment.original_name})
     return redirect("applications:detail", pk=pk)
@@ -234,7 +229,7 @@ def remove_attachment(request: HttpRequest, pk: int, attachment_id: int) -> Http
     try:
         actions.check_remove_attachment(attachment, request.user)
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("The attachment is removed."))
     return redirect("applications:detail", pk=pk)

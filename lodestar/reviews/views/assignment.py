@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
+from lodestar.core.errors import error_text
 from lodestar.core.models import EdtArea
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.core.workflow import history
@@ -31,12 +32,6 @@ from lodestar.reviews.models import Assignment, Expert, ReviewSetup
 staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 25
 IN_ASSIGNMENT = (wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED)
-
-
-def _error_text(exc: ValidationError | PermissionDenied) -> str:
-    if isinstance(exc, ValidationError):
-        return " ".join(exc.messages)
-    return str(exc) or _("You are not allowed to do this.")
 
 
 def _area_names() -> dict[str, str]:
@@ -139,7 +134,7 @@ def edit_setup(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             actions.check_update_setup(call, signed_in_user(request), form.cleaned_data)
         except (ValidationError, PermissionDenied) as exc:
-            form.add_error(None, _error_text(exc))
+            form.add_error(None, error_text(exc))
         else:
             messages.success(request, _("The review set-up is saved."))
             return redirect("reviews_assignment:overview", slug=call.slug)
@@ -153,7 +148,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         job = actions.check_run_assignment(call, signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         if job.status == "failed":
             messages.error(request, _("The assignment failed; nothing was changed. Try again."))
@@ -236,7 +231,7 @@ def add(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         actions.check_add_expert(item, expert, signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(
             request,
@@ -263,7 +258,7 @@ def remove(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         actions.check_remove_assignment(assignment, signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(
             request,
@@ -286,7 +281,7 @@ def swap(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         new = actions.check_swap_expert(assignment, form.cleaned_data["expert"], signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(
             request,
@@ -306,7 +301,7 @@ def reassign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     try:
         outcome = actions.check_reassign(item, signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         if outcome.reasons:
             messages.error(request, " ".join(outcome.reasons))
@@ -325,7 +320,7 @@ def publish(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         count = actions.check_publish_assignment(call, signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _error_text(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(
             request,

@@ -22,12 +22,12 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications.models import Application
+from lodestar.core.errors import error_text
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import conflicts as actions
 from lodestar.reviews.forms_experts import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
 from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert, ReviewSetup
-from lodestar.reviews.views.experts import error_text
 
 staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 50

@@ -17,6 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from lodestar.accounts.roles import PROGRAMME_TEAM
+from lodestar.core.errors import error_text
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import role_required, signed_in_user
@@ -38,12 +39,6 @@ from lodestar.reviews.models import MAX_DOCUMENTS, Conflict, Expert
 
 staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 50
-
-
-def error_text(exc: ValidationError | PermissionDenied) -> str:
-    if isinstance(exc, ValidationError):
-        return " ".join(exc.messages)
-    return str(exc) or _("You are not allowed to do this.")
 
 
 # --- Staff list and detail ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lodestar.accounts.roles import Role
+from lodestar.core.errors import error_text
 from lodestar.core.i18n import current_language
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.reviews.actions import reviewing as actions
@@ -27,12 +28,6 @@ expert_only = role_required(Role.EXPERT)
 
 def _mine(request: HttpRequest) -> QuerySet[Assignment]:
     return Assignment.objects.filter(expert__user=signed_in_user(request), status=Assignment.Status.ACTIVE)
-
-
-def _error_text(exc: ValidationError | PermissionDenied) -> str:
-    if isinstance(exc, ValidationError):
-        return " ".join(exc.messages)
-    return str(exc) or _("You are not allowed to do this.")
 
 
 def _state(assignment: Assignment, review: Review | None) -> str:
@@ -92,7 +87,7 @@ def review(request: HttpRequest, assignment_pk: int) -> HttpResponse:
             else:
                 actions.check_save_review(assignment, user, data)
         except (ValidationError, PermissionDenied) as exc:
-            messages.error(request, _error_text(exc))
+            messages.error(request, error_text(exc))
         else:
             if "submit" in request.POST:
                 messages.success(request, _("Your review is submitted. Thank you."))
@@ -141,7 +136,7 @@ def decline(request: HttpRequest, assignment_pk: int) -> HttpResponse:
         try:
             actions.check_decline(assignment, signed_in_user(request), form.cleaned_data["reason"])
         except (ValidationError, PermissionDenied) as exc:
-            form.add_error(None, _error_text(exc))
+            form.add_error(None, error_text(exc))
         else:
             messages.success(
                 request,

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accounts.roles import PROGRAMME_TEAM, Role
 from lodestar.applications.models import Application
+from lodestar.core.errors import error_text
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.organisations.models import OrganisationType
@@ -34,10 +35,6 @@ from lodestar.reviews.models import Selection, SelectionEntry
 staff_only = role_required(*PROGRAMME_TEAM)
 director_only = role_required(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
 PAGE_SIZE = 50
-
-
-def _message(exc: ValidationError | PermissionDenied) -> str:
-    return " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
 
 
 def _entries(selection: Selection) -> Any:
@@ -183,7 +180,7 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
                 call, signed_in_user(request), form.rule_fields(), form.type_minimums()
             )
         except (ValidationError, PermissionDenied) as exc:
-            messages.error(request, _message(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, _("The selection rules are saved; the next run uses them."))
             return redirect("reviews_selection:overview", slug=call.slug)
@@ -197,7 +194,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         actions.check_start_selection(call, signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, _message(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("The selection is running; this page shows its progress."))
     return redirect("reviews_selection:overview", slug=call.slug)
@@ -219,7 +216,7 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
             actions.check_override(entry, user, form.chosen_override(), form.cleaned_data["reason"])
             actions.check_start_selection(call, user)
         except (ValidationError, PermissionDenied) as exc:
-            messages.error(request, _message(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, _("Your decision is recorded; the selection runs again with it."))
             return redirect("reviews_selection:overview", slug=call.slug)
@@ -245,7 +242,7 @@ def confirm(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             actions.check_confirm_selection(selection, signed_in_user(request))
         except (ValidationError, PermissionDenied) as exc:
-            messages.error(request, _message(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, _("The cohort is confirmed; the decision letters are on their way."))
         return redirect("reviews_selection:overview", slug=call.slug)
