@@ -274,6 +274,9 @@ def table(w) -> dict[str, Row]:
         "reviews_assignment:setup": Row(
             "get", reverse("reviews_assignment:setup", args=[slug]), staff_only()
         ),
+        "reviews_assignment:rubric": Row(
+            "get", reverse("reviews_assignment:rubric", args=[slug]), staff_only()
+        ),
         "reviews_assignment:run": Row("post", reverse("reviews_assignment:run", args=[slug]), staff_only()),
         "reviews_assignment:add": Row(
             "post",

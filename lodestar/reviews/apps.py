@@ -14,5 +14,6 @@ class ReviewsConfig(AppConfig):
             experts,
             ranking,
             reviewing,
+            rubric,
             selection,
         )

@@ -96,3 +96,13 @@ class DeclineForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("For example a link with the applicant, or no time before the deadline."),
     )
+
+
+class CriterionForm(forms.Form):
+    code = forms.SlugField(label=_("Code"), max_length=40, required=False)
+    en = forms.CharField(label=_("Criterion (English)"), max_length=200)
+    fr = forms.CharField(label=_("Criterion (French)"), max_length=200)
+    weight = forms.FloatField(label=_("Weight"), min_value=0.1, max_value=10, initial=1.0)
+
+
+CriterionFormSet = forms.formset_factory(CriterionForm, extra=1, can_delete=True, max_num=12)

@@ -7,6 +7,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # Staff: assignment of experts
     path("staff/calls/<slug:slug>/assignment/", assignment.overview, name="overview"),
     path("staff/calls/<slug:slug>/assignment/setup/", assignment.edit_setup, name="setup"),
+    path("staff/calls/<slug:slug>/rubric/", assignment.edit_rubric, name="rubric"),
     path("staff/calls/<slug:slug>/assignment/run/", assignment.run, name="run"),
     path("staff/calls/<slug:slug>/assignment/add/", assignment.add, name="add"),
     path("staff/calls/<slug:slug>/assignment/remove/", assignment.remove, name="remove"),

@@ -25,9 +25,11 @@ from lodestar.matching.models import ExpertSuggestion
 from lodestar.programmes.models import Call
 from lodestar.reviews import assignment_adapter as adapter
 from lodestar.reviews.actions import assignment as actions
+from lodestar.reviews.actions import rubric
 from lodestar.reviews.assignment_diagnosis import describe_reasons, expert_ids_in
-from lodestar.reviews.forms_review import ExpertChoiceForm, SetupForm
+from lodestar.reviews.forms_review import CriterionFormSet, ExpertChoiceForm, SetupForm
 from lodestar.reviews.models import Assignment, Expert, ReviewSetup
+from lodestar.reviews.models.setup import default_criteria
 
 staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 25
@@ -139,6 +141,34 @@ def edit_setup(request: HttpRequest, slug: str) -> HttpResponse:
             messages.success(request, _("The review set-up is saved."))
             return redirect("reviews_assignment:overview", slug=call.slug)
     return render(request, "reviews/assignment/setup.html", {"call": call, "form": form})
+
+
+@staff_only
+def edit_rubric(request: HttpRequest, slug: str) -> HttpResponse:
+    """The criteria experts score and their weights; fixed once a review is submitted."""
+    call = get_object_or_404(Call, slug=slug)
+    setup = ReviewSetup.objects.filter(call=call).first()
+    initial = (setup.criteria if setup else None) or default_criteria()
+    formset = CriterionFormSet(request.POST or None, prefix="criteria", initial=initial)
+    if request.method == "POST" and formset.is_valid():
+        criteria = [
+            rubric.Criterion(
+                code=f.cleaned_data.get("code") or "",
+                en=f.cleaned_data["en"],
+                fr=f.cleaned_data["fr"],
+                weight=f.cleaned_data["weight"],
+            )
+            for f in formset.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        try:
+            rubric.check_update_rubric(call, signed_in_user(request), criteria)
+        except (ValidationError, PermissionDenied) as exc:
+            messages.error(request, error_text(exc))
+        else:
+            messages.success(request, _("The review criteria are saved."))
+            return redirect("reviews_assignment:overview", slug=call.slug)
+    return render(request, "reviews/assignment/rubric.html", {"call": call, "formset": formset})
 
 
 @staff_only
