@@ -53,6 +53,12 @@ def start_job(kind: str, label: str, params: dict[str, Any] | None = None, user:
     return job
 
 
+def latest_job(kind: str, **params: Any) -> Job | None:
+    """The newest job of `kind` whose parameters include `params` (for example `call=<pk>`)."""
+    lookups = {f"params__{key}": value for key, value in params.items()}
+    return Job.objects.filter(kind=kind, **lookups).order_by("-created_at", "-id").first()
+
+
 def retry_job(job: Job) -> Job:
     """Queue a failed job again with the same parameters."""
     Job.objects.filter(pk=job.pk).update(

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
+from django.utils.translation import gettext as _
 
 if TYPE_CHECKING:
     from lodestar.accounts.models import User
@@ -36,3 +37,9 @@ def role_required(*roles: str) -> Callable[[View], View]:
         return wrapped
 
     return decorator
+
+
+def require_programme_team(actor: Any, message: str = "") -> None:
+    """For actions: refuse anyone who is not programme staff, director or administrator."""
+    if not (getattr(actor, "is_authenticated", False) and actor.is_programme_team):
+        raise PermissionDenied(message or _("Only programme staff may do this."))

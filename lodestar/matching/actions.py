@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lodestar.core import jobs
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.workflow import ACTION_LABELS, record
@@ -25,7 +26,7 @@ ACTION_LABELS.update(
 
 
 def latest_job(call: Call) -> Job | None:
-    return Job.objects.filter(kind=JOB_KIND, params__call=call.pk).order_by("-created_at", "-id").first()
+    return jobs.latest_job(JOB_KIND, call=call.pk)
 
 
 def check_run_matching(call: Call, actor: Any) -> Job:

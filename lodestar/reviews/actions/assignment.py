@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -23,14 +23,17 @@ from django.utils.translation import gettext_lazy
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
+from lodestar.core import jobs
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import Job
+from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
 from lodestar.programmes.models import Call
 from lodestar.reviews import assignment_adapter as adapter
 from lodestar.reviews.assignment_diagnosis import describe_reasons
 from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
+from lodestar.reviews.models.setup import setup_for
 
 JOB_KIND = "reviews:assignment"
 LIVE = (Assignment.Status.PROPOSED, Assignment.Status.ACTIVE)
@@ -64,19 +67,9 @@ SETUP_FIELDS = (
 )
 
 
-def setup_for(call: Call) -> ReviewSetup:
-    setup, _created = ReviewSetup.objects.get_or_create(call=call)
-    return setup
-
-
-def _require_staff(actor: Any) -> None:
-    if not (getattr(actor, "is_authenticated", False) and actor.is_programme_team):
-        raise PermissionDenied(_("Only programme staff may change the assignment of experts."))
-
-
 def check_update_setup(call: Call, actor: Any, fields: dict[str, Any]) -> ReviewSetup:
     """Change the call's assignment and review set-up; refused, unchanged, when the numbers clash."""
-    _require_staff(actor)
+    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     setup = setup_for(call)
     values = {name: fields.get(name, getattr(setup, name)) for name in SETUP_FIELDS}
     errors = []
@@ -99,12 +92,12 @@ def check_update_setup(call: Call, actor: Any, fields: dict[str, Any]) -> Review
 
 
 def latest_job(call: Call) -> Job | None:
-    return Job.objects.filter(kind=JOB_KIND, params__call=call.pk).order_by("-created_at", "-id").first()
+    return jobs.latest_job(JOB_KIND, call=call.pk)
 
 
 def check_run_assignment(call: Call, actor: Any) -> Job:
     """Queue the optimiser for `call`'s eligible applications (a run already under way is returned)."""
-    _require_staff(actor)
+    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     running = latest_job(call)
     if running is not None and running.is_active:
         return running
@@ -196,7 +189,7 @@ def _new_assignment(
 
 def check_add_expert(application: Application, expert: Expert, actor: Any) -> Assignment:
     """Add `expert` to the proposed experts of `application`."""
-    _require_staff(actor)
+    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     _require_proposed_stage(application)
     setup = setup_for(application.call)
     with transaction.atomic():
@@ -208,7 +201,7 @@ def check_add_expert(application: Application, expert: Expert, actor: Any) -> As
 
 def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
     """Take a proposed expert off an application (a published one declines instead)."""
-    _require_staff(actor)
+    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     if assignment.status != Assignment.Status.PROPOSED:
         raise ValidationError(_("Only a proposed assignment can be removed; a published one is declined."))
     application = assignment.application
@@ -222,7 +215,7 @@ def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
 
 def check_swap_expert(assignment: Assignment, expert: Expert, actor: Any) -> Assignment:
     """Replace a proposed expert by `expert` on the same application, in one step."""
-    _require_staff(actor)
+    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     if assignment.status != Assignment.Status.PROPOSED:
         raise ValidationError(_("Only a proposed assignment can be swapped."))
     application = assignment.application
@@ -250,7 +243,7 @@ def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None
     Refused, with nothing changed, without a review deadline or while an eligible application has
     fewer experts than the set-up asks. Returns the number of applications sent to review.
     """
-    _require_staff(actor)
+    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     setup = setup_for(call)
     if setup.review_deadline is None:
         raise ValidationError(_("Set the review deadline in the set-up before publishing."))

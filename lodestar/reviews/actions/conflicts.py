@@ -19,13 +19,16 @@ from django.utils.translation import gettext_lazy
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
+from lodestar.core import jobs
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.nations import nation_name
+from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.programmes.models import Call
 from lodestar.reviews import conflicts_adapter as adapter
-from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert, ReviewSetup
+from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert
+from lodestar.reviews.models.setup import setup_for
 
 JOB_KIND = "reviews:conflicts"
 MAX_APPLICANT_DECLARATIONS = 20
@@ -45,16 +48,6 @@ ACTION_LABELS.update(
         "conflict:reassignment_needed": gettext_lazy("Reassignment needed after a conflict"),
     }
 )
-
-
-def _require_staff(actor: Any) -> None:
-    if not getattr(actor, "is_authenticated", False) or not actor.is_programme_team:
-        raise PermissionDenied(_("Only programme staff may do this."))
-
-
-def review_setup(call: Call) -> ReviewSetup:
-    setup, _created = ReviewSetup.objects.get_or_create(call=call)
-    return setup
 
 
 def describe_conflict(conflict: Conflict) -> str:
@@ -100,16 +93,16 @@ def describe_conflict(conflict: Conflict) -> str:
 
 
 def latest_job(call: Call) -> Job | None:
-    return Job.objects.filter(kind=JOB_KIND, params__call=call.pk).order_by("-created_at", "-id").first()
+    return jobs.latest_job(JOB_KIND, call=call.pk)
 
 
 def check_run_detection(call: Call, actor: Any) -> Job:
     """Queue conflict detection for `call`; while a run is under way, return that one."""
-    _require_staff(actor)
+    require_programme_team(actor)
     running = latest_job(call)
     if running is not None and running.is_active:
         return running
-    review_setup(call)
+    setup_for(call)
     record(call, action="conflict:detection_started", actor=actor)
     return start_job(
         JOB_KIND,
@@ -148,7 +141,7 @@ def _decide(conflict: Conflict, actor: Any, state: str, note: str) -> None:
 
 def check_confirm(conflict: Conflict, actor: Any, note: str = "") -> Conflict:
     """Confirm a suggestion (or go back on a dismissal): the pair is never assigned."""
-    _require_staff(actor)
+    require_programme_team(actor)
     with transaction.atomic():
         conflict = Conflict.objects.select_for_update().select_related("application").get(pk=conflict.pk)
         if conflict.state == Conflict.State.CONFIRMED:
@@ -169,7 +162,7 @@ def check_confirm(conflict: Conflict, actor: Any, note: str = "") -> Conflict:
 
 def check_confirm_many(conflicts: Iterable[Conflict], actor: Any) -> int:
     """Confirm every conflict given that is not confirmed yet; returns how many changed."""
-    _require_staff(actor)
+    require_programme_team(actor)
     done = 0
     for conflict in conflicts:
         if conflict.state != Conflict.State.CONFIRMED:
@@ -180,7 +173,7 @@ def check_confirm_many(conflicts: Iterable[Conflict], actor: Any) -> int:
 
 def check_dismiss(conflict: Conflict, actor: Any, note: str) -> Conflict:
     """Dismiss a suggestion as a false positive; the note saying why is required."""
-    _require_staff(actor)
+    require_programme_team(actor)
     if not note.strip():
         raise ValidationError(_("Dismissing a conflict needs a note saying why it is not one."))
     with transaction.atomic():

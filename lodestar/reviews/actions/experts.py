@@ -26,6 +26,7 @@ from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.roles import Role
 from lodestar.core.mail import send_letter
 from lodestar.core.models import EdtArea
+from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.reviews.experts_import import ExpertRow
 from lodestar.reviews.models import MAX_DOCUMENTS, Employment, Expert, ExpertDocument
@@ -51,11 +52,6 @@ ACTION_LABELS.update(
         "expert:updated_by_import": gettext_lazy("Expert updated from a file"),
     }
 )
-
-
-def _require_staff(actor: Any) -> None:
-    if not getattr(actor, "is_authenticated", False) or not actor.is_programme_team:
-        raise PermissionDenied(_("Only programme staff may do this."))
 
 
 # --- Invitation -----------------------------------------------------------------------------------
@@ -133,7 +129,7 @@ def check_invite_expert(
 ) -> Expert:
     """Create the expert (or update the one with this e-mail address) and send the invitation letter
     in `language`. Refused for an expert already linked to an account: there is nothing to accept."""
-    _require_staff(actor)
+    require_programme_team(actor)
     email = email.strip().lower()
     if language not in ("en", "fr"):
         raise ValidationError(_("Choose English or French for the letter."))
@@ -281,7 +277,7 @@ class ImportSummary:
 def check_import_experts(rows: Sequence[ExpertRow], actor: Any) -> ImportSummary:
     """Save rows checked by `experts_import.parse_experts_csv`, all or none: any failure rolls back
     every row. An e-mail address already known updates that expert with the cells given."""
-    _require_staff(actor)
+    require_programme_team(actor)
     if not rows:
         raise ValidationError(_("There is no expert to import."))
     areas = {a.code: a for a in EdtArea.objects.all()}

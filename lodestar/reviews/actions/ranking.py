@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.programmes.models import Call
 from lodestar.reviews import ranking_adapter
-from lodestar.reviews.actions.assignment import setup_for
+from lodestar.reviews.models.setup import setup_for
 
 ACTION_LABELS.update({"reviews:ranking_computed": gettext_lazy("Ranking computed")})
 
@@ -29,6 +29,5 @@ def do_compute_ranking(call: Call, actor: Any) -> int:
 
 def check_compute_ranking(call: Call, actor: Any) -> int:
     """`do_compute_ranking` for a person: programme staff only."""
-    if not (getattr(actor, "is_authenticated", False) and actor.is_programme_team):
-        raise PermissionDenied(_("Only programme staff may compute the ranking."))
+    require_programme_team(actor, _("Only programme staff may compute the ranking."))
     return do_compute_ranking(call, actor)

@@ -6,15 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.programmes.models import Call
-from lodestar.reviews.actions.assignment import setup_for
 from lodestar.reviews.models import Review, ReviewSetup
+from lodestar.reviews.models.setup import setup_for
 
 ACTION_LABELS["reviews:rubric_changed"] = gettext_lazy("Review criteria changed")
 
@@ -30,8 +31,7 @@ class Criterion:
 def check_update_rubric(call: Call, actor: Any, criteria: Sequence[Criterion]) -> ReviewSetup:
     """Replace the call's criteria. Refused once a review was submitted: its scores would no longer
     match the rubric the ranking reads."""
-    if not (actor and actor.is_authenticated and actor.is_programme_team):
-        raise PermissionDenied(_("Only programme staff may do this."))
+    require_programme_team(actor)
     if Review.objects.filter(
         assignment__application__challenge__call=call, status=Review.Status.SUBMITTED
     ).exists():

@@ -27,6 +27,7 @@ from django.utils.translation import gettext_lazy
 from lodestar.accounts.roles import Role
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
+from lodestar.core import jobs
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import AuditEvent, Job
@@ -35,6 +36,7 @@ from lodestar.engine import selection as engine
 from lodestar.programmes.models import Call
 from lodestar.reviews import selection_adapter as adapter
 from lodestar.reviews.models import RankingEntry, Review, ReviewSetup, Selection, SelectionEntry
+from lodestar.reviews.models.setup import setup_for
 
 JOB_KIND = "reviews:selection"
 LETTERS_JOB_KIND = "reviews:decision_letters"
@@ -70,11 +72,6 @@ def _require_director(actor: Any) -> None:
         raise PermissionDenied(_("Only the programme director may do this."))
 
 
-def setup_for(call: Call) -> ReviewSetup:
-    setup, _created = ReviewSetup.objects.get_or_create(call=call)
-    return setup
-
-
 def latest_selection(call: Call) -> Selection | None:
     return call.selections.select_related("created_by", "confirmed_by").order_by("-created_at", "-id").first()
 
@@ -84,7 +81,7 @@ def confirmed_selection(call: Call) -> Selection | None:
 
 
 def latest_job(call: Call) -> Job | None:
-    return Job.objects.filter(kind=JOB_KIND, params__call=call.pk).order_by("-created_at", "-id").first()
+    return jobs.latest_job(JOB_KIND, call=call.pk)
 
 
 def check_update_rules(

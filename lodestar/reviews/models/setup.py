@@ -109,3 +109,9 @@ class ReviewSetup(models.Model):
             if c["code"] == code:
                 return str(c.get(language) or c.get("en") or code)
         return code
+
+
+def setup_for(call: Call) -> ReviewSetup:
+    """The call's review set-up, created with the defaults the first time it is needed."""
+    setup, _created = ReviewSetup.objects.get_or_create(call=call)
+    return setup

@@ -19,9 +19,9 @@ from lodestar.core.errors import error_text
 from lodestar.core.i18n import current_language
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.reviews.actions import reviewing as actions
-from lodestar.reviews.actions.assignment import setup_for
 from lodestar.reviews.forms_review import DeclineForm, ReviewForm
 from lodestar.reviews.models import Assignment, Review
+from lodestar.reviews.models.setup import setup_for
 
 expert_only = role_required(Role.EXPERT)
 
