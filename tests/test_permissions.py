@@ -115,3 +115,30 @@ def test_forms_refuse_a_post_without_csrf_token(world, alice):
     response = strict.post(reverse("applications:submit", args=[world["application"].pk]))
     assert response.status_code == 403
     assert Application.objects.get(pk=world["application"].pk).status == "draft"
+
+
+def test_registering_a_company_never_redirects_to_another_site(client, db):
+    from tests.conftest import make_user
+
+    client.force_login(make_user("nadia@new.example"))
+    data = {
+        "legal_name": "Nouvelle SAS",
+        "headquarters_nation": "FR",
+        "kind": "startup",
+        "year_founded": "2020",
+        "employees": "3",
+        "shares-TOTAL_FORMS": "0",
+        "shares-INITIAL_FORMS": "0",
+    }
+    for evil in ("//evil.example/x", "/\\evil.example/x", "https://evil.example/"):
+        response = client.post(f"/en/organisations/new/?next={evil}", {**data, "legal_name": f"Co {evil}"})
+        assert response.status_code == 302 and "evil" not in response["Location"], evil
+
+
+def test_adding_a_member_who_has_no_account_says_so(client, aurora, alice):
+    client.force_login(alice)
+    response = client.post(
+        f"/en/organisations/{aurora.pk}/members/", {"email": "ghost@nowhere.example"}, follow=True
+    )
+    assert "No user has this e-mail address" in response.content.decode()
+    assert aurora.memberships.count() == 1

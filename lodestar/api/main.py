@@ -107,10 +107,7 @@ def get_call(request: HttpRequest, slug: str) -> dict[str, Any]:
 def _application_out(application: Application, user: Any) -> dict[str, Any]:
     setup = getattr(application.challenge.call, "review_setup", None)
     hidden = (
-        setup is not None
-        and setup.blind
-        and not user.is_programme_team
-        and not application.organisation.memberships.filter(user=user).exists()
+        setup is not None and setup.blind and not user.is_programme_team and not application.is_member(user)
     )
     return {
         "id": application.pk,

@@ -25,7 +25,7 @@ from lodestar.core.mail import send_letter
 from lodestar.core.models import EdtArea
 from lodestar.core.workflow import TransitionNotAllowed, record, transition
 from lodestar.engine.text import detect_language
-from lodestar.organisations.models import Organisation
+from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes import eligibility
 from lodestar.programmes.models import Challenge
 
@@ -81,7 +81,7 @@ def check_create_draft(
     now: datetime | None = None,
 ) -> Application:
     """Start an application of `organisation` to `challenge`; the call must be open."""
-    if not organisation.memberships.filter(user=actor).exists():
+    if not is_member(organisation.pk, actor):
         raise PermissionDenied(_("Only members of the applying organisation may do this."))
     _require_open(challenge, now)
     if Application.objects.filter(organisation=organisation, challenge=challenge).exists():

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from lodestar.applications import workflow as wf
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import NATION_CHOICES
-from lodestar.organisations.models import Organisation
+from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes.eligibility import Verdict
 from lodestar.programmes.models import Challenge
 
@@ -114,9 +114,7 @@ class Application(models.Model):
         return self.challenge.call
 
     def is_member(self, user: Any) -> bool:
-        if not getattr(user, "is_authenticated", False):
-            return False
-        return Organisation.objects.filter(pk=self.organisation_id, memberships__user=user).exists()
+        return is_member(self.organisation_id, user)
 
     @property
     def is_editable(self) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -14,7 +15,7 @@ from django.utils.translation import gettext_lazy as _lazy
 
 from lodestar.core.models import EdtArea
 from lodestar.core.workflow import ACTION_LABELS, record
-from lodestar.organisations.models import Membership, Organisation, Shareholder
+from lodestar.organisations.models import Membership, Organisation, Shareholder, is_member
 
 ACTION_LABELS.update(
     {
@@ -64,6 +65,16 @@ def check_create_organisation(
     return organisation
 
 
+def check_add_member(organisation: Organisation, email: str, actor: Any) -> Membership:
+    """A member adds a registered person to the organisation by e-mail address."""
+    if not can_manage(organisation, actor):
+        raise PermissionDenied(_("Only members of this organisation may change it."))
+    user = get_user_model().objects.filter(email__iexact=email.strip()).first()
+    if user is None:
+        raise ValidationError(_("No user has this e-mail address; ask them to sign up first."))
+    return do_add_member(organisation, user, actor)
+
+
 def do_add_member(organisation: Organisation, user: Any, actor: Any) -> Membership:
     membership, created = Membership.objects.get_or_create(organisation=organisation, user=user)
     if created:
@@ -72,7 +83,7 @@ def do_add_member(organisation: Organisation, user: Any, actor: Any) -> Membersh
 
 
 def can_manage(organisation: Organisation, user: Any) -> bool:
-    return Membership.objects.filter(organisation=organisation, user=user).exists()
+    return is_member(organisation.pk, user)
 
 
 @transaction.atomic

@@ -3,11 +3,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.core.nations import NATION_CHOICES
-from lodestar.organisations.actions import ShareholderData
+from lodestar.organisations.actions import ShareholderData, check_shareholders
 from lodestar.organisations.models import Organisation
 
 
@@ -55,18 +56,10 @@ class BaseShareholderFormSet(forms.BaseFormSet):
     def clean(self) -> None:
         if any(self.errors):
             return
-        total = sum(
-            (
-                f.cleaned_data["percentage"]
-                for f in self.forms
-                if f.cleaned_data and not f.cleaned_data.get("DELETE")
-            ),
-            Decimal(0),
-        )
-        if total > 100:
-            raise forms.ValidationError(
-                _("Shareholdings add up to %(total)s %%; they cannot exceed 100 %%.") % {"total": total}
-            )
+        try:
+            check_shareholders(self.shareholders())
+        except ValidationError as exc:
+            raise forms.ValidationError(exc.messages) from exc
 
     def shareholders(self) -> list[ShareholderData]:
         return [f.as_data() for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]

@@ -64,6 +64,13 @@ class Organisation(models.Model):
         return shares
 
 
+def is_member(organisation_id: int, user: Any) -> bool:
+    """Whether `user` acts for the organisation: the one membership test of the project."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return Membership.objects.filter(organisation_id=organisation_id, user=user).exists()
+
+
 class Membership(models.Model):
     """A person acting for an organisation; every member sees and edits its applications."""
 

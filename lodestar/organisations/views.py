@@ -3,15 +3,16 @@ from __future__ import annotations
 from typing import cast
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.core.errors import error_text
 from lodestar.core.permissions import signed_in_user
 from lodestar.organisations import actions
 from lodestar.organisations.forms import (
@@ -65,7 +66,9 @@ def organisation_create(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("%(name)s is registered.") % {"name": organisation.legal_name})
             next_url = request.GET.get("next", "")
-            if next_url.startswith("/") and not next_url.startswith("//"):
+            if url_has_allowed_host_and_scheme(
+                next_url, {request.get_host()}, require_https=request.is_secure()
+            ):
                 return redirect(next_url)
             return redirect("organisations:detail", pk=organisation.pk)
     return render(request, "organisations/form.html", {"form": form, "formset": formset, "creating": True})
@@ -126,13 +129,15 @@ def organisation_add_member(request: HttpRequest, pk: int) -> HttpResponse:
         Organisation.objects.filter(memberships__user=signed_in_user(request)), pk=pk
     )
     form = AddMemberForm(request.POST)
-    if form.is_valid():
-        user = get_user_model().objects.filter(email__iexact=form.cleaned_data["email"]).first()
-        if user is None:
-            messages.error(request, _("No user has this e-mail address; ask them to sign up first."))
-        else:
-            actions.do_add_member(organisation, user, request.user)
-            messages.success(request, _("%(email)s is now a member.") % {"email": user.email})
-    else:
+    if not form.is_valid():
         messages.error(request, _("Enter a valid e-mail address."))
+        return redirect("organisations:detail", pk=organisation.pk)
+    try:
+        membership = actions.check_add_member(
+            organisation, form.cleaned_data["email"], signed_in_user(request)
+        )
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("%(email)s is now a member.") % {"email": membership.user.email})
     return redirect("organisations:detail", pk=organisation.pk)
