@@ -11,9 +11,13 @@ from lodestar.core.models import EdtArea
 from lodestar.matching.models import ChallengeFit, DuplicatePair, ExpertSuggestion
 
 
-def area_names(codes: list[str]) -> list[str]:
-    names = {a.code: a.name for a in EdtArea.objects.filter(code__in=codes)}
-    return [names.get(code, code) for code in codes]
+def area_lookup() -> dict[str, str]:
+    """EDT area names by code in the active language: read once per page, then looked up per row."""
+    return {a.code: a.name for a in EdtArea.objects.all()}
+
+
+def area_names(codes: list[str], lookup: dict[str, str]) -> list[str]:
+    return [lookup.get(code, code) for code in codes]
 
 
 def application_insights(application: Application) -> dict[str, Any]:
@@ -33,12 +37,13 @@ def application_insights(application: Application) -> dict[str, Any]:
         .select_related("expert")
         .order_by("rank")[:10]
     )
+    areas = area_lookup()
     for suggestion in suggestions:
-        suggestion.area_names = area_names(suggestion.explanation.get("areas", []))  # type: ignore[attr-defined]
+        suggestion.area_names = area_names(suggestion.explanation.get("areas", []), areas)  # type: ignore[attr-defined]
     return {
         "matching_enabled": True,
         "fit": fit,
-        "fit_areas": area_names(fit.explanation.get("areas", [])) if fit else [],
+        "fit_areas": area_names(fit.explanation.get("areas", []), areas) if fit else [],
         "duplicates": [
             {"pair": pair, "other": pair.second if pair.first_id == application.pk else pair.first}
             for pair in duplicates

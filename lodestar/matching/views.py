@@ -22,7 +22,7 @@ from lodestar.engine.affinity import Document
 from lodestar.engine.search import SearchIndex
 from lodestar.matching import actions
 from lodestar.matching.models import ChallengeFit, DuplicatePair
-from lodestar.matching.queries import area_names
+from lodestar.matching.queries import area_lookup, area_names
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Call
 
@@ -37,8 +37,9 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("application__organisation", "application__challenge", "best_challenge")
         .order_by("own_score")[:200]
     )
+    areas = area_lookup()
     for fit in misfiled:
-        fit.area_names = area_names(fit.explanation.get("areas", []))  # type: ignore[attr-defined]
+        fit.area_names = area_names(fit.explanation.get("areas", []), areas)  # type: ignore[attr-defined]
     duplicates = (
         DuplicatePair.objects.filter(call=call)
         .select_related(

@@ -18,10 +18,10 @@ from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
-from lodestar.core.models import EdtArea
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.core.workflow import history
 from lodestar.matching.models import ExpertSuggestion
+from lodestar.matching.queries import area_lookup
 from lodestar.programmes.models import Call
 from lodestar.reviews import assignment_adapter as adapter
 from lodestar.reviews.actions import assignment as actions
@@ -34,10 +34,6 @@ from lodestar.reviews.models.setup import default_criteria
 staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 25
 IN_ASSIGNMENT = (wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED)
-
-
-def _area_names() -> dict[str, str]:
-    return {a.code: a.name for a in EdtArea.objects.all()}
 
 
 def _decorate(
@@ -88,7 +84,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     qs, filters = _applications(call, request.GET, setup)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     loads = adapter.held_loads(call, actions.LIVE)
-    areas = _area_names()
+    areas = area_lookup()
     for application in page:
         for assignment in application.live:  # type: ignore[attr-defined]
             _decorate(assignment, setup, loads, areas)
@@ -217,7 +213,7 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         pk=pk,
     )
     loads = adapter.held_loads(call, actions.LIVE)
-    areas = _area_names()
+    areas = area_lookup()
     assignments = list(item.assignments.select_related("expert").order_by("status", "-score"))
     for assignment in assignments:
         _decorate(assignment, setup, loads, areas)
