@@ -358,3 +358,55 @@ def test_staff_save_the_setup_from_the_form(client, call, stella):
     )
     assert setup.review_deadline is not None and setup.review_deadline.year == 2026
     assert AuditEvent.objects.filter(action="reviews:setup_changed").exists()
+
+
+def test_a_conflict_confirmed_after_the_run_never_reaches_the_expert(stella, call, alice, aurora, energy):
+    """The optimiser proposed Eve; a conflict is then confirmed: Eve is replaced, or publication is
+    refused, but Eve is never published on that application."""
+    from lodestar.applications import actions as app_actions
+    from lodestar.reviews.actions import assignment as assignment_actions
+    from lodestar.reviews.actions import conflicts as conflict_actions
+    from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
+    from tests.conftest import complete_draft
+
+    application = complete_draft(alice, aurora, energy)
+    app_actions.check_submit(application, alice)
+    app_actions.check_screen(application, stella, "accept")
+    ReviewSetup.objects.create(call=call, experts_per_application=1, review_deadline=call.closes_at)
+    eve = Expert.objects.create(
+        full_name="Eve", email="eve@x.example", nation="DK", expertise="hydrogen storage"
+    )
+    Assignment.objects.create(application=application, expert=eve, status=Assignment.Status.PROPOSED)
+    conflict = Conflict.objects.create(
+        application=application, expert=eve, kind="same_organisation", evidence="x"
+    )
+    conflict_actions.check_confirm(conflict, stella)
+    # Eve was the only expert: she is withdrawn and nobody replaces her, so nothing is left to publish.
+    with pytest.raises(ValidationError, match="no proposed assignment"):
+        assignment_actions.check_publish_assignment(call, stella)
+    assert not Assignment.objects.filter(
+        application=application, expert=eve, status=Assignment.Status.ACTIVE
+    ).exists()
+
+
+def test_publication_is_refused_while_a_proposed_expert_has_a_conflict_found_later(
+    stella, call, alice, aurora, energy
+):
+    from lodestar.applications import actions as app_actions
+    from lodestar.reviews.actions import assignment as assignment_actions
+    from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
+    from tests.conftest import complete_draft
+
+    application = complete_draft(alice, aurora, energy)
+    app_actions.check_submit(application, alice)
+    app_actions.check_screen(application, stella, "accept")
+    ReviewSetup.objects.create(call=call, experts_per_application=1, review_deadline=call.closes_at)
+    eve = Expert.objects.create(
+        full_name="Eve", email="eve@x.example", nation="DK", expertise="hydrogen storage"
+    )
+    Assignment.objects.create(application=application, expert=eve, status=Assignment.Status.PROPOSED)
+    # A detection run after the optimiser suggests a conflict: nobody has looked at it yet.
+    Conflict.objects.create(application=application, expert=eve, kind="past_employment", evidence="x")
+    with pytest.raises(ValidationError, match="conflict of interest"):
+        assignment_actions.check_publish_assignment(call, stella)
+    assert Assignment.objects.get(application=application, expert=eve).status == Assignment.Status.PROPOSED

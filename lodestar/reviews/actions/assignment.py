@@ -264,6 +264,20 @@ def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None
             )
             % {"n": len(short), "k": setup.experts_per_application, "list": refs}
         )
+    # A conflict found or confirmed after the optimiser ran must not reach an expert.
+    blocking = adapter.blocking_pairs(call)
+    blocked = sorted(
+        {a for a, e in proposed.values_list("application_id", "expert_id") if (a, e) in blocking}
+    )
+    if blocked:
+        refs = ", ".join(f"A-{pk:05d}" for pk in blocked[:10])
+        raise ValidationError(
+            _(
+                "%(n)d application(s) have a proposed expert with a conflict of interest: %(list)s. "
+                "Swap those experts or run the assignment again."
+            )
+            % {"n": len(blocked), "list": refs}
+        )
     now = now or timezone.now()
     with transaction.atomic():
         # Read before the transitions: `proposed` filters on the status they change.

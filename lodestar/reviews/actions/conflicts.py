@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core import jobs
+from lodestar.core.errors import error_text
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.nations import nation_name
@@ -198,28 +199,25 @@ def check_dismiss(conflict: Conflict, actor: Any, note: str) -> Conflict:
 
 
 def on_conflict_confirmed(conflict: Conflict, actor: Any = None) -> None:
-    """A pair that now blocks may already be assigned and published: have that proposal reassigned.
+    """A pair that now blocks may already be assigned, proposed or published: have that application
+    reassigned (the assignment stage replaces the blocked expert); when it cannot, the need is
+    recorded for staff to act on."""
+    # Imported here: the assignment stage imports this module for `blocking_pairs`.
+    from lodestar.reviews.actions.assignment import LIVE, check_reassign
 
-    The assignment stage owns reassignment (`actions.assignment.check_reassign`); until it can do it
-    (not installed, or refused), the need is recorded on the application for staff to act on.
-    """
-    active = Assignment.objects.filter(
-        application_id=conflict.application_id, expert_id=conflict.expert_id, status=Assignment.Status.ACTIVE
-    ).exists()
-    if not active:
+    pair = Assignment.objects.filter(
+        application_id=conflict.application_id, expert_id=conflict.expert_id, status__in=LIVE
+    )
+    if not pair.exists():
         return
     application = Application.objects.get(pk=conflict.application_id)
     note = _("%(expert)s has a conflict of interest with this application.") % {"expert": conflict.expert}
     try:
-        from lodestar.reviews.actions.assignment import check_reassign  # written by the assignment stage
-    except ImportError:
-        record(application, action="conflict:reassignment_needed", actor=actor, note=note)
-        return
-    try:
         check_reassign(application, actor)
     except (ValidationError, PermissionDenied) as exc:
-        reason = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-        record(application, action="conflict:reassignment_needed", actor=actor, note=f"{note} {reason}")
+        note = f"{note} {error_text(exc)}"
+    if pair.exists():  # refused, or an application the stage leaves as it is: staff must act
+        record(application, action="conflict:reassignment_needed", actor=actor, note=note)
 
 
 # --- Declarations by experts ----------------------------------------------------------------------
