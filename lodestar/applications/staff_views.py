@@ -24,6 +24,7 @@ from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import ScreeningForm
 from lodestar.applications.models import Application
+from lodestar.core.errors import parse_id
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import role_required
 from lodestar.core.workflow import history
@@ -117,8 +118,8 @@ def _filtered(call: Call, params: Any) -> tuple[QuerySet[Application], dict[str,
         for key in ("challenge", "status", "nation", "language", "verdict", "q")
     }
     qs = Application.objects.filter(challenge__call=call)
-    if filters["challenge"].isdigit():
-        qs = qs.filter(challenge_id=int(filters["challenge"]))
+    if (challenge_id := parse_id(filters["challenge"])) is not None:
+        qs = qs.filter(challenge_id=challenge_id)
     if filters["status"] in wf.STATES:
         qs = qs.filter(status=filters["status"])
     if filters["nation"]:

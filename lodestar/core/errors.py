@@ -13,3 +13,12 @@ def error_text(exc: Exception) -> str:
     if isinstance(exc, PermissionDenied):
         return str(exc) or _("You are not allowed to do this.")
     return str(exc)
+
+
+def parse_id(value: object) -> int | None:
+    """A database id typed or posted by someone, or None: only ASCII digits that fit a bigint
+    (`"²".isdigit()` is true and `int("²")` fails; 25 digits overflow SQLite)."""
+    text = str(value or "").strip()
+    if text.isascii() and text.isdigit() and len(text) <= 18:
+        return int(text)
+    return None

@@ -26,6 +26,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext as _
 
+from lodestar.core.errors import parse_id
 from lodestar.core.nations import NATION_NAMES
 from lodestar.reviews.models.experts import Expert
 
@@ -206,7 +207,7 @@ def _check_row(number: int, v: dict[str, str], areas: set[str]) -> tuple[list[st
     max_load: int | None = None
     raw_load = v.get("max_load", "")
     if raw_load:
-        if not raw_load.isdigit():
+        if parse_id(raw_load) is None:
             errors.append(_("max_load “%(value)s” is not a whole number.") % {"value": raw_load})
         elif int(raw_load) > MAX_LOAD:
             errors.append(_("max_load must be at most %(n)s.") % {"n": MAX_LOAD})

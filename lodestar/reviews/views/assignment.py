@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
-from lodestar.core.errors import error_text
+from lodestar.core.errors import error_text, parse_id
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.core.workflow import history
 from lodestar.matching.models import ExpertSuggestion
@@ -64,8 +64,8 @@ def _applications(
     qs = Application.objects.filter(challenge__call=call, status__in=IN_ASSIGNMENT).annotate(
         held=Count("assignments", filter=live), weakest=Min("assignments__score", filter=live)
     )
-    if filters["challenge"].isdigit():
-        qs = qs.filter(challenge_id=int(filters["challenge"]))
+    if (challenge_id := parse_id(filters["challenge"])) is not None:
+        qs = qs.filter(challenge_id=challenge_id)
     if filters["show"] == "weak":
         qs = qs.filter(weakest__lt=setup.weak_match)
     elif filters["show"] == "short":
@@ -237,8 +237,8 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 def _back(call: Call, application_id: Any) -> HttpResponse:
-    if str(application_id).isdigit():
-        return redirect("reviews_assignment:application", slug=call.slug, pk=int(application_id))
+    if (pk := parse_id(application_id)) is not None:
+        return redirect("reviews_assignment:application", slug=call.slug, pk=pk)
     return redirect("reviews_assignment:overview", slug=call.slug)
 
 
@@ -247,7 +247,7 @@ def _back(call: Call, application_id: Any) -> HttpResponse:
 def add(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
     item = get_object_or_404(
-        Application.objects.filter(challenge__call=call), pk=request.POST.get("application", 0) or 0
+        Application.objects.filter(challenge__call=call), pk=parse_id(request.POST.get("application")) or 0
     )
     form = ExpertChoiceForm(request.POST, experts=Expert.objects.all())
     if not form.is_valid():
@@ -271,7 +271,7 @@ def _assignment(call: Call, request: HttpRequest) -> Assignment:
         Assignment.objects.filter(application__challenge__call=call).select_related(
             "application__challenge__call", "expert"
         ),
-        pk=request.POST.get("assignment", 0) or 0,
+        pk=parse_id(request.POST.get("assignment")) or 0,
     )
 
 

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications.models import Application
-from lodestar.core.errors import error_text
+from lodestar.core.errors import error_text, parse_id
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import conflicts as actions
@@ -121,7 +121,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
 def confirm(request: HttpRequest, slug: str) -> HttpResponse:
     """Confirm one conflict or every selected one (the queue's checkboxes)."""
     call = get_object_or_404(Call, slug=slug)
-    ids = [int(v) for v in request.POST.getlist("ids") if v.isdigit()]
+    ids = [pk for v in request.POST.getlist("ids") if (pk := parse_id(v)) is not None]
     conflicts = list(Conflict.objects.filter(application__challenge__call=call, pk__in=ids))
     if not conflicts:
         messages.error(request, _("Select at least one conflict."))

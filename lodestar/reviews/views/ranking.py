@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications.models import Application
+from lodestar.core.errors import parse_id
 from lodestar.core.i18n import current_language
 from lodestar.core.permissions import role_required, signed_in_user
 from lodestar.programmes.models import Call
@@ -109,8 +110,8 @@ def ranking(request: HttpRequest, slug: str) -> HttpResponse:
     rows = RankingEntry.objects.filter(call=call).select_related(
         "application__organisation", "application__challenge"
     )
-    if challenge.isdigit():
-        rows = rows.filter(application__challenge_id=int(challenge))
+    if (challenge_id := parse_id(challenge)) is not None:
+        rows = rows.filter(application__challenge_id=challenge_id)
     if disagreement:
         rows = rows.filter(disagreement=True)
     page = Paginator(rows.order_by("rank"), PAGE_SIZE).get_page(request.GET.get("page"))
