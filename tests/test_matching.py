@@ -189,3 +189,11 @@ def test_a_failed_run_can_be_run_again_and_replaces_its_results(field, matching_
     first = ChallengeFit.objects.count()
     actions.check_run_matching(matching_call, stella)
     assert ChallengeFit.objects.count() == first == 3
+
+
+def test_the_progress_of_a_job_reads_in_the_readers_language(client, field, matching_call, stella):
+    job = actions.check_run_matching(matching_call, stella)
+    client.force_login(stella)
+    assert job.message == "done"  # stored as the source text, translated when shown
+    assert "réalisé" in client.get(f"/fr/jobs/{job.pk}/").content.decode()
+    assert "done" in client.get(f"/en/jobs/{job.pk}/").content.decode()

@@ -20,7 +20,7 @@ from lodestar.core.models import Job
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]  # (done, total, message)
+Progress = Callable[[int, int, str], None]  # (done, total, message: a gettext_noop msgid, shown translated)
 Runner = Callable[[Job, Progress], dict[str, Any]]
 
 RUNNERS: dict[str, Runner] = {}

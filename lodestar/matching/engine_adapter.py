@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
@@ -185,13 +186,13 @@ def compute_expert_suggestions(call: Call, applications: Sequence[Application]) 
 
 def run_call_matching(call: Call, progress: Progress) -> dict[str, int]:
     applications = competing_applications(call)
-    progress(0, 3, "best challenge")
+    progress(0, 3, gettext_noop("best challenge"))
     fits = compute_challenge_fit(call, applications)
-    progress(1, 3, "near-duplicates")
+    progress(1, 3, gettext_noop("near-duplicates"))
     duplicates = compute_duplicates(call, applications)
-    progress(2, 3, "expert suggestions")
+    progress(2, 3, gettext_noop("expert suggestions"))
     suggestions = compute_expert_suggestions(call, applications)
-    progress(3, 3, "done")
+    progress(3, 3, gettext_noop("done"))
     return {
         "applications": len(applications),
         "misfiled": ChallengeFit.objects.filter(application__challenge__call=call, misfiled=True).count(),

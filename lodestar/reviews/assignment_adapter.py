@@ -28,6 +28,7 @@ import scipy.sparse as sp
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
@@ -176,7 +177,7 @@ def score_candidates(scope: Scope, progress: Progress, total_steps: int) -> Cand
         # Explanations are computed on demand from the model's state, not from the score matrix:
         # the dense block is dropped and an empty one of the same shape keeps the result usable.
         results.append(replace(result, matrix=sp.csr_matrix((len(chunk), len(experts)), dtype=np.float32)))
-        progress(1 + number, total_steps, "affinity")
+        progress(1 + number, total_steps, gettext_noop("affinity"))
     if wants_min:
         for j, found in enumerate(per_expert):
             reach = setup.min_load + GROUP_CANDIDATES
@@ -271,10 +272,10 @@ def run_assignment(call: Call, setup: ReviewSetup, progress: Progress) -> dict[s
         return {"feasible": False, "rules": rules, "reasons": [{"code": "no_experts", "params": {}}]}
     blocks = -(-len(scope.applications) // SCORE_BLOCK)
     total = blocks + 3
-    progress(0, total, "affinity")
+    progress(0, total, gettext_noop("affinity"))
     candidates = score_candidates(scope, progress, total)
     problem = build_problem(scope, candidates)
-    progress(blocks + 1, total, "optimal assignment")
+    progress(blocks + 1, total, gettext_noop("optimal assignment"))
     result = solve(problem)
     summary = {
         "rules": rules,
@@ -287,12 +288,12 @@ def run_assignment(call: Call, setup: ReviewSetup, progress: Progress) -> dict[s
         assert result.diagnosis is not None
         reasons = [reason_json(r) for r in result.diagnosis.reasons]
         return {**summary, "feasible": False, "reasons": reasons}
-    progress(blocks + 2, total, "saving")
+    progress(blocks + 2, total, gettext_noop("saving"))
     saved = save_proposal(
         scope, candidates, [(int(p.proposal), int(p.expert), p.score) for p in result.pairs]
     )
     weak = sum(1 for p in result.pairs if p.score < setup.weak_match)
-    progress(total, total, "done")
+    progress(total, total, gettext_noop("done"))
     return {
         **summary,
         "feasible": True,

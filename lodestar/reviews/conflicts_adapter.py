@@ -18,6 +18,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application, TeamMember
@@ -237,7 +238,7 @@ def save_detected(
 def run_detection(call: Call, progress: Progress) -> dict[str, Any]:
     """Detect and save the conflicts of `call`; repeatable (a re-run replaces its own suggestions)."""
     setup, _created = ReviewSetup.objects.get_or_create(call=call)
-    progress(0, 4, "reading experts and applications")
+    progress(0, 4, gettext_noop("reading experts and applications"))
     experts = _experts_for_matching()
     applications = application_facts(Application.objects.filter(challenge__call=call, status__in=REVIEWABLE))
     index = ExpertNameIndex.build(experts)
@@ -247,12 +248,12 @@ def run_detection(call: Call, progress: Progress) -> dict[str, Any]:
         declared = declared_experts(facts.declared, index)
         declared_names.update({(facts.pk, e): name for e, name in declared.items()})
         proposals.append(proposal_record(facts, declared))
-    progress(1, 4, "detecting")
+    progress(1, 4, gettext_noop("detecting"))
     rules = engine.ConflictRules(current_year=timezone.now().year, same_nation=setup.conflict_same_nation)
     detected = engine.detect([expert_record(e) for e in experts], proposals, rules)
-    progress(2, 4, "saving")
+    progress(2, 4, gettext_noop("saving"))
     counts = save_detected(call, detected, declared_names)
-    progress(4, 4, "done")
+    progress(4, 4, gettext_noop("done"))
     return {
         "applications": len(applications),
         "experts": len(experts),

@@ -22,7 +22,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from lodestar.accounts.roles import Role
 from lodestar.applications import workflow as wf
@@ -139,7 +139,7 @@ def check_start_selection(call: Call, actor: Any) -> Job:
 @job_runner(JOB_KIND)
 def _run_job(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
-    progress(0, 1, _("Solving"))
+    progress(0, 1, gettext_noop("Solving"))
     selection = check_run_selection(call, job.created_by)
     progress(1, 1, "")
     return {"selection": selection.pk, "feasible": selection.feasible}
