@@ -19,21 +19,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import ScreeningForm
 from lodestar.applications.models import Application
 from lodestar.core.errors import parse_id
 from lodestar.core.nations import nation_name
-from lodestar.core.permissions import role_required
+from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
 from lodestar.matching.queries import application_insights
 from lodestar.programmes.eligibility import Verdict, describe, rule_label
 from lodestar.programmes.models import Call
 from lodestar.reviews.views.ranking import application_reviews
 
-staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 50
 
 

@@ -12,6 +12,8 @@ from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils.translation import gettext as _
 
+from lodestar.accounts.roles import PROGRAMME_TEAM
+
 if TYPE_CHECKING:
     from lodestar.accounts.models import User
 
@@ -37,6 +39,11 @@ def role_required(*roles: str) -> Callable[[View], View]:
         return wrapped
 
     return decorator
+
+
+def staff_only(view: View) -> View:
+    """Programme staff, director and administrators."""
+    return role_required(*PROGRAMME_TEAM)(view)
 
 
 def require_programme_team(actor: Any, message: str = "") -> None:

@@ -15,9 +15,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications.models import Application
-from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.engine.affinity import Document
 from lodestar.engine.search import SearchIndex
 from lodestar.matching import actions
@@ -25,8 +24,6 @@ from lodestar.matching.models import ChallengeFit, DuplicatePair
 from lodestar.matching.queries import area_lookup, area_names
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Call
-
-staff_only = role_required(*PROGRAMME_TEAM)
 
 
 @staff_only

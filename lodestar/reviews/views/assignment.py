@@ -14,11 +14,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
-from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.core.workflow import history
 from lodestar.matching.models import ExpertSuggestion
 from lodestar.matching.queries import area_lookup
@@ -31,7 +30,6 @@ from lodestar.reviews.forms_review import CriterionFormSet, ExpertChoiceForm, Se
 from lodestar.reviews.models import Assignment, Expert, ReviewSetup
 from lodestar.reviews.models.setup import default_criteria
 
-staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 25
 IN_ASSIGNMENT = (wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED)
 
@@ -218,7 +216,7 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     for assignment in assignments:
         _decorate(assignment, setup, loads, areas)
     candidates = _candidates(item, setup)
-    events = [e for e in history(call)[:200] if e.note.startswith(f"{item.reference}:")][:30]
+    events = history(call).filter(note__startswith=f"{item.reference}:")[:30]
     return render(
         request,
         "reviews/assignment/application.html",

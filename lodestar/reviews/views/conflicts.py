@@ -20,16 +20,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
-from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import conflicts as actions
 from lodestar.reviews.forms_experts import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
 from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert, ReviewSetup
 
-staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 50
 FILTERS = ("state", "kind", "q")
 

@@ -16,11 +16,10 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.core.errors import error_text
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import nation_name
-from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.core.workflow import history
 from lodestar.reviews import experts_import
 from lodestar.reviews.actions import conflicts as conflict_actions  # noqa: F401  # registers the job runner
@@ -37,7 +36,6 @@ from lodestar.reviews.forms_experts import (
 )
 from lodestar.reviews.models import MAX_DOCUMENTS, Conflict, Expert
 
-staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 50
 
 

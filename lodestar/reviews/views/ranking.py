@@ -15,11 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lodestar.accounts.roles import PROGRAMME_TEAM
 from lodestar.applications.models import Application
 from lodestar.core.errors import parse_id
 from lodestar.core.i18n import current_language
-from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.programmes.models import Call
 from lodestar.reviews import ranking_adapter
 from lodestar.reviews.actions import ranking as actions
@@ -27,7 +26,6 @@ from lodestar.reviews.actions.assignment import setup_for
 from lodestar.reviews.actions.reviewing import is_late, review_of
 from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewSetup
 
-staff_only = role_required(*PROGRAMME_TEAM)
 PAGE_SIZE = 50
 
 

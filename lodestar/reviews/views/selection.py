@@ -20,11 +20,11 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lodestar.accounts.roles import PROGRAMME_TEAM, Role
+from lodestar.accounts.roles import Role
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
 from lodestar.core.nations import nation_name
-from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.permissions import role_required, signed_in_user, staff_only
 from lodestar.organisations.models import OrganisationType
 from lodestar.programmes.models import Call
 from lodestar.reviews import selection_adapter as adapter
@@ -32,7 +32,6 @@ from lodestar.reviews.actions import selection as actions
 from lodestar.reviews.forms_selection import OverrideForm, SelectionRulesForm
 from lodestar.reviews.models import Selection, SelectionEntry
 
-staff_only = role_required(*PROGRAMME_TEAM)
 director_only = role_required(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
 PAGE_SIZE = 50
 
