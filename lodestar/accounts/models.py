@@ -10,7 +10,11 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.accounts.roles import PROGRAMME_TEAM, Role
 
-TIME_ZONE_CHOICES = sorted((tz, tz) for tz in available_timezones() if "/" in tz and not tz.startswith("Etc"))
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    """Read from the system's tz database when a form needs them: a callable, so the migration
+    does not freeze one machine's list of zones."""
+    return sorted((tz, tz) for tz in available_timezones() if "/" in tz and not tz.startswith("Etc"))
 
 
 class UserManager(BaseUserManager["User"]):
@@ -46,7 +50,7 @@ class User(AbstractUser):
         _("language"), max_length=2, choices=[("en", _("English")), ("fr", _("French"))], default="en"
     )
     time_zone = models.CharField(
-        _("time zone"), max_length=64, choices=TIME_ZONE_CHOICES, default="Europe/Brussels"
+        _("time zone"), max_length=64, choices=time_zone_choices, default="Europe/Brussels"
     )
 
     USERNAME_FIELD = "email"

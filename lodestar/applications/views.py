@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -193,6 +194,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "attachment_form": AttachmentForm(),
             "withdraw_form": WithdrawForm(),
             "missing": actions.missing_for_submission(application) if application.is_editable else [],
+            "max_attachment": settings.ATTACHMENT_MAX_BYTES,
             "can_withdraw": application.status in wf.WITHDRAWABLE and application.call.is_open(),
             "can_reopen": application.status == wf.WITHDRAWN and application.call.is_open(),
             # The applicant reads its application's own events, never staff's notes on experts.
