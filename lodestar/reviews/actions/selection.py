@@ -215,6 +215,14 @@ def check_override(entry: SelectionEntry, actor: Any, override: str, reason: str
     return entry
 
 
+def check_override_and_rerun(entry: SelectionEntry, actor: Any, override: str, reason: str) -> Job:
+    """The director's decision on one proposal: record the override and run the selection again
+    with it. Both happen or neither (a refused run leaves no override behind)."""
+    with transaction.atomic():
+        check_override(entry, actor, override, reason)
+        return check_start_selection(entry.selection.call, actor)
+
+
 def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
     """Confirm the latest proposed selection: chosen applications become selected, every other one
     under review or shortlisted becomes not selected, all through `transition()`; then the decision

@@ -212,8 +212,7 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = signed_in_user(request)
         try:
-            actions.check_override(entry, user, form.chosen_override(), form.cleaned_data["reason"])
-            actions.check_start_selection(call, user)
+            actions.check_override_and_rerun(entry, user, form.chosen_override(), form.cleaned_data["reason"])
         except (ValidationError, PermissionDenied) as exc:
             messages.error(request, error_text(exc))
         else:
