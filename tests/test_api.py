@@ -155,3 +155,25 @@ def test_only_the_director_runs_and_confirms_a_selection_through_the_api(
     confirmed = client.post(confirm, **bearer(dora))
     assert confirmed.status_code == 200 and confirmed.json()["status"] == "confirmed"
     assert client.post(confirm, **bearer(dora)).status_code == 400  # never twice
+
+
+def test_a_page_of_a_long_list_reads_only_that_page(
+    client, call, energy, stella, django_assert_max_num_queries
+):
+    from tests.conftest import complete_draft, make_organisation, make_user
+
+    for i in range(30):
+        owner = make_user(f"p{i}@page.example")
+        complete_draft(owner, make_organisation(owner, f"Page {i} SA", "BE"), energy)
+    headers = bearer(stella)
+    url = f"/api/calls/{call.slug}/applications?limit=5&offset=10"
+    client.get(url, **headers)
+    with django_assert_max_num_queries(10):
+        data = client.get(url, **headers).json()
+    assert data["count"] == 30 and len(data["items"]) == 5
+    from lodestar.applications.models import Application
+
+    expected = list(
+        Application.objects.filter(challenge__call=call).order_by("pk").values_list("pk", flat=True)
+    )
+    assert [a["id"] for a in data["items"]] == expected[10:15]

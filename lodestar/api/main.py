@@ -6,7 +6,8 @@ Staff-only reads answer 403 to others; an object outside what the caller may see
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, overload
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, QuerySet
@@ -57,6 +58,26 @@ def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
 @api.exception_handler(TransitionNotAllowed)
 def not_allowed(request: HttpRequest, exc: TransitionNotAllowed) -> HttpResponse:
     return api.create_response(request, {"detail": str(exc)}, status=409)
+
+
+class Rows(Sequence[dict[str, Any]]):
+    """A queryset read lazily for the pager: only the requested page is fetched and shaped, and the
+    total is one COUNT, however large the call."""
+
+    def __init__(self, queryset: QuerySet[Any], shape: Callable[[Any], dict[str, Any]]) -> None:
+        self.queryset, self.shape = queryset, shape
+
+    def __len__(self) -> int:
+        return self.queryset.count()
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [self.shape(row) for row in self.queryset[index]]
+        return self.shape(self.queryset[index])
 
 
 def _call_out(call: Call) -> dict[str, Any]:
@@ -131,7 +152,7 @@ def _application_out(application: Application, user: Any) -> dict[str, Any]:
 @paginate(LimitOffsetPagination)
 def list_applications(
     request: HttpRequest, slug: str, status: str = "", challenge: str = "", nation: str = ""
-) -> list[dict[str, Any]]:
+) -> Rows:
     """Every application of a call (programme staff only), filtered by status, challenge slug or nation."""
     user = require_staff(request)
     call = get_object_or_404(Call, slug=slug)
@@ -144,7 +165,7 @@ def list_applications(
         qs = qs.filter(challenge__slug=challenge)
     if nation:
         qs = qs.filter(organisation__headquarters_nation=nation.upper())
-    return [_application_out(a, user) for a in qs.order_by("pk")]
+    return Rows(qs.order_by("pk"), lambda a: _application_out(a, user))
 
 
 @api.get("/applications/{application_id}", response=ApplicationOut, tags=["applications"])
@@ -175,9 +196,9 @@ def _expert_out(expert: Expert) -> dict[str, Any]:
 
 @api.get("/experts", response=list[ExpertOut], tags=["experts"])
 @paginate(LimitOffsetPagination)
-def list_experts(request: HttpRequest) -> list[dict[str, Any]]:
+def list_experts(request: HttpRequest) -> Rows:
     require_staff(request)
-    return [_expert_out(e) for e in Expert.objects.prefetch_related("areas").order_by("pk")]
+    return Rows(Expert.objects.prefetch_related("areas").order_by("pk"), _expert_out)
 
 
 @api.get("/experts/me", response=ExpertOut, tags=["experts"])
@@ -206,14 +227,11 @@ def _assignment_out(a: Assignment) -> dict[str, Any]:
 
 @api.get("/calls/{slug}/assignments", response=list[AssignmentOut], tags=["review"])
 @paginate(LimitOffsetPagination)
-def list_assignments(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
+def list_assignments(request: HttpRequest, slug: str) -> Rows:
     """Proposed, published and declined assignments of a call (programme staff only)."""
     require_staff(request)
     call = get_object_or_404(Call, slug=slug)
-    return [
-        _assignment_out(a)
-        for a in Assignment.objects.filter(application__challenge__call=call).order_by("pk")
-    ]
+    return Rows(Assignment.objects.filter(application__challenge__call=call).order_by("pk"), _assignment_out)
 
 
 @api.get("/me/assignments", response=list[AssignmentOut], tags=["review"])
@@ -224,12 +242,12 @@ def my_assignments(request: HttpRequest) -> list[dict[str, Any]]:
     return [_assignment_out(a) for a in mine]
 
 
-def _review_out(review: Review, show_expert: bool) -> dict[str, Any]:
+def _review_out(review: Review) -> dict[str, Any]:
     return {
         "id": review.pk,
         "assignment": review.assignment_id,
         "application": review.assignment.application_id,
-        "expert": review.assignment.expert_id if show_expert else None,
+        "expert": review.assignment.expert_id,
         "status": review.status,
         "scores": review.scores,
         "comments": review.comments,
@@ -241,13 +259,13 @@ def _review_out(review: Review, show_expert: bool) -> dict[str, Any]:
 
 @api.get("/calls/{slug}/reviews", response=list[ReviewOut], tags=["review"])
 @paginate(LimitOffsetPagination)
-def list_reviews(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
+def list_reviews(request: HttpRequest, slug: str) -> Rows:
     require_staff(request)
     call = get_object_or_404(Call, slug=slug)
     reviews = Review.objects.filter(assignment__application__challenge__call=call).select_related(
         "assignment"
     )
-    return [_review_out(r, show_expert=True) for r in reviews.order_by("pk")]
+    return Rows(reviews.order_by("pk"), _review_out)
 
 
 @api.get("/me/reviews/{assignment_id}", response=ReviewOut, tags=["review"])
@@ -259,33 +277,34 @@ def my_review(request: HttpRequest, assignment_id: int) -> dict[str, Any]:
         assignment__expert__user=user,
         assignment__status=Assignment.Status.ACTIVE,
     )
-    return _review_out(review, show_expert=True)
+    return _review_out(review)
 
 
 @api.get("/calls/{slug}/ranking", response=list[RankingOut], tags=["review"])
 @paginate(LimitOffsetPagination)
-def ranking(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
+def ranking(request: HttpRequest, slug: str) -> Rows:
     """The call's ranking: calibrated merit with its interval beside the raw mean and median."""
     require_staff(request)
     call = get_object_or_404(Call, slug=slug)
     rows = RankingEntry.objects.filter(call=call).select_related("application").order_by("rank")
-    return [
-        {
-            "application": r.application_id,
-            "reference": r.application.reference,
-            "title": r.application.title,
-            "rank": r.rank,
-            "raw_rank": r.raw_rank,
-            "calibrated": r.calibrated,
-            "lower": r.lower,
-            "upper": r.upper,
-            "mean": r.mean,
-            "median": r.median,
-            "reviews": r.reviews,
-            "disagreement": r.disagreement,
-        }
-        for r in rows
-    ]
+    return Rows(rows, _ranking_out)
+
+
+def _ranking_out(r: RankingEntry) -> dict[str, Any]:
+    return {
+        "application": r.application_id,
+        "reference": r.application.reference,
+        "title": r.application.title,
+        "rank": r.rank,
+        "raw_rank": r.raw_rank,
+        "calibrated": r.calibrated,
+        "lower": r.lower,
+        "upper": r.upper,
+        "mean": r.mean,
+        "median": r.median,
+        "reviews": r.reviews,
+        "disagreement": r.disagreement,
+    }
 
 
 def _selection_out(selection: Selection) -> dict[str, Any]:
@@ -363,7 +382,7 @@ def write_my_review(request: HttpRequest, assignment_id: int, payload: ReviewIn)
         recommendation=payload.recommendation,
     )
     review = (check_submit_review if payload.submit else check_save_review)(assignment, user, data)
-    return _review_out(review, show_expert=True)
+    return _review_out(review)
 
 
 @api.post("/calls/{slug}/selection", response=SelectionOut, tags=["selection"])

@@ -75,7 +75,7 @@ class ReviewOut(Schema):
     id: int
     assignment: int
     application: int
-    expert: int | None  # hidden from nobody but staff see it; experts read only their own
+    expert: int  # staff read every review; an expert reads only its own
     status: str
     scores: dict
     comments: dict
