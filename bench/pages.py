@@ -29,22 +29,23 @@ from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
+from lodestar.accounts.actions import do_create_api_token  # noqa: E402
 from lodestar.accounts.models import User  # noqa: E402
 from lodestar.applications.models import Application  # noqa: E402
 from lodestar.programmes.models import Call  # noqa: E402
 
 
-def measure(client: Client, url: str, requests: int) -> tuple[list[float], int, int]:
-    client.get(url)  # warm caches (session, content types, templates)
+def measure(client: Client, url: str, requests: int, headers: dict[str, str]) -> tuple[list[float], int, int]:
+    client.get(url, headers=headers)  # warm caches (session, content types, templates)
     times = []
     for _ in range(requests):
         started = time.perf_counter()
-        response = client.get(url)
+        response = client.get(url, headers=headers)
         times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
     with override_settings(DEBUG=True):
         reset_queries()
-        client.get(url)
+        client.get(url, headers=headers)
         queries = len(connection.queries)
     return times, queries, len(response.content)
 
@@ -64,13 +65,17 @@ def main() -> None:
     client.force_login(staff)
     n = Application.objects.filter(challenge__call=call).count()
     print(f"call {call.slug}: {n} applications; database {connection.vendor}; {args.requests} requests each")
-    for name, url in (
-        ("application list", f"/en/staff/calls/{call.slug}/applications/"),
-        ("application list, page 20", f"/en/staff/calls/{call.slug}/applications/?page=20"),
-        ("ranking", f"/en/review/staff/calls/{call.slug}/ranking/"),
-        ("ranking, page 20", f"/en/review/staff/calls/{call.slug}/ranking/?page=20"),
+    _token, key = do_create_api_token(staff, "bench")
+    api = {"Authorization": f"Bearer {key}"}
+    for name, url, headers in (
+        ("application list", f"/en/staff/calls/{call.slug}/applications/", {}),
+        ("application list, page 20", f"/en/staff/calls/{call.slug}/applications/?page=20", {}),
+        ("ranking", f"/en/review/staff/calls/{call.slug}/ranking/", {}),
+        ("ranking, page 20", f"/en/review/staff/calls/{call.slug}/ranking/?page=20", {}),
+        ("API applications, 50", f"/api/calls/{call.slug}/applications?limit=50&offset=1000", api),
+        ("API ranking, 50", f"/api/calls/{call.slug}/ranking?limit=50&offset=1000", api),
     ):
-        times, queries, size = measure(client, url, args.requests)
+        times, queries, size = measure(client, url, args.requests, headers)
         p95 = statistics.quantiles(times, n=20)[18]
         print(
             f"{name:<28} p50 {statistics.median(times):6.1f} ms  p95 {p95:6.1f} ms  "
