@@ -14,8 +14,7 @@ class SignupExtraForm(forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=150)
 
     def signup(self, request: Any, user: User) -> None:
-        user.full_name = self.cleaned_data["full_name"]
-        user.save(update_fields=["full_name"])
+        """allauth's hook; the account adapter has already stored the name with the user."""
 
 
 class ProfileForm(forms.ModelForm):

@@ -30,6 +30,7 @@ from lodestar.api.schemas import (
 )
 from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
+from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
 from lodestar.programmes.models import Call, Challenge
 from lodestar.reviews.actions.reviewing import ReviewData, check_save_review, check_submit_review
@@ -52,7 +53,7 @@ def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
 
 @api.exception_handler(ValidationError)
 def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-    return api.create_response(request, {"detail": " ".join(exc.messages)}, status=400)
+    return api.create_response(request, {"detail": error_text(exc)}, status=400)
 
 
 @api.exception_handler(TransitionNotAllowed)

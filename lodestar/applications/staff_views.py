@@ -23,7 +23,7 @@ from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import ScreeningForm
 from lodestar.applications.models import Application
-from lodestar.core.errors import parse_id
+from lodestar.core.errors import error_text, parse_id
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
@@ -289,7 +289,7 @@ def screen(request: HttpRequest, pk: int) -> HttpResponse:
             application, request.user, form.cleaned_data["decision"], form.cleaned_data["note"]
         )
     except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("Screened: %(status)s.") % {"status": wf.STATES[application.status]})
     return redirect("staff:application", pk=pk)

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lodestar.applications.models import Application
+from lodestar.core.errors import error_text
 from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.engine.affinity import Document
 from lodestar.engine.search import SearchIndex
@@ -64,7 +65,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         actions.check_run_matching(call, signed_in_user(request))
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        messages.error(request, error_text(exc))
     else:
         messages.success(request, _("Matching is running; this page shows its progress."))
     return redirect("matching:overview", slug=call.slug)
