@@ -47,4 +47,4 @@ clean:
 
 # Refresh the French catalogue after adding strings (needs GNU gettext); then translate the new entries.
 catalogue: install
-	cd lodestar && ../$(BIN)/lodestar makemessages -l fr --no-location --ignore "core/demo/*" --ignore "engine/*"
+	cd lodestar && ../$(BIN)/lodestar makemessages -l fr --no-location --ignore "demo/*" --ignore "engine/*"

@@ -1,7 +1,7 @@
 """Cross-language matching on the demo's texts: does a French application find its own challenge when
 the challenges are described in English only?
 
-The demo generator (lodestar/core/demo/corpus.py) writes applications to the five challenges of the
+The demo generator (lodestar/demo/corpus.py) writes applications to the five challenges of the
 2024 call in English and in French; each knows the challenge it was written for. This benchmark
 matches every application against the challenges' ENGLISH texts (titles, summaries, descriptions)
 with the default lexical model and the challenge settings the app uses, and reports the share whose
@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lodestar.core.demo import corpus  # noqa: E402
+from lodestar.demo import corpus  # noqa: E402
 from lodestar.engine.affinity import FOR_CHALLENGES, Document, Profile, Query, rank_profiles  # noqa: E402
 
 
@@ -78,7 +78,9 @@ def main() -> None:
             hits[language] += 1
         else:
             confusions[(challenge, top)] += 1
-    print(f"applications: {sum(totals.values())} (generated in {generated:.1f} s), matched in {matched:.1f} s")  # noqa: E501
+    print(
+        f"applications: {sum(totals.values())} (generated in {generated:.1f} s), matched in {matched:.1f} s"
+    )  # noqa: E501
     for language in ("fr", "en"):
         share = 100 * hits[language] / totals[language]
         print(f"{language}: own challenge first for {hits[language]}/{totals[language]} = {share:.1f} %")

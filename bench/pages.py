@@ -70,8 +70,8 @@ def main() -> None:
     for name, url, headers in (
         ("application list", f"/en/staff/calls/{call.slug}/applications/", {}),
         ("application list, page 20", f"/en/staff/calls/{call.slug}/applications/?page=20", {}),
-        ("ranking", f"/en/review/staff/calls/{call.slug}/ranking/", {}),
-        ("ranking, page 20", f"/en/review/staff/calls/{call.slug}/ranking/?page=20", {}),
+        ("ranking", f"/en/staff/calls/{call.slug}/ranking/", {}),
+        ("ranking, page 20", f"/en/staff/calls/{call.slug}/ranking/?page=20", {}),
         ("API applications, 50", f"/api/calls/{call.slug}/applications?limit=50&offset=1000", api),
         ("API ranking, 50", f"/api/calls/{call.slug}/ranking?limit=50&offset=1000", api),
     ):

@@ -62,9 +62,12 @@ INSTALLED_APPS = [
     "lodestar.organisations",
     "lodestar.programmes",
     "lodestar.applications",
-    "lodestar.reviews",
+    "lodestar.experts",
     "lodestar.matching",
+    "lodestar.reviews",
+    "lodestar.selection",
     "lodestar.api",
+    "lodestar.demo",
 ]
 
 MIDDLEWARE = [
@@ -148,8 +151,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "core:home"
-ACCOUNT_LOGOUT_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "home"
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

@@ -1,9 +1,17 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponsePermanentRedirect
 from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 
 from lodestar.api.main import api
+from lodestar.applications.home import home
+
+
+def moved_staff_page(request: HttpRequest, rest: str) -> HttpResponsePermanentRedirect:
+    """Staff pages of review and selection used to live under /staff/; old links still land."""
+    return HttpResponsePermanentRedirect(request.get_full_path().replace("/staff/", "/staff/", 1))
+
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/setlang/", set_language, name="set_language"),
@@ -11,6 +19,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", home, name="home"),
     path("", include("lodestar.core.urls")),
     path("accounts/", include("allauth.urls")),
     path("account/", include("lodestar.accounts.urls")),
@@ -19,9 +28,10 @@ urlpatterns += i18n_patterns(
     path("applications/", include("lodestar.applications.urls")),
     path("staff/", include("lodestar.applications.staff_urls")),
     path("staff/", include("lodestar.matching.urls")),
-    path("review/", include("lodestar.reviews.urls_experts")),
-    path("review/", include("lodestar.reviews.urls_assignment")),
-    path("review/", include("lodestar.reviews.urls_selection")),
+    path("", include("lodestar.experts.urls")),
+    path("", include("lodestar.reviews.urls")),
+    path("", include("lodestar.selection.urls")),
+    path("review/staff/<path:rest>", moved_staff_page),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

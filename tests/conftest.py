@@ -14,9 +14,9 @@ from django.utils import timezone, translation
 
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
-from lodestar.accounts.roles import Role
 from lodestar.applications.actions import TeamMemberData, check_create_draft
 from lodestar.core.models import EdtArea
+from lodestar.core.roles import Role
 from lodestar.organisations.actions import check_create_organisation
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.models import Challenge, Programme

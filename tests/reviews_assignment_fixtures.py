@@ -11,11 +11,12 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from lodestar.accounts.roles import Role
 from lodestar.applications import actions as application_actions
 from lodestar.applications.models import Application
+from lodestar.core.roles import Role
+from lodestar.experts.models import Expert, ExpertDocument
 from lodestar.reviews.actions.assignment import setup_for
-from lodestar.reviews.models import Expert, ExpertDocument, ReviewSetup
+from lodestar.reviews.models import ReviewSetup
 from tests.conftest import complete_draft, make_organisation, make_user
 from tests.pdfs import MINIMAL_PDF
 

@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
-from lodestar.reviews.models import Assignment, Expert, RankingEntry, Review, ReviewSetup
+from lodestar.experts.models import Expert
+from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewSetup
 from tests.conftest import complete_draft, make_organisation, make_user
 
 # (key, company, nation, challenge, calibrated merit). Aurora is Alice's (and Bob's) company.

@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 
 from lodestar.accounts.models import User
-from lodestar.accounts.roles import Role
+from lodestar.core.roles import Role
 from tests.conftest import PASSWORD
 
 

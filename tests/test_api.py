@@ -5,7 +5,8 @@ import pytest
 from lodestar.accounts.actions import do_create_api_token, do_revoke_api_token
 from lodestar.accounts.models import ApiToken
 from lodestar.applications import actions
-from lodestar.reviews.models import Assignment, Expert, ReviewSetup
+from lodestar.experts.models import Expert
+from lodestar.reviews.models import Assignment, ReviewSetup
 
 
 def bearer(user):

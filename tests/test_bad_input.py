@@ -19,14 +19,14 @@ def test_staff_pages_survive_odd_ids_in_forms_and_links(client, stella, call):
     slug = call.slug
     for url in (
         f"/en/staff/calls/{slug}/applications/?challenge=²",
-        f"/en/review/staff/calls/{slug}/assignment/?challenge=²",
-        f"/en/review/staff/calls/{slug}/ranking/?challenge=" + "9" * 25,
+        f"/en/staff/calls/{slug}/assignment/?challenge=²",
+        f"/en/staff/calls/{slug}/ranking/?challenge=" + "9" * 25,
     ):
         assert client.get(url).status_code == 200, url
     for url, data in (
-        (f"/en/review/staff/calls/{slug}/assignment/add/", {"application": "abc", "expert": "1"}),
-        (f"/en/review/staff/calls/{slug}/assignment/remove/", {"assignment": "²"}),
-        (f"/en/review/staff/calls/{slug}/assignment/swap/", {"assignment": "9" * 25, "expert": "x"}),
-        (f"/en/review/staff/calls/{slug}/conflicts/confirm/", {"ids": ["²", "abc"]}),
+        (f"/en/staff/calls/{slug}/assignment/add/", {"application": "abc", "expert": "1"}),
+        (f"/en/staff/calls/{slug}/assignment/remove/", {"assignment": "²"}),
+        (f"/en/staff/calls/{slug}/assignment/swap/", {"assignment": "9" * 25, "expert": "x"}),
+        (f"/en/staff/calls/{slug}/conflicts/confirm/", {"ids": ["²", "abc"]}),
     ):
         assert client.post(url, data).status_code in (302, 400, 404), url

@@ -1,4 +1,4 @@
-"""The demo text generator (lodestar/core/demo): no database, plain Python.
+"""The demo text generator (lodestar/demo): no database, plain Python.
 
 It must read like real applications in both languages, vary enough for the matching engine to have
 something to do, stay deterministic for a seed, and be fast enough for `lodestar simulate`.
@@ -14,8 +14,8 @@ from decimal import Decimal
 
 import pytest
 
-from lodestar.core.demo import corpus, names
 from lodestar.core.nations import MEMBER_NATIONS, NATION_NAMES
+from lodestar.demo import corpus, names
 from lodestar.engine.text import detect_language
 
 EDT_AREAS = {

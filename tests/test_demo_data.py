@@ -15,10 +15,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from lodestar.accounts.models import User
-from lodestar.accounts.roles import Role
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
-from lodestar.core.demo import build
+from lodestar.core.roles import Role
+from lodestar.demo import build
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.eligibility import Verdict
 from lodestar.programmes.models import Programme

@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "lodestar"
 CATALOGUE = PACKAGE / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 PLACEHOLDER = re.compile(r"%\(\w+\)[-#0 +]*\d*(?:\.\d+)?[sdfr]|%%|\{\{\s*[\w.|:\"]+\s*\}\}")
 # What `make catalogue` passes to makemessages: demo content and the engine hold no interface strings.
-MAKEMESSAGES_ARGS = ["-l", "fr", "--no-location", "--ignore", "core/demo/*", "--ignore", "engine/*"]
+MAKEMESSAGES_ARGS = ["-l", "fr", "--no-location", "--ignore", "demo/*", "--ignore", "engine/*"]
 
 
 def entries():

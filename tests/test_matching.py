@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lodestar.applications import actions as application_actions
+from lodestar.experts.models import Expert, ExpertDocument
 from lodestar.matching import actions
 from lodestar.matching.models import ChallengeFit, DuplicatePair, ExpertSuggestion
-from lodestar.reviews.models import Expert, ExpertDocument
 from tests.conftest import complete_draft, make_organisation, make_user
 
 ENERGY = (

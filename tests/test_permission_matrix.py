@@ -21,24 +21,16 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from lodestar.accounts.actions import do_create_api_token
-from lodestar.accounts.roles import Role
 from lodestar.applications import actions as app_actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.jobs import create_job
+from lodestar.core.roles import Role
+from lodestar.experts.actions import invitation_token
+from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.matching.actions import JOB_KIND
-from lodestar.reviews.actions.experts import invitation_token
-from lodestar.reviews.models import (
-    Assignment,
-    Conflict,
-    Expert,
-    RankingEntry,
-    Review,
-    ReviewSetup,
-    Selection,
-    SelectionEntry,
-)
-from lodestar.reviews.models.declarations import ConflictDeclaration
+from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewSetup
+from lodestar.selection.models import Selection, SelectionEntry
 from tests.conftest import complete_draft, make_user
 from tests.pdfs import MINIMAL_PDF
 
@@ -169,7 +161,7 @@ def table(w) -> dict[str, Row]:
     reviewer_only = audience(403, anonymous=302, erin=OK, xavier=404, nora=404)
     nora = w["people"]["nora"].expert
     rows = {
-        "core:home": Row("get", reverse("core:home"), audience(OK)),
+        "home": Row("get", reverse("home"), audience(OK)),
         "core:job_progress": Row(
             "get",
             reverse("core:job_progress", args=[w["job"].pk]),
@@ -225,128 +217,100 @@ def table(w) -> dict[str, Row]:
         "matching:overview": Row("get", reverse("matching:overview", args=[slug]), staff_only()),
         "matching:run": Row("post", reverse("matching:run", args=[slug]), staff_only()),
         "matching:switch": Row("post", reverse("matching:switch", args=[slug]), staff_only()),
-        "reviews_experts:expert_list": Row("get", reverse("reviews_experts:expert_list"), staff_only()),
-        "reviews_experts:invite": Row("get", reverse("reviews_experts:invite"), staff_only()),
-        "reviews_experts:import": Row("get", reverse("reviews_experts:import"), staff_only()),
-        "reviews_experts:expert_detail": Row(
-            "get", reverse("reviews_experts:expert_detail", args=[w["erin_expert"].pk]), staff_only()
+        "experts:expert_list": Row("get", reverse("experts:expert_list"), staff_only()),
+        "experts:invite": Row("get", reverse("experts:invite"), staff_only()),
+        "experts:import": Row("get", reverse("experts:import"), staff_only()),
+        "experts:expert_detail": Row(
+            "get", reverse("experts:expert_detail", args=[w["erin_expert"].pk]), staff_only()
         ),
-        "reviews_experts:expert_edit": Row(
-            "get", reverse("reviews_experts:expert_edit", args=[w["erin_expert"].pk]), staff_only()
+        "experts:expert_edit": Row(
+            "get", reverse("experts:expert_edit", args=[w["erin_expert"].pk]), staff_only()
         ),
-        "reviews_experts:conflicts": Row(
-            "get", reverse("reviews_experts:conflicts", args=[slug]), staff_only()
+        "reviews:conflicts": Row("get", reverse("reviews:conflicts", args=[slug]), staff_only()),
+        "reviews:conflicts_run": Row("post", reverse("reviews:conflicts_run", args=[slug]), staff_only()),
+        "reviews:conflicts_confirm": Row(
+            "post", reverse("reviews:conflicts_confirm", args=[slug]), staff_only()
         ),
-        "reviews_experts:conflicts_run": Row(
-            "post", reverse("reviews_experts:conflicts_run", args=[slug]), staff_only()
+        "reviews:conflict_dismiss": Row(
+            "post", reverse("reviews:conflict_dismiss", args=[slug, w["conflict"].pk]), staff_only()
         ),
-        "reviews_experts:conflicts_confirm": Row(
-            "post", reverse("reviews_experts:conflicts_confirm", args=[slug]), staff_only()
-        ),
-        "reviews_experts:conflict_dismiss": Row(
-            "post", reverse("reviews_experts:conflict_dismiss", args=[slug, w["conflict"].pk]), staff_only()
-        ),
-        "reviews_experts:invitation": Row(
+        "experts:invitation": Row(
             "get",
-            reverse("reviews_experts:invitation", args=[invitation_token(w["invited"])]),
+            reverse("experts:invitation", args=[invitation_token(w["invited"])]),
             audience(OK),
         ),
-        "reviews_experts:profile": Row("get", reverse("reviews_experts:profile"), expert_self),
-        "reviews_experts:declare_organisation": Row(
-            "post", reverse("reviews_experts:declare_organisation"), expert_self
-        ),
-        "reviews_experts:declare_assignment": Row(
+        "experts:profile": Row("get", reverse("experts:profile"), expert_self),
+        "experts:declare_organisation": Row("post", reverse("experts:declare_organisation"), expert_self),
+        "reviews:declare_assignment": Row(
             "get",
-            reverse("reviews_experts:declare_assignment", args=[a.pk]),
+            reverse("reviews:declare_assignment", args=[a.pk]),
             audience(404, anonymous=302, erin=OK),
         ),
-        "reviews_experts:applicant_declarations": Row(
-            "get", reverse("reviews_experts:applicant_declarations", args=[a.pk]), owner
+        "reviews:applicant_declarations": Row(
+            "get", reverse("reviews:applicant_declarations", args=[a.pk]), owner
         ),
-        "reviews_experts:applicant_declaration_remove": Row(
+        "reviews:applicant_declaration_remove": Row(
             "post",
-            reverse("reviews_experts:applicant_declaration_remove", args=[a.pk, w["declaration"].pk]),
+            reverse("reviews:applicant_declaration_remove", args=[a.pk, w["declaration"].pk]),
             owner,
         ),
-        "reviews_assignment:overview": Row(
-            "get", reverse("reviews_assignment:overview", args=[slug]), staff_only()
-        ),
-        "reviews_assignment:setup": Row(
-            "get", reverse("reviews_assignment:setup", args=[slug]), staff_only()
-        ),
-        "reviews_assignment:rubric": Row(
-            "get", reverse("reviews_assignment:rubric", args=[slug]), staff_only()
-        ),
-        "reviews_assignment:run": Row("post", reverse("reviews_assignment:run", args=[slug]), staff_only()),
-        "reviews_assignment:add": Row(
+        "reviews:overview": Row("get", reverse("reviews:overview", args=[slug]), staff_only()),
+        "reviews:setup": Row("get", reverse("reviews:setup", args=[slug]), staff_only()),
+        "reviews:rubric": Row("get", reverse("reviews:rubric", args=[slug]), staff_only()),
+        "reviews:run": Row("post", reverse("reviews:run", args=[slug]), staff_only()),
+        "reviews:add": Row(
             "post",
-            reverse("reviews_assignment:add", args=[slug]),
+            reverse("reviews:add", args=[slug]),
             staff_only(),
             data={"application": a.pk, "expert": nora.pk},
         ),
-        "reviews_assignment:remove": Row(
+        "reviews:remove": Row(
             "post",
-            reverse("reviews_assignment:remove", args=[slug]),
+            reverse("reviews:remove", args=[slug]),
             staff_only(),
             data={"assignment": w["mine"].pk},
         ),
-        "reviews_assignment:swap": Row(
+        "reviews:swap": Row(
             "post",
-            reverse("reviews_assignment:swap", args=[slug]),
+            reverse("reviews:swap", args=[slug]),
             staff_only(),
             data={"assignment": w["mine"].pk, "expert": nora.pk},
         ),
-        "reviews_assignment:publish": Row(
-            "post", reverse("reviews_assignment:publish", args=[slug]), staff_only()
-        ),
-        "reviews_assignment:application": Row(
-            "get", reverse("reviews_assignment:application", args=[slug, a.pk]), staff_only()
-        ),
-        "reviews_assignment:reassign": Row(
-            "post", reverse("reviews_assignment:reassign", args=[slug, a.pk]), staff_only()
-        ),
-        "reviews_assignment:mine": Row(
+        "reviews:publish": Row("post", reverse("reviews:publish", args=[slug]), staff_only()),
+        "reviews:application": Row("get", reverse("reviews:application", args=[slug, a.pk]), staff_only()),
+        "reviews:reassign": Row("post", reverse("reviews:reassign", args=[slug, a.pk]), staff_only()),
+        "reviews:mine": Row(
             "get",
-            reverse("reviews_assignment:mine"),
+            reverse("reviews:mine"),
             audience(403, anonymous=302, erin=OK, xavier=OK, nora=OK),
         ),
-        "reviews_assignment:review": Row(
+        "reviews:review": Row(
             "get",
-            reverse("reviews_assignment:review", args=[w["mine"].pk]),
+            reverse("reviews:review", args=[w["mine"].pk]),
             reviewer_only,
         ),
-        "reviews_assignment:decline": Row(
+        "reviews:decline": Row(
             "get",
-            reverse("reviews_assignment:decline", args=[w["mine"].pk]),
+            reverse("reviews:decline", args=[w["mine"].pk]),
             reviewer_only,
         ),
-        "reviews_assignment:progress": Row(
-            "get", reverse("reviews_assignment:progress", args=[slug]), staff_only()
+        "reviews:progress": Row("get", reverse("reviews:progress", args=[slug]), staff_only()),
+        "reviews:ranking": Row("get", reverse("reviews:ranking", args=[slug]), staff_only()),
+        "reviews:recompute": Row("post", reverse("reviews:recompute", args=[slug]), staff_only()),
+        "reviews:application_reviews": Row(
+            "get", reverse("reviews:application_reviews", args=[a.pk]), staff_only()
         ),
-        "reviews_assignment:ranking": Row(
-            "get", reverse("reviews_assignment:ranking", args=[slug]), staff_only()
+        "selection:overview": Row("get", reverse("selection:overview", args=[slug]), staff_only()),
+        "selection:selection": Row(
+            "get", reverse("selection:selection", args=[w["selection"].pk]), staff_only()
         ),
-        "reviews_assignment:recompute": Row(
-            "post", reverse("reviews_assignment:recompute", args=[slug]), staff_only()
+        "selection:rules": Row("get", reverse("selection:rules", args=[slug]), director_only()),
+        "selection:run": Row("post", reverse("selection:run", args=[slug]), director_only()),
+        "selection:override": Row(
+            "get", reverse("selection:override", args=[w["entry"].pk]), director_only()
         ),
-        "reviews_assignment:application_reviews": Row(
-            "get", reverse("reviews_assignment:application_reviews", args=[a.pk]), staff_only()
-        ),
-        "reviews_selection:overview": Row(
-            "get", reverse("reviews_selection:overview", args=[slug]), staff_only()
-        ),
-        "reviews_selection:selection": Row(
-            "get", reverse("reviews_selection:selection", args=[w["selection"].pk]), staff_only()
-        ),
-        "reviews_selection:rules": Row(
-            "get", reverse("reviews_selection:rules", args=[slug]), director_only()
-        ),
-        "reviews_selection:run": Row("post", reverse("reviews_selection:run", args=[slug]), director_only()),
-        "reviews_selection:override": Row(
-            "get", reverse("reviews_selection:override", args=[w["entry"].pk]), director_only()
-        ),
-        "reviews_selection:confirm": Row(
-            "get", reverse("reviews_selection:confirm", args=[w["selection"].pk]), director_only()
+        "selection:confirm": Row(
+            "get", reverse("selection:confirm", args=[w["selection"].pk]), director_only()
         ),
     }
     return rows

@@ -72,7 +72,7 @@ def test_anonymous_visitors_are_sent_to_sign_in_everywhere_but_public_pages(clie
             assert response.status_code == 302 and "/accounts/login/" in response["Location"], name
     call = world["call"]
     for url in (
-        reverse("core:home"),
+        reverse("home"),
         reverse("calls:list"),
         reverse("calls:detail", args=[call.slug]),
         reverse("calls:challenge", args=[call.slug, "energy"]),

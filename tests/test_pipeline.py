@@ -6,8 +6,9 @@ from django.core.management import call_command
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
-from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, Selection
-from lodestar.reviews.simulation import Simulation
+from lodestar.demo.simulation import Simulation
+from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review
+from lodestar.selection.models import Selection
 
 
 @pytest.mark.django_db

@@ -95,7 +95,7 @@ def test_an_impossible_setup_shows_the_diagnosis_in_words_and_keeps_the_previous
     assert job.status == "done" and not job.result["feasible"]
     assert pairs(call) == before
     client.force_login(stella)
-    page = client.get(reverse("reviews_assignment:overview", args=[call.slug])).content.decode()
+    page = client.get(reverse("reviews:overview", args=[call.slug])).content.decode()
     assert "No assignment is possible with this set-up" in page
     assert "The applications need 12 reviews in all, but the available experts can take at most 5" in page
     assert "Traceback" not in page
@@ -106,7 +106,7 @@ def test_a_pool_too_small_for_its_quota_is_named_in_the_diagnosis(client, review
     job = actions.check_run_assignment(call, stella)
     assert not job.result["feasible"]
     client.force_login(stella)
-    page = client.get(reverse("reviews_assignment:overview", args=[call.slug])).content.decode()
+    page = client.get(reverse("reviews:overview", args=[call.slug])).content.decode()
     assert "at least 1 from the business pool" in page
 
 
@@ -114,18 +114,18 @@ def test_the_proposal_page_flags_weak_matches_and_shows_loads(client, review_fie
     actions.check_update_setup(call, stella, {"weak_match": 0.2})
     actions.check_run_assignment(call, stella)
     client.force_login(stella)
-    page = client.get(reverse("reviews_assignment:overview", args=[call.slug])).content.decode()
+    page = client.get(reverse("reviews:overview", args=[call.slug])).content.decode()
     assert "WEAK" in page
     assert "Best matching document" in page
     assert "load 3/3" in page or "load 2/3" in page
-    weak_only = client.get(reverse("reviews_assignment:overview", args=[call.slug]), {"show": "weak"})
+    weak_only = client.get(reverse("reviews:overview", args=[call.slug]), {"show": "weak"})
     assert weak_only.status_code == 200
 
 
 def test_a_setup_with_a_minimum_above_the_maximum_is_refused_unchanged(client, review_field, call, stella):
     client.force_login(stella)
     response = client.post(
-        reverse("reviews_assignment:setup", args=[call.slug]),
+        reverse("reviews:setup", args=[call.slug]),
         {"experts_per_application": 2, "min_load": 5, "max_load": 3, "min_business": 0, "weak_match": 0.1},
     )
     assert "The minimum load per expert cannot be above the maximum load." in response.content.decode()
@@ -145,7 +145,7 @@ def test_adding_an_expert_with_a_conflict_is_refused(client, review_field, call,
     conflict(application, outsider)
     client.force_login(stella)
     response = client.post(
-        reverse("reviews_assignment:add", args=[call.slug]),
+        reverse("reviews:add", args=[call.slug]),
         {"application": application.pk, "expert": outsider.pk},
         follow=True,
     )
@@ -278,15 +278,15 @@ def test_when_nobody_can_replace_the_reason_is_recorded(published_field, call, s
 @pytest.mark.parametrize("person", ["alice", "erin", "fred"])
 def test_only_programme_staff_reach_the_assignment_pages(client, review_field, call, person, request):
     client.force_login(request.getfixturevalue(person))
-    assert client.get(reverse("reviews_assignment:overview", args=[call.slug])).status_code == 403
-    assert client.post(reverse("reviews_assignment:run", args=[call.slug])).status_code == 403
+    assert client.get(reverse("reviews:overview", args=[call.slug])).status_code == 403
+    assert client.post(reverse("reviews:run", args=[call.slug])).status_code == 403
     assert not Assignment.objects.exists()
 
 
 def test_the_application_page_lists_candidates_and_history(client, review_field, call, stella):
     actions.check_run_assignment(call, stella)
     client.force_login(stella)
-    url = reverse("reviews_assignment:application", args=[call.slug, review_field.energy[0].pk])
+    url = reverse("reviews:application", args=[call.slug, review_field.energy[0].pk])
     page = client.get(url).content.decode()
     assert "Add an expert" in page and "Swap with" in page
 
@@ -297,13 +297,13 @@ def test_the_proposal_page_makes_a_fixed_number_of_queries(
     actions.check_run_assignment(call, stella)
     client.force_login(stella)
     with django_assert_max_num_queries(20):
-        response = client.get(reverse("reviews_assignment:overview", args=[call.slug]))
+        response = client.get(reverse("reviews:overview", args=[call.slug]))
     assert response.content.decode().count("Remove</button>") == 12
 
 
 def test_running_without_eligible_applications_is_refused_in_words(client, call, stella):
     client.force_login(stella)
-    response = client.post(reverse("reviews_assignment:run", args=[call.slug]), follow=True)
+    response = client.post(reverse("reviews:run", args=[call.slug]), follow=True)
     assert "No eligible application waits for experts" in response.content.decode()
 
 
@@ -346,7 +346,7 @@ def test_staff_save_the_setup_from_the_form(client, call, stella):
         "blind": "on",
         "review_deadline": "2026-12-31T17:00",
     }
-    response = client.post(reverse("reviews_assignment:setup", args=[call.slug]), form)
+    response = client.post(reverse("reviews:setup", args=[call.slug]), form)
     assert response.status_code == 302
     setup = actions.setup_for(call)
     assert (setup.max_load, setup.min_business, setup.max_same_nation, setup.fair, setup.blind) == (
@@ -364,9 +364,10 @@ def test_a_conflict_confirmed_after_the_run_never_reaches_the_expert(stella, cal
     """The optimiser proposed Eve; a conflict is then confirmed: Eve is replaced, or publication is
     refused, but Eve is never published on that application."""
     from lodestar.applications import actions as app_actions
+    from lodestar.experts.models import Expert
     from lodestar.reviews.actions import assignment as assignment_actions
     from lodestar.reviews.actions import conflicts as conflict_actions
-    from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
+    from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
     from tests.conftest import complete_draft
 
     application = complete_draft(alice, aurora, energy)
@@ -393,8 +394,9 @@ def test_publication_is_refused_while_a_proposed_expert_has_a_conflict_found_lat
     stella, call, alice, aurora, energy
 ):
     from lodestar.applications import actions as app_actions
+    from lodestar.experts.models import Expert
     from lodestar.reviews.actions import assignment as assignment_actions
-    from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
+    from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
     from tests.conftest import complete_draft
 
     application = complete_draft(alice, aurora, energy)

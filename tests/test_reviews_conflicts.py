@@ -14,12 +14,13 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
-from lodestar.accounts.roles import Role
 from lodestar.applications import actions as application_actions
 from lodestar.applications.actions import TeamMemberData, check_update_draft
 from lodestar.core.models import AuditEvent, Job
+from lodestar.core.roles import Role
+from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.reviews.actions import conflicts as actions
-from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert, ReviewSetup
+from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
 from tests.conftest import complete_draft, make_user
 
 KIND = Conflict.Kind
@@ -92,7 +93,7 @@ def field(call, aurora_app, borealis_app, xavier, yasmin, zoe):
 
 def run_detection(client, user, call):
     client.force_login(user)
-    response = client.post(reverse("reviews_experts:conflicts_run", args=[call.slug]))
+    response = client.post(reverse("reviews:conflicts_run", args=[call.slug]))
     assert response.status_code == 302
     return Job.objects.filter(kind=actions.JOB_KIND).latest("id")
 
@@ -117,7 +118,7 @@ def test_detection_finds_a_same_organisation_and_a_co_authorship_conflict(
     co = Conflict.objects.get(expert=yasmin)
     assert co.facts == {"document": "Metal hydrides at low pressure", "coauthor": "Alice Martin"}
     assert ReviewSetup.objects.filter(call=field).exists()
-    page = client.get(reverse("reviews_experts:conflicts", args=[field.slug]))
+    page = client.get(reverse("reviews:conflicts", args=[field.slug]))
     content = page.content.decode()
     assert "Works at Aurora Énergie SAS" in content
     assert "Co-author of “Metal hydrides at low pressure” with Alice Martin" in content
@@ -161,7 +162,7 @@ def test_a_rerun_keeps_decisions_adds_new_findings_and_drops_undecided_ones_no_l
 def test_dismissing_needs_a_note_and_is_audited(client, stella, field, xavier):
     run_detection(client, stella, field)
     conflict = Conflict.objects.get(expert=xavier)
-    url = reverse("reviews_experts:conflict_dismiss", args=[field.slug, conflict.pk])
+    url = reverse("reviews:conflict_dismiss", args=[field.slug, conflict.pk])
     response = client.post(url, {"note": "  "})
     assert response.status_code == 400
     assert "needs a note" in response.content.decode()
@@ -170,9 +171,7 @@ def test_dismissing_needs_a_note_and_is_audited(client, stella, field, xavier):
     with pytest.raises(ValidationError):
         actions.check_dismiss(conflict, stella, "")
     response = client.post(url, {"note": "Xavier left Aurora in 2015.", "query": "state=suggested&evil=1"})
-    assert (
-        response["Location"] == reverse("reviews_experts:conflicts", args=[field.slug]) + "?state=suggested"
-    )
+    assert response["Location"] == reverse("reviews:conflicts", args=[field.slug]) + "?state=suggested"
     conflict.refresh_from_db()
     assert (conflict.state, conflict.note, conflict.decided_by) == (
         STATE.DISMISSED,
@@ -191,7 +190,7 @@ def test_dismissing_needs_a_note_and_is_audited(client, stella, field, xavier):
 def test_staff_confirm_one_or_the_selected_conflicts(client, stella, field, xavier, yasmin):
     run_detection(client, stella, field)
     ids = list(Conflict.objects.values_list("pk", flat=True))
-    url = reverse("reviews_experts:conflicts_confirm", args=[field.slug])
+    url = reverse("reviews:conflicts_confirm", args=[field.slug])
     client.post(url, {"ids": ids})
     assert set(Conflict.objects.values_list("state", flat=True)) == {STATE.CONFIRMED}
     assert AuditEvent.objects.filter(action="conflict:confirmed").count() == 2
@@ -202,7 +201,7 @@ def test_staff_confirm_one_or_the_selected_conflicts(client, stella, field, xavi
 def test_the_queue_filters_by_state_and_type(client, stella, field, xavier, yasmin):
     run_detection(client, stella, field)
     actions.check_confirm(Conflict.objects.get(expert=xavier), stella)
-    url = reverse("reviews_experts:conflicts", args=[field.slug])
+    url = reverse("reviews:conflicts", args=[field.slug])
     assert [c.expert for c in client.get(url, {"state": "confirmed"}).context["page"]] == [xavier]
     assert [c.expert for c in client.get(url, {"kind": "co_authorship"}).context["page"]] == [yasmin]
     assert [c.expert for c in client.get(url, {"q": "Yasmin"}).context["page"]] == [yasmin]
@@ -212,7 +211,7 @@ def test_the_queue_makes_the_same_number_of_queries_for_few_or_many_conflicts(
     client, stella, field, aurora_app, django_assert_max_num_queries
 ):
     run_detection(client, stella, field)
-    url = reverse("reviews_experts:conflicts", args=[field.slug])
+    url = reverse("reviews:conflicts", args=[field.slug])
     client.get(url)
     with django_assert_max_num_queries(11):
         client.get(url)
@@ -255,7 +254,7 @@ def test_an_expert_declares_a_conflict_with_an_assigned_application_confirmed_at
     client, field, aurora_app, zoe, zoe_assigned
 ):
     client.force_login(zoe.user)
-    url = reverse("reviews_experts:declare_assignment", args=[aurora_app.pk])
+    url = reverse("reviews:declare_assignment", args=[aurora_app.pk])
     assert client.get(url).status_code == 200
     response = client.post(url, {"reason": "My brother works at Aurora."})
     assert response.status_code == 302
@@ -285,18 +284,14 @@ def test_an_expert_cannot_declare_about_an_application_not_assigned_to_it(
     client, field, aurora_app, borealis_app, zoe, zoe_assigned, erin
 ):
     client.force_login(zoe.user)
-    assert (
-        client.get(reverse("reviews_experts:declare_assignment", args=[borealis_app.pk])).status_code == 404
-    )
+    assert client.get(reverse("reviews:declare_assignment", args=[borealis_app.pk])).status_code == 404
     Assignment.objects.filter(pk=zoe_assigned.pk).update(status=Assignment.Status.DECLINED)
     assert (
-        client.post(
-            reverse("reviews_experts:declare_assignment", args=[aurora_app.pk]), {"reason": "x"}
-        ).status_code
+        client.post(reverse("reviews:declare_assignment", args=[aurora_app.pk]), {"reason": "x"}).status_code
         == 404
     )
     client.force_login(erin)  # the expert role without a profile
-    assert client.get(reverse("reviews_experts:declare_assignment", args=[aurora_app.pk])).status_code == 404
+    assert client.get(reverse("reviews:declare_assignment", args=[aurora_app.pk])).status_code == 404
     assert not Conflict.objects.exists()
 
 
@@ -305,7 +300,7 @@ def test_an_expert_declares_ties_with_an_organisation_from_its_profile(
 ):
     client.force_login(zoe.user)
     response = client.post(
-        reverse("reviews_experts:declare_organisation"), {"name": "AURORA ENERGIE", "reason": "Adviser"}
+        reverse("experts:declare_organisation"), {"name": "AURORA ENERGIE", "reason": "Adviser"}
     )
     assert response.status_code == 302
     conflict = Conflict.objects.get(expert=zoe)
@@ -315,10 +310,10 @@ def test_an_expert_declares_ties_with_an_organisation_from_its_profile(
         STATE.CONFIRMED,
     )
     assert ConflictDeclaration.objects.get(expert=zoe).name == "AURORA ENERGIE"
-    assert "AURORA ENERGIE" in client.get(reverse("reviews_experts:profile")).content.decode()
+    assert "AURORA ENERGIE" in client.get(reverse("experts:profile")).content.decode()
     # Declaring it twice is refused; detection keeps reading the declaration.
     response = client.post(
-        reverse("reviews_experts:declare_organisation"), {"name": "Aurora Énergie SAS"}, follow=True
+        reverse("experts:declare_organisation"), {"name": "Aurora Énergie SAS"}, follow=True
     )
     assert "already declared ties" in response.content.decode()
     run_detection(client, stella, field)
@@ -338,7 +333,7 @@ def test_detection_turns_an_earlier_declaration_into_a_confirmed_conflict_for_a_
 def test_an_applicant_names_reviewers_to_avoid_and_staff_see_suggestions(
     client, stella, alice, bob, field, aurora_app, zoe, xavier
 ):
-    url = reverse("reviews_experts:applicant_declarations", args=[aurora_app.pk])
+    url = reverse("reviews:applicant_declarations", args=[aurora_app.pk])
     client.force_login(bob)  # Bob is on Aurora's team too
     assert client.get(url).status_code == 200
     response = client.post(url, {"names": "Zimmer, Zoe\nNTNU\nNobody Known", "reason": "Competitor"})
@@ -364,9 +359,7 @@ def test_an_applicant_names_reviewers_to_avoid_and_staff_see_suggestions(
     # Removing the names removes the undecided suggestion.
     client.force_login(alice)
     for declaration in ConflictDeclaration.objects.filter(application=aurora_app):
-        client.post(
-            reverse("reviews_experts:applicant_declaration_remove", args=[aurora_app.pk, declaration.pk])
-        )
+        client.post(reverse("reviews:applicant_declaration_remove", args=[aurora_app.pk, declaration.pk]))
     assert not Conflict.objects.filter(kind=KIND.DECLARED_BY_APPLICANT).exists()
 
 
@@ -375,18 +368,18 @@ def test_another_company_cannot_see_or_change_an_applications_declarations(
 ):
     declaration = actions.check_applicant_declare(aurora_app, alice, ["Someone"])[0]
     client.force_login(charlie)
-    url = reverse("reviews_experts:applicant_declarations", args=[aurora_app.pk])
+    url = reverse("reviews:applicant_declarations", args=[aurora_app.pk])
     assert client.get(url).status_code == 404
     assert client.post(url, {"names": "Evil"}).status_code == 404
-    remove = reverse("reviews_experts:applicant_declaration_remove", args=[aurora_app.pk, declaration.pk])
+    remove = reverse("reviews:applicant_declaration_remove", args=[aurora_app.pk, declaration.pk])
     assert client.post(remove).status_code == 404
     assert ConflictDeclaration.objects.filter(application=aurora_app).count() == 1
 
 
 STAFF_PAGES = [
-    ("get", "reviews_experts:conflicts"),
-    ("post", "reviews_experts:conflicts_run"),
-    ("post", "reviews_experts:conflicts_confirm"),
+    ("get", "reviews:conflicts"),
+    ("post", "reviews:conflicts_run"),
+    ("post", "reviews:conflicts_confirm"),
 ]
 
 
@@ -404,7 +397,7 @@ def test_dismissing_is_staff_only(client, field, aurora_app, xavier, alice, erin
     conflict = Conflict.objects.create(
         application=aurora_app, expert=xavier, kind=KIND.SAME_ORGANISATION, evidence="e"
     )
-    url = reverse("reviews_experts:conflict_dismiss", args=[field.slug, conflict.pk])
+    url = reverse("reviews:conflict_dismiss", args=[field.slug, conflict.pk])
     for user in (alice, erin, fred):
         client.force_login(user)
         assert client.post(url, {"note": "not a conflict"}).status_code == 403
@@ -419,11 +412,11 @@ def test_the_conflict_pages_render_in_french(
     conflict = Conflict.objects.get(expert=xavier)
     with translation.override("fr"):
         staff_urls = [
-            reverse("reviews_experts:conflicts", args=[field.slug]),
-            reverse("reviews_experts:conflict_dismiss", args=[field.slug, conflict.pk]),
+            reverse("reviews:conflicts", args=[field.slug]),
+            reverse("reviews:conflict_dismiss", args=[field.slug, conflict.pk]),
         ]
-        expert_urls = [reverse("reviews_experts:declare_assignment", args=[aurora_app.pk])]
-        applicant_urls = [reverse("reviews_experts:applicant_declarations", args=[aurora_app.pk])]
+        expert_urls = [reverse("reviews:declare_assignment", args=[aurora_app.pk])]
+        applicant_urls = [reverse("reviews:applicant_declarations", args=[aurora_app.pk])]
     for user, urls in ((stella, staff_urls), (zoe.user, expert_urls), (alice, applicant_urls)):
         client.force_login(user)
         for url in urls:

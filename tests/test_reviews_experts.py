@@ -19,13 +19,13 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import translation
 
-from lodestar.accounts.roles import Role
 from lodestar.core.models import AuditEvent, EdtArea
-from lodestar.reviews.actions import experts as actions
-from lodestar.reviews.models import MAX_DOCUMENTS, Expert
+from lodestar.core.roles import Role
+from lodestar.experts import actions as actions
+from lodestar.experts.models import MAX_DOCUMENTS, Expert
 from tests.conftest import make_user
 
-INVITE = reverse("reviews_experts:invite")
+INVITE = reverse("experts:invite")
 
 
 def in_french(message: str) -> str:
@@ -79,7 +79,7 @@ def test_staff_invite_an_expert_with_a_letter_in_the_invitees_language_holding_t
     response = invite(client, stella)
     expert = Expert.objects.get(email="ivan@lab.example")
     assert response.status_code == 302
-    assert response["Location"] == reverse("reviews_experts:expert_detail", args=[expert.pk])
+    assert response["Location"] == reverse("experts:expert_detail", args=[expert.pk])
     assert (expert.full_name, expert.nation, expert.pool, expert.user) == (
         "Ivan Ivanov",
         "BG",
@@ -117,13 +117,13 @@ def test_the_invitation_round_trip_signs_in_accepts_and_grants_the_expert_role(c
     assert "Ivan Ivanov" in client.get(link).content.decode()
     response = client.post(link)
     assert response.status_code == 302
-    assert response["Location"] == reverse("reviews_experts:profile")
+    assert response["Location"] == reverse("experts:profile")
     expert = Expert.objects.get(email="ivan@lab.example")
     ivan.refresh_from_db()
     assert expert.user == ivan
     assert ivan.has_role(Role.EXPERT)
     assert AuditEvent.objects.filter(action="expert:invitation_accepted", object_id=str(expert.pk)).exists()
-    assert client.get(reverse("reviews_experts:profile")).status_code == 200
+    assert client.get(reverse("experts:profile")).status_code == 200
 
 
 def test_a_new_person_signs_up_from_the_invitation_and_comes_back_to_accept_it(client, stella):
@@ -187,7 +187,7 @@ def test_an_expired_link_is_refused(client, stella, ivan):
     expert = Expert.objects.get(email="ivan@lab.example")
     long_ago = time.time() - (actions.INVITATION_DAYS + 1) * 24 * 3600
     with mock.patch("django.core.signing.time.time", return_value=long_ago):
-        old_link = reverse("reviews_experts:invitation", args=[actions.invitation_token(expert)])
+        old_link = reverse("experts:invitation", args=[actions.invitation_token(expert)])
     client.force_login(ivan)
     page = client.post(old_link)
     assert page.status_code == 410
@@ -258,7 +258,7 @@ def profile_post(expert: Expert, documents: int = 1, **overrides):
 
 def test_an_expert_edits_its_own_profile_with_employment_and_documents(client, olga):
     client.force_login(olga.user)
-    url = reverse("reviews_experts:profile")
+    url = reverse("experts:profile")
     assert client.get(url).status_code == 200
     response = client.post(url, profile_post(olga, documents=2))
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -276,7 +276,7 @@ def test_an_expert_edits_its_own_profile_with_employment_and_documents(client, o
 
 def test_a_twenty_first_document_is_refused_with_a_clear_message_and_nothing_changes(client, olga):
     client.force_login(olga.user)
-    url = reverse("reviews_experts:profile")
+    url = reverse("experts:profile")
     assert client.post(url, profile_post(olga, documents=MAX_DOCUMENTS)).status_code == 302
     response = client.post(url, profile_post(olga, documents=MAX_DOCUMENTS + 1, organisation_name="Changed"))
     assert response.status_code == 200
@@ -297,7 +297,7 @@ def test_at_least_one_review_language_is_needed(client, olga):
     client.force_login(olga.user)
     data = profile_post(olga)
     del data["review_languages"]
-    response = client.post(reverse("reviews_experts:profile"), data)
+    response = client.post(reverse("experts:profile"), data)
     assert response.status_code == 200
     olga.refresh_from_db()
     assert olga.review_languages == ["en"]
@@ -307,22 +307,20 @@ def test_only_the_expert_edits_its_own_profile(client, olga, erin, ivan, stella)
     # Erin holds the expert role without a profile, Ivan is no expert: both get 404, not another's page.
     for user in (erin, ivan):
         client.force_login(user)
-        assert client.get(reverse("reviews_experts:profile")).status_code == 404
+        assert client.get(reverse("experts:profile")).status_code == 404
     # Another expert's profile is not reachable by id: the staff edit page is staff only.
     client.force_login(erin)
-    assert client.get(reverse("reviews_experts:expert_edit", args=[olga.pk])).status_code == 403
+    assert client.get(reverse("experts:expert_edit", args=[olga.pk])).status_code == 403
     with pytest.raises(PermissionDenied):
         actions.check_update_profile(olga, erin, {"max_load": 1})
     other = Expert.objects.create(full_name="Pat Other", email="pat@lab.example", nation="FR", expertise="x")
     client.force_login(olga.user)
-    client.post(reverse("reviews_experts:profile"), profile_post(olga, organisation_name="Mine"))
+    client.post(reverse("experts:profile"), profile_post(olga, organisation_name="Mine"))
     other.refresh_from_db()
     assert other.organisation_name == ""
     # Staff may edit any profile.
     client.force_login(stella)
-    response = client.post(
-        reverse("reviews_experts:expert_edit", args=[olga.pk]), profile_post(olga, max_load="3")
-    )
+    response = client.post(reverse("experts:expert_edit", args=[olga.pk]), profile_post(olga, max_load="3"))
     assert response.status_code == 302
     olga.refresh_from_db()
     assert olga.max_load == 3
@@ -352,7 +350,7 @@ def panel(db):
 
 def test_the_expert_list_filters_by_pool_nation_availability_and_keyword(client, stella, panel):
     client.force_login(stella)
-    url = reverse("reviews_experts:expert_list")
+    url = reverse("experts:expert_list")
 
     def names(**params):
         page = client.get(url, params).context["page"]
@@ -370,7 +368,7 @@ def test_the_expert_list_makes_the_same_number_of_queries_for_a_few_or_many_expe
     client, stella, panel, django_assert_max_num_queries
 ):
     client.force_login(stella)
-    url = reverse("reviews_experts:expert_list")
+    url = reverse("experts:expert_list")
     client.get(url)
     with django_assert_max_num_queries(9):
         client.get(url)
@@ -393,7 +391,7 @@ def test_the_expert_detail_page_shows_the_profile_and_its_history(client, stella
         documents=[actions.DocumentData("Bistatic radar", year=2021, authors="Olga Expert; Per Hansen")],
     )
     client.force_login(stella)
-    content = client.get(reverse("reviews_experts:expert_detail", args=[olga.pk])).content.decode()
+    content = client.get(reverse("experts:expert_detail", args=[olga.pk])).content.decode()
     assert "Nordic Radar Lab" in content and "olga@lab.example" in content
     assert "Saab (2010–2019)" in content and "Nordic Radar Lab (2019–today)" in content
     assert "Bistatic radar" in content
@@ -404,11 +402,11 @@ def test_the_expert_pages_render_in_french(client, stella, olga):
     client.force_login(stella)
     with translation.override("fr"):
         urls = [
-            reverse("reviews_experts:expert_list"),
-            reverse("reviews_experts:expert_detail", args=[olga.pk]),
-            reverse("reviews_experts:expert_edit", args=[olga.pk]),
-            reverse("reviews_experts:invite"),
-            reverse("reviews_experts:import"),
+            reverse("experts:expert_list"),
+            reverse("experts:expert_detail", args=[olga.pk]),
+            reverse("experts:expert_edit", args=[olga.pk]),
+            reverse("experts:invite"),
+            reverse("experts:import"),
         ]
     for url in urls:
         response = client.get(url)
@@ -417,11 +415,11 @@ def test_the_expert_pages_render_in_french(client, stella, olga):
 
 
 STAFF_PAGES = [
-    ("get", "reviews_experts:expert_list", []),
-    ("get", "reviews_experts:invite", []),
-    ("post", "reviews_experts:invite", []),
-    ("get", "reviews_experts:import", []),
-    ("post", "reviews_experts:import", []),
+    ("get", "experts:expert_list", []),
+    ("get", "experts:invite", []),
+    ("post", "experts:invite", []),
+    ("get", "experts:import", []),
+    ("post", "experts:import", []),
 ]
 
 
@@ -437,7 +435,7 @@ def test_applicants_experts_and_the_fund_team_get_403_on_staff_expert_pages(
 
 
 def test_staff_detail_and_edit_pages_are_staff_only(client, alice, erin, fred, olga, dora):
-    for name in ("reviews_experts:expert_detail", "reviews_experts:expert_edit"):
+    for name in ("experts:expert_detail", "experts:expert_edit"):
         for user in (alice, erin, fred, olga.user):
             client.force_login(user)
             assert client.get(reverse(name, args=[olga.pk])).status_code == 403

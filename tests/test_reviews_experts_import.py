@@ -11,9 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from lodestar.core.models import AuditEvent
-from lodestar.reviews.actions.experts import check_import_experts
-from lodestar.reviews.experts_import import ExpertRow, parse_experts_csv
-from lodestar.reviews.models import Expert
+from lodestar.experts.actions import check_import_experts
+from lodestar.experts.importing import ExpertRow, parse_experts_csv
+from lodestar.experts.models import Expert
 
 AREAS = ["ai", "energy", "quantum"]
 HEADER = "email,full_name,nation,pool,organisation,expertise,keywords,max_load,languages,areas\n"
@@ -107,7 +107,7 @@ def test_a_file_that_is_not_utf8_or_lacks_columns_is_refused_as_a_whole():
     assert not parse_experts_csv(HEADER.encode(), area_codes=AREAS).ok
 
 
-IMPORT = reverse("reviews_experts:import")
+IMPORT = reverse("experts:import")
 
 
 def upload(client, content: str | bytes):

@@ -14,10 +14,11 @@ from django.utils import timezone
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
+from lodestar.experts.models import Expert
 from lodestar.organisations.models import Organisation
 from lodestar.reviews.actions.assignment import setup_for
 from lodestar.reviews.actions.ranking import do_compute_ranking
-from lodestar.reviews.models import Assignment, Expert, RankingEntry, Review
+from lodestar.reviews.models import Assignment, RankingEntry, Review
 
 LENIENCY = {0: 1.0, 1: -1.0}
 CRITERIA = ("fit", "feasibility", "commercial", "team")
@@ -115,7 +116,7 @@ def test_recomputing_replaces_the_ranking_and_is_recorded(client, call, energy, 
     planted_call(call, energy, sensing)
     client.force_login(stella)
     for _ in range(2):
-        response = client.post(reverse("reviews_assignment:recompute", args=[call.slug]), follow=True)
+        response = client.post(reverse("reviews:recompute", args=[call.slug]), follow=True)
         assert "24 applications ranked" in response.content.decode()
     assert RankingEntry.objects.filter(call=call).count() == 24
     assert AuditEvent.objects.filter(action="reviews:ranking_computed").count() == 2
@@ -125,10 +126,10 @@ def test_the_ranking_page_shows_both_rankings_and_flags(client, call, energy, se
     applications, _experts = planted_call(call, energy, sensing)
     do_compute_ranking(call, stella)
     client.force_login(stella)
-    page = client.get(reverse("reviews_assignment:ranking", args=[call.slug])).content.decode()
+    page = client.get(reverse("reviews:ranking", args=[call.slug])).content.decode()
     assert "Calibrated merit" in page and "Rank by mean" in page and "Reviews disagree" in page
     assert applications[12].title in page
-    flagged = client.get(reverse("reviews_assignment:ranking", args=[call.slug]), {"disagreement": "1"})
+    flagged = client.get(reverse("reviews:ranking", args=[call.slug]), {"disagreement": "1"})
     assert applications[12].title in flagged.content.decode()
     assert applications[0].title not in flagged.content.decode()
 
@@ -139,7 +140,7 @@ def test_the_ranking_page_reads_only_ranking_rows_in_a_fixed_number_of_queries(
     planted_call(call, energy, sensing, n=60)
     do_compute_ranking(call, stella)
     client.force_login(stella)
-    url = reverse("reviews_assignment:ranking", args=[call.slug])
+    url = reverse("reviews:ranking", args=[call.slug])
     with django_assert_max_num_queries(20):
         response = client.get(url)
     assert response.status_code == 200 and response.content.decode().count("Proposal ") >= 50
@@ -151,9 +152,7 @@ def test_staff_read_every_reviewers_comments(client, call, energy, sensing, stel
     applications, _experts = planted_call(call, energy, sensing)
     do_compute_ranking(call, stella)
     client.force_login(stella)
-    page = client.get(
-        reverse("reviews_assignment:application_reviews", args=[applications[5].pk])
-    ).content.decode()
+    page = client.get(reverse("reviews:application_reviews", args=[applications[5].pk])).content.decode()
     for e in reviewers(5):
         assert f"Comment of expert {e} on proposal 5." in page
         assert f"Expert {e}" in page
@@ -170,7 +169,7 @@ def test_progress_counts_done_and_late_per_expert_and_challenge(client, call, en
     setup.review_deadline = timezone.now() - timedelta(hours=1)
     setup.save()
     client.force_login(stella)
-    response = client.get(reverse("reviews_assignment:progress", args=[call.slug]))
+    response = client.get(reverse("reviews:progress", args=[call.slug]))
     rows = {row["label"]: row for row in response.context["by_expert"]}
     assert rows["Expert 2"]["submitted"] == 0 and rows["Expert 2"]["late"] == 12
     assert rows["Expert 0"]["submitted"] == 12 and rows["Expert 0"]["late"] == 0
@@ -192,8 +191,8 @@ def test_only_programme_staff_see_the_follow_up(client, call, energy, sensing, e
     for person in (erin, alice):
         client.force_login(person)
         for name in ("progress", "ranking"):
-            assert client.get(reverse(f"reviews_assignment:{name}", args=[call.slug])).status_code == 403
-        assert client.post(reverse("reviews_assignment:recompute", args=[call.slug])).status_code == 403
+            assert client.get(reverse(f"reviews:{name}", args=[call.slug])).status_code == 403
+        assert client.post(reverse("reviews:recompute", args=[call.slug])).status_code == 403
     assert not RankingEntry.objects.exists()
 
 
@@ -203,7 +202,8 @@ def test_the_ranking_page_counts_only_applications_without_any_submitted_review_
     from lodestar.applications import actions as app_actions
     from lodestar.applications import workflow as wf
     from lodestar.applications.models import Application
-    from lodestar.reviews.models import Assignment, Expert, Review
+    from lodestar.experts.models import Expert
+    from lodestar.reviews.models import Assignment, Review
     from tests.conftest import complete_draft
 
     application = complete_draft(alice, aurora, energy)
@@ -212,7 +212,7 @@ def test_the_ranking_page_counts_only_applications_without_any_submitted_review_
     expert = Expert.objects.create(full_name="Eve", email="eve@x.example", nation="DK", expertise="x")
     assignment = Assignment.objects.create(application=application, expert=expert, status="active")
     client.force_login(stella)
-    url = f"/en/review/staff/calls/{call.slug}/ranking/"
+    url = f"/en/staff/calls/{call.slug}/ranking/"
     assert client.get(url).context["waiting"] == 1
     Review.objects.create(assignment=assignment, status=Review.Status.SUBMITTED, scores={"fit": 3})
     assert client.get(url).context["waiting"] == 0  # reviewed, only not ranked yet

@@ -35,7 +35,7 @@ def test_an_expert_lists_only_its_published_assignments(client, published_field)
     eva = field.experts["eva"]
     own = list(mine(eva))
     client.force_login(eva.user)
-    page = client.get(reverse("reviews_assignment:mine")).content.decode()
+    page = client.get(reverse("reviews:mine")).content.decode()
     for assignment in own:
         assert assignment.application.title in page
     others = {a.application for a in Assignment.objects.exclude(expert=eva)} - {a.application for a in own}
@@ -49,7 +49,7 @@ def test_another_expert_gets_404_on_the_review_page(client, published_field):
     intruder = next(e for e in field.experts.values() if e.pk != assignment.expert_id)
     client.force_login(intruder.user)
     for name in ("review", "decline"):
-        url = reverse(f"reviews_assignment:{name}", args=[assignment.pk])
+        url = reverse(f"reviews:{name}", args=[assignment.pk])
         assert client.get(url).status_code == 404
         assert client.post(url, {"reason": "x", **FULL, "submit": "1"}).status_code == 404
     assert not Review.objects.exists()
@@ -63,26 +63,23 @@ def test_a_proposed_assignment_is_not_visible_to_its_expert(client, review_field
     check_run_assignment(call, stella)
     proposed = Assignment.objects.first()
     client.force_login(proposed.expert.user)
-    assert proposed.application.title not in client.get(reverse("reviews_assignment:mine")).content.decode()
-    assert client.get(reverse("reviews_assignment:review", args=[proposed.pk])).status_code == 404
+    assert proposed.application.title not in client.get(reverse("reviews:mine")).content.decode()
+    assert client.get(reverse("reviews:review", args=[proposed.pk])).status_code == 404
 
 
 @pytest.mark.parametrize("person", ["alice", "fred", "stella"])
 def test_people_who_are_not_experts_are_refused_the_expert_pages(client, published_field, person, request):
     client.force_login(request.getfixturevalue(person))
-    assert client.get(reverse("reviews_assignment:mine")).status_code == 403
+    assert client.get(reverse("reviews:mine")).status_code == 403
     assignment = Assignment.objects.first()
-    assert client.get(reverse("reviews_assignment:review", args=[assignment.pk])).status_code == 403
+    assert client.get(reverse("reviews:review", args=[assignment.pk])).status_code == 403
 
 
 def test_an_expert_with_nothing_assigned_sees_an_empty_list(client, published_field, erin):
     client.force_login(erin)
-    page = client.get(reverse("reviews_assignment:mine"))
+    page = client.get(reverse("reviews:mine"))
     assert page.status_code == 200 and "Nothing is assigned to you" in page.content.decode()
-    assert (
-        client.get(reverse("reviews_assignment:review", args=[Assignment.objects.first().pk])).status_code
-        == 404
-    )
+    assert client.get(reverse("reviews:review", args=[Assignment.objects.first().pk])).status_code == 404
 
 
 def test_blind_review_hides_the_applicant(client, published_field, call):
@@ -90,7 +87,7 @@ def test_blind_review_hides_the_applicant(client, published_field, call):
     application = field.energy[0]
     assignment = Assignment.objects.filter(application=application).first()
     client.force_login(assignment.expert.user)
-    url = reverse("reviews_assignment:review", args=[assignment.pk])
+    url = reverse("reviews:review", args=[assignment.pk])
     open_page = client.get(url).content.decode()
     assert "Company 0 SA" in open_page and "Alice Martin" in open_page
     field.setup.blind = True
@@ -108,7 +105,7 @@ def test_the_assigned_expert_downloads_the_attachments(client, published_field):
     assignment = Assignment.objects.filter(application=application).first()
     url = reverse("applications:download", args=[application.pk, attachment.pk])
     client.force_login(assignment.expert.user)
-    assert url in client.get(reverse("reviews_assignment:review", args=[assignment.pk])).content.decode()
+    assert url in client.get(reverse("reviews:review", args=[assignment.pk])).content.decode()
     assert client.get(url).status_code == 200
     stranger = (
         Assignment.objects.exclude(application=application)
@@ -122,7 +119,7 @@ def test_the_assigned_expert_downloads_the_attachments(client, published_field):
 def test_a_refused_submission_keeps_the_draft(client, published_field):
     assignment = mine(published_field.experts["hugo"]).first()
     client.force_login(assignment.expert.user)
-    url = reverse("reviews_assignment:review", args=[assignment.pk])
+    url = reverse("reviews:review", args=[assignment.pk])
     partial = {"score_fit": "4", "comment_fit": "Good fit.", "overall": "Promising.", "submit": "1"}
     response = client.post(url, partial, follow=True)
     page = response.content.decode()
@@ -137,7 +134,7 @@ def test_a_refused_submission_keeps_the_draft(client, published_field):
 def test_a_submitted_review_is_read_only(client, published_field):
     assignment = mine(published_field.experts["hugo"]).first()
     client.force_login(assignment.expert.user)
-    url = reverse("reviews_assignment:review", args=[assignment.pk])
+    url = reverse("reviews:review", args=[assignment.pk])
     client.post(url, {**FULL, "submit": "1"})
     review = Review.objects.get(assignment=assignment)
     assert review.status == Review.Status.SUBMITTED and review.scores["commercial"] == 5
@@ -155,14 +152,14 @@ def test_a_review_after_the_deadline_is_accepted_and_marked_late(client, publish
     field.setup.save()
     assignment = mine(field.experts["ines"]).first()
     client.force_login(assignment.expert.user)
-    assert "Late" in client.get(reverse("reviews_assignment:mine")).content.decode()
-    client.post(reverse("reviews_assignment:review", args=[assignment.pk]), {**FULL, "submit": "1"})
+    assert "Late" in client.get(reverse("reviews:mine")).content.decode()
+    client.post(reverse("reviews:review", args=[assignment.pk]), {**FULL, "submit": "1"})
     review = Review.objects.get(assignment=assignment)
     assert review.status == Review.Status.SUBMITTED
     assert actions.is_late(review, field.setup.review_deadline)
     assert AuditEvent.objects.filter(action="reviews:review_submitted_late").exists()
     client.force_login(stella)
-    page = client.get(reverse("reviews_assignment:application_reviews", args=[assignment.application_id]))
+    page = client.get(reverse("reviews:application_reviews", args=[assignment.application_id]))
     assert "Late" in page.content.decode()
 
 
@@ -177,7 +174,7 @@ def test_declining_from_the_page_needs_a_reason_then_reassigns(
 ):
     assignment = mine(published_field.experts["rolf"]).first()
     client.force_login(assignment.expert.user)
-    url = reverse("reviews_assignment:decline", args=[assignment.pk])
+    url = reverse("reviews:decline", args=[assignment.pk])
     assert "This field is required" in client.post(url, {"reason": ""}).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"reason": "I co-wrote a paper with their CTO."})
@@ -189,7 +186,7 @@ def test_declining_from_the_page_needs_a_reason_then_reassigns(
         status=Assignment.Status.ACTIVE,
         source=Assignment.Source.REASSIGNMENT,
     ).exists()
-    assert client.get(reverse("reviews_assignment:review", args=[assignment.pk])).status_code == 404
+    assert client.get(reverse("reviews:review", args=[assignment.pk])).status_code == 404
 
 
 def test_reminders_go_once_a_day_to_experts_with_reviews_due(

@@ -2,7 +2,8 @@
 
 from django.urls import reverse
 
-from lodestar.reviews.models import Assignment, Expert, Review, ReviewSetup
+from lodestar.experts.models import Expert
+from lodestar.reviews.models import Assignment, Review, ReviewSetup
 from tests.conftest import complete_draft
 
 
@@ -22,7 +23,7 @@ def rubric_post(**rows):
 
 def test_staff_replace_the_criteria_and_the_review_form_follows(client, stella, call):
     client.force_login(stella)
-    url = reverse("reviews_assignment:rubric", args=[call.slug])
+    url = reverse("reviews:rubric", args=[call.slug])
     assert "Fit to the challenge" in client.get(url).content.decode()  # the default rubric (FACTS.md)
     response = client.post(
         url, rubric_post(impact=("Operational impact", "Impact opérationnel", 2), team=("Team", "Équipe", 1))
@@ -45,7 +46,7 @@ def test_the_criteria_are_fixed_once_a_review_is_submitted(client, stella, call,
     assignment = Assignment.objects.create(application=application, expert=expert, status="active")
     Review.objects.create(assignment=assignment, status=Review.Status.SUBMITTED, scores={"fit": 4})
     client.force_login(stella)
-    url = reverse("reviews_assignment:rubric", args=[call.slug])
+    url = reverse("reviews:rubric", args=[call.slug])
     response = client.post(url, rubric_post(impact=("Impact", "Impact", 1)), follow=True)
     assert "can no longer change" in response.content.decode()
     assert not ReviewSetup.objects.filter(call=call).exists()  # nothing was written
@@ -53,7 +54,7 @@ def test_the_criteria_are_fixed_once_a_review_is_submitted(client, stella, call,
 
 def test_two_criteria_with_one_code_are_refused(client, stella, call):
     client.force_login(stella)
-    url = reverse("reviews_assignment:rubric", args=[call.slug])
+    url = reverse("reviews:rubric", args=[call.slug])
     response = client.post(
         url,
         rubric_post(a=("Team", "Équipe", 1), b=("Team", "Équipe", 1))
@@ -66,4 +67,4 @@ def test_two_criteria_with_one_code_are_refused(client, stella, call):
 def test_only_programme_staff_edit_the_rubric(client, alice, erin, call):
     for person in (alice, erin):
         client.force_login(person)
-        assert client.get(reverse("reviews_assignment:rubric", args=[call.slug])).status_code == 403
+        assert client.get(reverse("reviews:rubric", args=[call.slug])).status_code == 403

@@ -16,9 +16,10 @@ from django.utils import translation
 
 from lodestar.core.models import AuditEvent
 from lodestar.core.workflow import history
-from lodestar.reviews.actions import selection as actions
-from lodestar.reviews.models import RankingEntry, ReviewSetup, Selection, SelectionEntry
-from lodestar.reviews.selection_adapter import Vocabulary, describe_reason, describe_reasons, vocabulary
+from lodestar.reviews.models import RankingEntry, ReviewSetup
+from lodestar.selection import actions as actions
+from lodestar.selection.engine_adapter import Vocabulary, describe_reason, describe_reasons, vocabulary
+from lodestar.selection.models import Selection, SelectionEntry
 from tests.reviews_selection_fixtures import build_cohort
 
 
@@ -88,7 +89,7 @@ def test_without_a_ranking_the_selection_is_refused_with_a_clear_message(cohort,
 def test_the_page_says_so_when_there_is_no_ranking(client, cohort, dora):
     RankingEntry.objects.all().delete()
     client.force_login(dora)
-    response = client.post(reverse("reviews_selection:run", args=[cohort.call.slug]), follow=True)
+    response = client.post(reverse("selection:run", args=[cohort.call.slug]), follow=True)
     assert "There is no ranking for this call yet" in response.content.decode()
 
 
@@ -102,7 +103,7 @@ def test_a_new_run_supersedes_the_proposed_one(cohort, dora):
 
 def test_the_director_runs_it_from_the_page_as_a_job_and_sees_the_cohort(client, cohort, dora):
     client.force_login(dora)
-    response = client.post(reverse("reviews_selection:run", args=[cohort.call.slug]), follow=True)
+    response = client.post(reverse("selection:run", args=[cohort.call.slug]), follow=True)
     page = response.content.decode()
     assert Selection.objects.filter(call=cohort.call).count() == 1
     assert "Proposal A1" in page and "Proposal A3" in page
@@ -113,7 +114,7 @@ def test_the_director_runs_it_from_the_page_as_a_job_and_sees_the_cohort(client,
 def test_reasons_near_the_line_read_in_french(client, cohort, dora):
     selection = actions.check_run_selection(cohort.call, dora)
     client.force_login(dora)
-    page = client.get(f"/fr/review/staff/calls/{cohort.call.slug}/selection/").content.decode()
+    page = client.get(f"/fr/staff/calls/{cohort.call.slug}/selection/").content.decode()
     assert 'lang="fr"' in page
     # Each sentence comes from the French catalogue (the lead's locale/fr), with French names and numbers.
     reasons = entry(selection, cohort.apps["a3"]).reasons
@@ -154,9 +155,7 @@ def test_an_override_without_a_reason_is_refused_and_changes_nothing(client, coh
     with pytest.raises(ValidationError, match="reason"):
         actions.check_override(target, dora, SelectionEntry.Override.FORCE_IN, "   ")
     client.force_login(dora)
-    response = client.post(
-        reverse("reviews_selection:override", args=[target.pk]), {"override": "in", "reason": ""}
-    )
+    response = client.post(reverse("selection:override", args=[target.pk]), {"override": "in", "reason": ""})
     assert response.status_code == 200 and "This field is required" in response.content.decode()
     target.refresh_from_db()
     assert target.override == "" and Selection.objects.count() == 1
@@ -167,7 +166,7 @@ def test_taking_a_proposal_in_runs_again_with_it_and_is_audited(client, cohort, 
     target = entry(selection, cohort.apps["a3"])
     client.force_login(dora)
     response = client.post(
-        reverse("reviews_selection:override", args=[target.pk]),
+        reverse("selection:override", args=[target.pk]),
         {"override": "in", "reason": "Unique solid-state technology the end users asked for."},
     )
     assert response.status_code == 302
@@ -216,9 +215,9 @@ def test_rules_that_cannot_be_met_give_a_diagnosis_in_the_reader_language(client
     assert not selection.feasible and "needs at least 6" in selection.diagnosis
     assert not selection.entries.filter(chosen=True).exists()
     client.force_login(dora)
-    page = client.get(reverse("reviews_selection:overview", args=[cohort.call.slug])).content.decode()
+    page = client.get(reverse("selection:overview", args=[cohort.call.slug])).content.decode()
     assert "needs at least 6 but has 5 candidates" in page
-    assert reverse("reviews_selection:confirm", args=[selection.pk]) not in page
+    assert reverse("selection:confirm", args=[selection.pk]) not in page
 
 
 # --- Rules ----------------------------------------------------------------------------------------------
@@ -227,10 +226,10 @@ def test_rules_that_cannot_be_met_give_a_diagnosis_in_the_reader_language(client
 def test_the_director_sets_the_rules_and_the_set_up_is_created_when_missing(client, call, dora):
     client.force_login(dora)
     assert not ReviewSetup.objects.filter(call=call).exists()
-    response = client.get(reverse("reviews_selection:rules", args=[call.slug]))
+    response = client.get(reverse("selection:rules", args=[call.slug]))
     assert response.status_code == 200 and ReviewSetup.objects.filter(call=call).exists()
     response = client.post(
-        reverse("reviews_selection:rules", args=[call.slug]),
+        reverse("selection:rules", args=[call.slug]),
         {
             "budget": "7400000",
             "min_per_challenge": "12",
@@ -252,7 +251,7 @@ def test_the_director_sets_the_rules_and_the_set_up_is_created_when_missing(clie
 def test_a_maximum_below_the_minimum_is_refused_and_nothing_is_saved(client, call, dora):
     client.force_login(dora)
     response = client.post(
-        reverse("reviews_selection:rules", args=[call.slug]),
+        reverse("selection:rules", args=[call.slug]),
         {"budget": "500000", "min_per_challenge": "5", "max_per_challenge": "2", "min_nations": "0"},
     )
     assert response.status_code == 200

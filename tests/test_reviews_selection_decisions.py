@@ -20,8 +20,9 @@ from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
 from lodestar.core.workflow import history
 from lodestar.organisations.models import Organisation
-from lodestar.reviews.actions import selection as actions
-from lodestar.reviews.models import RankingEntry, ReviewSetup, Selection
+from lodestar.reviews.models import RankingEntry, ReviewSetup
+from lodestar.selection import actions as actions
+from lodestar.selection.models import Selection
 from tests.reviews_selection_fixtures import build_cohort, rank, review
 
 
@@ -145,11 +146,11 @@ def test_the_applicant_sees_the_decision_on_the_status_page(client, cohort, prop
 
 def test_the_director_confirms_from_the_page(client, cohort, proposed, dora):
     client.force_login(dora)
-    page = client.get(reverse("reviews_selection:confirm", args=[proposed.pk])).content.decode()
+    page = client.get(reverse("selection:confirm", args=[proposed.pk])).content.decode()
     assert "5 applications will be selected" in page and "5 other applications" in page
-    response = client.post(reverse("reviews_selection:confirm", args=[proposed.pk]), follow=True)
+    response = client.post(reverse("selection:confirm", args=[proposed.pk]), follow=True)
     assert "The cohort is confirmed" in response.content.decode()
-    response = client.post(reverse("reviews_selection:confirm", args=[proposed.pk]), follow=True)
+    response = client.post(reverse("selection:confirm", args=[proposed.pk]), follow=True)
     assert "already confirmed" in response.content.decode()
 
 
@@ -160,14 +161,14 @@ def urls(cohort, selection):
     slug, pk = cohort.call.slug, selection.pk
     entry = selection.entries.first().pk
     return {
-        "overview": ("get", reverse("reviews_selection:overview", args=[slug])),
-        "selection": ("get", reverse("reviews_selection:selection", args=[pk])),
-        "rules": ("get", reverse("reviews_selection:rules", args=[slug])),
-        "run": ("post", reverse("reviews_selection:run", args=[slug])),
-        "override": ("get", reverse("reviews_selection:override", args=[entry])),
-        "override_post": ("post", reverse("reviews_selection:override", args=[entry])),
-        "confirm": ("get", reverse("reviews_selection:confirm", args=[pk])),
-        "confirm_post": ("post", reverse("reviews_selection:confirm", args=[pk])),
+        "overview": ("get", reverse("selection:overview", args=[slug])),
+        "selection": ("get", reverse("selection:selection", args=[pk])),
+        "rules": ("get", reverse("selection:rules", args=[slug])),
+        "run": ("post", reverse("selection:run", args=[slug])),
+        "override": ("get", reverse("selection:override", args=[entry])),
+        "override_post": ("post", reverse("selection:override", args=[entry])),
+        "confirm": ("get", reverse("selection:confirm", args=[pk])),
+        "confirm_post": ("post", reverse("selection:confirm", args=[pk])),
     }
 
 
@@ -176,7 +177,7 @@ def test_programme_staff_read_the_cohort_but_change_nothing(client, cohort, prop
     for name, (method, url) in urls(cohort, proposed).items():
         expected = 200 if name in ("overview", "selection") else 403
         assert getattr(client, method)(url, {"override": "in", "reason": "x"}).status_code == expected, name
-    page = client.get(reverse("reviews_selection:overview", args=[cohort.call.slug])).content.decode()
+    page = client.get(reverse("selection:overview", args=[cohort.call.slug])).content.decode()
     assert "Confirm this cohort" not in page and "Override" not in page
     assert Selection.objects.count() == 1 and status(cohort.apps["a1"]) == wf.UNDER_REVIEW
 
@@ -190,13 +191,13 @@ def test_applicants_experts_and_others_are_refused_everywhere(request, client, c
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, cohort, proposed):
-    response = client.get(reverse("reviews_selection:overview", args=[cohort.call.slug]))
+    response = client.get(reverse("selection:overview", args=[cohort.call.slug]))
     assert response.status_code == 302 and "login" in response["Location"]
 
 
 def test_the_director_sees_the_controls(client, cohort, proposed, dora):
     client.force_login(dora)
-    page = client.get(reverse("reviews_selection:overview", args=[cohort.call.slug])).content.decode()
+    page = client.get(reverse("selection:overview", args=[cohort.call.slug])).content.decode()
     assert "Confirm this cohort" in page and "Override" in page and "Selection rules" in page
 
 
@@ -235,7 +236,7 @@ def add_candidates(cohort, count, start):
 
 def test_the_cohort_page_makes_the_same_number_of_queries_for_30_or_150_candidates(client, cohort, dora):
     client.force_login(dora)
-    url = reverse("reviews_selection:overview", args=[cohort.call.slug])
+    url = reverse("selection:overview", args=[cohort.call.slug])
     add_candidates(cohort, 20, start=0)
     actions.check_run_selection(cohort.call, dora)
     with CaptureQueriesContext(connection) as few:

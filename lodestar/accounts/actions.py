@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from lodestar.accounts.models import ApiToken, User
-from lodestar.accounts.roles import Role
+from lodestar.core.roles import Role
 
 
 def do_grant_roles(user: User, *roles: str) -> None:

@@ -6,8 +6,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest
 
 from lodestar.accounts.actions import do_grant_roles
-from lodestar.accounts.roles import Role
 from lodestar.core.i18n import current_language
+from lodestar.core.roles import Role
 
 
 class AccountAdapter(DefaultAccountAdapter):

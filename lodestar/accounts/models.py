@@ -8,7 +8,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.accounts.roles import PROGRAMME_TEAM, Role
+from lodestar.core.roles import PROGRAMME_TEAM, Role
 
 
 def time_zone_choices() -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja.security import HttpBearer, django_auth
 
 from lodestar.accounts.actions import user_for_api_key
-from lodestar.accounts.roles import PROGRAMME_TEAM, Role
+from lodestar.core.roles import PROGRAMME_TEAM, Role
 
 
 class TokenAuth(HttpBearer):

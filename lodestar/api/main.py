@@ -32,10 +32,12 @@ from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
+from lodestar.experts.models import Expert
 from lodestar.programmes.models import Call, Challenge
 from lodestar.reviews.actions.reviewing import ReviewData, check_save_review, check_submit_review
-from lodestar.reviews.actions.selection import check_confirm_selection, check_run_selection
-from lodestar.reviews.models import Assignment, Expert, RankingEntry, Review, Selection
+from lodestar.reviews.models import Assignment, RankingEntry, Review
+from lodestar.selection.actions import check_confirm_selection, check_run_selection
+from lodestar.selection.models import Selection
 
 api = NinjaAPI(
     title="Lodestar API",

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.accounts.roles import PROGRAMME_TEAM, Role
+from lodestar.core.roles import PROGRAMME_TEAM, Role
 from lodestar.core.workflow import ACTION_LABELS, Transition, Workflow
 
 DRAFT = "draft"

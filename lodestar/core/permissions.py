@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from django.http.response import HttpResponseBase
 from django.utils.translation import gettext as _
 
-from lodestar.accounts.roles import PROGRAMME_TEAM
+from lodestar.core.roles import PROGRAMME_TEAM
 
 if TYPE_CHECKING:
     from lodestar.accounts.models import User

@@ -4,6 +4,5 @@ from lodestar.core import views
 
 app_name = "core"
 urlpatterns = [
-    path("", views.home, name="home"),
     path("jobs/<int:pk>/", views.job_progress, name="job_progress"),
 ]

@@ -19,9 +19,9 @@ from lodestar.applications.models import Application
 from lodestar.engine.affinity import FOR_CHALLENGES, AffinityModel, Document, Profile, Query, rank_profiles
 from lodestar.engine.affinity_types import Explanation
 from lodestar.engine.search import find_near_duplicates
+from lodestar.experts.models import Expert
 from lodestar.matching.models import ChallengeFit, DuplicatePair, ExpertSuggestion
 from lodestar.programmes.models import Call
-from lodestar.reviews.models import Expert
 
 Progress = Callable[[int, int, str], None]
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.models import Application
+from lodestar.experts.models import Expert
 from lodestar.programmes.models import Call, Challenge
-from lodestar.reviews.models import Expert
 
 
 class ChallengeFit(models.Model):

@@ -1,50 +1,6 @@
 from django.contrib import admin
 
-from lodestar.reviews.models import (
-    Assignment,
-    Conflict,
-    Employment,
-    Expert,
-    ExpertDocument,
-    RankingEntry,
-    Review,
-    ReviewSetup,
-    Selection,
-    SelectionEntry,
-)
-
-
-class DocumentInline(admin.StackedInline):
-    model = ExpertDocument
-    extra = 0
-
-
-class EmploymentInline(admin.TabularInline):
-    model = Employment
-    extra = 0
-
-
-@admin.register(Expert)
-class ExpertAdmin(admin.ModelAdmin):
-    list_display = ["full_name", "email", "nation", "pool", "max_load", "available"]
-    list_filter = ["pool", "nation", "available", "areas"]
-    search_fields = ["full_name", "email", "organisation_name", "keywords"]
-    filter_horizontal = ["areas"]
-    raw_id_fields = ["user", "organisation"]
-    inlines = [DocumentInline, EmploymentInline]
-
-
-@admin.register(ExpertDocument)
-class ExpertDocumentAdmin(admin.ModelAdmin):
-    list_display = ["title", "expert", "kind", "year"]
-    search_fields = ["title", "abstract"]
-    raw_id_fields = ["expert"]
-
-
-@admin.register(Employment)
-class EmploymentAdmin(admin.ModelAdmin):
-    list_display = ["expert", "organisation_name", "start_year", "end_year"]
-    raw_id_fields = ["expert", "organisation"]
+from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewSetup
 
 
 @admin.register(ReviewSetup)
@@ -77,23 +33,4 @@ class ReviewAdmin(admin.ModelAdmin):
 class RankingEntryAdmin(admin.ModelAdmin):
     list_display = ["rank", "application", "calibrated", "mean", "reviews", "disagreement"]
     list_filter = ["call", "disagreement"]
-    raw_id_fields = ["application"]
-
-
-class SelectionEntryInline(admin.TabularInline):
-    model = SelectionEntry
-    extra = 0
-    raw_id_fields = ["application"]
-
-
-@admin.register(Selection)
-class SelectionAdmin(admin.ModelAdmin):
-    list_display = ["call", "status", "objective", "cost", "created_at", "confirmed_at"]
-    list_filter = ["status", "call"]
-    inlines = [SelectionEntryInline]
-
-
-@admin.register(SelectionEntry)
-class SelectionEntryAdmin(admin.ModelAdmin):
-    list_display = ["selection", "application", "rank", "chosen", "override"]
     raw_id_fields = ["application"]

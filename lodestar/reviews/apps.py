@@ -11,9 +11,7 @@ class ReviewsConfig(AppConfig):
         from lodestar.reviews.actions import (  # noqa: F401
             assignment,
             conflicts,
-            experts,
             ranking,
             reviewing,
             rubric,
-            selection,
         )

@@ -7,11 +7,12 @@ import re
 
 import pytest
 
-from lodestar.accounts.roles import Role
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
-from lodestar.reviews.models import Assignment, Review, Selection
-from lodestar.reviews.simulation import Simulation, Stage
+from lodestar.core.roles import Role
+from lodestar.demo.simulation import Simulation, Stage
+from lodestar.reviews.models import Assignment, Review
+from lodestar.selection.models import Selection
 from tests.conftest import PASSWORD, make_user
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -64,15 +65,15 @@ def test_an_expert_reviews_in_french_and_the_director_selects_the_cohort(page, l
     # The director ranks the call and runs the selection, in French.
     page.context.clear_cookies()
     sign_in(page, base, director.email)
-    page.goto(f"{base}/fr/review/staff/calls/{call.slug}/ranking/")
+    page.goto(f"{base}/fr/staff/calls/{call.slug}/ranking/")
     page.locator(f"form[action$='/{call.slug}/ranking/recompute/'] button").click()
     page.wait_for_load_state()
-    page.goto(f"{base}/fr/review/staff/calls/{call.slug}/selection/")
+    page.goto(f"{base}/fr/staff/calls/{call.slug}/selection/")
     page.locator(f"form[action$='/{call.slug}/selection/run/'] button").click()
     page.wait_for_load_state()
     selection = Selection.objects.filter(call=call).latest("created_at")
     assert selection.feasible
-    page.goto(f"{base}/fr/review/staff/calls/{call.slug}/selection/")
+    page.goto(f"{base}/fr/staff/calls/{call.slug}/selection/")
     assert re.search(r"Sélection", page.content())
     page.locator(f"a[href$='/selections/{selection.pk}/confirm/']").click()
     page.wait_for_load_state()

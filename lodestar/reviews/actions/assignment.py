@@ -29,10 +29,11 @@ from lodestar.core.mail import send_letter
 from lodestar.core.models import Job
 from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.experts.models import Expert
 from lodestar.programmes.models import Call
-from lodestar.reviews import assignment_adapter as adapter
-from lodestar.reviews.assignment_diagnosis import describe_reasons
-from lodestar.reviews.models import Assignment, Conflict, Expert, ReviewSetup
+from lodestar.reviews.engine_adapter import assignment as adapter
+from lodestar.reviews.engine_adapter.diagnosis import describe_reasons
+from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
 from lodestar.reviews.models.setup import setup_for
 
 JOB_KIND = "reviews:assignment"

@@ -26,9 +26,10 @@ from lodestar.core.models import Job
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
+from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call
-from lodestar.reviews import conflicts_adapter as adapter
-from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert
+from lodestar.reviews.engine_adapter import conflicts as adapter
+from lodestar.reviews.models import Assignment, Conflict
 from lodestar.reviews.models.setup import setup_for
 
 JOB_KIND = "reviews:conflicts"

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.programmes.models import Call
-from lodestar.reviews import ranking_adapter
+from lodestar.reviews.engine_adapter import ranking as ranking_adapter
 from lodestar.reviews.models.setup import setup_for
 
 ACTION_LABELS.update({"reviews:ranking_computed": gettext_lazy("Ranking computed")})

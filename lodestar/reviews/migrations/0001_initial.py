@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
-import lodestar.reviews.models.experts
+import lodestar.experts.models
 import lodestar.reviews.models.setup
 from decimal import Decimal
 from django.conf import settings
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
                 ('keywords', models.CharField(blank=True, max_length=400, verbose_name='keywords')),
                 ('max_load', models.PositiveSmallIntegerField(default=10, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='maximum load')),
                 ('available', models.BooleanField(default=True, verbose_name='available')),
-                ('review_languages', models.JSONField(default=lodestar.reviews.models.experts.default_languages, verbose_name='languages reviewed in')),
+                ('review_languages', models.JSONField(default=lodestar.experts.models.default_languages, verbose_name='languages reviewed in')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='created')),
                 ('areas', models.ManyToManyField(blank=True, related_name='experts', to='core.edtarea', verbose_name='EDT areas')),
                 ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='experts', to='organisations.organisation')),

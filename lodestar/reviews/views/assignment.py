@@ -19,15 +19,16 @@ from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
 from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.core.workflow import history
+from lodestar.experts.models import Expert
 from lodestar.matching.models import ExpertSuggestion
 from lodestar.matching.queries import area_lookup
 from lodestar.programmes.models import Call
-from lodestar.reviews import assignment_adapter as adapter
 from lodestar.reviews.actions import assignment as actions
 from lodestar.reviews.actions import rubric
-from lodestar.reviews.assignment_diagnosis import describe_reasons, expert_ids_in
-from lodestar.reviews.forms_review import CriterionFormSet, ExpertChoiceForm, SetupForm
-from lodestar.reviews.models import Assignment, Expert, ReviewSetup
+from lodestar.reviews.engine_adapter import assignment as adapter
+from lodestar.reviews.engine_adapter.diagnosis import describe_reasons, expert_ids_in
+from lodestar.reviews.forms import CriterionFormSet, ExpertChoiceForm, SetupForm
+from lodestar.reviews.models import Assignment, ReviewSetup
 from lodestar.reviews.models.setup import default_criteria
 
 PAGE_SIZE = 25
@@ -133,7 +134,7 @@ def edit_setup(request: HttpRequest, slug: str) -> HttpResponse:
             form.add_error(None, error_text(exc))
         else:
             messages.success(request, _("The review set-up is saved."))
-            return redirect("reviews_assignment:overview", slug=call.slug)
+            return redirect("reviews:overview", slug=call.slug)
     return render(request, "reviews/assignment/setup.html", {"call": call, "form": form})
 
 
@@ -161,7 +162,7 @@ def edit_rubric(request: HttpRequest, slug: str) -> HttpResponse:
             messages.error(request, error_text(exc))
         else:
             messages.success(request, _("The review criteria are saved."))
-            return redirect("reviews_assignment:overview", slug=call.slug)
+            return redirect("reviews:overview", slug=call.slug)
     return render(request, "reviews/assignment/rubric.html", {"call": call, "formset": formset})
 
 
@@ -178,7 +179,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
             messages.error(request, _("The assignment failed; nothing was changed. Try again."))
         else:
             messages.success(request, _("The assignment is running; this page shows its progress."))
-    return redirect("reviews_assignment:overview", slug=call.slug)
+    return redirect("reviews:overview", slug=call.slug)
 
 
 def _candidates(application: Application, setup: ReviewSetup) -> list[dict[str, Any]]:
@@ -236,8 +237,8 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 def _back(call: Call, application_id: Any) -> HttpResponse:
     if (pk := parse_id(application_id)) is not None:
-        return redirect("reviews_assignment:application", slug=call.slug, pk=pk)
-    return redirect("reviews_assignment:overview", slug=call.slug)
+        return redirect("reviews:application", slug=call.slug, pk=pk)
+    return redirect("reviews:overview", slug=call.slug)
 
 
 @staff_only
@@ -354,4 +355,4 @@ def publish(request: HttpRequest, slug: str) -> HttpResponse:
             )
             % {"n": count},
         )
-    return redirect("reviews_assignment:overview", slug=call.slug)
+    return redirect("reviews:overview", slug=call.slug)

@@ -23,10 +23,11 @@ from django.views.decorators.http import require_POST
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
 from lodestar.core.permissions import signed_in_user, staff_only
+from lodestar.experts.forms import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
+from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import conflicts as actions
-from lodestar.reviews.forms_experts import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
-from lodestar.reviews.models import Assignment, Conflict, ConflictDeclaration, Expert, ReviewSetup
+from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
 
 PAGE_SIZE = 50
 FILTERS = ("state", "kind", "q")
@@ -63,7 +64,7 @@ def _query(params: Any) -> str:
 
 def _back(call: Call, request: HttpRequest) -> HttpResponse:
     query = _query(QueryDict(request.POST.get("query", "")))
-    url = reverse("reviews_experts:conflicts", args=[call.slug])
+    url = reverse("reviews:conflicts", args=[call.slug])
     return redirect(f"{url}?{query}" if query else url)
 
 
@@ -111,7 +112,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, error_text(exc))
     else:
         messages.success(request, _("Conflict detection is running; this page shows its progress."))
-    return redirect("reviews_experts:conflicts", slug=call.slug)
+    return redirect("reviews:conflicts", slug=call.slug)
 
 
 @staff_only
@@ -197,7 +198,7 @@ def declare_assignment(request: HttpRequest, pk: int) -> HttpResponse:
                 request,
                 _("Thank you. The conflict is recorded and this application will go to another expert."),
             )
-            return redirect("reviews_experts:profile")
+            return redirect("experts:profile")
     already = Conflict.objects.filter(
         application=application, expert=expert, kind=Conflict.Kind.DECLARED_BY_EXPERT
     ).exists()
@@ -228,7 +229,7 @@ def applicant_declarations(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, error_text(exc))
         else:
             messages.success(request, _("Noted. Programme staff will check these names against the experts."))
-            return redirect("reviews_experts:applicant_declarations", pk=application.pk)
+            return redirect("reviews:applicant_declarations", pk=application.pk)
     return render(
         request,
         "reviews/conflicts/applicant_declarations.html",
@@ -257,4 +258,4 @@ def remove_applicant_declaration(request: HttpRequest, pk: int, declaration_id: 
         messages.error(request, error_text(exc))
     else:
         messages.success(request, _("The name is removed."))
-    return redirect("reviews_experts:applicant_declarations", pk=pk)
+    return redirect("reviews:applicant_declarations", pk=pk)

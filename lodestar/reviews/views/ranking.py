@@ -20,10 +20,10 @@ from lodestar.core.errors import parse_id
 from lodestar.core.i18n import current_language
 from lodestar.core.permissions import signed_in_user, staff_only
 from lodestar.programmes.models import Call
-from lodestar.reviews import ranking_adapter
 from lodestar.reviews.actions import ranking as actions
 from lodestar.reviews.actions.assignment import setup_for
 from lodestar.reviews.actions.reviewing import is_late, review_of
+from lodestar.reviews.engine_adapter import ranking as ranking_adapter
 from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewSetup
 
 PAGE_SIZE = 50
@@ -151,7 +151,7 @@ def recompute(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, str(exc))
     else:
         messages.success(request, _("The ranking is computed: %(n)d applications ranked.") % {"n": count})
-    return redirect("reviews_assignment:ranking", slug=call.slug)
+    return redirect("reviews:ranking", slug=call.slug)
 
 
 def application_reviews(application: Application) -> dict[str, Any]:

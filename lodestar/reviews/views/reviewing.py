@@ -14,12 +14,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lodestar.accounts.roles import Role
 from lodestar.core.errors import error_text
 from lodestar.core.i18n import current_language
 from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.roles import Role
 from lodestar.reviews.actions import reviewing as actions
-from lodestar.reviews.forms_review import DeclineForm, ReviewForm
+from lodestar.reviews.forms import DeclineForm, ReviewForm
 from lodestar.reviews.models import Assignment, Review
 from lodestar.reviews.models.setup import setup_for
 
@@ -91,9 +91,9 @@ def review(request: HttpRequest, assignment_pk: int) -> HttpResponse:
         else:
             if "submit" in request.POST:
                 messages.success(request, _("Your review is submitted. Thank you."))
-                return redirect("reviews_assignment:mine")
+                return redirect("reviews:mine")
             messages.success(request, _("Your draft is saved."))
-        return redirect("reviews_assignment:review", assignment_pk=assignment.pk)
+        return redirect("reviews:review", assignment_pk=assignment.pk)
     submitted = existing is not None and existing.status == Review.Status.SUBMITTED
     return render(
         request,
@@ -143,7 +143,7 @@ def decline(request: HttpRequest, assignment_pk: int) -> HttpResponse:
                 _("You no longer review %(ref)s; staff are told why.")
                 % {"ref": assignment.application.reference},
             )
-            return redirect("reviews_assignment:mine")
+            return redirect("reviews:mine")
     return render(
         request,
         "reviews/reviewing/decline.html",

@@ -1,0 +1,102 @@
+"""`lodestar demo-data`: load a realistic, bilingual demo (a call open now, about 300 organisations and
+their applications, a login for every role). Deterministic: the same --seed gives the same content."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from lodestar.core.roles import Role
+from lodestar.demo import build
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo: the Defence Innovation Accelerator, a challenge call open now with five challenges, "
+        "organisations, applications in English and French, and demo logins for every role "
+        f"(password {build.DEMO_PASSWORD!r}; the demo is not production)."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--seed", type=int, default=build.DEFAULT_SEED, help="random seed (same seed, same demo)"
+        )
+        parser.add_argument(
+            "--organisations",
+            type=int,
+            default=build.DEFAULT_ORGANISATIONS,
+            help=f"how many organisations to create (default {build.DEFAULT_ORGANISATIONS}); about one "
+            "application each",
+        )
+        parser.add_argument(
+            "--reset", action="store_true", help="delete the demo's objects first, then load it again"
+        )
+        parser.add_argument(
+            "--closed-applications",
+            type=int,
+            default=150,
+            help="applications of last year's closed call, taken up to its reviews (0: no closed call)",
+        )
+        parser.add_argument(
+            "--closed-experts", type=int, default=40, help="experts reviewing the closed call"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["organisations"] < 2:
+            raise CommandError("--organisations must be at least 2.")
+        if options["reset"]:
+            deleted = build.reset()
+            self.stdout.write(
+                "Deleted the previous demo: " + ", ".join(f"{n} {k}" for k, n in deleted.items())
+            )
+        elif build.is_loaded():
+            self.stdout.write("The demo is already loaded; use --reset to load it again.")
+            return
+        self.stdout.write(
+            f"Loading the demo ({options['organisations']} organisations, seed {options['seed']})..."
+        )
+        summary = build.build(
+            seed=options["seed"],
+            organisations=options["organisations"],
+            closed_applications=options["closed_applications"],
+            closed_experts=options["closed_experts"],
+        )
+        self.stdout.write(self.style.SUCCESS(f"Demo loaded in {summary.seconds:.1f} s."))
+        self.stdout.write("")
+        self.logins()
+        self.stdout.write("")
+        self.stdout.write(
+            f"{summary.organisations} organisations, {summary.users} users, "
+            f"{summary.applications} applications ({summary.near_duplicates} near-duplicates of another "
+            "organisation's text)."
+        )
+        languages = {"en": "English", "fr": "French"}
+        self.stdout.write(
+            "By language: "
+            + ", ".join(f"{languages.get(k, k)} {n}" for k, n in sorted(summary.by_language.items()))
+        )
+        self.stdout.write("By status:   " + ", ".join(f"{k} {n}" for k, n in summary.by_status.most_common()))
+        if summary.closed_call:
+            self.stdout.write("")
+            self.stdout.write(
+                f"Closed call {summary.closed_call}, in review (staff: rank it; "
+                "the director: select the cohort; expert@lodestar.example: write the reviews left):"
+            )
+            for line in summary.closed_steps:
+                self.stdout.write(f"  {line}")
+
+    def logins(self) -> None:
+        rows = [("e-mail", "role", "password")]
+        for login in build.DEMO_LOGINS:
+            role = str(Role(login.role).label)
+            if login.superuser:
+                role += " (superuser)"
+            if login.language == "fr":
+                role += ", in French"
+            rows.append((login.email, role, build.DEMO_PASSWORD))
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        for n, row in enumerate(rows):
+            self.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+            if n == 0:
+                self.stdout.write("  ".join("-" * width for width in widths))

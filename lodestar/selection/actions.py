@@ -1,0 +1,353 @@
+"""Cohort selection: the director sets the rules, runs the selection, overrides it with a reason,
+confirms it; then every applicant gets a decision letter in its own language.
+
+`check_run_selection` runs the engine in the caller's process (commands, the API, the job);
+the pages start it as a job with `check_start_selection`, since a call of 2,600 proposals takes
+seconds (each proposal near the line is solved again to explain it). Confirming moves every
+candidate through `transition()` in one transaction, then queues the letters as a job that can be
+run again without writing to anyone twice.
+
+Every refusal raises `ValidationError` or `PermissionDenied` with a message in the active language
+and leaves stored state as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, gettext_noop
+
+from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
+from lodestar.core import jobs
+from lodestar.core.jobs import Progress, job_runner, start_job
+from lodestar.core.mail import send_letter
+from lodestar.core.models import AuditEvent, Job
+from lodestar.core.roles import Role
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.engine import selection as engine
+from lodestar.programmes.models import Call
+from lodestar.reviews.models import RankingEntry, Review, ReviewSetup
+from lodestar.reviews.models.setup import setup_for
+from lodestar.selection import engine_adapter as adapter
+from lodestar.selection.models import Selection, SelectionEntry
+
+JOB_KIND = "reviews:selection"
+LETTERS_JOB_KIND = "reviews:decision_letters"
+LETTER_SENT = "selection:letter_sent"
+
+ACTION_LABELS.update(
+    {
+        "selection:rules_changed": gettext_lazy("Selection rules changed"),
+        "selection:run": gettext_lazy("Selection run"),
+        "selection:forced_in": gettext_lazy("Taken into the cohort by the director"),
+        "selection:forced_out": gettext_lazy("Left out of the cohort by the director"),
+        "selection:override_cleared": gettext_lazy("Director's override withdrawn"),
+        "selection:confirmed": gettext_lazy("Selection confirmed"),
+        LETTER_SENT: gettext_lazy("Decision letter sent"),
+        "selection:letters_sent": gettext_lazy("Decision letters sent"),
+    }
+)
+
+RULE_FIELDS = ("budget", "min_per_challenge", "max_per_challenge", "max_nation_share", "min_nations")
+
+
+def is_director(user: Any) -> bool:
+    return bool(
+        user is not None
+        and getattr(user, "is_authenticated", False)
+        and user.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
+    )
+
+
+def _require_director(actor: Any) -> None:
+    """`actor=None` is the platform itself (a command); a person must be director or administrator."""
+    if actor is not None and not is_director(actor):
+        raise PermissionDenied(_("Only the programme director may do this."))
+
+
+def latest_selection(call: Call) -> Selection | None:
+    return call.selections.select_related("created_by", "confirmed_by").order_by("-created_at", "-id").first()
+
+
+def confirmed_selection(call: Call) -> Selection | None:
+    return call.selections.filter(status=Selection.Status.CONFIRMED).first()
+
+
+def latest_job(call: Call) -> Job | None:
+    return jobs.latest_job(JOB_KIND, call=call.pk)
+
+
+def check_update_rules(
+    call: Call, actor: Any, fields: Mapping[str, Any], type_minimums: Mapping[str, int]
+) -> ReviewSetup:
+    """Store the selection rules of `call` (the next run uses them; past runs keep their snapshot)."""
+    _require_director(actor)
+    minimum, maximum = fields.get("min_per_challenge") or 0, fields.get("max_per_challenge")
+    if maximum is not None and maximum < minimum:
+        raise ValidationError(_("The maximum per challenge cannot be below the minimum per challenge."))
+    if fields.get("budget") is not None and fields["budget"] <= Decimal(0):
+        raise ValidationError(_("The budget must be greater than zero."))
+    with transaction.atomic():
+        setup = ReviewSetup.objects.select_for_update().get(pk=setup_for(call).pk)
+        before = adapter.rules_of(setup)
+        for name in RULE_FIELDS:
+            if name in fields:
+                setattr(setup, name, fields[name])
+        if "share_comments" in fields:
+            setup.share_comments = bool(fields["share_comments"])
+        setup.min_per_type = {kind: int(n) for kind, n in type_minimums.items() if int(n) > 0}
+        setup.save()
+        after = adapter.rules_of(setup)
+        changed = sorted(k for k in after if after[k] != before[k])
+        record(call, action="selection:rules_changed", actor=actor, note=", ".join(changed))
+    return setup
+
+
+def _require_runnable(call: Call, actor: Any) -> None:
+    _require_director(actor)
+    if confirmed_selection(call) is not None:
+        raise ValidationError(_("The selection of this call is confirmed; it cannot be run again."))
+    if not RankingEntry.objects.filter(call=call).exists():
+        raise ValidationError(
+            _("There is no ranking for this call yet: compute the ranking before running the selection.")
+        )
+    if not adapter.candidates(call).exists():
+        raise ValidationError(_("No ranked application is under review or shortlisted in this call."))
+
+
+def check_start_selection(call: Call, actor: Any) -> Job:
+    """Queue a selection run of `call` (refused at once, not in the job, when it cannot run)."""
+    _require_runnable(call, actor)
+    running = latest_job(call)
+    if running is not None and running.is_active:
+        return running
+    return start_job(
+        JOB_KIND,
+        _("Selection for %(call)s") % {"call": call.title},
+        params={"call": call.pk},
+        user=actor,
+    )
+
+
+@job_runner(JOB_KIND)
+def _run_job(job: Job, progress: Progress) -> dict[str, Any]:
+    call = Call.objects.get(pk=job.params["call"])
+    progress(0, 1, gettext_noop("Solving"))
+    selection = check_run_selection(call, job.created_by)
+    progress(1, 1, "")
+    return {"selection": selection.pk, "feasible": selection.feasible}
+
+
+def check_run_selection(call: Call, actor: Any) -> Selection:
+    """Select a cohort of `call` under its rules and the director's overrides.
+
+    Candidates are the call's applications under review or shortlisted with a ranking entry; the
+    overrides come from the latest proposed selection, which this run supersedes (with every other
+    proposed one). Repeatable: each run writes a new Selection and leaves older ones as history.
+    """
+    _require_runnable(call, actor)
+    setup = setup_for(call)
+    previous = call.selections.filter(status=Selection.Status.PROPOSED).order_by("-created_at", "-id").first()
+    overrides = adapter.Overrides.of(previous)
+    problem, applications = adapter.build_problem(call, setup, overrides)
+    result = engine.select(problem)  # outside the transaction: it can take seconds
+    with transaction.atomic():
+        call.selections.filter(status=Selection.Status.PROPOSED).update(status=Selection.Status.SUPERSEDED)
+        selection = adapter.save_selection(
+            call, actor, adapter.rules_of(setup), applications, result, overrides
+        )
+        record(
+            call,
+            action="selection:run",
+            actor=actor,
+            note=_("%(chosen)s of %(candidates)s chosen")
+            % {"chosen": len(result.chosen), "candidates": len(applications)}
+            if result.feasible
+            else selection.diagnosis,
+        )
+    return selection
+
+
+def _require_latest_proposed(selection: Selection) -> None:
+    if selection.status == Selection.Status.CONFIRMED:
+        raise ValidationError(_("This selection is already confirmed."))
+    latest = selection.call.selections.order_by("-created_at", "-id").first()
+    if selection.status != Selection.Status.PROPOSED or latest is None or latest.pk != selection.pk:
+        raise ValidationError(_("This selection has been replaced by a newer run; open the latest one."))
+
+
+def check_override(entry: SelectionEntry, actor: Any, override: str, reason: str) -> SelectionEntry:
+    """Take a proposal into the cohort ("in"), leave it out ("out") or withdraw an override ("").
+
+    The reason is required and recorded on the application. The override holds from the next run
+    on (`check_start_selection` / `check_run_selection`), which the caller starts.
+    """
+    _require_director(actor)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Give the reason for this decision; it is recorded."))
+    if override not in SelectionEntry.Override.values and override != "":
+        raise ValidationError(_("Unknown override."))
+    if override == "" and not entry.override:
+        raise ValidationError(_("There is no override to withdraw on this proposal."))
+    job = latest_job(entry.selection.call)
+    if job is not None and job.is_active:
+        raise ValidationError(_("A selection is running; wait until it has finished."))
+    with transaction.atomic():
+        entry = SelectionEntry.objects.select_for_update().select_related("selection__call").get(pk=entry.pk)
+        _require_latest_proposed(entry.selection)
+        entry.override = override
+        entry.override_reason = reason if override else ""
+        entry.save(update_fields=["override", "override_reason"])
+        actions: dict[str, str] = {
+            SelectionEntry.Override.FORCE_IN: "selection:forced_in",
+            SelectionEntry.Override.FORCE_OUT: "selection:forced_out",
+        }
+        action = actions.get(override, "selection:override_cleared")
+        record(entry.application, action=action, actor=actor, note=reason)
+    return entry
+
+
+def check_override_and_rerun(entry: SelectionEntry, actor: Any, override: str, reason: str) -> Job:
+    """The director's decision on one proposal: record the override and run the selection again
+    with it. Both happen or neither (a refused run leaves no override behind)."""
+    with transaction.atomic():
+        check_override(entry, actor, override, reason)
+        return check_start_selection(entry.selection.call, actor)
+
+
+def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
+    """Confirm the latest proposed selection: chosen applications become selected, every other one
+    under review or shortlisted becomes not selected, all through `transition()`; then the decision
+    letters are queued. Refused a second time, on an older run, or when no cohort was found."""
+    _require_director(actor)
+    call = selection.call
+    with transaction.atomic():
+        selection = Selection.objects.select_for_update().get(pk=selection.pk)
+        _require_latest_proposed(selection)
+        if not selection.feasible:
+            raise ValidationError(
+                _("This run found no cohort that meets the rules; change them and run again.")
+            )
+        entries = {e.application_id: e for e in selection.entries.all()}
+        chosen = {pk for pk, e in entries.items() if e.chosen}
+        deciding = Application.objects.filter(challenge__call=call, status__in=adapter.CANDIDATE_STATES)
+        missing = chosen - set(deciding.filter(pk__in=chosen).values_list("pk", flat=True))
+        if missing:
+            raise ValidationError(
+                _("Some chosen applications are no longer under review (%(refs)s); run the selection again.")
+                % {"refs": ", ".join(f"A-{pk:05d}" for pk in sorted(missing))}
+            )
+        default_note = _("Decided by the cohort selection of %(date)s.") % {
+            "date": timezone.localtime(selection.created_at).strftime("%Y-%m-%d %H:%M")
+        }
+        try:
+            for application in deciding.order_by("pk"):
+                entry = entries.get(application.pk)
+                note = (entry.override_reason if entry else "") or (
+                    default_note if entry else _("Not ranked: no completed review.")
+                )
+                target = wf.SELECTED if application.pk in chosen else wf.REJECTED
+                transition(application, target, actor, note=note, system=actor is None)
+        except TransitionNotAllowed as exc:
+            raise ValidationError(str(exc)) from exc
+        selection.status = Selection.Status.CONFIRMED
+        selection.confirmed_by = actor if getattr(actor, "is_authenticated", False) else None
+        selection.confirmed_at = timezone.now()
+        selection.save(update_fields=["status", "confirmed_by", "confirmed_at"])
+        record(call, action="selection:confirmed", actor=actor, note=_("%(n)s selected") % {"n": len(chosen)})
+    start_job(
+        LETTERS_JOB_KIND,
+        _("Decision letters for %(call)s") % {"call": call.title},
+        params={"selection": selection.pk},
+        user=actor,
+    )
+    selection.refresh_from_db()
+    return selection
+
+
+@job_runner(LETTERS_JOB_KIND)
+def _letters_job(job: Job, progress: Progress) -> dict[str, Any]:
+    selection = Selection.objects.select_related("call").get(pk=job.params["selection"])
+    return {"letters": do_send_decision_letters(selection, progress)}
+
+
+def reviewer_comments(reviews: list[Review], setup: ReviewSetup, language: str) -> list[dict[str, Any]]:
+    """What the experts wrote in their submitted `reviews` of one application, without their names:
+    per review, the overall comment and each criterion's comment labelled in `language`."""
+    shared = []
+    for review in reviews:
+        criteria = [
+            {"label": setup.criterion_label(code, language), "comment": str(text).strip()}
+            for code, text in (review.comments or {}).items()
+            if str(text).strip()
+        ]
+        if review.overall.strip() or criteria:
+            shared.append({"overall": review.overall.strip(), "criteria": criteria})
+    return shared
+
+
+def _submitted_reviews(application_pks: list[int]) -> dict[int, list[Review]]:
+    by_application: dict[int, list[Review]] = {pk: [] for pk in application_pks}
+    reviews = Review.objects.filter(
+        assignment__application_id__in=application_pks, status=Review.Status.SUBMITTED
+    ).select_related("assignment")
+    for review in reviews.order_by("submitted_at", "pk"):
+        by_application[review.assignment.application_id].append(review)
+    return by_application
+
+
+def do_send_decision_letters(selection: Selection, progress: Progress | None = None) -> int:
+    """Write to every member of every organisation the confirmed selection decided about, each in
+    their own language, with the experts' comments when the call shares them. Repeatable: an
+    application whose letters went out (its audit trail says so) is skipped."""
+    call = selection.call
+    setup = setup_for(call)
+    decided = list(
+        Application.objects.filter(challenge__call=call, status__in={wf.SELECTED, wf.REJECTED})
+        .select_related("organisation", "challenge")
+        .prefetch_related("organisation__memberships__user")
+        .order_by("pk")
+    )
+    done = set(
+        AuditEvent.objects.filter(
+            content_type=ContentType.objects.get_for_model(Application),
+            object_id__in=[str(a.pk) for a in decided],
+            action=LETTER_SENT,
+        ).values_list("object_id", flat=True)
+    )
+    applications = [a for a in decided if str(a.pk) not in done]
+    reviews = _submitted_reviews([a.pk for a in applications]) if setup.share_comments else {}
+    grant = adapter.default_grant(call)
+    sent = 0
+    for n, application in enumerate(applications, start=1):
+        members = application.organisation.memberships.all()
+        for membership in members:
+            user = membership.user
+            comments = reviewer_comments(reviews.get(application.pk, []), setup, user.language)
+            send_letter(
+                user,
+                "decision_selected" if application.status == wf.SELECTED else "decision_not_selected",
+                {
+                    "application": application,
+                    "call": call,
+                    "challenge": application.challenge,
+                    "amount": adapter.cost_of(application, grant),
+                    "comments": comments,
+                },
+            )
+            sent += 1
+        record(application, action=LETTER_SENT, actor=None, note=", ".join(m.user.email for m in members))
+        if progress is not None:
+            progress(n, len(applications), application.reference)
+    Selection.objects.filter(pk=selection.pk).update(letters_sent_at=timezone.now())
+    record(call, action="selection:letters_sent", actor=None, note=str(sent))
+    return sent
