@@ -14,10 +14,8 @@ SETTING = setting(
         ("national cyber defence command", "m:commandement national de cyberdéfense"),
         ("military intelligence unit", "f:unité de renseignement militaire"),
         ("navy communications centre", "m:centre de communications de la marine"),
-        (
-            "defence ministry's information systems directorate",
-            "f:direction des systèmes d'information d'un ministère de la Défense",
-        ),
+        ("defence ministry's information systems directorate",
+         "f:direction des systèmes d'information d'un ministère de la Défense"),
         ("brigade staff", "m:état-major de brigade"),
         ("national CERT", "m:CERT national"),
     ),
@@ -100,9 +98,7 @@ SETTING = setting(
 
 TOPICS = (
     topic(
-        "data-centric-labels",
-        C,
-        ("cyber", "data"),
+        "data-centric-labels", C, ("cyber", "data"),
         names=(
             ("u:data-centric security labelling", "m:marquage de sécurité centré sur la donnée"),
             ("p:policy-carrying data labels", "mp:marquages porteurs de leur politique d'accès"),
@@ -152,14 +148,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "cross-domain-guard",
-        C,
-        ("cyber", "ai"),
+        "cross-domain-guard", C, ("cyber", "ai"),
         names=(
-            (
-                "cross-domain guard with machine-assisted release",
-                "f:passerelle interdomaines avec aide à la diffusion",
-            ),
+            ("cross-domain guard with machine-assisted release",
+             "f:passerelle interdomaines avec aide à la diffusion"),
             ("secure cross-domain gateway", "f:passerelle interdomaines sécurisée"),
         ),
         problem=(
@@ -209,15 +201,11 @@ TOPICS = (
         ),
     ),
     topic(
-        "pqc-migration",
-        C,
-        ("quantum", "cyber"),
+        "pqc-migration", C, ("quantum", "cyber"),
         names=(
             ("post-quantum migration toolkit", "f:boîte à outils de migration post-quantique"),
-            (
-                "cryptographic inventory and agility platform",
-                "f:plateforme d'inventaire et d'agilité cryptographiques",
-            ),
+            ("cryptographic inventory and agility platform",
+             "f:plateforme d'inventaire et d'agilité cryptographiques"),
         ),
         problem=(
             "Before a system can move to quantum-safe algorithms, its owners must know where cryptography is "
@@ -266,14 +254,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "qkd-fibre",
-        C,
-        ("quantum", "networks", "cyber"),
+        "qkd-fibre", C, ("quantum", "networks", "cyber"),
         names=(
-            (
-                "u:quantum key distribution over existing fibre",
-                "f:distribution quantique de clés sur fibre existante",
-            ),
+            ("u:quantum key distribution over existing fibre",
+             "f:distribution quantique de clés sur fibre existante"),
             ("p:QKD links between defence sites", "fp:liaisons QKD entre sites de défense"),
         ),
         problem=(
@@ -320,14 +304,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "edge-identity",
-        C,
-        ("networks", "cyber"),
+        "edge-identity", C, ("networks", "cyber"),
         names=(
-            (
-                "u:disconnection-tolerant identity and messaging",
-                "f:messagerie et identité tolérantes aux coupures",
-            ),
+            ("u:disconnection-tolerant identity and messaging",
+             "f:messagerie et identité tolérantes aux coupures"),
             ("edge public-key infrastructure", "f:infrastructure à clés publiques pour l'avant"),
         ),
         problem=(
@@ -374,14 +354,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "software-supply-chain",
-        C,
-        ("cyber", "data"),
+        "software-supply-chain", C, ("cyber", "data"),
         names=(
-            (
-                "u:software supply-chain assurance",
-                "f:sécurisation de la chaîne d'approvisionnement logicielle",
-            ),
+            ("u:software supply-chain assurance",
+             "f:sécurisation de la chaîne d'approvisionnement logicielle"),
             ("u:automated firmware analysis", "f:analyse automatisée de micrologiciels"),
         ),
         problem=(
@@ -430,9 +406,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "deepfake-forensics",
-        C,
-        ("ai", "data"),
+        "deepfake-forensics", C, ("ai", "data"),
         names=(
             ("u:manipulated media detection", "f:détection des médias manipulés"),
             ("u:deepfake and disinformation forensics", "f:analyse forensique des hypertrucages"),
@@ -482,18 +456,12 @@ TOPICS = (
         ),
     ),
     topic(
-        "homomorphic-sharing",
-        C,
-        ("data", "cyber"),
+        "homomorphic-sharing", C, ("data", "cyber"),
         names=(
-            (
-                "u:privacy-preserving analytics with homomorphic encryption",
-                "f:analyse confidentielle par chiffrement homomorphe",
-            ),
-            (
-                "u:confidential analytics for coalition data",
-                "f:analyse confidentielle des données de coalition",
-            ),
+            ("u:privacy-preserving analytics with homomorphic encryption",
+             "f:analyse confidentielle par chiffrement homomorphe"),
+            ("u:confidential analytics for coalition data",
+             "f:analyse confidentielle des données de coalition"),
         ),
         problem=(
             "Allies could learn far more by analysing their data together, but no nation will hand raw "
@@ -540,14 +508,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "tactical-ids",
-        C,
-        ("ai", "cyber", "networks"),
+        "tactical-ids", C, ("ai", "cyber", "networks"),
         names=(
-            (
-                "u:explainable intrusion detection for tactical networks",
-                "f:détection d'intrusion explicable pour réseaux tactiques",
-            ),
+            ("u:explainable intrusion detection for tactical networks",
+             "f:détection d'intrusion explicable pour réseaux tactiques"),
             ("u:AI-assisted network defence", "f:cyberdéfense assistée par l'IA"),
         ),
         problem=(

@@ -15,14 +15,10 @@ SETTING = setting(
         ("deployable air base squadron", "m:escadron de soutien d'une base aérienne projetable"),
         ("navy small-craft flotilla", "f:flottille de petites embarcations de la marine"),
         ("defence energy support office", "m:service de soutien énergétique d'un ministère de la Défense"),
-        (
-            "infantry battalion preparing for Arctic deployment",
-            "m:bataillon d'infanterie préparant un déploiement arctique",
-        ),
-        (
-            "multinational battlegroup on the eastern flank",
-            "m:groupement tactique multinational du flanc est",
-        ),
+        ("infantry battalion preparing for Arctic deployment",
+         "m:bataillon d'infanterie préparant un déploiement arctique"),
+        ("multinational battlegroup on the eastern flank",
+         "m:groupement tactique multinational du flanc est"),
     ),
     markets=(
         ("p:remote mining sites", "mp:sites miniers isolés"),
@@ -32,10 +28,8 @@ SETTING = setting(
         ("p:construction sites", "mp:chantiers de construction"),
         ("p:polar research stations", "fp:stations de recherche polaire"),
         ("p:offshore platforms", "fp:plateformes en mer"),
-        (
-            "p:outdoor event organisers and film crews",
-            "mp:organisateurs d'événements en plein air et équipes de tournage",
-        ),
+        ("p:outdoor event organisers and film crews",
+         "mp:organisateurs d'événements en plein air et équipes de tournage"),
     ),
     facilities=(
         ("climatic chamber", "f:chambre climatique"),
@@ -111,9 +105,7 @@ SETTING = setting(
 
 TOPICS = (
     topic(
-        "solid-state-hydrogen",
-        C,
-        ("energy", "materials"),
+        "solid-state-hydrogen", C, ("energy", "materials"),
         names=(
             ("u:solid-state hydrogen storage", "m:stockage d'hydrogène à l'état solide"),
             ("p:metal-hydride hydrogen canisters", "fp:cartouches d'hydrogène à hydrures métalliques"),
@@ -165,9 +157,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "hybrid-genset",
-        C,
-        ("energy", "ai"),
+        "hybrid-genset", C, ("energy", "ai"),
         names=(
             ("hybrid battery-generator power unit", "m:groupe électrogène hybride à batteries"),
             ("smart hybrid generator", "m:groupe électrogène hybride intelligent"),
@@ -215,9 +205,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "soldier-power",
-        C,
-        ("energy", "materials"),
+        "soldier-power", C, ("energy", "materials"),
         names=(
             ("conformal wearable battery", "f:batterie souple intégrée au gilet"),
             ("soldier power management system", "m:système de gestion de l'énergie du combattant"),
@@ -263,9 +251,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "cold-batteries",
-        C,
-        ("energy", "materials"),
+        "cold-batteries", C, ("energy", "materials"),
         names=(
             ("p:sodium-ion batteries for extreme cold", "fp:batteries sodium-ion pour le grand froid"),
             ("p:cold-tolerant battery packs", "mp:packs de batteries résistants au froid"),
@@ -311,9 +297,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "microgrid-ai",
-        C,
-        ("energy", "ai", "data"),
+        "microgrid-ai", C, ("energy", "ai", "data"),
         names=(
             ("AI-driven microgrid controller", "m:contrôleur de micro-réseau piloté par l'IA"),
             ("energy management software for deployed camps", "m:logiciel de gestion de l'énergie des camps"),
@@ -363,14 +347,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "solar-blankets",
-        C,
-        ("energy", "materials"),
+        "solar-blankets", C, ("energy", "materials"),
         names=(
-            (
-                "p:rollable perovskite-silicon solar blankets",
-                "fp:couvertures solaires souples pérovskite-silicium",
-            ),
+            ("p:rollable perovskite-silicon solar blankets",
+             "fp:couvertures solaires souples pérovskite-silicium"),
             ("p:lightweight flexible solar arrays", "mp:panneaux solaires souples et légers"),
         ),
         problem=(
@@ -415,9 +395,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "drone-fuel-cell",
-        C,
-        ("energy", "autonomy"),
+        "drone-fuel-cell", C, ("energy", "autonomy"),
         names=(
             ("hydrogen fuel-cell power pack for drones", "m:module à pile à combustible pour drones"),
             ("u:fuel-cell drone propulsion", "f:propulsion de drones par pile à combustible"),
@@ -466,15 +444,11 @@ TOPICS = (
         ),
     ),
     topic(
-        "e-fuel-container",
-        C,
-        ("energy",),
+        "e-fuel-container", C, ("energy",),
         names=(
             ("containerised synthetic fuel plant", "f:unité conteneurisée de carburant de synthèse"),
-            (
-                "u:power-to-liquid fuel production in the field",
-                "f:production de carburant liquide sur le terrain",
-            ),
+            ("u:power-to-liquid fuel production in the field",
+             "f:production de carburant liquide sur le terrain"),
         ),
         problem=(
             "Forces in remote places depend on a fuel chain that an adversary can cut anywhere between the "
@@ -518,9 +492,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "power-beaming",
-        C,
-        ("energy", "autonomy"),
+        "power-beaming", C, ("energy", "autonomy"),
         names=(
             ("u:laser power beaming", "f:transmission d'énergie par laser"),
             ("u:wireless optical power for sensors and drones", "f:alimentation optique sans fil"),

@@ -8,14 +8,10 @@ from lodestar.demo.bank import topic
 
 TOPICS = (
     topic(
-        "quantum-error-correction",
-        "",
-        ("quantum", "data"),
+        "quantum-error-correction", "", ("quantum", "data"),
         names=(
-            (
-                "u:quantum error correction for superconducting processors",
-                "f:correction d'erreurs quantiques pour processeurs supraconducteurs",
-            ),
+            ("u:quantum error correction for superconducting processors",
+             "f:correction d'erreurs quantiques pour processeurs supraconducteurs"),
             ("u:fault-tolerant quantum computing", "m:calcul quantique tolérant aux fautes"),
         ),
         problem=(
@@ -59,18 +55,12 @@ TOPICS = (
         ),
     ),
     topic(
-        "hypersonic-tps",
-        "",
-        ("hypersonics", "materials"),
+        "hypersonic-tps", "", ("hypersonics", "materials"),
         names=(
-            (
-                "u:ultra-high-temperature ceramic thermal protection",
-                "f:protection thermique en céramiques ultra-réfractaires",
-            ),
-            (
-                "u:thermal protection for hypersonic vehicles",
-                "f:protection thermique des véhicules hypersoniques",
-            ),
+            ("u:ultra-high-temperature ceramic thermal protection",
+             "f:protection thermique en céramiques ultra-réfractaires"),
+            ("u:thermal protection for hypersonic vehicles",
+             "f:protection thermique des véhicules hypersoniques"),
         ),
         problem=(
             "Leading edges of vehicles flying above Mach 5 reach more than 2,000 °C, beyond what metals and "
@@ -114,14 +104,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "hypersonic-tracking",
-        "",
-        ("hypersonics", "space", "data"),
+        "hypersonic-tracking", "", ("hypersonics", "space", "data"),
         names=(
-            (
-                "u:space-based tracking of hypersonic glide vehicles",
-                "m:suivi spatial des planeurs hypersoniques",
-            ),
+            ("u:space-based tracking of hypersonic glide vehicles",
+             "m:suivi spatial des planeurs hypersoniques"),
             ("u:hypersonic threat early warning", "f:alerte avancée contre les menaces hypersoniques"),
         ),
         problem=(
@@ -164,9 +150,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "in-orbit-servicing",
-        "",
-        ("space", "autonomy"),
+        "in-orbit-servicing", "", ("space", "autonomy"),
         names=(
             ("u:robotic in-orbit servicing", "f:maintenance robotisée en orbite"),
             ("u:autonomous rendezvous and docking", "m:rendez-vous et amarrage autonomes"),
@@ -210,15 +194,11 @@ TOPICS = (
         ),
     ),
     topic(
-        "non-terrestrial-networks",
-        "",
-        ("networks", "space"),
+        "non-terrestrial-networks", "", ("networks", "space"),
         names=(
             ("p:non-terrestrial 5G and 6G networks", "mp:réseaux 5G et 6G non terrestres"),
-            (
-                "direct-to-device satellite communications",
-                "fp:communications satellitaires directes vers les terminaux",
-            ),
+            ("direct-to-device satellite communications",
+             "fp:communications satellitaires directes vers les terminaux"),
         ),
         problem=(
             "Terrestrial networks stop at the coast and the border, and deployed forces still depend on a "
@@ -261,14 +241,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "edge-ai-chips",
-        "",
-        ("ai", "data"),
+        "edge-ai-chips", "", ("ai", "data"),
         names=(
-            (
-                "p:low-power AI accelerators for edge devices",
-                "mp:accélérateurs d'IA basse consommation pour équipements embarqués",
-            ),
+            ("p:low-power AI accelerators for edge devices",
+             "mp:accélérateurs d'IA basse consommation pour équipements embarqués"),
             ("u:neuromorphic computing", "m:calcul neuromorphique"),
         ),
         problem=(
@@ -309,9 +285,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "thermoplastic-composites",
-        "",
-        ("materials",),
+        "thermoplastic-composites", "", ("materials",),
         names=(
             ("u:automated composite manufacturing", "f:fabrication automatisée de composites"),
             ("p:recyclable thermoplastic composites", "mp:composites thermoplastiques recyclables"),
@@ -358,14 +332,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "engineered-biosensors",
-        "",
-        ("biotech",),
+        "engineered-biosensors", "", ("biotech",),
         names=(
-            (
-                "p:engineered biosensors for chemical threats",
-                "mp:biocapteurs modifiés pour la détection des menaces chimiques",
-            ),
+            ("p:engineered biosensors for chemical threats",
+             "mp:biocapteurs modifiés pour la détection des menaces chimiques"),
             ("u:cell-free biosensing", "f:biodétection acellulaire"),
         ),
         problem=(
@@ -414,14 +384,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "ai-assurance",
-        "",
-        ("ai", "cyber"),
+        "ai-assurance", "", ("ai", "cyber"),
         names=(
-            (
-                "u:test and evaluation of machine-learning systems",
-                "m:test et évaluation des systèmes d'apprentissage automatique",
-            ),
+            ("u:test and evaluation of machine-learning systems",
+             "m:test et évaluation des systèmes d'apprentissage automatique"),
             ("u:assurance of trustworthy AI", "f:assurance de la confiance dans l'IA"),
         ),
         problem=(

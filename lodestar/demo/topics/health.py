@@ -101,9 +101,7 @@ SETTING = setting(
 
 TOPICS = (
     topic(
-        "heat-strain",
-        C,
-        ("biotech", "ai", "data"),
+        "heat-strain", C, ("biotech", "ai", "data"),
         names=(
             ("wearable heat-strain monitor", "m:capteur portable de contrainte thermique"),
             ("physiological monitoring patch", "m:patch de surveillance physiologique"),
@@ -155,9 +153,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "dried-plasma",
-        C,
-        ("biotech",),
+        "dried-plasma", C, ("biotech",),
         names=(
             ("u:freeze-dried plasma for field use", "m:plasma lyophilisé pour l'usage sur le terrain"),
             ("p:shelf-stable blood products", "mp:produits sanguins stables à température ambiante"),
@@ -202,9 +198,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "sepsis-poc",
-        C,
-        ("biotech", "data"),
+        "sepsis-poc", C, ("biotech", "data"),
         names=(
             ("point-of-care sepsis test", "m:test rapide de sepsis au chevet du patient"),
             ("u:handheld infection diagnostics", "m:diagnostic portatif des infections"),
@@ -256,9 +250,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "haemostatic-sponge",
-        C,
-        ("biotech", "materials"),
+        "haemostatic-sponge", C, ("biotech", "materials"),
         names=(
             ("chitosan-based haemostatic dressing", "m:pansement hémostatique à base de chitosane"),
             ("self-expanding wound-packing sponge", "f:éponge hémostatique auto-expansive"),
@@ -309,9 +301,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "exoskeleton",
-        C,
-        ("materials", "biotech"),
+        "exoskeleton", C, ("materials", "biotech"),
         names=(
             ("passive lower-limb exoskeleton", "m:exosquelette passif des membres inférieurs"),
             ("load-carriage assist suit", "f:combinaison d'assistance au port de charge"),
@@ -356,18 +346,12 @@ TOPICS = (
         ),
     ),
     topic(
-        "mental-resilience",
-        C,
-        ("ai", "data", "biotech"),
+        "mental-resilience", C, ("ai", "data", "biotech"),
         names=(
-            (
-                "digital mental-health resilience programme",
-                "m:programme numérique de résilience psychologique",
-            ),
-            (
-                "early-warning app for operational stress",
-                "f:application d'alerte précoce du stress opérationnel",
-            ),
+            ("digital mental-health resilience programme",
+             "m:programme numérique de résilience psychologique"),
+            ("early-warning app for operational stress",
+             "f:application d'alerte précoce du stress opérationnel"),
         ),
         problem=(
             "Operational stress builds up quietly, stigma keeps people from asking for help, and support "
@@ -417,14 +401,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "field-telemedicine",
-        C,
-        ("ai", "networks", "data"),
+        "field-telemedicine", C, ("ai", "networks", "data"),
         names=(
-            (
-                "u:low-bandwidth telemedicine for prolonged field care",
-                "f:télémédecine bas débit pour les soins prolongés",
-            ),
+            ("u:low-bandwidth telemedicine for prolonged field care",
+             "f:télémédecine bas débit pour les soins prolongés"),
             ("u:AI-assisted casualty decision support", "f:aide à la décision médicale assistée par l'IA"),
         ),
         problem=(
@@ -475,15 +455,11 @@ TOPICS = (
         ),
     ),
     topic(
-        "adaptive-vr",
-        C,
-        ("ai", "data"),
+        "adaptive-vr", C, ("ai", "data"),
         names=(
             ("u:adaptive virtual-reality training", "m:entraînement adaptatif en réalité virtuelle"),
-            (
-                "u:simulation training aware of cognitive load",
-                "f:formation par simulation attentive à la charge cognitive",
-            ),
+            ("u:simulation training aware of cognitive load",
+             "f:formation par simulation attentive à la charge cognitive"),
         ),
         problem=(
             "Training that ignores how loaded each trainee is either bores the experienced or overwhelms the "
@@ -530,9 +506,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "smart-hearing",
-        C,
-        ("biotech", "materials"),
+        "smart-hearing", C, ("biotech", "materials"),
         names=(
             ("p:smart hearing-protection earpieces", "fp:protections auditives intelligentes"),
             ("u:adaptive hearing protection", "f:protection auditive adaptative"),

@@ -106,14 +106,10 @@ SETTING = setting(
 
 TOPICS = (
     topic(
-        "field-am",
-        C,
-        ("materials", "data"),
+        "field-am", C, ("materials", "data"),
         names=(
-            (
-                "u:containerised additive manufacturing of spare parts",
-                "f:fabrication additive conteneurisée de pièces de rechange",
-            ),
+            ("u:containerised additive manufacturing of spare parts",
+             "f:fabrication additive conteneurisée de pièces de rechange"),
             ("deployable metal 3D-printing cell", "f:cellule d'impression 3D métal projetable"),
         ),
         problem=(
@@ -161,14 +157,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "predictive-maintenance",
-        C,
-        ("ai", "data"),
+        "predictive-maintenance", C, ("ai", "data"),
         names=(
-            (
-                "u:predictive maintenance for military vehicle fleets",
-                "f:maintenance prédictive des parcs de véhicules militaires",
-            ),
+            ("u:predictive maintenance for military vehicle fleets",
+             "f:maintenance prédictive des parcs de véhicules militaires"),
             ("u:fleet health analytics", "f:analyse de l'état de santé des flottes"),
         ),
         problem=(
@@ -218,18 +210,12 @@ TOPICS = (
         ),
     ),
     topic(
-        "seabed-inspection",
-        C,
-        ("autonomy", "ai"),
+        "seabed-inspection", C, ("autonomy", "ai"),
         names=(
-            (
-                "u:autonomous seabed infrastructure inspection",
-                "f:inspection autonome des infrastructures sous-marines",
-            ),
-            (
-                "p:resident underwater drones for pipeline patrol",
-                "mp:drones sous-marins résidents pour la surveillance des pipelines",
-            ),
+            ("u:autonomous seabed infrastructure inspection",
+             "f:inspection autonome des infrastructures sous-marines"),
+            ("p:resident underwater drones for pipeline patrol",
+             "mp:drones sous-marins résidents pour la surveillance des pipelines"),
         ),
         problem=(
             "Pipelines and cables on the seabed are inspected once a year at best, from expensive ships, so "
@@ -280,14 +266,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "substation-watch",
-        C,
-        ("cyber", "ai", "energy"),
+        "substation-watch", C, ("cyber", "ai", "energy"),
         names=(
-            (
-                "u:combined physical and cyber monitoring of substations",
-                "f:surveillance physique et cyber des postes électriques",
-            ),
+            ("u:combined physical and cyber monitoring of substations",
+             "f:surveillance physique et cyber des postes électriques"),
             ("u:substation tamper detection", "f:détection des intrusions dans les postes électriques"),
         ),
         problem=(
@@ -335,14 +317,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "last-mile-ugv",
-        C,
-        ("autonomy", "ai"),
+        "last-mile-ugv", C, ("autonomy", "ai"),
         names=(
-            (
-                "autonomous last-mile resupply vehicle",
-                "m:véhicule autonome de ravitaillement du dernier kilomètre",
-            ),
+            ("autonomous last-mile resupply vehicle",
+             "m:véhicule autonome de ravitaillement du dernier kilomètre"),
             ("p:uncrewed logistics ground vehicles", "mp:véhicules terrestres logistiques sans équipage"),
         ),
         problem=(
@@ -389,14 +367,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "logistics-visibility",
-        C,
-        ("data", "ai"),
+        "logistics-visibility", C, ("data", "ai"),
         names=(
-            (
-                "multinational logistics visibility platform",
-                "f:plateforme de visibilité logistique multinationale",
-            ),
+            ("multinational logistics visibility platform",
+             "f:plateforme de visibilité logistique multinationale"),
             ("supply-chain digital twin", "m:jumeau numérique de la chaîne logistique"),
         ),
         problem=(
@@ -445,15 +419,11 @@ TOPICS = (
         ),
     ),
     topic(
-        "bridge-assessment",
-        C,
-        ("data", "materials"),
+        "bridge-assessment", C, ("data", "materials"),
         names=(
             ("u:rapid bridge load assessment", "f:évaluation rapide de la capacité portante des ponts"),
-            (
-                "u:structural health monitoring for military mobility",
-                "f:surveillance des ouvrages d'art pour la mobilité militaire",
-            ),
+            ("u:structural health monitoring for military mobility",
+             "f:surveillance des ouvrages d'art pour la mobilité militaire"),
         ),
         problem=(
             "Heavy armour cannot cross a bridge whose load capacity is unknown, and many bridges on mobility "
@@ -500,14 +470,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "runway-repair",
-        C,
-        ("materials",),
+        "runway-repair", C, ("materials",),
         names=(
-            (
-                "rapid-setting geopolymer for runway repair",
-                "m:géopolymère à prise rapide pour la réparation des pistes",
-            ),
+            ("rapid-setting geopolymer for runway repair",
+             "m:géopolymère à prise rapide pour la réparation des pistes"),
             ("expedient pavement repair kit", "m:kit de réparation rapide des chaussées"),
         ),
         problem=(
@@ -556,18 +522,12 @@ TOPICS = (
         ),
     ),
     topic(
-        "mobility-planner",
-        C,
-        ("ai", "data"),
+        "mobility-planner", C, ("ai", "data"),
         names=(
-            (
-                "cross-border military mobility planner",
-                "m:planificateur de mobilité militaire transfrontalière",
-            ),
-            (
-                "u:AI route and rail planning for deployments",
-                "f:planification d'itinéraires routiers et ferroviaires par IA",
-            ),
+            ("cross-border military mobility planner",
+             "m:planificateur de mobilité militaire transfrontalière"),
+            ("u:AI route and rail planning for deployments",
+             "f:planification d'itinéraires routiers et ferroviaires par IA"),
         ),
         problem=(
             "Planning a deployment across several nations means reconciling rail gauges, bridge limits, "

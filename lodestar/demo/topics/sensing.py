@@ -15,10 +15,8 @@ SETTING = setting(
         ("reconnaissance battalion", "m:bataillon de reconnaissance"),
         ("geospatial intelligence centre", "m:centre de renseignement géospatial"),
         ("coast guard service", "m:service de garde-côtes"),
-        (
-            "joint surveillance and reconnaissance cell",
-            "f:cellule interarmées de surveillance et de reconnaissance",
-        ),
+        ("joint surveillance and reconnaissance cell",
+         "f:cellule interarmées de surveillance et de reconnaissance"),
         ("mine countermeasures squadron", "f:flottille de guerre des mines"),
     ),
     markets=(
@@ -108,14 +106,10 @@ SETTING = setting(
 
 TOPICS = (
     topic(
-        "passive-cuas",
-        C,
-        ("ai", "autonomy"),
+        "passive-cuas", C, ("ai", "autonomy"),
         names=(
-            (
-                "u:passive drone detection by radio and acoustic sensing",
-                "f:détection passive de drones par radio et acoustique",
-            ),
+            ("u:passive drone detection by radio and acoustic sensing",
+             "f:détection passive de drones par radio et acoustique"),
             ("low-cost counter-drone sensor network", "m:réseau de capteurs anti-drones à bas coût"),
         ),
         problem=(
@@ -161,14 +155,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "sar-dark-vessels",
-        C,
-        ("space", "ai", "data"),
+        "sar-dark-vessels", C, ("space", "ai", "data"),
         names=(
-            (
-                "u:dark-vessel detection from satellite radar",
-                "f:détection des navires furtifs par radar satellitaire",
-            ),
+            ("u:dark-vessel detection from satellite radar",
+             "f:détection des navires furtifs par radar satellitaire"),
             ("u:AI analysis of commercial SAR imagery", "f:analyse par IA d'images radar commerciales"),
         ),
         problem=(
@@ -218,14 +208,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "das-cables",
-        C,
-        ("data", "ai", "networks"),
+        "das-cables", C, ("data", "ai", "networks"),
         names=(
-            (
-                "u:distributed acoustic sensing on subsea cables",
-                "f:détection acoustique distribuée sur câbles sous-marins",
-            ),
+            ("u:distributed acoustic sensing on subsea cables",
+             "f:détection acoustique distribuée sur câbles sous-marins"),
             ("u:fibre-optic cable monitoring", "f:surveillance des câbles par fibre optique"),
         ),
         problem=(
@@ -268,9 +254,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "quantum-magnav",
-        C,
-        ("quantum", "autonomy"),
+        "quantum-magnav", C, ("quantum", "autonomy"),
         names=(
             ("u:quantum magnetic navigation", "f:navigation magnétique quantique"),
             ("compact optically pumped magnetometer", "m:magnétomètre compact à pompage optique"),
@@ -320,14 +304,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "ground-sensor-mesh",
-        C,
-        ("autonomy", "networks", "ai"),
+        "ground-sensor-mesh", C, ("autonomy", "networks", "ai"),
         names=(
-            (
-                "p:unattended ground sensors with a self-forming mesh",
-                "mp:capteurs terrestres autonomes en réseau maillé",
-            ),
+            ("p:unattended ground sensors with a self-forming mesh",
+             "mp:capteurs terrestres autonomes en réseau maillé"),
             ("scatterable sensor network", "m:réseau de capteurs dispersables"),
         ),
         problem=(
@@ -372,9 +352,7 @@ TOPICS = (
         ),
     ),
     topic(
-        "edge-fusion",
-        C,
-        ("ai", "data"),
+        "edge-fusion", C, ("ai", "data"),
         names=(
             ("edge sensor-fusion unit", "m:boîtier de fusion de capteurs embarqué"),
             ("u:AI-based multi-sensor fusion at the edge", "f:fusion multicapteur par IA en périphérie"),
@@ -426,14 +404,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "passive-radar",
-        C,
-        ("data", "ai"),
+        "passive-radar", C, ("data", "ai"),
         names=(
-            (
-                "passive radar using broadcast signals",
-                "m:radar passif exploitant les émissions de radiodiffusion",
-            ),
+            ("passive radar using broadcast signals",
+             "m:radar passif exploitant les émissions de radiodiffusion"),
             ("passive coherent location system", "m:système de localisation passive cohérente"),
         ),
         problem=(
@@ -477,14 +451,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "ocean-drones",
-        C,
-        ("autonomy", "energy"),
+        "ocean-drones", C, ("autonomy", "energy"),
         names=(
-            (
-                "p:long-endurance uncrewed surface vessels",
-                "mp:navires de surface autonomes à longue endurance",
-            ),
+            ("p:long-endurance uncrewed surface vessels",
+             "mp:navires de surface autonomes à longue endurance"),
             ("p:wind- and solar-powered ocean drones", "mp:drones marins à propulsion éolienne et solaire"),
         ),
         problem=(
@@ -536,14 +506,10 @@ TOPICS = (
         ),
     ),
     topic(
-        "hyperspectral",
-        C,
-        ("ai", "space"),
+        "hyperspectral", C, ("ai", "space"),
         names=(
-            (
-                "u:hyperspectral imaging for camouflage detection",
-                "f:imagerie hyperspectrale contre le camouflage",
-            ),
+            ("u:hyperspectral imaging for camouflage detection",
+             "f:imagerie hyperspectrale contre le camouflage"),
             ("lightweight hyperspectral drone payload", "f:charge utile hyperspectrale légère pour drones"),
         ),
         problem=(
