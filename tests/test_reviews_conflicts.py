@@ -18,9 +18,11 @@ from lodestar.applications import actions as application_actions
 from lodestar.applications.actions import TeamMemberData, check_update_draft
 from lodestar.core.models import AuditEvent, Job
 from lodestar.core.roles import Role
+from lodestar.experts import actions as expert_actions
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.reviews.actions import conflicts as actions
 from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
+from lodestar.reviews.queries import blocking_pairs
 from tests.conftest import complete_draft, make_user
 
 KIND = Conflict.Kind
@@ -239,10 +241,10 @@ def test_blocking_pairs_are_confirmed_and_undismissed_suggestions(
     client, stella, field, aurora_app, xavier, yasmin, zoe
 ):
     run_detection(client, stella, field)
-    assert actions.blocking_pairs(field) == {(aurora_app.pk, xavier.pk), (aurora_app.pk, yasmin.pk)}
+    assert blocking_pairs(field) == {(aurora_app.pk, xavier.pk), (aurora_app.pk, yasmin.pk)}
     actions.check_dismiss(Conflict.objects.get(expert=yasmin), stella, "Survey with 300 authors.")
     actions.check_confirm(Conflict.objects.get(expert=xavier), stella)
-    assert actions.blocking_pairs(field) == {(aurora_app.pk, xavier.pk)}
+    assert blocking_pairs(field) == {(aurora_app.pk, xavier.pk)}
 
 
 @pytest.fixture
@@ -265,7 +267,7 @@ def test_an_expert_declares_a_conflict_with_an_assigned_application_confirmed_at
         "My brother works at Aurora.",
         zoe.user,
     )
-    assert (aurora_app.pk, zoe.pk) in actions.blocking_pairs(field)
+    assert (aurora_app.pk, zoe.pk) in blocking_pairs(field)
     assert AuditEvent.objects.filter(
         action="conflict:declared_by_expert", object_id=str(conflict.pk)
     ).exists()
@@ -323,7 +325,7 @@ def test_an_expert_declares_ties_with_an_organisation_from_its_profile(
 def test_detection_turns_an_earlier_declaration_into_a_confirmed_conflict_for_a_new_application(
     client, stella, call, zoe, alice, aurora, sensing
 ):
-    actions.check_declare_organisation(zoe, zoe.user, "Aurora Énergie")
+    expert_actions.check_declare_organisation(zoe, zoe.user, "Aurora Énergie")
     application = complete_draft(alice, aurora, sensing)
     application_actions.check_submit(application, alice)
     run_detection(client, stella, call)

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accounts.actions import do_create_api_token, do_revoke_api_token
 from lodestar.accounts.forms import ProfileForm
 from lodestar.accounts.models import ApiToken
-from lodestar.core.permissions import signed_in_user
+from lodestar.accounts.users import signed_in_user
 
 
 @login_required

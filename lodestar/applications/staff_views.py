@@ -23,14 +23,13 @@ from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import ScreeningForm
 from lodestar.applications.models import Application
+from lodestar.applications.panels import staff_application
 from lodestar.core.errors import error_text, parse_id
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
-from lodestar.matching.queries import application_insights
 from lodestar.programmes.eligibility import Verdict, describe, rule_label
 from lodestar.programmes.models import Call
-from lodestar.reviews.views.ranking import application_reviews
 
 PAGE_SIZE = 50
 
@@ -269,9 +268,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "screening_form": ScreeningForm(),
             "can_screen": application.status in wf.SCREENABLE,
             "events": history(application)[:50],
-            "insights": application_insights(application),
-            # Reviews exist from the publication of the assignment on.
-            **(application_reviews(application) if application.status in wf.REVIEWED else {}),
+            # Later stages add theirs (matching's insights, the reviews): see applications/panels.py.
+            "panels": staff_application.panels(request, application),
         },
     )
 

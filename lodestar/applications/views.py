@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import (
@@ -31,7 +32,6 @@ from lodestar.applications.forms import (
 )
 from lodestar.applications.models import Application, Attachment
 from lodestar.core.errors import error_text
-from lodestar.core.permissions import signed_in_user
 from lodestar.core.workflow import TransitionNotAllowed, history
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Challenge

@@ -55,12 +55,6 @@ class AuditEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.from_state}->{self.to_state}"
 
-    @property
-    def label(self) -> str:
-        from lodestar.core.workflow import describe_event  # the workflow module imports this one
-
-        return describe_event(self)
-
 
 class Job(models.Model):
     """A long piece of work run by a task worker; the page and the command line follow its progress.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -14,15 +14,7 @@ from django.utils.translation import gettext as _
 
 from lodestar.core.roles import PROGRAMME_TEAM
 
-if TYPE_CHECKING:
-    from lodestar.accounts.models import User
-
 View = Callable[..., HttpResponseBase]
-
-
-def signed_in_user(request: HttpRequest) -> User:
-    """The request's user, for views already behind `login_required`."""
-    return cast("User", request.user)
 
 
 def role_required(*roles: str) -> Callable[[View], View]:

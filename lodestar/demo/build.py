@@ -37,13 +37,15 @@ from lodestar.core.models import AuditEvent, EdtArea
 from lodestar.core.roles import Role
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names
+from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
+from lodestar.demo.simulation import Simulation, Stage
 from lodestar.experts.models import Expert
 from lodestar.organisations.actions import ShareholderData, check_create_organisation
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.eligibility import Verdict
-from lodestar.programmes.models import Call, Challenge, Phase, Programme
+from lodestar.programmes.models import Call, Challenge, Programme
 
 DEFAULT_SEED = 2025
 DEFAULT_ORGANISATIONS = 300
@@ -411,44 +413,6 @@ class _Builder:
             check_screen(application, staff, Screening.ACCEPT)
 
 
-def create_phases(call: Call) -> None:
-    """The accelerator's two phases (six months and EUR 100,000, then up to EUR 300,000)."""
-    Phase.objects.bulk_create(
-        Phase(
-            call=call,
-            position=p.position,
-            name_en=p.name.en,
-            name_fr=p.name.fr,
-            duration_months=p.duration_months,
-            grant=Decimal(p.grant),
-            description_en=p.description.en,
-            description_fr=p.description.fr,
-        )
-        for p in texts.PHASES
-    )
-
-
-def create_challenges(call: Call, areas: dict[str, EdtArea] | None = None) -> list[Challenge]:
-    """The five challenges of the 2024 call, in both languages, with their EDT areas."""
-    areas = areas if areas is not None else EdtArea.objects.in_bulk(field_name="code")
-    challenges = []
-    for position, text in enumerate(corpus.challenges(), start=1):
-        challenge = Challenge.objects.create(
-            call=call,
-            slug=text.code,
-            position=position,
-            title_en=text.title.en,
-            title_fr=text.title.fr,
-            summary_en=text.summary.en,
-            summary_fr=text.summary.fr,
-            description_en=text.description.en,
-            description_fr=text.description.fr,
-        )
-        challenge.areas.set([areas[code] for code in text.areas if code in areas])
-        challenges.append(challenge)
-    return challenges
-
-
 def build(
     *,
     seed: int = DEFAULT_SEED,
@@ -485,8 +449,6 @@ def closed_call(
     """Last year's call, closed: screened, matched, conflicts checked, experts assigned and most
     reviews in. The demo expert's own reviews are left to write; staff rank and the director selects.
     Built by the simulation, which goes through the same actions as the pages."""
-    from lodestar.demo.simulation import Simulation, Stage  # the review stage imports the demo corpus
-
     cohort = open_call.opens_at.year  # the open call recruits next year's cohort; this one, this year's
     title = texts.call_title(cohort)
     report = Simulation(

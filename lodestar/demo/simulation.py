@@ -40,8 +40,8 @@ from lodestar.applications.models import Application
 from lodestar.core.jobs import create_job, execute_job
 from lodestar.core.models import EdtArea, Job
 from lodestar.core.roles import Role
-from lodestar.demo import build as demo
 from lodestar.demo import corpus
+from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import Employment, Expert, ExpertDocument
@@ -248,8 +248,8 @@ class Simulation:
             max_grant=Decimal(100_000),
             is_published=self.stage.published,
         )
-        demo.create_phases(call)
-        demo.create_challenges(call)
+        create_phases(call)
+        create_challenges(call)
         return call
 
     def applications(self, call: Call) -> str:

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -28,10 +29,12 @@ from lodestar.core.models import EdtArea
 from lodestar.core.permissions import require_programme_team
 from lodestar.core.roles import Role
 from lodestar.core.workflow import ACTION_LABELS, record
+from lodestar.engine.conflicts import organisation_key
 from lodestar.experts.importing import ExpertRow
-from lodestar.experts.models import MAX_DOCUMENTS, Employment, Expert, ExpertDocument
+from lodestar.experts.models import MAX_DOCUMENTS, ConflictDeclaration, Employment, Expert, ExpertDocument
 
 INVITATION_DAYS = 30
+MAX_DECLARATIONS = 50
 INVITATION_SALT = "lodestar.reviews.expert-invitation"
 PROFILE_FIELDS = (
     "expertise",
@@ -50,8 +53,15 @@ ACTION_LABELS.update(
         "expert:profile_updated": gettext_lazy("Expert profile updated"),
         "expert:imported": gettext_lazy("Expert imported from a file"),
         "expert:updated_by_import": gettext_lazy("Expert updated from a file"),
+        # Named for the conflicts it leads to; the name is kept so that earlier events keep their label.
+        "conflict:organisation_declared": gettext_lazy("Ties with an organisation declared"),
     }
 )
+
+# Sent inside the declaring transaction with `declaration` (a ConflictDeclaration) and `actor`. The
+# pool only records the tie; each stage that picks experts (the review today; mentoring and due
+# diligence later) turns it into its own conflicts, so the pool does not import them (reviews/apps.py).
+organisation_declared = Signal()
 
 
 # --- Invitation -----------------------------------------------------------------------------------
@@ -316,3 +326,33 @@ def check_import_experts(rows: Sequence[ExpertRow], actor: Any) -> ImportSummary
         record(expert, action="expert:imported" if created else "expert:updated_by_import", actor=actor)
         (summary.created if created else summary.updated).append(expert)
     return summary
+
+
+# --- Declared ties --------------------------------------------------------------------------------
+
+
+def check_declare_organisation(
+    expert: Expert, actor: Any, name: str, reason: str = ""
+) -> ConflictDeclaration:
+    """The expert has ties with an organisation: recorded on the profile, and every listener of
+    `organisation_declared` acts on it in the same transaction (the review stage confirms conflicts
+    with that organisation's applications still in review), so both happen or neither."""
+    if not getattr(actor, "is_authenticated", False):
+        raise PermissionDenied(_("Sign in first."))
+    if not may_edit_profile(expert, actor):
+        raise PermissionDenied(_("Only the expert or programme staff may do this."))
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(_("Write the organisation's name."))
+    declared = list(expert.declarations.all())
+    if any(organisation_key(d.name) == organisation_key(name) for d in declared):
+        raise ValidationError(_("You have already declared ties with %(name)s.") % {"name": name})
+    if len(declared) >= MAX_DECLARATIONS:
+        raise ValidationError(_("At most %(n)s organisations can be declared.") % {"n": MAX_DECLARATIONS})
+    with transaction.atomic():
+        declaration = ConflictDeclaration.objects.create(
+            expert=expert, name=name, reason=reason.strip(), declared_by=actor
+        )
+        record(expert, action="conflict:organisation_declared", actor=actor, note=name)
+        organisation_declared.send(sender=ConflictDeclaration, declaration=declaration, actor=actor)
+    return declaration

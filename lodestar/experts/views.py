@@ -16,10 +16,11 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import nation_name
-from lodestar.core.permissions import signed_in_user, staff_only
+from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
 from lodestar.experts import actions as actions
 from lodestar.experts import importing as experts_import
@@ -34,8 +35,7 @@ from lodestar.experts.forms import (
     OrganisationDeclarationForm,
 )
 from lodestar.experts.models import MAX_DOCUMENTS, Expert
-from lodestar.reviews.actions import conflicts as conflict_actions  # noqa: F401  # registers the job runner
-from lodestar.reviews.models import Conflict
+from lodestar.experts.panels import staff_expert
 
 PAGE_SIZE = 50
 
@@ -97,15 +97,15 @@ def expert_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    conflicts = (
-        Conflict.objects.filter(expert=expert)
-        .select_related("application__organisation", "application__challenge__call")
-        .order_by("state", "-created_at")[:100]
-    )
     return render(
         request,
         "experts/detail.html",
-        {"expert": expert, "conflicts": conflicts, "events": history(expert)[:30]},
+        {
+            "expert": expert,
+            "events": history(expert)[:30],
+            # The review stages add the expert's conflicts: see experts/panels.py.
+            "panels": staff_expert.panels(request, expert),
+        },
     )
 
 
@@ -292,7 +292,7 @@ def declare_organisation(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Write the organisation's name."))
         return redirect("experts:profile")
     try:
-        _declaration, conflicts = conflict_actions.check_declare_organisation(
+        actions.check_declare_organisation(
             expert, signed_in_user(request), form.cleaned_data["name"], form.cleaned_data["reason"]
         )
     except (ValidationError, PermissionDenied) as exc:

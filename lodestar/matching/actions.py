@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -12,6 +13,7 @@ from lodestar.core import jobs
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.workflow import ACTION_LABELS, record
+from lodestar.matching.engine_adapter import run_call_matching
 from lodestar.programmes.models import Call
 
 JOB_KIND = "matching:call"
@@ -55,8 +57,6 @@ def do_switch_matching(call: Call, actor: Any, enabled: bool) -> None:
 
 @job_runner(JOB_KIND)
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
-    from lodestar.matching.engine_adapter import run_call_matching
-
     call = Call.objects.get(pk=job.params["call"])
     if not call.matching_enabled:
         return {"skipped": "matching switched off"}
@@ -65,8 +65,6 @@ def _run(job: Job, progress: Progress) -> dict[str, Any]:
 
 def calls_due(now: Any = None) -> list[Call]:
     """Closed calls whose matching has not run since they closed."""
-    from django.utils import timezone
-
     now = now or timezone.now()
     due = []
     for call in Call.objects.filter(closes_at__lte=now, matching_enabled=True):

@@ -7,4 +7,9 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching")
 
     def ready(self) -> None:
-        from lodestar.matching import actions  # noqa: F401  # registers the matching job runner
+        from lodestar.matching import (
+            actions,  # noqa: F401  # registers the matching job runner
+            panels,
+        )
+
+        panels.register()  # the insights on the staff application page

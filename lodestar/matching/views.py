@@ -15,9 +15,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
-from lodestar.core.permissions import signed_in_user, staff_only
+from lodestar.core.permissions import staff_only
 from lodestar.engine.affinity import Document
 from lodestar.engine.search import SearchIndex
 from lodestar.matching import actions

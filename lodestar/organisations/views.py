@@ -12,8 +12,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
-from lodestar.core.permissions import signed_in_user
 from lodestar.organisations import actions
 from lodestar.organisations.forms import (
     AddMemberForm,

@@ -6,8 +6,8 @@ from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from lodestar.applications.models import Application
 from lodestar.programmes.models import Call, Challenge
+from lodestar.programmes.panels import challenge_actions
 
 
 def call_list(request: HttpRequest) -> HttpResponse:
@@ -29,7 +29,11 @@ def call_detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    return render(request, "programmes/call_detail.html", {"call": call, **_my_applications(request, call)})
+    return render(
+        request,
+        "programmes/call_detail.html",
+        {"call": call, "challenge_panels": challenge_actions.panels(request, call)},
+    )
 
 
 def challenge_detail(request: HttpRequest, slug: str, challenge: str) -> HttpResponse:
@@ -38,18 +42,5 @@ def challenge_detail(request: HttpRequest, slug: str, challenge: str) -> HttpRes
     return render(
         request,
         "programmes/challenge_detail.html",
-        {"call": call, "challenge": item, **_my_applications(request, call)},
+        {"call": call, "challenge": item, "challenge_panels": challenge_actions.panels(request, call)},
     )
-
-
-def _my_applications(request: HttpRequest, call: Call) -> dict[str, object]:
-    """The signed-in user's own applications to this call, keyed by challenge id, for the buttons."""
-    if not request.user.is_authenticated:
-        return {"my_applications": {}}
-    mine = Application.objects.filter(
-        challenge__call=call, organisation__memberships__user=request.user
-    ).select_related("organisation")
-    by_challenge: dict[int, list[Application]] = {}
-    for application in mine:
-        by_challenge.setdefault(application.challenge_id, []).append(application)
-    return {"my_applications": by_challenge}

@@ -20,10 +20,11 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
 from lodestar.core.nations import nation_name
-from lodestar.core.permissions import role_required, signed_in_user, staff_only
+from lodestar.core.permissions import role_required, staff_only
 from lodestar.core.roles import Role
 from lodestar.organisations.models import OrganisationType
 from lodestar.programmes.models import Call

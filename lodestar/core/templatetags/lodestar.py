@@ -5,7 +5,10 @@ from typing import Any
 from django import template
 
 from lodestar.core.i18n import current_language
+from lodestar.core.models import AuditEvent
 from lodestar.core.nations import nation_name as _nation_name
+from lodestar.core.panels import Panel
+from lodestar.core.workflow import describe_event
 
 register = template.Library()
 
@@ -27,3 +30,19 @@ def nation_name(code: str) -> str:
 def colon(label: str) -> str:
     """A label followed by a colon, with French typography (a non-breaking space before it)."""
     return f"{label}\u00a0:" if current_language() == "fr" else f"{label}:"
+
+
+@register.filter
+def event_label(event: AuditEvent) -> str:
+    """What an audit event means, in the active language. A filter rather than a property of the
+    model: the labels live with the workflows (core/workflow.py), which import the model."""
+    return describe_event(event)
+
+
+@register.simple_tag(takes_context=True)
+def render_panel(context: template.Context, panel: Panel) -> str:
+    """Render a registered panel (core/panels.py) inside the page's context, its own context on top."""
+    assert context.template is not None  # a tag always renders inside a template
+    panel_template = context.template.engine.get_template(panel.template)
+    with context.push(panel.context):
+        return panel_template.render(context)

@@ -35,6 +35,7 @@ from lodestar.reviews.engine_adapter import assignment as adapter
 from lodestar.reviews.engine_adapter.diagnosis import describe_reasons
 from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
 from lodestar.reviews.models.setup import setup_for
+from lodestar.reviews.queries import blocking_pairs
 
 JOB_KIND = "reviews:assignment"
 LIVE = (Assignment.Status.PROPOSED, Assignment.Status.ACTIVE)
@@ -157,7 +158,7 @@ def check_can_take(application: Application, expert: Expert, setup: ReviewSetup)
             _("%(name)s is already assigned to %(ref)s.")
             % {"name": expert.full_name, "ref": application.reference}
         )
-    if (application.pk, expert.pk) in adapter.blocking_pairs(call):
+    if (application.pk, expert.pk) in blocking_pairs(call):
         raise ValidationError(
             _(
                 "%(name)s has a conflict of interest with %(ref)s: a conflict that is not dismissed is "
@@ -266,7 +267,7 @@ def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None
             % {"n": len(short), "k": setup.experts_per_application, "list": refs}
         )
     # A conflict found or confirmed after the optimiser ran must not reach an expert.
-    blocking = adapter.blocking_pairs(call)
+    blocking = blocking_pairs(call)
     blocked = sorted(
         {a for a, e in proposed.values_list("application_id", "expert_id") if (a, e) in blocking}
     )
@@ -388,7 +389,7 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
     with transaction.atomic():
         # A proposal gives way to any blocking pair; a published review only to a confirmed conflict,
         # so that an unchecked suggestion does not take an expert off work under way.
-        blocked = {e for a, e in adapter.blocking_pairs(call) if a == application.pk}
+        blocked = {e for a, e in blocking_pairs(call) if a == application.pk}
         confirmed = set(
             Conflict.objects.filter(application=application, state=Conflict.State.CONFIRMED).values_list(
                 "expert_id", flat=True

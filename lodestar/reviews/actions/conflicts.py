@@ -3,7 +3,7 @@
 Detection suggests; a person decides. A suggestion blocks assignment until someone dismisses it
 (with a note), a confirmed conflict always blocks, and an expert's own declaration is confirmed at
 once. An applicant's declaration stays a suggestion, so that staff can check it is not a way to
-avoid a strict reviewer. `blocking_pairs(call)` is what the assignment reads.
+avoid a strict reviewer. `reviews.queries.blocking_pairs(call)` is what the assignment reads.
 """
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call
+from lodestar.reviews.actions.assignment import LIVE, check_reassign
 from lodestar.reviews.engine_adapter import conflicts as adapter
 from lodestar.reviews.models import Assignment, Conflict
 from lodestar.reviews.models.setup import setup_for
 
 JOB_KIND = "reviews:conflicts"
 MAX_APPLICANT_DECLARATIONS = 20
-MAX_EXPERT_DECLARATIONS = 50
 # An applicant may name people to avoid until the review is over.
 DECLARABLE = wf.EDITABLE | wf.IN_COMPETITION
 
@@ -44,7 +44,6 @@ ACTION_LABELS.update(
         "conflict:confirmed": gettext_lazy("Conflict of interest confirmed"),
         "conflict:dismissed": gettext_lazy("Conflict of interest dismissed"),
         "conflict:declared_by_expert": gettext_lazy("Conflict declared by the expert"),
-        "conflict:organisation_declared": gettext_lazy("Ties with an organisation declared"),
         "conflict:declared_by_applicant": gettext_lazy("Reviewers to avoid declared"),
         "conflict:declaration_removed": gettext_lazy("Declaration removed"),
         "conflict:reassignment_needed": gettext_lazy("Reassignment needed after a conflict"),
@@ -120,16 +119,6 @@ def _run(job: Job, progress: Progress) -> dict[str, Any]:
     return adapter.run_detection(call, progress)
 
 
-def blocking_pairs(call: Call) -> set[tuple[int, int]]:
-    """(application id, expert id) pairs never to assign: confirmed conflicts, and suggestions nobody
-    has dismissed yet (a suggestion blocks until a person looks at it)."""
-    return set(
-        Conflict.objects.filter(application__challenge__call=call)
-        .exclude(state=Conflict.State.DISMISSED)
-        .values_list("application_id", "expert_id")
-    )
-
-
 # --- Staff decisions ------------------------------------------------------------------------------
 
 
@@ -203,9 +192,6 @@ def on_conflict_confirmed(conflict: Conflict, actor: Any = None) -> None:
     """A pair that now blocks may already be assigned, proposed or published: have that application
     reassigned (the assignment stage replaces the blocked expert); when it cannot, the need is
     recorded for staff to act on."""
-    # Imported here: the assignment stage imports this module for `blocking_pairs`.
-    from lodestar.reviews.actions.assignment import LIVE, check_reassign
-
     pair = Assignment.objects.filter(
         application_id=conflict.application_id, expert_id=conflict.expert_id, status__in=LIVE
     )
@@ -266,49 +252,43 @@ def check_declare_application(expert: Expert, application: Application, actor: A
     return conflict
 
 
-def check_declare_organisation(
-    expert: Expert, actor: Any, name: str, reason: str = ""
-) -> tuple[ConflictDeclaration, list[Conflict]]:
-    """The expert has ties with an organisation: every application of it still in review becomes a
-    confirmed conflict now, and every later detection run adds that organisation's new ones."""
-    _require_expert_or_staff(expert, actor)
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(_("Write the organisation's name."))
-    declared = list(expert.declarations.all())
-    if any(adapter.same_organisation(d.name, name) for d in declared):
-        raise ValidationError(_("You have already declared ties with %(name)s.") % {"name": name})
-    if len(declared) >= MAX_EXPERT_DECLARATIONS:
-        raise ValidationError(
-            _("At most %(n)s organisations can be declared.") % {"n": MAX_EXPERT_DECLARATIONS}
-        )
+def confirm_declared_ties(declaration: ConflictDeclaration, actor: Any) -> list[Conflict]:
+    """An expert declared ties with an organisation (experts.actions.check_declare_organisation sends
+    `organisation_declared` inside its transaction): every application of it still in review becomes a
+    confirmed conflict now, and is reassigned; every later detection run adds that organisation's new
+    ones."""
+    expert = declaration.expert
+    assert expert is not None  # an organisation is declared by an expert, never by an applicant
+    reason = declaration.reason
     conflicts: list[Conflict] = []
-    with transaction.atomic():
-        declaration = ConflictDeclaration.objects.create(
-            expert=expert, name=name, reason=reason.strip(), declared_by=actor
+    now = timezone.now()
+    for application in adapter.applications_of_organisation(declaration.name):
+        conflict, created = Conflict.objects.get_or_create(
+            application=application,
+            expert=expert,
+            kind=Conflict.Kind.DECLARED_BY_EXPERT,
+            defaults={
+                "evidence": f"Declared by the expert: {application.organisation.legal_name}",
+                "facts": {"organisation": application.organisation.legal_name},
+                "state": Conflict.State.CONFIRMED,
+                "note": reason,
+                "decided_by": actor,
+                "decided_at": now,
+            },
         )
-        record(expert, action="conflict:organisation_declared", actor=actor, note=name)
-        now = timezone.now()
-        for application in adapter.applications_of_organisation(name):
-            conflict, created = Conflict.objects.get_or_create(
-                application=application,
-                expert=expert,
-                kind=Conflict.Kind.DECLARED_BY_EXPERT,
-                defaults={
-                    "evidence": f"Declared by the expert: {application.organisation.legal_name}",
-                    "facts": {"organisation": application.organisation.legal_name},
-                    "state": Conflict.State.CONFIRMED,
-                    "note": reason.strip(),
-                    "decided_by": actor,
-                    "decided_at": now,
-                },
-            )
-            if created:
-                record(conflict, action="conflict:declared_by_expert", actor=actor, to_state=conflict.state)
-                conflicts.append(conflict)
+        if created:
+            record(conflict, action="conflict:declared_by_expert", actor=actor, to_state=conflict.state)
+            conflicts.append(conflict)
     for conflict in conflicts:
         on_conflict_confirmed(conflict, actor)
-    return declaration, conflicts
+    return conflicts
+
+
+def on_organisation_declared(
+    sender: Any, declaration: ConflictDeclaration, actor: Any, **kwargs: Any
+) -> None:
+    """Receiver of experts.actions.organisation_declared, connected in ReviewsConfig.ready()."""
+    confirm_declared_ties(declaration, actor)
 
 
 # --- Declarations by applicants -------------------------------------------------------------------

@@ -8,9 +8,9 @@ when experts have a minimum load, each expert's best applications. Scores come f
 model fitted on every available expert's documents, computed in blocks of applications so memory
 stays bounded.
 
-Blocked pairs (`blocking_pairs` of the conflicts stage, and assignments an expert declined) are
-given to the engine as conflicts rather than left out, so that a diagnosis can say how many
-candidates conflicts removed. The run replaces the call's previous proposed rows and keeps
+Blocked pairs (`reviews.queries.blocking_pairs`, written by the conflicts stage, and assignments an
+expert declined) are given to the engine as conflicts rather than left out, so that a diagnosis can
+say how many candidates conflicts removed. The run replaces the call's previous proposed rows and keeps
 published and declined ones: it is repeatable.
 
 At 2,600 applications x 600 experts (demo data, one core): about 10 s with the min-cost flow, about
@@ -38,9 +38,9 @@ from lodestar.engine.reasons import Reason
 from lodestar.experts.models import Expert
 from lodestar.matching.engine_adapter import as_query, expert_profiles, explanation_json
 from lodestar.programmes.models import Call
-from lodestar.reviews.actions.conflicts import blocking_pairs
 from lodestar.reviews.engine_adapter.diagnosis import BUSINESS, NATION
 from lodestar.reviews.models import Assignment, ReviewSetup
+from lodestar.reviews.queries import blocking_pairs
 
 Progress = Callable[[int, int, str], None]
 

@@ -278,10 +278,6 @@ def applications_of_organisation(name: str) -> list[Application]:
     return list(Application.objects.filter(pk__in=ids).select_related("organisation"))
 
 
-def same_organisation(first: str, second: str) -> bool:
-    return engine.organisation_key(first) == engine.organisation_key(second)
-
-
 def sync_applicant_declarations(application: Application) -> list[Conflict]:
     """Make the application's applicant-declared suggestions match its declared names now: add the
     experts newly named, drop suggestions whose name was removed; decided ones stay. Returns the new."""

@@ -14,10 +14,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
-from lodestar.core.permissions import signed_in_user, staff_only
+from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
 from lodestar.experts.models import Expert
 from lodestar.matching.models import ExpertSuggestion
@@ -30,6 +31,7 @@ from lodestar.reviews.engine_adapter.diagnosis import describe_reasons, expert_i
 from lodestar.reviews.forms import CriterionFormSet, ExpertChoiceForm, SetupForm
 from lodestar.reviews.models import Assignment, ReviewSetup
 from lodestar.reviews.models.setup import default_criteria
+from lodestar.reviews.queries import blocking_pairs
 
 PAGE_SIZE = 25
 IN_ASSIGNMENT = (wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED)
@@ -187,7 +189,7 @@ def _candidates(application: Application, setup: ReviewSetup) -> list[dict[str, 
     call = application.call
     loads = adapter.held_loads(call, actions.LIVE)
     taken = set(Assignment.objects.filter(application=application).values_list("expert_id", flat=True))
-    blocked = {e for a, e in adapter.blocking_pairs(call) if a == application.pk}
+    blocked = {e for a, e in blocking_pairs(call) if a == application.pk}
     suggested = dict(
         ExpertSuggestion.objects.filter(application=application).values_list("expert_id", "score")
     )

@@ -20,9 +20,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
-from lodestar.core.permissions import signed_in_user, staff_only
+from lodestar.core.permissions import staff_only
 from lodestar.experts.forms import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call

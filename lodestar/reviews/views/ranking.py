@@ -15,10 +15,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import parse_id
 from lodestar.core.i18n import current_language
-from lodestar.core.permissions import signed_in_user, staff_only
+from lodestar.core.permissions import staff_only
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import ranking as actions
 from lodestar.reviews.actions.assignment import setup_for

@@ -14,9 +14,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
 from lodestar.core.i18n import current_language
-from lodestar.core.permissions import role_required, signed_in_user
+from lodestar.core.permissions import role_required
 from lodestar.core.roles import Role
 from lodestar.reviews.actions import reviewing as actions
 from lodestar.reviews.forms import DeclineForm, ReviewForm

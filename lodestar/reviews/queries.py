@@ -1,0 +1,17 @@
+"""Read-side questions the review stages ask of each other's data."""
+
+from __future__ import annotations
+
+from lodestar.programmes.models import Call
+from lodestar.reviews.models import Conflict
+
+
+def blocking_pairs(call: Call) -> set[tuple[int, int]]:
+    """(application id, expert id) pairs never to assign: confirmed conflicts, and suggestions nobody
+    has dismissed yet (a suggestion blocks until a person looks at it). The conflicts stage writes
+    them; the assignment (its optimiser, hand changes and reassignment) reads them here."""
+    return set(
+        Conflict.objects.filter(application__challenge__call=call)
+        .exclude(state=Conflict.State.DISMISSED)
+        .values_list("application_id", "expert_id")
+    )
