@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test install messages lint types pytest serve clean
+.PHONY: demo test install messages lint types contracts pytest serve clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Lodestar needs Python 3.11")'
@@ -37,10 +37,15 @@ lint: install
 types: install
 	$(BIN)/mypy lodestar bench
 
+# The import-linter contracts of pyproject.toml: the engine stays pure, core names no app, apps form
+# layers with no cycle between them.
+contracts: install
+	$(BIN)/lint-imports --no-logo
+
 pytest: install messages
 	$(BIN)/pytest
 
-test: lint types pytest
+test: lint types contracts pytest
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache
