@@ -1,15 +1,17 @@
-"""API authentication: a personal token (`Authorization: Bearer lsk_…`) or the browser session."""
+"""API authentication: a personal token (`Authorization: Bearer lsk_…`) or the browser session.
+
+The role checks that endpoints make (`require_staff`...) live in core/api.py, beside the pager: the
+apps' routers need them, and they may not import this package, which sits above them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from ninja.security import HttpBearer, django_auth
 
 from lodestar.accounts.actions import user_for_api_key
-from lodestar.core.roles import PROGRAMME_TEAM, Role
 
 
 class TokenAuth(HttpBearer):
@@ -21,17 +23,3 @@ class TokenAuth(HttpBearer):
 
 
 AUTH = [TokenAuth(), django_auth]
-
-
-def require_staff(request: HttpRequest) -> Any:
-    user: Any = request.auth  # type: ignore[attr-defined]
-    if not user.has_role(*PROGRAMME_TEAM):
-        raise PermissionDenied
-    return user
-
-
-def require_director(request: HttpRequest) -> Any:
-    user: Any = request.auth  # type: ignore[attr-defined]
-    if not user.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR):
-        raise PermissionDenied
-    return user

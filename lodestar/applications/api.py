@@ -1,0 +1,105 @@
+"""The applications' API: a call's applications for staff, one application for its audience, and
+screening (mounted by lodestar.api)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+
+from lodestar.applications.actions import check_screen
+from lodestar.applications.models import Application
+from lodestar.core.api import Rows, caller, paged, require_staff
+from lodestar.programmes.models import Call
+
+router = Router(tags=["applications"])
+
+
+class ApplicationOut(Schema):
+    id: int
+    reference: str
+    call: str
+    challenge: str
+    title: str
+    summary: str
+    status: str
+    language: str
+    trl: int | None
+    requested_amount: Decimal | None
+    submitted_at: datetime | None
+    eligibility_verdict: str
+    organisation: str | None  # hidden from experts when the call reviews blind
+    nation: str | None
+
+
+class ScreeningIn(Schema):
+    decision: str  # "accept", "eligible" or "ineligible"
+    note: str = ""
+
+
+def _application_out(application: Application, user: Any) -> dict[str, Any]:
+    setup = getattr(application.challenge.call, "review_setup", None)
+    hidden = (
+        setup is not None and setup.blind and not user.is_programme_team and not application.is_member(user)
+    )
+    return {
+        "id": application.pk,
+        "reference": application.reference,
+        "call": application.challenge.call.slug,
+        "challenge": application.challenge.slug,
+        "title": application.title,
+        "summary": application.summary,
+        "status": application.status,
+        "language": application.language,
+        "trl": application.trl,
+        "requested_amount": application.requested_amount,
+        "submitted_at": application.submitted_at,
+        "eligibility_verdict": application.eligibility_verdict,
+        "organisation": None if hidden else application.organisation.legal_name,
+        "nation": None if hidden else application.organisation.headquarters_nation,
+    }
+
+
+@router.get("/calls/{slug}/applications", response=list[ApplicationOut])
+@paged
+def list_applications(
+    request: HttpRequest, slug: str, status: str = "", challenge: str = "", nation: str = ""
+) -> Rows:
+    """Every application of a call (programme staff only), filtered by status, challenge slug or nation."""
+    user = require_staff(request)
+    call = get_object_or_404(Call, slug=slug)
+    qs = Application.objects.filter(challenge__call=call).select_related(
+        "challenge__call__review_setup", "organisation"
+    )
+    if status:
+        qs = qs.filter(status=status)
+    if challenge:
+        qs = qs.filter(challenge__slug=challenge)
+    if nation:
+        qs = qs.filter(organisation__headquarters_nation=nation.upper())
+    return Rows(qs.order_by("pk"), lambda a: _application_out(a, user))
+
+
+@router.get("/applications/{application_id}", response=ApplicationOut)
+def get_application(request: HttpRequest, application_id: int) -> dict[str, Any]:
+    """One application: staff see any, members their organisation's, experts those assigned to them."""
+    user = caller(request)
+    application = get_object_or_404(
+        Application.objects.visible_to(user).select_related("challenge__call", "organisation"),
+        pk=application_id,
+    )
+    return _application_out(application, user)
+
+
+@router.post("/applications/{application_id}/screening", response=ApplicationOut)
+def screen_application(request: HttpRequest, application_id: int, payload: ScreeningIn) -> dict[str, Any]:
+    """Accept the automatic eligibility result or override it (a note is required to override)."""
+    user = require_staff(request)
+    application = get_object_or_404(Application.objects.select_related("challenge__call"), pk=application_id)
+    check_screen(application, user, payload.decision, payload.note)
+    application.refresh_from_db()
+    return _application_out(application, user)

@@ -1,0 +1,60 @@
+"""What every app's API router shares: who is calling, the role checks, and the one pager.
+
+These live in core, not in `lodestar.api`, because each app's `api.py` needs them and `lodestar.api`
+sits on top of the apps (it mounts their routers): an app importing it would make a cycle. The
+authentication itself (tokens, the session) and the error handlers stay in `lodestar.api`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, overload
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from lodestar.core.roles import PROGRAMME_TEAM, Role
+
+# Every list of the API pages the same way: ?limit=&offset=, answering {"items": [...], "count": n}.
+paged = paginate(LimitOffsetPagination)
+
+
+def caller(request: HttpRequest) -> Any:
+    """The authenticated user of an API request (set by the API's authentication)."""
+    return request.auth  # type: ignore[attr-defined]
+
+
+def require_staff(request: HttpRequest) -> Any:
+    user = caller(request)
+    if not user.has_role(*PROGRAMME_TEAM):
+        raise PermissionDenied
+    return user
+
+
+def require_director(request: HttpRequest) -> Any:
+    user = caller(request)
+    if not user.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR):
+        raise PermissionDenied
+    return user
+
+
+class Rows(Sequence[dict[str, Any]]):
+    """A queryset read lazily for the pager: only the requested page is fetched and shaped, and the
+    total is one COUNT, however large the call."""
+
+    def __init__(self, queryset: QuerySet[Any], shape: Callable[[Any], dict[str, Any]]) -> None:
+        self.queryset, self.shape = queryset, shape
+
+    def __len__(self) -> int:
+        return self.queryset.count()
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [self.shape(row) for row in self.queryset[index]]
+        return self.shape(self.queryset[index])

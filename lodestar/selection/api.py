@@ -1,0 +1,112 @@
+"""The selection's API: the latest selection of a call for staff; running and confirming one for the
+director (mounted by lodestar.api)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+
+from lodestar.core.api import require_director, require_staff
+from lodestar.programmes.models import Call
+from lodestar.selection.actions import check_confirm_selection, check_run_selection
+from lodestar.selection.models import Selection
+
+router = Router(tags=["selection"])
+
+
+class SelectionEntryOut(Schema):
+    application: int
+    rank: int
+    merit: float
+    chosen: bool
+    near_line: bool
+    reasons: list
+    override: str
+    override_reason: str
+
+
+class SelectionOut(Schema):
+    id: int
+    call: str
+    status: str
+    feasible: bool
+    proven_optimal: bool
+    objective: float
+    cost: Decimal
+    diagnosis: str
+    created_at: datetime
+    confirmed_at: datetime | None
+    entries: list[SelectionEntryOut]
+
+
+def _selection_out(selection: Selection) -> dict[str, Any]:
+    return {
+        "id": selection.pk,
+        "call": selection.call.slug,
+        "status": selection.status,
+        "feasible": selection.feasible,
+        "proven_optimal": selection.proven_optimal,
+        "objective": selection.objective,
+        "cost": selection.cost,
+        "diagnosis": selection.diagnosis,
+        "created_at": selection.created_at,
+        "confirmed_at": selection.confirmed_at,
+        "entries": [
+            {
+                "application": e.application_id,
+                "rank": e.rank,
+                "merit": e.merit,
+                "chosen": e.chosen,
+                "near_line": e.near_line,
+                "reasons": e.reasons,
+                "override": e.override,
+                "override_reason": e.override_reason,
+            }
+            for e in selection.entries.all()
+        ],
+    }
+
+
+def _reread(selection: Selection) -> dict[str, Any]:
+    """A selection just written, read again with its entries in one more query."""
+    return _selection_out(
+        Selection.objects.select_related("call").prefetch_related("entries").get(pk=selection.pk)
+    )
+
+
+@router.get("/calls/{slug}/selection", response=SelectionOut)
+def latest_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
+    """The call's latest selection with every candidate and the reasons near the line."""
+    require_staff(request)
+    call = get_object_or_404(Call, slug=slug)
+    selection = (
+        Selection.objects.filter(call=call)
+        .select_related("call")
+        .prefetch_related("entries")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if selection is None:
+        raise Http404
+    return _selection_out(selection)
+
+
+@router.post("/calls/{slug}/selection", response=SelectionOut)
+def run_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
+    """Run the selection under the call's rules and the director's overrides (programme director)."""
+    user = require_director(request)
+    return _reread(check_run_selection(get_object_or_404(Call, slug=slug), user))
+
+
+@router.post("/selections/{selection_id}/confirmation", response=SelectionOut)
+def confirm_selection(request: HttpRequest, selection_id: int) -> dict[str, Any]:
+    """Confirm a proposed selection: decisions move through the workflow and letters are sent."""
+    user = require_director(request)
+    selection = get_object_or_404(Selection.objects.select_related("call"), pk=selection_id)
+    check_confirm_selection(selection, user)
+    return _reread(selection)
