@@ -15,8 +15,7 @@ from lodestar.applications import actions as application_actions
 from lodestar.applications.models import Application
 from lodestar.core.roles import Role
 from lodestar.experts.models import Expert, ExpertDocument
-from lodestar.reviews.actions.assignment import setup_for
-from lodestar.reviews.models import ReviewSetup
+from lodestar.reviews.models import AssignmentRules, ReviewRules
 from tests.conftest import complete_draft, make_organisation, make_user
 from tests.pdfs import MINIMAL_PDF
 
@@ -116,7 +115,8 @@ EXPERTS = [
 class ReviewField:
     applications: list[Application]
     experts: dict[str, Expert]
-    setup: ReviewSetup
+    rules: AssignmentRules
+    review_rules: ReviewRules
 
     @property
     def energy(self) -> list[Application]:
@@ -175,13 +175,11 @@ def review_field(call, energy, sensing, stella) -> ReviewField:
             )
         )
     experts = {row[0]: make_expert(*row) for row in EXPERTS}
-    setup = setup_for(call)
-    setup.experts_per_application = 2
-    setup.max_load = 3
-    setup.max_same_nation = 0
-    setup.review_deadline = timezone.now() + timedelta(days=14)
-    setup.save()
-    return ReviewField(applications, experts, setup)
+    rules = AssignmentRules.objects.create(
+        call=call, experts_per_application=2, max_load=3, max_same_nation=0
+    )
+    review_rules = ReviewRules.objects.create(call=call, review_deadline=timezone.now() + timedelta(days=14))
+    return ReviewField(applications, experts, rules, review_rules)
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ from django.utils import timezone
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.experts.models import Expert
-from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewSetup
+from lodestar.reviews.models import Assignment, RankingEntry, Review
+from lodestar.selection.models import SelectionRules
 from tests.conftest import complete_draft, make_organisation, make_user
 
 # (key, company, nation, challenge, calibrated merit). Aurora is Alice's (and Bob's) company.
@@ -35,7 +36,7 @@ PROPOSALS = [
 @dataclass
 class Cohort:
     call: object
-    setup: ReviewSetup
+    rules: SelectionRules
     apps: dict[str, Application]
 
 
@@ -84,7 +85,7 @@ def build_cohort(call, energy, sensing, alice, aurora, charlie, borealis) -> Coh
         apps[key] = application
         ranked.append((application, merit))
     rank(call, ranked)
-    setup = ReviewSetup.objects.create(
+    rules = SelectionRules.objects.create(
         call=call,
         budget=Decimal(500_000),
         min_per_challenge=1,
@@ -92,7 +93,7 @@ def build_cohort(call, energy, sensing, alice, aurora, charlie, borealis) -> Coh
         max_nation_share=Decimal(40),
         min_nations=0,
     )
-    return Cohort(call, setup, apps)
+    return Cohort(call, rules, apps)
 
 
 def review(

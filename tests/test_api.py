@@ -6,7 +6,7 @@ from lodestar.accounts.actions import do_create_api_token, do_revoke_api_token
 from lodestar.accounts.models import ApiToken
 from lodestar.applications import actions
 from lodestar.experts.models import Expert
-from lodestar.reviews.models import Assignment, ReviewSetup
+from lodestar.reviews.models import Assignment, ReviewRules
 
 
 def bearer(user):
@@ -59,7 +59,7 @@ def test_an_assigned_expert_reads_the_application_without_the_applicant_when_bli
     expert = Expert.objects.create(
         user=erin, full_name="Erin Expert", email=erin.email, nation="DK", expertise="x"
     )
-    ReviewSetup.objects.create(call=call, blind=True)
+    ReviewRules.objects.create(call=call, blind=True)
     assignment = Assignment.objects.create(
         application=submitted, expert=expert, status=Assignment.Status.PROPOSED
     )
@@ -119,7 +119,7 @@ def test_an_expert_saves_then_submits_a_review_through_the_api(client, submitted
     expert = Expert.objects.create(
         user=erin, full_name="Erin Expert", email=erin.email, nation="DK", expertise="x"
     )
-    ReviewSetup.objects.create(call=call)
+    ReviewRules.objects.create(call=call)
     Application.objects.filter(pk=submitted.pk).update(status=wf.UNDER_REVIEW)
     assignment = Assignment.objects.create(
         application=submitted, expert=expert, status=Assignment.Status.ACTIVE

@@ -29,7 +29,7 @@ from lodestar.core.roles import Role
 from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.matching.actions import JOB_KIND
-from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewSetup
+from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewRules
 from lodestar.selection.models import Selection, SelectionEntry
 from tests.conftest import complete_draft, make_user
 from tests.pdfs import MINIMAL_PDF
@@ -73,7 +73,7 @@ def world(call, energy, sensing, alice, aurora, charlie, borealis, stella, dora,
         app_actions.check_submit(application, owner)
         app_actions.check_screen(application, stella, "accept")
         Application.objects.filter(pk=application.pk).update(status=wf.UNDER_REVIEW)
-    setup = ReviewSetup.objects.create(call=call, review_deadline=timezone.now() + timedelta(days=10))
+    setup = ReviewRules.objects.create(call=call, review_deadline=timezone.now() + timedelta(days=10))
     people = {}
     for name in ("erin", "xavier", "nora"):
         user = make_user(f"{name}@experts.example", Role.EXPERT, name=name.title())

@@ -17,7 +17,7 @@ from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
 from lodestar.reviews.actions import assignment as actions
 from lodestar.reviews.actions.reviewing import check_decline
-from lodestar.reviews.models import Assignment, Conflict
+from lodestar.reviews.models import Assignment, AssignmentRules, Conflict, ReviewRules
 
 pytest_plugins = ["tests.reviews_assignment_fixtures"]
 
@@ -51,7 +51,7 @@ def test_the_job_gives_every_eligible_application_k_experts_within_loads_and_no_
     rows = list(Assignment.objects.filter(application__challenge__call=call))
     assert {r.status for r in rows} == {Assignment.Status.PROPOSED}
     assert Counter(r.application_id for r in rows) == {a.pk: 2 for a in field.applications}
-    assert max(Counter(r.expert_id for r in rows).values()) <= field.setup.max_load
+    assert max(Counter(r.expert_id for r in rows).values()) <= field.rules.max_load
     assigned = {(r.application_id, r.expert_id) for r in rows}
     assert (confirmed.application_id, confirmed.expert_id) not in assigned
     assert (suggested.application_id, suggested.expert_id) not in assigned
@@ -78,7 +78,7 @@ def test_the_business_pool_quota_puts_a_business_expert_on_every_application(rev
     field = review_field
     field.experts["bianca"].max_load = 10
     field.experts["bianca"].save()
-    actions.check_update_setup(call, stella, {"min_business": 1, "max_load": 6})
+    actions.check_update_assignment_rules(call, stella, {"min_business": 1, "max_load": 6})
     job = actions.check_run_assignment(call, stella)
     assert job.result["feasible"], job.result
     for application in field.applications:
@@ -90,7 +90,7 @@ def test_an_impossible_setup_shows_the_diagnosis_in_words_and_keeps_the_previous
 ):
     actions.check_run_assignment(call, stella)
     before = pairs(call)
-    actions.check_update_setup(call, stella, {"max_load": 1})
+    actions.check_update_assignment_rules(call, stella, {"max_load": 1})
     job = actions.check_run_assignment(call, stella)
     assert job.status == "done" and not job.result["feasible"]
     assert pairs(call) == before
@@ -102,7 +102,7 @@ def test_an_impossible_setup_shows_the_diagnosis_in_words_and_keeps_the_previous
 
 
 def test_a_pool_too_small_for_its_quota_is_named_in_the_diagnosis(client, review_field, call, stella):
-    actions.check_update_setup(call, stella, {"min_business": 1})  # Bianca alone, 3 at most, for 6
+    actions.check_update_assignment_rules(call, stella, {"min_business": 1})  # Bianca alone, 3 at most, for 6
     job = actions.check_run_assignment(call, stella)
     assert not job.result["feasible"]
     client.force_login(stella)
@@ -111,7 +111,7 @@ def test_a_pool_too_small_for_its_quota_is_named_in_the_diagnosis(client, review
 
 
 def test_the_proposal_page_flags_weak_matches_and_shows_loads(client, review_field, call, stella):
-    actions.check_update_setup(call, stella, {"weak_match": 0.2})
+    actions.check_update_assignment_rules(call, stella, {"weak_match": 0.2})
     actions.check_run_assignment(call, stella)
     client.force_login(stella)
     page = client.get(reverse("reviews:overview", args=[call.slug])).content.decode()
@@ -129,8 +129,8 @@ def test_a_setup_with_a_minimum_above_the_maximum_is_refused_unchanged(client, r
         {"experts_per_application": 2, "min_load": 5, "max_load": 3, "min_business": 0, "weak_match": 0.1},
     )
     assert "The minimum load per expert cannot be above the maximum load." in response.content.decode()
-    call.review_setup.refresh_from_db()
-    assert call.review_setup.min_load == 0
+    call.assignment_rules.refresh_from_db()
+    assert call.assignment_rules.min_load == 0
 
 
 def test_adding_an_expert_with_a_conflict_is_refused(client, review_field, call, stella):
@@ -225,8 +225,7 @@ def test_publishing_sends_applications_to_review_with_audit_events_and_letters(
     }
     assert not Assignment.objects.filter(status=Assignment.Status.PROPOSED).exists()
     assert not Assignment.objects.filter(published_at__isnull=True).exists()
-    call.review_setup.refresh_from_db()
-    assert call.review_setup.assignment_published_at is not None
+    assert actions.publication_time(call) is not None
     events = AuditEvent.objects.filter(
         content_type=ContentType.objects.get_for_model(Application), action="application:under_review"
     )
@@ -333,7 +332,7 @@ def test_confirming_a_suggested_conflict_on_a_published_pair_reassigns_through_t
     assert live.count() == 2 and active.expert_id not in {a.expert_id for a in live}
 
 
-def test_staff_save_the_setup_from_the_form(client, call, stella):
+def test_staff_save_the_assignment_rules_from_the_form(client, call, stella):
     client.force_login(stella)
     form = {
         "experts_per_application": 3,
@@ -343,21 +342,19 @@ def test_staff_save_the_setup_from_the_form(client, call, stella):
         "max_same_nation": "",
         "fair": "on",
         "weak_match": "0.05",
-        "blind": "on",
-        "review_deadline": "2026-12-31T17:00",
     }
     response = client.post(reverse("reviews:setup", args=[call.slug]), form)
     assert response.status_code == 302
-    setup = actions.setup_for(call)
-    assert (setup.max_load, setup.min_business, setup.max_same_nation, setup.fair, setup.blind) == (
+    rules = AssignmentRules.objects.get(call=call)
+    assert (rules.max_load, rules.min_business, rules.max_same_nation, rules.fair, rules.weak_match) == (
         14,
         1,
         None,
         True,
-        True,
+        0.05,
     )
-    assert setup.review_deadline is not None and setup.review_deadline.year == 2026
-    assert AuditEvent.objects.filter(action="reviews:setup_changed").exists()
+    assert not ReviewRules.objects.filter(call=call).exists()  # the review rules have their own page
+    assert AuditEvent.objects.filter(action="reviews:assignment_rules_changed").exists()
 
 
 def test_a_conflict_confirmed_after_the_run_never_reaches_the_expert(stella, call, alice, aurora, energy):
@@ -367,13 +364,14 @@ def test_a_conflict_confirmed_after_the_run_never_reaches_the_expert(stella, cal
     from lodestar.experts.models import Expert
     from lodestar.reviews.actions import assignment as assignment_actions
     from lodestar.reviews.actions import conflicts as conflict_actions
-    from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
+    from lodestar.reviews.models import Assignment, Conflict
     from tests.conftest import complete_draft
 
     application = complete_draft(alice, aurora, energy)
     app_actions.check_submit(application, alice)
     app_actions.check_screen(application, stella, "accept")
-    ReviewSetup.objects.create(call=call, experts_per_application=1, review_deadline=call.closes_at)
+    AssignmentRules.objects.create(call=call, experts_per_application=1)
+    ReviewRules.objects.create(call=call, review_deadline=call.closes_at)
     eve = Expert.objects.create(
         full_name="Eve", email="eve@x.example", nation="DK", expertise="hydrogen storage"
     )
@@ -396,13 +394,14 @@ def test_publication_is_refused_while_a_proposed_expert_has_a_conflict_found_lat
     from lodestar.applications import actions as app_actions
     from lodestar.experts.models import Expert
     from lodestar.reviews.actions import assignment as assignment_actions
-    from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
+    from lodestar.reviews.models import Assignment, Conflict
     from tests.conftest import complete_draft
 
     application = complete_draft(alice, aurora, energy)
     app_actions.check_submit(application, alice)
     app_actions.check_screen(application, stella, "accept")
-    ReviewSetup.objects.create(call=call, experts_per_application=1, review_deadline=call.closes_at)
+    AssignmentRules.objects.create(call=call, experts_per_application=1)
+    ReviewRules.objects.create(call=call, review_deadline=call.closes_at)
     eve = Expert.objects.create(
         full_name="Eve", email="eve@x.example", nation="DK", expertise="hydrogen storage"
     )

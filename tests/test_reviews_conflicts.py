@@ -21,7 +21,7 @@ from lodestar.core.roles import Role
 from lodestar.experts import actions as expert_actions
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.reviews.actions import conflicts as actions
-from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
+from lodestar.reviews.models import Assignment, Conflict, ConflictRules
 from lodestar.reviews.queries import blocking_pairs
 from tests.conftest import complete_draft, make_user
 
@@ -119,7 +119,7 @@ def test_detection_finds_a_same_organisation_and_a_co_authorship_conflict(
     }
     co = Conflict.objects.get(expert=yasmin)
     assert co.facts == {"document": "Metal hydrides at low pressure", "coauthor": "Alice Martin"}
-    assert ReviewSetup.objects.filter(call=field).exists()
+    assert not ConflictRules.objects.filter(call=field).exists()  # a run reads the rules, never writes them
     page = client.get(reverse("reviews:conflicts", args=[field.slug]))
     content = page.content.decode()
     assert "Works at Aurora Énergie SAS" in content
@@ -130,7 +130,7 @@ def test_detection_finds_a_same_organisation_and_a_co_authorship_conflict(
 def test_the_same_nation_rule_of_the_call_adds_conflicts_when_switched_on(
     client, stella, field, zoe, borealis_app
 ):
-    ReviewSetup.objects.update_or_create(call=field, defaults={"conflict_same_nation": True})
+    ConflictRules.objects.create(call=field, same_nation=True)
     run_detection(client, stella, field)
     assert (borealis_app.pk, zoe.pk, KIND.SAME_NATION, STATE.SUGGESTED) in pairs(field)
 

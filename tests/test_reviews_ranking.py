@@ -16,9 +16,8 @@ from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
 from lodestar.experts.models import Expert
 from lodestar.organisations.models import Organisation
-from lodestar.reviews.actions.assignment import setup_for
 from lodestar.reviews.actions.ranking import do_compute_ranking
-from lodestar.reviews.models import Assignment, RankingEntry, Review
+from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewRules
 
 LENIENCY = {0: 1.0, 1: -1.0}
 CRITERIA = ("fit", "feasibility", "commercial", "team")
@@ -78,9 +77,7 @@ def planted_call(call, energy, sensing, n=24):
                 status=Review.Status.SUBMITTED,
                 submitted_at=now - timedelta(days=2),
             )
-    setup = setup_for(call)
-    setup.review_deadline = now + timedelta(days=1)
-    setup.save()
+    ReviewRules.objects.create(call=call, review_deadline=now + timedelta(days=1))
     return applications, experts
 
 
@@ -165,9 +162,7 @@ def test_progress_counts_done_and_late_per_expert_and_challenge(client, call, en
         review.status = Review.Status.DRAFT
         review.submitted_at = None
         review.save()
-    setup = setup_for(call)
-    setup.review_deadline = timezone.now() - timedelta(hours=1)
-    setup.save()
+    ReviewRules.objects.filter(call=call).update(review_deadline=timezone.now() - timedelta(hours=1))
     client.force_login(stella)
     response = client.get(reverse("reviews:progress", args=[call.slug]))
     rows = {row["label"]: row for row in response.context["by_expert"]}

@@ -90,8 +90,8 @@ def test_blind_review_hides_the_applicant(client, published_field, call):
     url = reverse("reviews:review", args=[assignment.pk])
     open_page = client.get(url).content.decode()
     assert "Company 0 SA" in open_page and "Alice Martin" in open_page
-    field.setup.blind = True
-    field.setup.save()
+    field.review_rules.blind = True
+    field.review_rules.save()
     blind_page = client.get(url).content.decode()
     assert "Blind review" in blind_page
     assert application.title in blind_page
@@ -148,15 +148,15 @@ def test_a_submitted_review_is_read_only(client, published_field):
 
 def test_a_review_after_the_deadline_is_accepted_and_marked_late(client, published_field, stella, call):
     field = published_field
-    field.setup.review_deadline = timezone.now() - timedelta(hours=2)
-    field.setup.save()
+    field.review_rules.review_deadline = timezone.now() - timedelta(hours=2)
+    field.review_rules.save()
     assignment = mine(field.experts["ines"]).first()
     client.force_login(assignment.expert.user)
     assert "Late" in client.get(reverse("reviews:mine")).content.decode()
     client.post(reverse("reviews:review", args=[assignment.pk]), {**FULL, "submit": "1"})
     review = Review.objects.get(assignment=assignment)
     assert review.status == Review.Status.SUBMITTED
-    assert actions.is_late(review, field.setup.review_deadline)
+    assert actions.is_late(review, field.review_rules.review_deadline)
     assert AuditEvent.objects.filter(action="reviews:review_submitted_late").exists()
     client.force_login(stella)
     page = client.get(reverse("reviews:application_reviews", args=[assignment.application_id]))
@@ -193,8 +193,8 @@ def test_reminders_go_once_a_day_to_experts_with_reviews_due(
     published_field, django_capture_on_commit_callbacks
 ):
     field = published_field
-    field.setup.review_deadline = timezone.now() + timedelta(days=2)
-    field.setup.save()
+    field.review_rules.review_deadline = timezone.now() + timedelta(days=2)
+    field.review_rules.save()
     hugo, eva = field.experts["hugo"], field.experts["eva"]
     eva.user.language = "fr"
     eva.user.save()
@@ -223,8 +223,8 @@ def test_reminders_go_once_a_day_to_experts_with_reviews_due(
 
 
 def test_no_reminder_for_a_deadline_far_away(published_field):
-    published_field.setup.review_deadline = timezone.now() + timedelta(days=10)
-    published_field.setup.save()
+    published_field.review_rules.review_deadline = timezone.now() + timedelta(days=10)
+    published_field.review_rules.save()
     assert actions.do_send_review_reminders(days=3) == 0
     assert not mail.outbox
 

@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from lodestar.experts.models import Expert
-from lodestar.reviews.models import Assignment, Review, ReviewSetup
+from lodestar.reviews.models import Assignment, Review, ReviewRules
 from tests.conftest import complete_draft
 
 
@@ -29,7 +29,7 @@ def test_staff_replace_the_criteria_and_the_review_form_follows(client, stella, 
         url, rubric_post(impact=("Operational impact", "Impact opérationnel", 2), team=("Team", "Équipe", 1))
     )
     assert response.status_code == 302
-    setup = ReviewSetup.objects.get(call=call)
+    setup = ReviewRules.objects.get(call=call)
     assert setup.criterion_codes == ["impact", "team"]
     assert setup.criteria[0] == {
         "code": "impact",
@@ -49,7 +49,7 @@ def test_the_criteria_are_fixed_once_a_review_is_submitted(client, stella, call,
     url = reverse("reviews:rubric", args=[call.slug])
     response = client.post(url, rubric_post(impact=("Impact", "Impact", 1)), follow=True)
     assert "can no longer change" in response.content.decode()
-    assert not ReviewSetup.objects.filter(call=call).exists()  # nothing was written
+    assert not ReviewRules.objects.filter(call=call).exists()  # nothing was written
 
 
 def test_two_criteria_with_one_code_are_refused(client, stella, call):

@@ -16,10 +16,10 @@ from django.utils import translation
 
 from lodestar.core.models import AuditEvent
 from lodestar.core.workflow import history
-from lodestar.reviews.models import RankingEntry, ReviewSetup
+from lodestar.reviews.models import RankingEntry
 from lodestar.selection import actions as actions
 from lodestar.selection.engine_adapter import Vocabulary, describe_reason, describe_reasons, vocabulary
-from lodestar.selection.models import Selection, SelectionEntry
+from lodestar.selection.models import Selection, SelectionEntry, SelectionRules
 from tests.reviews_selection_fixtures import build_cohort
 
 
@@ -210,7 +210,7 @@ def test_an_override_on_an_older_run_is_refused(cohort, dora):
 
 
 def test_rules_that_cannot_be_met_give_a_diagnosis_in_the_reader_language(client, cohort, dora):
-    ReviewSetup.objects.filter(pk=cohort.setup.pk).update(min_per_challenge=6, max_per_challenge=None)
+    SelectionRules.objects.filter(pk=cohort.rules.pk).update(min_per_challenge=6, max_per_challenge=None)
     selection = actions.check_run_selection(cohort.call, dora)
     assert not selection.feasible and "needs at least 6" in selection.diagnosis
     assert not selection.entries.filter(chosen=True).exists()
@@ -223,11 +223,10 @@ def test_rules_that_cannot_be_met_give_a_diagnosis_in_the_reader_language(client
 # --- Rules ----------------------------------------------------------------------------------------------
 
 
-def test_the_director_sets_the_rules_and_the_set_up_is_created_when_missing(client, call, dora):
+def test_the_director_sets_the_rules_which_are_saved_only_then(client, call, dora):
     client.force_login(dora)
-    assert not ReviewSetup.objects.filter(call=call).exists()
     response = client.get(reverse("selection:rules", args=[call.slug]))
-    assert response.status_code == 200 and ReviewSetup.objects.filter(call=call).exists()
+    assert response.status_code == 200 and not SelectionRules.objects.filter(call=call).exists()
     response = client.post(
         reverse("selection:rules", args=[call.slug]),
         {
@@ -236,15 +235,14 @@ def test_the_director_sets_the_rules_and_the_set_up_is_created_when_missing(clie
             "max_per_challenge": "16",
             "max_nation_share": "20",
             "min_nations": "10",
-            "share_comments": "on",
             "type_startup": "30",
             "type_sme": "0",
         },
     )
     assert response.status_code == 302
-    setup = ReviewSetup.objects.get(call=call)
-    assert (setup.budget, setup.min_per_challenge, setup.max_per_challenge) == (Decimal(7_400_000), 12, 16)
-    assert setup.min_per_type == {"startup": 30} and setup.share_comments
+    rules = SelectionRules.objects.get(call=call)
+    assert (rules.budget, rules.min_per_challenge, rules.max_per_challenge) == (Decimal(7_400_000), 12, 16)
+    assert rules.min_per_type == {"startup": 30} and rules.min_nations == 10
     assert AuditEvent.objects.filter(action="selection:rules_changed", actor=dora).exists()
 
 
@@ -256,7 +254,7 @@ def test_a_maximum_below_the_minimum_is_refused_and_nothing_is_saved(client, cal
     )
     assert response.status_code == 200
     assert "cannot be below the minimum" in response.content.decode()
-    assert ReviewSetup.objects.get(call=call).min_per_challenge == 0
+    assert not SelectionRules.objects.filter(call=call).exists()
 
 
 def test_only_the_director_changes_rules_runs_and_overrides(cohort, stella):

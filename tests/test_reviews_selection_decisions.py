@@ -20,7 +20,7 @@ from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
 from lodestar.core.workflow import history
 from lodestar.organisations.models import Organisation
-from lodestar.reviews.models import RankingEntry, ReviewSetup
+from lodestar.reviews.models import RankingEntry, ReviewRules
 from lodestar.selection import actions as actions
 from lodestar.selection.models import Selection
 from tests.reviews_selection_fixtures import build_cohort, rank, review
@@ -114,7 +114,7 @@ def test_each_member_reads_the_decision_in_their_own_language(cohort, proposed, 
 def test_letters_quote_the_experts_comments_without_names_when_the_call_shares_them(
     cohort, proposed, dora, bob
 ):
-    ReviewSetup.objects.filter(pk=cohort.setup.pk).update(share_comments=True)
+    ReviewRules.objects.create(call=cohort.call, share_comments=True)
     review(cohort.apps["a1"], "Eva Energy", "A convincing storage design.", {"team": "Seasoned founders."})
     review(cohort.apps["a1"], "Dirk Draft", "Unfinished thoughts.", {"fit": "Draft only."}, submitted=False)
     actions.check_confirm_selection(proposed, dora)

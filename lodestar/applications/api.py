@@ -42,7 +42,7 @@ class ScreeningIn(Schema):
 
 
 def _application_out(application: Application, user: Any) -> dict[str, Any]:
-    setup = getattr(application.challenge.call, "review_setup", None)
+    setup = getattr(application.challenge.call, "review_rules", None)
     hidden = (
         setup is not None and setup.blind and not user.is_programme_team and not application.is_member(user)
     )
@@ -73,7 +73,7 @@ def list_applications(
     user = require_staff(request)
     call = get_object_or_404(Call, slug=slug)
     qs = Application.objects.filter(challenge__call=call).select_related(
-        "challenge__call__review_setup", "organisation"
+        "challenge__call__review_rules", "organisation"
     )
     if status:
         qs = qs.filter(status=status)

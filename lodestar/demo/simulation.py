@@ -52,12 +52,14 @@ from lodestar.programmes.models import Call, Programme
 from lodestar.reviews.actions.assignment import (
     check_publish_assignment,
     check_run_assignment,
-    check_update_setup,
+    check_update_assignment_rules,
 )
 from lodestar.reviews.actions.conflicts import check_run_detection
 from lodestar.reviews.actions.ranking import do_compute_ranking
 from lodestar.reviews.actions.reviewing import ReviewData, check_submit_review
+from lodestar.reviews.actions.rubric import check_update_review_rules
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry
+from lodestar.reviews.models.rules import review_rules
 from lodestar.selection.actions import (
     check_confirm_selection,
     check_run_selection,
@@ -416,13 +418,12 @@ class Simulation:
         k = 3
         # Room for every eligible application with some slack, as staff would set it.
         max_load = max(self.expert_load(), math.ceil(1.25 * k * eligible / max(self.n_experts, 1)))
-        setup = check_update_setup(
+        check_update_assignment_rules(
             call,
             staff,
             {"experts_per_application": k, "max_load": max_load, "min_business": 0, "max_same_nation": 1},
         )
-        setup.review_deadline = self.now + timedelta(weeks=3)
-        setup.save(update_fields=["review_deadline"])
+        check_update_review_rules(call, staff, {"review_deadline": self.now + timedelta(weeks=3)})
         job = check_run_assignment(call, staff)
         job.refresh_from_db()
         if job.status != Job.Status.DONE or not job.result.get("feasible", False):
@@ -434,8 +435,7 @@ class Simulation:
         )
 
     def reviews(self, call: Call) -> str:
-        setup = call.review_setup
-        codes = setup.criterion_codes
+        codes = review_rules(call).criterion_codes
         count = 0
         assignments = Assignment.objects.filter(
             application__challenge__call=call, status=Assignment.Status.ACTIVE
@@ -473,7 +473,6 @@ class Simulation:
                 "max_per_challenge": None,
                 "max_nation_share": Decimal(20),
                 "min_nations": 0,
-                "share_comments": False,
             },
             type_minimums={},
         )

@@ -1,11 +1,32 @@
 from django.contrib import admin
 
-from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewSetup
+from lodestar.reviews.models import (
+    Assignment,
+    AssignmentRules,
+    Conflict,
+    ConflictRules,
+    RankingEntry,
+    Review,
+    ReviewRules,
+)
 
 
-@admin.register(ReviewSetup)
-class ReviewSetupAdmin(admin.ModelAdmin):
-    list_display = ["call", "experts_per_application", "max_load", "blind", "review_deadline"]
+# The rules of each stage, one row per call. A call without a row runs on the defaults, so the
+# admin may add one; the staff pages are the usual place to change them (they audit the change).
+@admin.register(ConflictRules)
+class ConflictRulesAdmin(admin.ModelAdmin):
+    list_display = ["call", "same_nation"]
+    list_filter = ["same_nation"]
+
+
+@admin.register(AssignmentRules)
+class AssignmentRulesAdmin(admin.ModelAdmin):
+    list_display = ["call", "experts_per_application", "min_load", "max_load", "min_business", "fair"]
+
+
+@admin.register(ReviewRules)
+class ReviewRulesAdmin(admin.ModelAdmin):
+    list_display = ["call", "review_deadline", "blind", "share_comments"]
 
 
 @admin.register(Conflict)

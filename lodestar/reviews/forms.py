@@ -1,4 +1,5 @@
-"""Forms of assignment and reviewing: the set-up, the choice of an expert, the review, a decline."""
+"""Forms of assignment and reviewing: the rules of each stage, the choice of an expert, the review, a
+decline."""
 
 from __future__ import annotations
 
@@ -9,23 +10,39 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.experts.models import Expert
-from lodestar.reviews.actions.assignment import SETUP_FIELDS
+from lodestar.reviews.actions import assignment, rubric
 from lodestar.reviews.actions.reviewing import ReviewData
-from lodestar.reviews.models import Review, ReviewSetup
+from lodestar.reviews.models import AssignmentRules, Review, ReviewRules
 
 
-class SetupForm(forms.ModelForm):
+class AssignmentRulesForm(forms.ModelForm):
     class Meta:
-        model = ReviewSetup
-        fields = list(SETUP_FIELDS)
-        widgets = {
-            "review_deadline": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-            "weak_match": forms.NumberInput(attrs={"step": "0.01", "min": "0", "max": "1"}),
-        }
+        model = AssignmentRules
+        fields = list(assignment.RULE_FIELDS)
+        widgets = {"weak_match": forms.NumberInput(attrs={"step": "0.01", "min": "0", "max": "1"})}
         help_texts = {
             "max_same_nation": _("Leave empty for no limit; 0 keeps experts of the applicant's nation away."),
-            "review_deadline": _("Experts see it and are reminded of it; later reviews are marked late."),
         }
+
+
+class ReviewRulesForm(forms.ModelForm):
+    """The review rules besides the criteria (those are a formset of their own, `CriterionFormSet`)."""
+
+    class Meta:
+        model = ReviewRules
+        fields = list(rubric.RULE_FIELDS)
+        widgets = {
+            "review_deadline": forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        }
+        help_texts = {
+            "review_deadline": _("Experts see it and are reminded of it; later reviews are marked late."),
+            "share_comments": _("Decision letters then quote the experts' comments, without their names."),
+        }
+
+    def __init__(self, *args: Any, may_share: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Shown to all staff, changed by the director only (the action refuses anyone else).
+        self.fields["share_comments"].disabled = not may_share
 
 
 class ExpertChoiceForm(forms.Form):
@@ -51,7 +68,7 @@ class ReviewForm(forms.Form):
         label=_("Recommendation"), required=False, choices=[("", "—"), *Review.Recommendation.choices]
     )
 
-    def __init__(self, *args: Any, setup: ReviewSetup, language: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, setup: ReviewRules, language: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.codes = setup.criterion_codes
         fields: dict[str, forms.Field] = {}

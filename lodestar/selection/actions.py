@@ -34,10 +34,11 @@ from lodestar.core.roles import Role
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
 from lodestar.engine import selection as engine
 from lodestar.programmes.models import Call
-from lodestar.reviews.models import RankingEntry, Review, ReviewSetup
-from lodestar.reviews.models.setup import setup_for
+from lodestar.programmes.rules import for_change
+from lodestar.reviews.models import RankingEntry, Review, ReviewRules
+from lodestar.reviews.models.rules import review_rules
 from lodestar.selection import engine_adapter as adapter
-from lodestar.selection.models import Selection, SelectionEntry
+from lodestar.selection.models import Selection, SelectionEntry, SelectionRules, selection_rules
 
 JOB_KIND = "reviews:selection"
 LETTERS_JOB_KIND = "reviews:decision_letters"
@@ -87,7 +88,7 @@ def latest_job(call: Call) -> Job | None:
 
 def check_update_rules(
     call: Call, actor: Any, fields: Mapping[str, Any], type_minimums: Mapping[str, int]
-) -> ReviewSetup:
+) -> SelectionRules:
     """Store the selection rules of `call` (the next run uses them; past runs keep their snapshot)."""
     _require_director(actor)
     minimum, maximum = fields.get("min_per_challenge") or 0, fields.get("max_per_challenge")
@@ -96,13 +97,11 @@ def check_update_rules(
     if fields.get("budget") is not None and fields["budget"] <= Decimal(0):
         raise ValidationError(_("The budget must be greater than zero."))
     with transaction.atomic():
-        setup = ReviewSetup.objects.select_for_update().get(pk=setup_for(call).pk)
+        setup = for_change(SelectionRules, call)
         before = adapter.rules_of(setup)
         for name in RULE_FIELDS:
             if name in fields:
                 setattr(setup, name, fields[name])
-        if "share_comments" in fields:
-            setup.share_comments = bool(fields["share_comments"])
         setup.min_per_type = {kind: int(n) for kind, n in type_minimums.items() if int(n) > 0}
         setup.save()
         after = adapter.rules_of(setup)
@@ -154,7 +153,7 @@ def check_run_selection(call: Call, actor: Any) -> Selection:
     proposed one). Repeatable: each run writes a new Selection and leaves older ones as history.
     """
     _require_runnable(call, actor)
-    setup = setup_for(call)
+    setup = selection_rules(call)
     previous = call.selections.filter(status=Selection.Status.PROPOSED).order_by("-created_at", "-id").first()
     overrides = adapter.Overrides.of(previous)
     problem, applications = adapter.build_problem(call, setup, overrides)
@@ -280,7 +279,7 @@ def _letters_job(job: Job, progress: Progress) -> dict[str, Any]:
     return {"letters": do_send_decision_letters(selection, progress)}
 
 
-def reviewer_comments(reviews: list[Review], setup: ReviewSetup, language: str) -> list[dict[str, Any]]:
+def reviewer_comments(reviews: list[Review], setup: ReviewRules, language: str) -> list[dict[str, Any]]:
     """What the experts wrote in their submitted `reviews` of one application, without their names:
     per review, the overall comment and each criterion's comment labelled in `language`."""
     shared = []
@@ -310,7 +309,7 @@ def do_send_decision_letters(selection: Selection, progress: Progress | None = N
     their own language, with the experts' comments when the call shares them. Repeatable: an
     application whose letters went out (its audit trail says so) is skipped."""
     call = selection.call
-    setup = setup_for(call)
+    setup = review_rules(call)
     decided = list(
         Application.objects.filter(challenge__call=call, status__in={wf.SELECTED, wf.REJECTED})
         .select_related("organisation", "challenge")

@@ -1,6 +1,20 @@
 from django.contrib import admin
 
-from lodestar.selection.models import Selection, SelectionEntry
+from lodestar.selection.models import Selection, SelectionEntry, SelectionRules
+
+
+@admin.register(SelectionRules)
+class SelectionRulesAdmin(admin.ModelAdmin):
+    """One row per call once the director changed its rules; the rules page audits the change."""
+
+    list_display = [
+        "call",
+        "budget",
+        "min_per_challenge",
+        "max_per_challenge",
+        "max_nation_share",
+        "min_nations",
+    ]
 
 
 class SelectionEntryInline(admin.TabularInline):

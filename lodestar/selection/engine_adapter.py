@@ -1,6 +1,6 @@
 """Between cohort selection's models and the engine (lodestar/engine/selection.py).
 
-`build_problem()` turns a call's ranked applications, its ReviewSetup and the director's overrides
+`build_problem()` turns a call's ranked applications, its SelectionRules and the director's overrides
 into the engine's frozen `SelectionProblem`; `save_selection()` stores what the engine returned as a
 `Selection` with one `SelectionEntry` per candidate. The engine's reasons are kept as data
 ({code, params, text}); `describe_reasons()` puts them back into words in the active language.
@@ -28,8 +28,7 @@ from lodestar.core.nations import nation_name
 from lodestar.engine import selection as engine
 from lodestar.organisations.models import OrganisationType
 from lodestar.programmes.models import Call
-from lodestar.reviews.models import ReviewSetup
-from lodestar.selection.models import Selection, SelectionEntry
+from lodestar.selection.models import Selection, SelectionEntry, SelectionRules
 
 # Applications still in competition once reviewed: the ones a selection decides about.
 CANDIDATE_STATES = frozenset({wf.UNDER_REVIEW, wf.SHORTLISTED})
@@ -91,8 +90,8 @@ class Overrides:
         return self.forced.get(pk) or self.excluded.get(pk) or ""
 
 
-def rules_of(setup: ReviewSetup) -> dict[str, Any]:
-    """The selection rules of a set-up as JSON (a Selection keeps the snapshot it ran with)."""
+def rules_of(setup: SelectionRules) -> dict[str, Any]:
+    """The selection rules as JSON (a Selection keeps the snapshot it ran with)."""
     return {
         "budget": str(setup.budget),
         "min_per_challenge": setup.min_per_challenge,
@@ -104,7 +103,7 @@ def rules_of(setup: ReviewSetup) -> dict[str, Any]:
 
 
 def build_problem(
-    call: Call, setup: ReviewSetup, overrides: Overrides
+    call: Call, setup: SelectionRules, overrides: Overrides
 ) -> tuple[engine.SelectionProblem, list[Application]]:
     """The engine's problem for `call`, and the candidate applications in the problem's order."""
     applications = list(candidates(call))

@@ -8,30 +8,27 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.organisations.models import OrganisationType
-from lodestar.reviews.models import ReviewSetup
-from lodestar.selection.models import SelectionEntry
+from lodestar.selection.models import SelectionEntry, SelectionRules
 
 TYPE_PREFIX = "type_"
 CLEAR = "clear"
 
 
 class SelectionRulesForm(forms.ModelForm):
-    """The selection fields of ReviewSetup, with one small field per organisation type for its minimum."""
+    """The call's selection rules, with one small field per organisation type for its minimum."""
 
     class Meta:
-        model = ReviewSetup
+        model = SelectionRules
         fields = [
             "budget",
             "min_per_challenge",
             "max_per_challenge",
             "max_nation_share",
             "min_nations",
-            "share_comments",
         ]
         help_texts = {
             "max_per_challenge": _("Leave empty for no maximum."),
             "max_nation_share": _("Of those selected, in per cent. Leave empty for no limit."),
-            "share_comments": _("Decision letters then quote the experts' comments, without their names."),
         }
 
     def __init__(self, *args: Any, types: list[str] | None = None, **kwargs: Any) -> None:

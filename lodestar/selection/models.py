@@ -1,6 +1,11 @@
+"""Cohort selection of a call: its rules, each run with its entries, the director's overrides."""
+
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +13,48 @@ from django.utils.translation import pgettext_lazy
 
 from lodestar.applications.models import Application
 from lodestar.programmes.models import Call
+from lodestar.programmes.rules import saved_or_default
+
+
+def default_type_minimums() -> dict[str, int]:
+    return {}
+
+
+class SelectionRules(models.Model):
+    """The rules a cohort of the call is selected under: budget and spread. Saved only once the
+    director changes them; each run keeps a snapshot of the rules it used (`Selection.rules`)."""
+
+    call = models.OneToOneField(Call, on_delete=models.CASCADE, related_name="selection_rules")
+    budget = models.DecimalField(
+        _("budget (EUR)"), max_digits=14, decimal_places=2, default=Decimal(7_400_000)
+    )
+    min_per_challenge = models.PositiveSmallIntegerField(_("minimum per challenge"), default=0)
+    max_per_challenge = models.PositiveSmallIntegerField(_("maximum per challenge"), null=True, blank=True)
+    max_nation_share = models.DecimalField(
+        _("maximum share of one nation (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        default=Decimal(20),
+        validators=[MinValueValidator(Decimal(1)), MaxValueValidator(Decimal(100))],
+    )
+    min_nations = models.PositiveSmallIntegerField(_("minimum number of nations"), default=0)
+    min_per_type = models.JSONField(
+        _("minimum per organisation type"), default=default_type_minimums, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("selection rules")
+        verbose_name_plural = _("selection rules")
+
+    def __str__(self) -> str:
+        return str(self.call)
+
+
+def selection_rules(call: Call) -> SelectionRules:
+    """The call's selection rules, or the defaults (unsaved): never writes."""
+    return saved_or_default(SelectionRules, call)
 
 
 class Selection(models.Model):

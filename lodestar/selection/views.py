@@ -28,10 +28,11 @@ from lodestar.core.permissions import role_required, staff_only
 from lodestar.core.roles import Role
 from lodestar.organisations.models import OrganisationType
 from lodestar.programmes.models import Call
+from lodestar.reviews.models.rules import review_rules
 from lodestar.selection import actions as actions
 from lodestar.selection import engine_adapter as adapter
 from lodestar.selection.forms import OverrideForm, SelectionRulesForm
-from lodestar.selection.models import Selection, SelectionEntry
+from lodestar.selection.models import Selection, SelectionEntry, selection_rules
 
 director_only = role_required(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
 PAGE_SIZE = 50
@@ -103,11 +104,11 @@ def _rules_view(rules: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _cohort(request: HttpRequest, call: Call, selection: Selection | None) -> HttpResponse:
-    setup = actions.setup_for(call)
+    setup = selection_rules(call)
     user = signed_in_user(request)
     context: dict[str, Any] = {
         "call": call,
-        "setup": setup,
+        "review_rules": review_rules(call),
         "selection": selection,
         "job": actions.latest_job(call),
         "can_decide": actions.is_director(user),
@@ -169,7 +170,7 @@ def selection_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @director_only
 def rules(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    setup = actions.setup_for(call)
+    setup = selection_rules(call)
     types = list(
         dict.fromkeys([*(call.eligible_org_types or OrganisationType.values), *(setup.min_per_type or {})])
     )
@@ -255,6 +256,6 @@ def confirm(request: HttpRequest, pk: int) -> HttpResponse:
             "selection": selection,
             "chosen": chosen,
             "others": max(deciding - chosen, 0),
-            "setup": actions.setup_for(call),
+            "review_rules": review_rules(call),
         },
     )

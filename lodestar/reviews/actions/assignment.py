@@ -1,4 +1,4 @@
-"""Assignment of experts to a call's applications: the set-up, the optimiser run (a job), changes by
+"""Assignment of experts to a call's applications: its rules, the optimiser run (a job), changes by
 hand, publication, and the reassignment of one application when an expert drops out.
 
 Every refusal raises `ValidationError` or `PermissionDenied` with a message in the active language
@@ -16,7 +16,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -31,10 +31,11 @@ from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
 from lodestar.experts.models import Expert
 from lodestar.programmes.models import Call
+from lodestar.programmes.rules import for_change
 from lodestar.reviews.engine_adapter import assignment as adapter
 from lodestar.reviews.engine_adapter.diagnosis import describe_reasons
-from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
-from lodestar.reviews.models.setup import setup_for
+from lodestar.reviews.models import Assignment, AssignmentRules, Conflict
+from lodestar.reviews.models.rules import assignment_rules, review_rules
 from lodestar.reviews.queries import blocking_pairs
 
 JOB_KIND = "reviews:assignment"
@@ -44,7 +45,9 @@ REASSIGNABLE = frozenset({wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED})
 
 ACTION_LABELS.update(
     {
+        # Events before the set-up was split by stage keep this label.
         "reviews:setup_changed": gettext_lazy("Review set-up changed"),
+        "reviews:assignment_rules_changed": gettext_lazy("Assignment rules changed"),
         "reviews:assignment_started": gettext_lazy("Expert assignment started"),
         "reviews:assignment_published": gettext_lazy("Expert assignment published"),
         "reviews:expert_added": gettext_lazy("Expert added by staff"),
@@ -56,7 +59,7 @@ ACTION_LABELS.update(
     }
 )
 
-SETUP_FIELDS = (
+RULE_FIELDS = (
     "experts_per_application",
     "min_load",
     "max_load",
@@ -64,33 +67,32 @@ SETUP_FIELDS = (
     "max_same_nation",
     "fair",
     "weak_match",
-    "blind",
-    "review_deadline",
 )
 
 
-def check_update_setup(call: Call, actor: Any, fields: dict[str, Any]) -> ReviewSetup:
-    """Change the call's assignment and review set-up; refused, unchanged, when the numbers clash."""
+def check_update_assignment_rules(call: Call, actor: Any, fields: dict[str, Any]) -> AssignmentRules:
+    """Change the call's assignment rules; refused, unchanged, when the numbers clash."""
     require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
-    setup = setup_for(call)
-    values = {name: fields.get(name, getattr(setup, name)) for name in SETUP_FIELDS}
-    errors = []
-    if values["min_load"] > values["max_load"]:
-        errors.append(_("The minimum load per expert cannot be above the maximum load."))
-    if values["min_business"] > values["experts_per_application"]:
-        errors.append(_("The business pool cannot give more experts than an application gets."))
-    if not 0 <= values["weak_match"] <= 1:
-        errors.append(_("The weak-match threshold is an affinity between 0 and 1."))
-    if errors:
-        raise ValidationError(errors)
-    changed = [name for name in SETUP_FIELDS if getattr(setup, name) != values[name]]
-    for name in changed:
-        setattr(setup, name, values[name])
-    if changed:
-        setup.save(update_fields=changed)
-        labels = [str(getattr(ReviewSetup._meta.get_field(name), "verbose_name", name)) for name in changed]
-        record(call, action="reviews:setup_changed", actor=actor, note=", ".join(labels))
-    return setup
+    with transaction.atomic():
+        rules = for_change(AssignmentRules, call)
+        values = {name: fields.get(name, getattr(rules, name)) for name in RULE_FIELDS}
+        errors = []
+        if values["min_load"] > values["max_load"]:
+            errors.append(_("The minimum load per expert cannot be above the maximum load."))
+        if values["min_business"] > values["experts_per_application"]:
+            errors.append(_("The business pool cannot give more experts than an application gets."))
+        if not 0 <= values["weak_match"] <= 1:
+            errors.append(_("The weak-match threshold is an affinity between 0 and 1."))
+        if errors:
+            raise ValidationError(errors)  # also undoes a first creation of the row
+        changed = [name for name in RULE_FIELDS if getattr(rules, name) != values[name]]
+        for name in changed:
+            setattr(rules, name, values[name])
+        if changed:
+            rules.save(update_fields=changed)
+            labels = [str(getattr(AssignmentRules._meta.get_field(n), "verbose_name", n)) for n in changed]
+            record(call, action="reviews:assignment_rules_changed", actor=actor, note=", ".join(labels))
+    return rules
 
 
 def latest_job(call: Call) -> Job | None:
@@ -107,7 +109,6 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
         raise ValidationError(
             _("No eligible application waits for experts in this call: screen the applications first.")
         )
-    setup_for(call)
     record(call, action="reviews:assignment_started", actor=actor)
     return start_job(
         JOB_KIND,
@@ -120,7 +121,7 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
 @job_runner(JOB_KIND)
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
-    return adapter.run_assignment(call, setup_for(call), progress)
+    return adapter.run_assignment(call, assignment_rules(call), progress)
 
 
 # --- Changes by hand ------------------------------------------------------------------------------
@@ -143,7 +144,7 @@ def _require_proposed_stage(application: Application) -> None:
         )
 
 
-def check_can_take(application: Application, expert: Expert, setup: ReviewSetup) -> None:
+def check_can_take(application: Application, expert: Expert, setup: AssignmentRules) -> None:
     """Refuse, with the reason, an expert who may not review `application`."""
     call = application.call
     if not expert.available:
@@ -193,7 +194,7 @@ def check_add_expert(application: Application, expert: Expert, actor: Any) -> As
     """Add `expert` to the proposed experts of `application`."""
     require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     _require_proposed_stage(application)
-    setup = setup_for(application.call)
+    setup = assignment_rules(application.call)
     with transaction.atomic():
         check_can_take(application, expert, setup)
         assignment = _new_assignment(application, expert, Assignment.Source.MANUAL)
@@ -224,7 +225,7 @@ def check_swap_expert(assignment: Assignment, expert: Expert, actor: Any) -> Ass
     _require_proposed_stage(application)
     if expert.pk == assignment.expert_id:
         raise ValidationError(_("Choose another expert to swap with."))
-    setup = setup_for(application.call)
+    setup = assignment_rules(application.call)
     with transaction.atomic():
         old = assignment.expert.full_name
         # Through the queryset: the caller's instance keeps its id if the swap is refused.
@@ -246,9 +247,9 @@ def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None
     fewer experts than the set-up asks. Returns the number of applications sent to review.
     """
     require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
-    setup = setup_for(call)
-    if setup.review_deadline is None:
-        raise ValidationError(_("Set the review deadline in the set-up before publishing."))
+    setup = assignment_rules(call)
+    if review_rules(call).review_deadline is None:
+        raise ValidationError(_("Set the review deadline in the review rules before publishing."))
     proposed = Assignment.objects.filter(
         application__challenge__call=call,
         application__status=wf.ELIGIBLE,
@@ -296,8 +297,6 @@ def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None
         published = Assignment.objects.filter(pk__in=[pk for pk, _a, _e in rows]).update(
             status=Assignment.Status.ACTIVE, published_at=now
         )
-        setup.assignment_published_at = now
-        setup.save(update_fields=["assignment_published_at"])
         record(
             call,
             action="reviews:assignment_published",
@@ -306,6 +305,17 @@ def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None
         )
         transaction.on_commit(lambda: send_assignment_letters(call, expert_ids))
     return len(applications)
+
+
+def publication_time(call: Call) -> datetime | None:
+    """When the call's assignment was last published: the latest `published_at` of its assignments,
+    replacements excluded (they are published one by one when an expert drops out)."""
+    latest = (
+        Assignment.objects.filter(application__challenge__call=call, published_at__isnull=False)
+        .exclude(source=Assignment.Source.REASSIGNMENT)
+        .aggregate(latest=Max("published_at"))
+    )
+    return latest["latest"]
 
 
 @dataclass(frozen=True)
@@ -331,7 +341,7 @@ def recipient(expert: Expert) -> Any:
 def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterable[int] | None = None) -> None:
     """One letter per expert listing its published applications of `call` and the review deadline;
     `only` restricts each letter to those assignments (a reassignment tells of the new one alone)."""
-    setup = setup_for(call)
+    deadline = review_rules(call).review_deadline
     rows = Assignment.objects.filter(
         application__challenge__call=call, status=Assignment.Status.ACTIVE, expert_id__in=list(expert_ids)
     ).select_related("application__challenge", "expert__user")
@@ -345,7 +355,7 @@ def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterabl
         send_letter(
             recipient(expert),
             "review_assigned",
-            {"expert": expert, "call": call, "assignments": assignments, "deadline": setup.review_deadline},
+            {"expert": expert, "call": call, "assignments": assignments, "deadline": deadline},
         )
 
 
@@ -383,7 +393,7 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
     if application.status == wf.ELIGIBLE and not application.assignments.filter(status__in=LIVE).exists():
         return outcome
     call = application.call
-    setup = setup_for(call)
+    setup = assignment_rules(call)
     now = now or timezone.now()
     status = Assignment.Status.PROPOSED if application.status == wf.ELIGIBLE else Assignment.Status.ACTIVE
     with transaction.atomic():

@@ -31,7 +31,6 @@ from lodestar.programmes.models import Call
 from lodestar.reviews.actions.assignment import LIVE, check_reassign
 from lodestar.reviews.engine_adapter import conflicts as adapter
 from lodestar.reviews.models import Assignment, Conflict
-from lodestar.reviews.models.setup import setup_for
 
 JOB_KIND = "reviews:conflicts"
 MAX_APPLICANT_DECLARATIONS = 20
@@ -103,7 +102,6 @@ def check_run_detection(call: Call, actor: Any) -> Job:
     running = latest_job(call)
     if running is not None and running.is_active:
         return running
-    setup_for(call)
     record(call, action="conflict:detection_started", actor=actor)
     return start_job(
         JOB_KIND,

@@ -15,14 +15,14 @@ from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.programmes.models import Call
 from lodestar.reviews.engine_adapter import ranking as ranking_adapter
-from lodestar.reviews.models.setup import setup_for
+from lodestar.reviews.models.rules import review_rules
 
 ACTION_LABELS.update({"reviews:ranking_computed": gettext_lazy("Ranking computed")})
 
 
 def do_compute_ranking(call: Call, actor: Any) -> int:
     """Calibrate the call's submitted reviews and store the ranking; returns how many are ranked."""
-    count = ranking_adapter.compute_ranking(call, setup_for(call))
+    count = ranking_adapter.compute_ranking(call, review_rules(call))
     record(call, action="reviews:ranking_computed", actor=actor, note=str(count))
     return count
 

@@ -29,9 +29,9 @@ from lodestar.reviews.actions.assignment import (
     Reassignment,
     check_reassign,
     recipient,
-    setup_for,
 )
-from lodestar.reviews.models import Assignment, Review, ReviewSetup
+from lodestar.reviews.models import Assignment, Review, ReviewRules
+from lodestar.reviews.models.rules import review_rules
 
 # Applications whose reviews are still open: a decision closes them.
 OPEN_FOR_REVIEW = frozenset({wf.UNDER_REVIEW, wf.SHORTLISTED})
@@ -81,7 +81,7 @@ def _require_reviewer(assignment: Assignment, actor: Any) -> None:
         raise ValidationError(_("A decision has been taken on this application: its reviews are closed."))
 
 
-def _apply(review: Review, setup: ReviewSetup, data: ReviewData) -> None:
+def _apply(review: Review, setup: ReviewRules, data: ReviewData) -> None:
     scores: dict[str, int] = {}
     for code in setup.criterion_codes:
         value = data.scores.get(code)
@@ -104,10 +104,10 @@ def _apply(review: Review, setup: ReviewSetup, data: ReviewData) -> None:
     review.recommendation = data.recommendation
 
 
-def _draft(assignment: Assignment, actor: Any, data: ReviewData) -> tuple[Review, ReviewSetup]:
+def _draft(assignment: Assignment, actor: Any, data: ReviewData) -> tuple[Review, ReviewRules]:
     """The assignment's review with `data` applied, not saved yet; refused once submitted."""
     _require_reviewer(assignment, actor)
-    setup = setup_for(assignment.application.call)
+    setup = review_rules(assignment.application.call)
     review = review_of(assignment) or Review(assignment=assignment)
     if review.status == Review.Status.SUBMITTED:
         raise ValidationError(_("This review is submitted and can no longer be changed."))
@@ -204,10 +204,10 @@ def do_send_review_reminders(days: int = 3, now: datetime | None = None) -> int:
         Assignment.objects.filter(
             status=Assignment.Status.ACTIVE,
             application__status__in=OPEN_FOR_REVIEW,
-            application__challenge__call__review_setup__review_deadline__lte=now + timedelta(days=days),
+            application__challenge__call__review_rules__review_deadline__lte=now + timedelta(days=days),
         )
         .exclude(review__status=Review.Status.SUBMITTED)
-        .select_related("application__challenge__call__review_setup", "expert__user")
+        .select_related("application__challenge__call__review_rules", "expert__user")
         .order_by("expert_id", "application_id")
     )
     by_expert: dict[int, list[Assignment]] = defaultdict(list)
@@ -228,8 +228,8 @@ def do_send_review_reminders(days: int = 3, now: datetime | None = None) -> int:
             {
                 "assignment": a,
                 "application": a.application,
-                "deadline": a.application.call.review_setup.review_deadline,
-                "late": now > a.application.call.review_setup.review_deadline,
+                "deadline": a.application.call.review_rules.review_deadline,
+                "late": now > a.application.call.review_rules.review_deadline,
             }
             for a in assignments
         ]

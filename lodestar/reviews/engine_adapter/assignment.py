@@ -39,7 +39,7 @@ from lodestar.experts.models import Expert
 from lodestar.matching.engine_adapter import as_query, expert_profiles, explanation_json
 from lodestar.programmes.models import Call
 from lodestar.reviews.engine_adapter.diagnosis import BUSINESS, NATION
-from lodestar.reviews.models import Assignment, ReviewSetup
+from lodestar.reviews.models import Assignment, AssignmentRules
 from lodestar.reviews.queries import blocking_pairs
 
 Progress = Callable[[int, int, str], None]
@@ -55,7 +55,7 @@ BACKGROUND_STATEMENTS = 400  # applications scored at once: a block x experts fl
 TIME_LIMIT = 120.0  # seconds for the integer-program paths (fairness, overlapping quotas)
 
 
-def expert_cap(setup: ReviewSetup, expert: Expert) -> int:
+def expert_cap(setup: AssignmentRules, expert: Expert) -> int:
     """The most applications of this call the expert may hold: the call's maximum, or its own if lower."""
     return min(setup.max_load, expert.max_load)
 
@@ -80,7 +80,7 @@ class Scope:
     """What one run assigns: the call's eligible applications and the experts with room left."""
 
     call: Call
-    setup: ReviewSetup
+    setup: AssignmentRules
     applications: list[Application]
     experts: list[Expert]
     capacity: dict[int, int]  # expert -> applications it may still take in this run
@@ -88,7 +88,7 @@ class Scope:
     excluded: set[tuple[int, int]]  # blocked or already held (declined, published) pairs
 
 
-def build_scope(call: Call, setup: ReviewSetup) -> Scope:
+def build_scope(call: Call, setup: AssignmentRules) -> Scope:
     applications = list(
         Application.objects.filter(challenge__call=call, status=wf.ELIGIBLE)
         .select_related("organisation")
@@ -251,7 +251,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def rules_json(setup: ReviewSetup) -> dict[str, Any]:
+def rules_json(setup: AssignmentRules) -> dict[str, Any]:
     """The set-up a run used, kept with its result so a diagnosis reads with the numbers it met."""
     return {
         "k": setup.experts_per_application,
@@ -263,7 +263,7 @@ def rules_json(setup: ReviewSetup) -> dict[str, Any]:
     }
 
 
-def run_assignment(call: Call, setup: ReviewSetup, progress: Progress) -> dict[str, Any]:
+def run_assignment(call: Call, setup: AssignmentRules, progress: Progress) -> dict[str, Any]:
     """Propose experts for every eligible application of `call`; the job's result, always JSON."""
     scope = build_scope(call, setup)
     rules = rules_json(setup)
@@ -372,7 +372,7 @@ class Replacement:
 
 
 def choose_replacements(
-    application: Application, setup: ReviewSetup, current: Sequence[Expert], needed: int
+    application: Application, setup: AssignmentRules, current: Sequence[Expert], needed: int
 ) -> Replacement:
     """The best `needed` experts to add to `application` next to `current`, by affinity, within
     blocking pairs, loads and the call's quotas.
@@ -432,7 +432,7 @@ def choose_replacements(
 
 
 def applications_short_of_experts(
-    call: Call, setup: ReviewSetup, statuses: Iterable[str] = (wf.ELIGIBLE, wf.UNDER_REVIEW)
+    call: Call, setup: AssignmentRules, statuses: Iterable[str] = (wf.ELIGIBLE, wf.UNDER_REVIEW)
 ) -> list[tuple[int, int]]:
     """(application, experts held) of the applications with `statuses` that have fewer than k."""
     live = Q(assignments__status__in=[Assignment.Status.PROPOSED, Assignment.Status.ACTIVE])

@@ -26,7 +26,8 @@ from lodestar.engine import conflicts as engine
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.organisations.models import Shareholder
 from lodestar.programmes.models import Call
-from lodestar.reviews.models import Conflict, ReviewSetup
+from lodestar.reviews.models import Conflict
+from lodestar.reviews.models.rules import conflict_rules
 
 Progress = Callable[[int, int, str], None]
 
@@ -238,7 +239,7 @@ def save_detected(
 
 def run_detection(call: Call, progress: Progress) -> dict[str, Any]:
     """Detect and save the conflicts of `call`; repeatable (a re-run replaces its own suggestions)."""
-    setup, _created = ReviewSetup.objects.get_or_create(call=call)
+    rules = conflict_rules(call)
     progress(0, 4, gettext_noop("reading experts and applications"))
     experts = _experts_for_matching()
     applications = application_facts(Application.objects.filter(challenge__call=call, status__in=REVIEWABLE))
@@ -250,8 +251,11 @@ def run_detection(call: Call, progress: Progress) -> dict[str, Any]:
         declared_names.update({(facts.pk, e): name for e, name in declared.items()})
         proposals.append(proposal_record(facts, declared))
     progress(1, 4, gettext_noop("detecting"))
-    rules = engine.ConflictRules(current_year=timezone.now().year, same_nation=setup.conflict_same_nation)
-    detected = engine.detect([expert_record(e) for e in experts], proposals, rules)
+    detected = engine.detect(
+        [expert_record(e) for e in experts],
+        proposals,
+        engine.ConflictRules(current_year=timezone.now().year, same_nation=rules.same_nation),
+    )
     progress(2, 4, gettext_noop("saving"))
     counts = save_detected(call, detected, declared_names)
     progress(4, 4, gettext_noop("done"))

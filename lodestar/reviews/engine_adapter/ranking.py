@@ -17,17 +17,17 @@ from lodestar.applications import workflow as wf
 from lodestar.engine.calibration import Calibration, CalibrationProblem, calibrate
 from lodestar.engine.calibration import Review as ScoredReview
 from lodestar.programmes.models import Call
-from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewSetup
+from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewRules
 
 # Every state an application reaches through review: the ranking stays stable after decisions.
 RANKED = frozenset({wf.UNDER_REVIEW, wf.SHORTLISTED, wf.SELECTED, wf.REJECTED})
 
 
-def weights(setup: ReviewSetup) -> dict[str, float]:
+def weights(setup: ReviewRules) -> dict[str, float]:
     return {c["code"]: float(c.get("weight", 1.0)) for c in setup.criteria}
 
 
-def scored_reviews(call: Call, setup: ReviewSetup) -> list[ScoredReview]:
+def scored_reviews(call: Call, setup: ReviewRules) -> list[ScoredReview]:
     codes = set(setup.criterion_codes)
     rows = Review.objects.filter(
         status=Review.Status.SUBMITTED,
@@ -45,14 +45,14 @@ def scored_reviews(call: Call, setup: ReviewSetup) -> list[ScoredReview]:
     ]
 
 
-def calibrate_call(call: Call, setup: ReviewSetup) -> Calibration | None:
+def calibrate_call(call: Call, setup: ReviewRules) -> Calibration | None:
     reviews = scored_reviews(call, setup)
     if not reviews:
         return None
     return calibrate(CalibrationProblem(reviews, weights=weights(setup)))
 
 
-def compute_ranking(call: Call, setup: ReviewSetup) -> int:
+def compute_ranking(call: Call, setup: ReviewRules) -> int:
     """Replace the call's ranking; returns the number of applications ranked."""
     result = calibrate_call(call, setup)
     standings = [s for s in (result.standings if result else ()) if not math.isnan(s.calibrated)]

@@ -4,7 +4,9 @@ import django.core.validators
 import django.db.models.deletion
 import django.utils.timezone
 import lodestar.experts.models
-import lodestar.reviews.models.setup
+# ReviewSetup's defaults moved with its split into the rules of each stage (0006, 0007): the
+# criteria's to reviews.models.rules; the type minimums' (it returned {}) is `dict` here.
+import lodestar.reviews.models.rules
 from decimal import Decimal
 from django.conf import settings
 from django.db import migrations, models
@@ -160,7 +162,7 @@ class Migration(migrations.Migration):
                 ('conflict_same_nation', models.BooleanField(default=False, verbose_name='same nation is a conflict')),
                 ('assignment_published_at', models.DateTimeField(blank=True, null=True, verbose_name='assignment published')),
                 ('blind', models.BooleanField(default=False, help_text='Experts do not see who applied.', verbose_name='blind review')),
-                ('criteria', models.JSONField(default=lodestar.reviews.models.setup.default_criteria, verbose_name='criteria')),
+                ('criteria', models.JSONField(default=lodestar.reviews.models.rules.default_criteria, verbose_name='criteria')),
                 ('review_deadline', models.DateTimeField(blank=True, null=True, verbose_name='review deadline')),
                 ('share_comments', models.BooleanField(default=False, verbose_name='reviewer comments in decision letters')),
                 ('budget', models.DecimalField(decimal_places=2, default=Decimal('7400000'), max_digits=14, verbose_name='budget (EUR)')),
@@ -168,7 +170,7 @@ class Migration(migrations.Migration):
                 ('max_per_challenge', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='maximum per challenge')),
                 ('max_nation_share', models.DecimalField(blank=True, decimal_places=2, default=Decimal('20'), max_digits=5, null=True, validators=[django.core.validators.MinValueValidator(Decimal('1')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='maximum share of one nation (%)')),
                 ('min_nations', models.PositiveSmallIntegerField(default=0, verbose_name='minimum number of nations')),
-                ('min_per_type', models.JSONField(blank=True, default=lodestar.reviews.models.setup.default_type_minimums, verbose_name='minimum per organisation type')),
+                ('min_per_type', models.JSONField(blank=True, default=dict, verbose_name='minimum per organisation type')),
                 ('call', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='review_setup', to='programmes.call')),
             ],
             options={

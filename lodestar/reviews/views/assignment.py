@@ -1,5 +1,5 @@
-"""Staff pages of expert assignment: the set-up, the run with its progress, the proposed assignment
-with explanations and weak matches, changes by hand, publication."""
+"""Staff pages of expert assignment: its rules and the review rules, the run with its progress, the
+proposed assignment with explanations and weak matches, changes by hand, publication."""
 
 from __future__ import annotations
 
@@ -28,9 +28,9 @@ from lodestar.reviews.actions import assignment as actions
 from lodestar.reviews.actions import rubric
 from lodestar.reviews.engine_adapter import assignment as adapter
 from lodestar.reviews.engine_adapter.diagnosis import describe_reasons, expert_ids_in
-from lodestar.reviews.forms import CriterionFormSet, ExpertChoiceForm, SetupForm
-from lodestar.reviews.models import Assignment, ReviewSetup
-from lodestar.reviews.models.setup import default_criteria
+from lodestar.reviews.forms import AssignmentRulesForm, CriterionFormSet, ExpertChoiceForm, ReviewRulesForm
+from lodestar.reviews.models import Assignment, AssignmentRules
+from lodestar.reviews.models.rules import assignment_rules, review_rules
 from lodestar.reviews.queries import blocking_pairs
 
 PAGE_SIZE = 25
@@ -38,7 +38,7 @@ IN_ASSIGNMENT = (wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED)
 
 
 def _decorate(
-    assignment: Assignment, setup: ReviewSetup, loads: dict[int, int], areas: dict[str, str]
+    assignment: Assignment, setup: AssignmentRules, loads: dict[int, int], areas: dict[str, str]
 ) -> None:
     """What the row shows beside the expert: weak flag, load and cap, area names."""
     assignment.weak = assignment.score < setup.weak_match  # type: ignore[attr-defined]
@@ -58,7 +58,7 @@ def job_diagnosis(job: Any) -> list[str]:
 
 
 def _applications(
-    call: Call, params: Any, setup: ReviewSetup
+    call: Call, params: Any, setup: AssignmentRules
 ) -> tuple[QuerySet[Application], dict[str, str]]:
     filters = {key: params.get(key, "").strip() for key in ("challenge", "show")}
     live = Q(assignments__status__in=actions.LIVE)
@@ -81,7 +81,7 @@ def _applications(
 @staff_only
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    setup = actions.setup_for(call)
+    setup = assignment_rules(call)
     qs, filters = _applications(call, request.GET, setup)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     loads = adapter.held_loads(call, actions.LIVE)
@@ -108,6 +108,8 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "call": call,
             "setup": setup,
+            "review_rules": review_rules(call),
+            "published_at": actions.publication_time(call),
             "job": job,
             "diagnosis": job_diagnosis(job),
             "page": page,
@@ -126,46 +128,60 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
 
 @staff_only
 def edit_setup(request: HttpRequest, slug: str) -> HttpResponse:
+    """The assignment rules (the review rules have their own page, `edit_rubric`)."""
     call = get_object_or_404(Call, slug=slug)
-    current = actions.setup_for(call)
-    form = SetupForm(request.POST or None, instance=current)
+    form = AssignmentRulesForm(request.POST or None, instance=assignment_rules(call))
     if request.method == "POST" and form.is_valid():
         try:
-            actions.check_update_setup(call, signed_in_user(request), form.cleaned_data)
+            actions.check_update_assignment_rules(call, signed_in_user(request), form.cleaned_data)
         except (ValidationError, PermissionDenied) as exc:
             form.add_error(None, error_text(exc))
         else:
-            messages.success(request, _("The review set-up is saved."))
+            messages.success(request, _("The assignment rules are saved."))
             return redirect("reviews:overview", slug=call.slug)
     return render(request, "reviews/assignment/setup.html", {"call": call, "form": form})
 
 
 @staff_only
 def edit_rubric(request: HttpRequest, slug: str) -> HttpResponse:
-    """The criteria experts score and their weights; fixed once a review is submitted."""
+    """The review rules: deadline, blind review, comments in letters, and the criteria experts score
+    with their weights. Once a review is submitted the criteria are shown, not offered for change;
+    a page opened before that still posts them, and the action refuses them if they differ."""
     call = get_object_or_404(Call, slug=slug)
-    setup = ReviewSetup.objects.filter(call=call).first()
-    initial = (setup.criteria if setup else None) or default_criteria()
-    formset = CriterionFormSet(request.POST or None, prefix="criteria", initial=initial)
-    if request.method == "POST" and formset.is_valid():
-        criteria = [
-            rubric.Criterion(
-                code=f.cleaned_data.get("code") or "",
-                en=f.cleaned_data["en"],
-                fr=f.cleaned_data["fr"],
-                weight=f.cleaned_data["weight"],
-            )
-            for f in formset.forms
-            if f.cleaned_data and not f.cleaned_data.get("DELETE")
-        ]
+    user = signed_in_user(request)
+    rules = review_rules(call)
+    fixed = rubric.criteria_fixed(call)
+    posts_criteria = request.method == "POST" and "criteria-TOTAL_FORMS" in request.POST
+    form = ReviewRulesForm(request.POST or None, instance=rules, may_share=rubric.may_share_comments(user))
+    formset = CriterionFormSet(
+        request.POST if posts_criteria else None, prefix="criteria", initial=list(rules.criteria)
+    )
+    if request.method == "POST" and form.is_valid() and (not posts_criteria or formset.is_valid()):
+        criteria = None
+        if posts_criteria:
+            criteria = [
+                rubric.Criterion(
+                    code=f.cleaned_data.get("code") or "",
+                    en=f.cleaned_data["en"],
+                    fr=f.cleaned_data["fr"],
+                    weight=f.cleaned_data["weight"],
+                )
+                for f in formset.forms
+                if f.cleaned_data and not f.cleaned_data.get("DELETE")
+            ]
+        fields = {name: form.cleaned_data[name] for name in rubric.RULE_FIELDS}
         try:
-            rubric.check_update_rubric(call, signed_in_user(request), criteria)
+            rubric.check_update_review_rules(call, user, fields, criteria)
         except (ValidationError, PermissionDenied) as exc:
             messages.error(request, error_text(exc))
         else:
-            messages.success(request, _("The review criteria are saved."))
+            messages.success(request, _("The review rules are saved."))
             return redirect("reviews:overview", slug=call.slug)
-    return render(request, "reviews/assignment/rubric.html", {"call": call, "formset": formset})
+    return render(
+        request,
+        "reviews/assignment/rubric.html",
+        {"call": call, "form": form, "formset": formset, "fixed": fixed, "criteria": rules.criteria},
+    )
 
 
 @staff_only
@@ -184,7 +200,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("reviews:overview", slug=call.slug)
 
 
-def _candidates(application: Application, setup: ReviewSetup) -> list[dict[str, Any]]:
+def _candidates(application: Application, setup: AssignmentRules) -> list[dict[str, Any]]:
     """Experts staff may add: available, free of conflicts with it, with room; suggested ones first."""
     call = application.call
     loads = adapter.held_loads(call, actions.LIVE)
@@ -208,7 +224,7 @@ def _candidates(application: Application, setup: ReviewSetup) -> list[dict[str, 
 @staff_only
 def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    setup = actions.setup_for(call)
+    setup = assignment_rules(call)
     item = get_object_or_404(
         Application.objects.filter(challenge__call=call).select_related("organisation", "challenge__call"),
         pk=pk,

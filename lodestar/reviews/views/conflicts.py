@@ -28,7 +28,8 @@ from lodestar.experts.forms import ApplicantDeclarationForm, AssignmentDeclarati
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import conflicts as actions
-from lodestar.reviews.models import Assignment, Conflict, ReviewSetup
+from lodestar.reviews.models import Assignment, Conflict
+from lodestar.reviews.models.rules import conflict_rules
 
 PAGE_SIZE = 50
 FILTERS = ("state", "kind", "q")
@@ -97,7 +98,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
             "kinds": Conflict.Kind.choices,
             "counts": [(value, label, counts.get(value, 0)) for value, label in Conflict.State.choices],
             "job": actions.latest_job(call),
-            "setup": ReviewSetup.objects.filter(call=call).first(),  # read only: no write on a GET
+            "conflict_rules": conflict_rules(call),
             "dismiss_form": DismissForm(),
         },
     )

@@ -22,15 +22,15 @@ from lodestar.core.i18n import current_language
 from lodestar.core.permissions import staff_only
 from lodestar.programmes.models import Call
 from lodestar.reviews.actions import ranking as actions
-from lodestar.reviews.actions.assignment import setup_for
 from lodestar.reviews.actions.reviewing import is_late, review_of
 from lodestar.reviews.engine_adapter import ranking as ranking_adapter
-from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewSetup
+from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewRules
+from lodestar.reviews.models.rules import review_rules
 
 PAGE_SIZE = 50
 
 
-def _progress_rows(call: Call, setup: ReviewSetup, group: str, label: str) -> list[dict[str, Any]]:
+def _progress_rows(call: Call, setup: ReviewRules, group: str, label: str) -> list[dict[str, Any]]:
     """Published reviews grouped by `group`: assigned, submitted, drafts and late, in one query."""
     now = timezone.now()
     deadline = setup.review_deadline
@@ -71,7 +71,7 @@ def _progress_rows(call: Call, setup: ReviewSetup, group: str, label: str) -> li
 @staff_only
 def progress(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    setup = setup_for(call)
+    setup = review_rules(call)
     by_expert = _progress_rows(call, setup, "expert_id", "expert__full_name")
     titles = {c.pk: c.title for c in call.challenges.all()}
     by_challenge = _progress_rows(
@@ -158,7 +158,7 @@ def recompute(request: HttpRequest, slug: str) -> HttpResponse:
 def application_reviews(application: Application) -> dict[str, Any]:
     """The reviews of one application shaped for a staff page (also meant for the application's own
     staff page): each expert's scores, comments and recommendation, and its place in the ranking."""
-    setup = setup_for(application.call)
+    setup = review_rules(application.call)
     language = current_language()
     assignments = list(
         application.assignments.exclude(status=Assignment.Status.PROPOSED)

@@ -22,7 +22,7 @@ from lodestar.core.roles import Role
 from lodestar.reviews.actions import reviewing as actions
 from lodestar.reviews.forms import DeclineForm, ReviewForm
 from lodestar.reviews.models import Assignment, Review
-from lodestar.reviews.models.setup import setup_for
+from lodestar.reviews.models.rules import review_rules
 
 expert_only = role_required(Role.EXPERT)
 
@@ -43,7 +43,7 @@ def _state(assignment: Assignment, review: Review | None) -> str:
 def mine(request: HttpRequest) -> HttpResponse:
     assignments = list(
         _mine(request)
-        .select_related("application__challenge__call__review_setup", "review")
+        .select_related("application__challenge__call__review_rules", "review")
         .order_by("application__challenge__call_id", "application_id")
     )
     now = timezone.now()
@@ -51,7 +51,7 @@ def mine(request: HttpRequest) -> HttpResponse:
     for assignment in assignments:
         review = actions.review_of(assignment)
         deadline = getattr(
-            getattr(assignment.application.challenge.call, "review_setup", None), "review_deadline", None
+            getattr(assignment.application.challenge.call, "review_rules", None), "review_deadline", None
         )
         rows.append(
             {
@@ -73,7 +73,7 @@ def review(request: HttpRequest, assignment_pk: int) -> HttpResponse:
         pk=assignment_pk,
     )
     application = assignment.application
-    setup = setup_for(application.call)
+    setup = review_rules(application.call)
     existing = actions.review_of(assignment)
     language = current_language()
     form = ReviewForm(

@@ -1,6 +1,12 @@
+"""The rules of the review stages of a call, one model per stage: conflicts, assignment, reviewing.
+
+Each is a OneToOne to the call, saved only once staff change it; `conflict_rules(call)`,
+`assignment_rules(call)` and `review_rules(call)` read the saved rules or the defaults without
+writing (see lodestar/programmes/rules.py). The selection rules live in the selection app.
+"""
+
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -8,6 +14,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.programmes.models import Call
+from lodestar.programmes.rules import saved_or_default
 
 # The accelerator's published Phase 1 criteria (shared/FACTS.md), scored 1-5 each.
 DEFAULT_CRITERIA: list[dict[str, Any]] = [
@@ -32,15 +39,27 @@ def default_criteria() -> list[dict[str, Any]]:
     return [dict(c) for c in DEFAULT_CRITERIA]
 
 
-def default_type_minimums() -> dict[str, int]:
-    return {}
+class ConflictRules(models.Model):
+    """What conflict detection counts as a conflict in a call, beyond the ties it always looks for."""
+
+    call = models.OneToOneField(Call, on_delete=models.CASCADE, related_name="conflict_rules")
+    same_nation = models.BooleanField(_("same nation is a conflict"), default=False)
+
+    class Meta:
+        verbose_name = _("conflict rules")
+        verbose_name_plural = _("conflict rules")
+
+    def __str__(self) -> str:
+        return str(self.call)
 
 
-class ReviewSetup(models.Model):
-    """How a call is reviewed and selected: assignment rules, rubric, blind review, selection rules."""
+class AssignmentRules(models.Model):
+    """How experts are assigned to a call's applications: how many, how loaded, from which pools.
 
-    call = models.OneToOneField(Call, on_delete=models.CASCADE, related_name="review_setup")
-    # Assignment
+    When the assignment was published is not a rule but a fact of the assignments themselves: each
+    published one keeps its `published_at` (see `actions.assignment.publication_time`)."""
+
+    call = models.OneToOneField(Call, on_delete=models.CASCADE, related_name="assignment_rules")
     experts_per_application = models.PositiveSmallIntegerField(
         _("experts per application"), default=3, validators=[MinValueValidator(1), MaxValueValidator(10)]
     )
@@ -64,38 +83,30 @@ class ReviewSetup(models.Model):
     weak_match = models.FloatField(
         _("weak match below"), default=0.03, help_text=_("Assignments with a lower affinity are flagged.")
     )
-    conflict_same_nation = models.BooleanField(_("same nation is a conflict"), default=False)
-    assignment_published_at = models.DateTimeField(_("assignment published"), null=True, blank=True)
-    # Reviewing
+
+    class Meta:
+        verbose_name = _("assignment rules")
+        verbose_name_plural = _("assignment rules")
+
+    def __str__(self) -> str:
+        return str(self.call)
+
+
+class ReviewRules(models.Model):
+    """How experts review a call: the rubric and its weights, blind or not, the deadline, and whether
+    their comments may be quoted in the decision letters (they write knowing it)."""
+
+    call = models.OneToOneField(Call, on_delete=models.CASCADE, related_name="review_rules")
     blind = models.BooleanField(
         _("blind review"), default=False, help_text=_("Experts do not see who applied.")
     )
     criteria = models.JSONField(_("criteria"), default=default_criteria)
     review_deadline = models.DateTimeField(_("review deadline"), null=True, blank=True)
     share_comments = models.BooleanField(_("reviewer comments in decision letters"), default=False)
-    # Selection
-    budget = models.DecimalField(
-        _("budget (EUR)"), max_digits=14, decimal_places=2, default=Decimal(7_400_000)
-    )
-    min_per_challenge = models.PositiveSmallIntegerField(_("minimum per challenge"), default=0)
-    max_per_challenge = models.PositiveSmallIntegerField(_("maximum per challenge"), null=True, blank=True)
-    max_nation_share = models.DecimalField(
-        _("maximum share of one nation (%)"),
-        max_digits=5,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        default=Decimal(20),
-        validators=[MinValueValidator(Decimal(1)), MaxValueValidator(Decimal(100))],
-    )
-    min_nations = models.PositiveSmallIntegerField(_("minimum number of nations"), default=0)
-    min_per_type = models.JSONField(
-        _("minimum per organisation type"), default=default_type_minimums, blank=True
-    )
 
     class Meta:
-        verbose_name = _("review set-up")
-        verbose_name_plural = _("review set-ups")
+        verbose_name = _("review rules")
+        verbose_name_plural = _("review rules")
 
     def __str__(self) -> str:
         return str(self.call)
@@ -111,7 +122,16 @@ class ReviewSetup(models.Model):
         return code
 
 
-def setup_for(call: Call) -> ReviewSetup:
-    """The call's review set-up, created with the defaults the first time it is needed."""
-    setup, _created = ReviewSetup.objects.get_or_create(call=call)
-    return setup
+def conflict_rules(call: Call) -> ConflictRules:
+    """The call's conflict rules, or the defaults (unsaved): never writes."""
+    return saved_or_default(ConflictRules, call)
+
+
+def assignment_rules(call: Call) -> AssignmentRules:
+    """The call's assignment rules, or the defaults (unsaved): never writes."""
+    return saved_or_default(AssignmentRules, call)
+
+
+def review_rules(call: Call) -> ReviewRules:
+    """The call's review rules, or the defaults (unsaved): never writes."""
+    return saved_or_default(ReviewRules, call)
