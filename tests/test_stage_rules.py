@@ -145,3 +145,20 @@ def test_two_stages_keep_their_rules_apart(call, stella, dora):
     assert SelectionRules.objects.get(call=call).min_nations == 3
     assert not ReviewRules.objects.exists() and not ConflictRules.objects.exists()
     assert review_rules(call).review_deadline is None
+
+
+def test_saving_the_assignment_defaults_writes_nothing_and_a_change_one_row(client, call, stella):
+    client.force_login(stella)
+    url = reverse("reviews:setup", args=[call.slug])
+    defaults = {
+        "experts_per_application": 3,
+        "min_load": 0,
+        "max_load": 12,
+        "min_business": 0,
+        "max_same_nation": 1,
+        "weak_match": 0.03,
+    }
+    assert client.post(url, defaults).status_code == 302
+    assert not AssignmentRules.objects.exists()
+    assert client.post(url, {**defaults, "max_load": 9}).status_code == 302
+    assert AssignmentRules.objects.get(call=call).max_load == 9

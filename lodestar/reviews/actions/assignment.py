@@ -71,8 +71,12 @@ RULE_FIELDS = (
 
 
 def check_update_assignment_rules(call: Call, actor: Any, fields: dict[str, Any]) -> AssignmentRules:
-    """Change the call's assignment rules; refused, unchanged, when the numbers clash."""
+    """Change the call's assignment rules; refused, unchanged, when the numbers clash. Nothing is
+    written when nothing changes (the defaults stay unsaved)."""
     require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
+    saved = assignment_rules(call)
+    if all(fields.get(name, getattr(saved, name)) == getattr(saved, name) for name in RULE_FIELDS):
+        return saved
     with transaction.atomic():
         rules = for_change(AssignmentRules, call)
         values = {name: fields.get(name, getattr(rules, name)) for name in RULE_FIELDS}
