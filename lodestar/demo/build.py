@@ -515,7 +515,7 @@ def reset() -> dict[str, int]:
         demo_user_ids |= set(
             User.objects.filter(email__iendswith="@reviewers.example").values_list("pk", flat=True)
         )
-        deleted["experts"] = experts.delete()[1].get("reviews.Expert", 0)
+        deleted["experts"] = experts.delete()[1].get("experts.Expert", 0)
         deleted["users"] = User.objects.filter(pk__in=demo_user_ids).delete()[1].get("accounts.User", 0)
         _forget(Call, [c.pk for c in calls])
         deleted["calls"] = (
