@@ -26,6 +26,7 @@ from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.nations import nation_name
 from lodestar.engine import selection as engine
+from lodestar.engine.reasons import reason_to_dict
 from lodestar.organisations.models import OrganisationType
 from lodestar.programmes.models import Call
 from lodestar.selection.models import Selection, SelectionEntry, SelectionRules
@@ -139,21 +140,6 @@ def build_problem(
     return problem, applications
 
 
-def reason_json(reason: engine.Reason) -> dict[str, Any]:
-    return {"code": reason.code, "params": _plain(dict(reason.params)), "text": reason.text}
-
-
-def _plain(value: Any) -> Any:
-    """JSON-safe copy of the engine's parameters (numpy scalars, tuples, frozensets)."""
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [_plain(v) for v in value]
-    if isinstance(value, str | bool | int | float) or value is None:
-        return value
-    return value.item() if hasattr(value, "item") else str(value)
-
-
 def save_selection(
     call: Call,
     actor: Any,
@@ -173,7 +159,7 @@ def save_selection(
     }
     if not result.feasible:
         # Structured, so the page can say it in the reader's language; `diagnosis` keeps the English.
-        snapshot["diagnosis"] = [reason_json(r) for r in result.diagnosis]
+        snapshot["diagnosis"] = [reason_to_dict(r) for r in result.diagnosis]
     selection = Selection.objects.create(
         call=call,
         rules=snapshot,
@@ -195,7 +181,7 @@ def save_selection(
             rank=rank[a.pk],
             chosen=candidate_id(a) in chosen,
             near_line=candidate_id(a) in explained,
-            reasons=[reason_json(r) for r in explained[candidate_id(a)].reasons]
+            reasons=[reason_to_dict(r) for r in explained[candidate_id(a)].reasons]
             if candidate_id(a) in explained
             else [],
             override=overrides.kind(a.pk),

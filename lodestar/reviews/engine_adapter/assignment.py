@@ -34,7 +34,7 @@ from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.engine.affinity import AffinityModel, AffinityResult
 from lodestar.engine.assignment import AssignmentProblem, Quota, solve
-from lodestar.engine.reasons import Reason
+from lodestar.engine.reasons import reason_to_dict
 from lodestar.experts.models import Expert
 from lodestar.matching.engine_adapter import as_query, expert_profiles, explanation_json
 from lodestar.programmes.models import Call
@@ -234,23 +234,6 @@ def build_problem(scope: Scope, candidates: Candidates) -> AssignmentProblem:
     )
 
 
-def reason_json(reason: Reason) -> dict[str, Any]:
-    return {"code": reason.code, "params": _plain(reason.params), "text": reason.text}
-
-
-def _plain(value: Any) -> Any:
-    """Engine parameters as JSON (numpy numbers become Python ones)."""
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, np.integer):
-        return int(value)
-    if isinstance(value, np.floating):
-        return float(value)
-    return value
-
-
 def rules_json(setup: AssignmentRules) -> dict[str, Any]:
     """The set-up a run used, kept with its result so a diagnosis reads with the numbers it met."""
     return {
@@ -287,7 +270,7 @@ def run_assignment(call: Call, setup: AssignmentRules, progress: Progress) -> di
     }
     if not result.feasible:
         assert result.diagnosis is not None
-        reasons = [reason_json(r) for r in result.diagnosis.reasons]
+        reasons = [reason_to_dict(r) for r in result.diagnosis.reasons]
         return {**summary, "feasible": False, "reasons": reasons}
     progress(blocks + 2, total, gettext_noop("saving"))
     saved = save_proposal(
@@ -427,7 +410,7 @@ def choose_replacements(
     result = solve(problem)
     if not result.feasible:
         assert result.diagnosis is not None
-        return Replacement((), tuple(reason_json(r) for r in result.diagnosis.reasons))
+        return Replacement((), tuple(reason_to_dict(r) for r in result.diagnosis.reasons))
     return Replacement(tuple((int(p.expert), p.score, scores[int(p.expert)][1]) for p in result.pairs))
 
 
