@@ -73,8 +73,6 @@ def _filtered(params: Any) -> tuple[QuerySet[Expert], dict[str, str]]:
 def expert_list(request: HttpRequest) -> HttpResponse:
     qs, filters = _filtered(request.GET)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     nations = Expert.objects.values_list("nation", flat=True).distinct().order_by("nation")
     return render(
         request,
@@ -82,7 +80,6 @@ def expert_list(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "filters": filters,
-            "query": query.urlencode(),
             "pools": Expert.Pool.choices,
             "nations": sorted(((code, nation_name(code)) for code in nations), key=lambda n: n[1]),
         },

@@ -46,3 +46,11 @@ def render_panel(context: template.Context, panel: Panel) -> str:
     panel_template = context.template.engine.get_template(panel.template)
     with context.push(panel.context):
         return panel_template.render(context)
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context: dict[str, Any], number: int) -> str:
+    """The current query string with `page` set to `number`: the pager keeps the list's filters."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return str(query.urlencode())

@@ -89,8 +89,6 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     for application in page:
         for assignment in application.live:  # type: ignore[attr-defined]
             _decorate(assignment, setup, loads, areas)
-    query = request.GET.copy()
-    query.pop("page", None)
     by_status = dict(
         Assignment.objects.filter(application__challenge__call=call)
         .values_list("status")
@@ -114,7 +112,6 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
             "diagnosis": job_diagnosis(job),
             "page": page,
             "filters": filters,
-            "query": query.urlencode(),
             "challenges": call.challenges.all(),
             "proposed": by_status.get(Assignment.Status.PROPOSED, 0),
             "active": by_status.get(Assignment.Status.ACTIVE, 0),

@@ -83,8 +83,6 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
         .annotate(n=Count("id"))
         .order_by()
     )
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "reviews/conflicts/queue.html",
@@ -92,7 +90,6 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
             "call": call,
             "page": page,
             "filters": filters,
-            "query": query.urlencode(),
             "return_query": _query(request.GET),
             "states": Conflict.State.choices,
             "kinds": Conflict.Kind.choices,

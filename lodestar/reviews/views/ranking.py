@@ -117,8 +117,6 @@ def ranking(request: HttpRequest, slug: str) -> HttpResponse:
     for entry in page:
         entry.shift = entry.raw_rank - entry.rank  # type: ignore[attr-defined]
         entry.shift_size = abs(entry.raw_rank - entry.rank)  # type: ignore[attr-defined]
-    query = request.GET.copy()
-    query.pop("page", None)
     ranked = RankingEntry.objects.filter(call=call)
     # Applications the ranking cannot place yet: in review, with no review submitted so far.
     waiting = (
@@ -132,7 +130,6 @@ def ranking(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "call": call,
             "page": page,
-            "query": query.urlencode(),
             "challenges": call.challenges.all(),
             "filters": {"challenge": challenge, "disagreement": disagreement},
             "computed_at": ranked.order_by("-computed_at").values_list("computed_at", flat=True).first(),
