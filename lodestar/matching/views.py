@@ -8,16 +8,16 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
-from lodestar.core.errors import error_text
+from lodestar.core.job_views import run_stage_job
 from lodestar.core.permissions import staff_only
 from lodestar.engine.affinity import Document
 from lodestar.engine.search import SearchIndex
@@ -63,13 +63,13 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    try:
-        actions.check_run_matching(call, signed_in_user(request))
-    except ValidationError as exc:
-        messages.error(request, error_text(exc))
-    else:
-        messages.success(request, _("Matching is running; this page shows its progress."))
-    return redirect("matching:overview", slug=call.slug)
+    return run_stage_job(
+        request,
+        lambda actor: actions.check_run_matching(call, actor),
+        actions.latest_job(call),
+        reverse("matching:overview", args=[call.slug]),
+        _("Matching is running; this page shows its progress."),
+    )
 
 
 @staff_only

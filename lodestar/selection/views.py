@@ -16,6 +16,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -23,6 +24,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
+from lodestar.core.job_views import run_stage_job
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import role_required, staff_only
 from lodestar.core.roles import Role
@@ -192,13 +194,13 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    try:
-        actions.check_start_selection(call, signed_in_user(request))
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, error_text(exc))
-    else:
-        messages.success(request, _("The selection is running; this page shows its progress."))
-    return redirect("selection:overview", slug=call.slug)
+    return run_stage_job(
+        request,
+        lambda actor: actions.check_start_selection(call, actor),
+        actions.latest_job(call),
+        reverse("selection:overview", args=[call.slug]),
+        _("The selection is running; this page shows its progress."),
+    )
 
 
 @director_only

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Min, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,6 +19,7 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
+from lodestar.core.job_views import run_stage_job
 from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
 from lodestar.experts.models import Expert
@@ -185,16 +187,13 @@ def edit_rubric(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    try:
-        job = actions.check_run_assignment(call, signed_in_user(request))
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, error_text(exc))
-    else:
-        if job.status == "failed":
-            messages.error(request, _("The assignment failed; nothing was changed. Try again."))
-        else:
-            messages.success(request, _("The assignment is running; this page shows its progress."))
-    return redirect("reviews:overview", slug=call.slug)
+    return run_stage_job(
+        request,
+        lambda actor: actions.check_run_assignment(call, actor),
+        actions.latest_job(call),
+        reverse("reviews:overview", args=[call.slug]),
+        _("The assignment is running; this page shows its progress."),
+    )
 
 
 def _candidates(application: Application, setup: AssignmentRules) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
+from lodestar.core.job_views import run_stage_job
 from lodestar.core.permissions import staff_only
 from lodestar.experts.forms import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
 from lodestar.experts.models import ConflictDeclaration, Expert
@@ -105,13 +106,13 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
     call = get_object_or_404(Call, slug=slug)
-    try:
-        actions.check_run_detection(call, signed_in_user(request))
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, error_text(exc))
-    else:
-        messages.success(request, _("Conflict detection is running; this page shows its progress."))
-    return redirect("reviews:conflicts", slug=call.slug)
+    return run_stage_job(
+        request,
+        lambda actor: actions.check_run_detection(call, actor),
+        actions.latest_job(call),
+        reverse("reviews:conflicts", args=[call.slug]),
+        _("Conflict detection is running; this page shows its progress."),
+    )
 
 
 @staff_only
