@@ -7,6 +7,7 @@ class ApplicationsConfig(AppConfig):
     verbose_name = _("Applications")
 
     def ready(self) -> None:
-        from lodestar.applications import panels
+        from lodestar.applications import panels, stages
 
         panels.register()  # the apply button under each challenge of the public call pages
+        stages.register()  # screening, the first stage of a call

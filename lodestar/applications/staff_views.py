@@ -30,6 +30,7 @@ from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
 from lodestar.programmes.eligibility import Verdict, describe, rule_label
 from lodestar.programmes.models import Call
+from lodestar.programmes.stages import stages_for
 
 PAGE_SIZE = 50
 
@@ -83,6 +84,10 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     by_verdict = dict(sent.values_list("eligibility_verdict").annotate(n=Count("id")).order_by())
     context = {
         "call": call,
+        "stages": [
+            {"number": n, "stage": stage, "url": stage.url(call), "status": stage.status(call)}
+            for n, stage in enumerate(stages_for(request.user, call), start=1)
+        ],
         "total": sum(by_status.values()),
         "sent_total": sum(n for s, n in by_status.items() if s in wf.SENT),
         "nation_count": len(by_nation),

@@ -7,9 +7,8 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching")
 
     def ready(self) -> None:
-        from lodestar.matching import (
-            actions,  # noqa: F401  # registers the matching job runner
-            panels,
-        )
+        # Importing the actions registers the matching job runner.
+        from lodestar.matching import actions, panels, stages  # noqa: F401
 
         panels.register()  # the insights on the staff application page
+        stages.register()

@@ -9,7 +9,7 @@ class ReviewsConfig(AppConfig):
     def ready(self) -> None:
         # Registers each stage's job runners and audit labels in every process, the worker included.
         from lodestar.experts.actions import organisation_declared
-        from lodestar.reviews import panels
+        from lodestar.reviews import panels, stages
         from lodestar.reviews.actions import (  # noqa: F401
             assignment,
             conflicts,
@@ -21,3 +21,4 @@ class ReviewsConfig(AppConfig):
         # The pool records an expert's declared ties; this stage turns them into conflicts.
         organisation_declared.connect(conflicts.on_organisation_declared, dispatch_uid="reviews.conflicts")
         panels.register()  # the reviews on the application page, the conflicts on the expert page
+        stages.register()  # conflicts, assignment, reviewing, ranking

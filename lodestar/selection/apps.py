@@ -8,4 +8,9 @@ class SelectionConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers the app's job runners and audit labels in every process, the worker included.
-        from lodestar.selection import actions  # noqa: F401
+        from lodestar.selection import (
+            actions,  # noqa: F401
+            stages,
+        )
+
+        stages.register()
