@@ -68,8 +68,8 @@ def main() -> None:
     _token, key = do_create_api_token(staff, "bench")
     api = {"Authorization": f"Bearer {key}"}
     for name, url, headers in (
-        ("application list", f"/en/staff/calls/{call.slug}/applications/", {}),
-        ("application list, page 20", f"/en/staff/calls/{call.slug}/applications/?page=20", {}),
+        ("application list", f"/en/staff/calls/{call.slug}/screening/", {}),
+        ("application list, page 20", f"/en/staff/calls/{call.slug}/screening/?page=20", {}),
         ("ranking", f"/en/staff/calls/{call.slug}/ranking/", {}),
         ("ranking, page 20", f"/en/staff/calls/{call.slug}/ranking/?page=20", {}),
         ("API applications, 50", f"/api/calls/{call.slug}/applications?limit=50&offset=1000", api),

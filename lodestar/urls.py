@@ -1,17 +1,11 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponsePermanentRedirect
 from django.urls import URLPattern, URLResolver, include, path
 from django.views.i18n import set_language
 
 from lodestar.api.main import api
 from lodestar.applications.home import home
-
-
-def moved_staff_page(request: HttpRequest, rest: str) -> HttpResponsePermanentRedirect:
-    """Staff pages of review and selection used to live under /staff/; old links still land."""
-    return HttpResponsePermanentRedirect(request.get_full_path().replace("/staff/", "/staff/", 1))
-
+from lodestar.core.moved import moved_prefix
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("i18n/setlang/", set_language, name="set_language"),
@@ -31,7 +25,8 @@ urlpatterns += i18n_patterns(
     path("", include("lodestar.experts.urls")),
     path("", include("lodestar.reviews.urls")),
     path("", include("lodestar.selection.urls")),
-    path("review/staff/<path:rest>", moved_staff_page),
+    # Staff pages of review and selection used to live under /review/staff/; old links still land.
+    path("review/staff/<path:rest>", moved_prefix("/review/staff/", "/staff/")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

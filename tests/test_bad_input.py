@@ -18,7 +18,7 @@ def test_staff_pages_survive_odd_ids_in_forms_and_links(client, stella, call):
     client.force_login(stella)
     slug = call.slug
     for url in (
-        f"/en/staff/calls/{slug}/applications/?challenge=²",
+        f"/en/staff/calls/{slug}/screening/?challenge=²",
         f"/en/staff/calls/{slug}/assignment/?challenge=²",
         f"/en/staff/calls/{slug}/ranking/?challenge=" + "9" * 25,
     ):

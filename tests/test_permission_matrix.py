@@ -62,6 +62,14 @@ def director_only(anonymous: object = 302) -> dict[str, object]:
     return audience(403, anonymous=anonymous, dora=OK)
 
 
+MOVED = 301  # an old address of a page that moved (tests/test_stage_urls.py checks where each lands)
+
+
+def moved_for_staff() -> dict[str, object]:
+    """An old address by object id: it tells only staff where the object's page is now."""
+    return audience(403, anonymous=302, stella=MOVED, dora=MOVED)
+
+
 @pytest.fixture
 def world(call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, fred):
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -298,19 +306,34 @@ def table(w) -> dict[str, Row]:
         "reviews:ranking": Row("get", reverse("reviews:ranking", args=[slug]), staff_only()),
         "reviews:recompute": Row("post", reverse("reviews:recompute", args=[slug]), staff_only()),
         "reviews:application_reviews": Row(
-            "get", reverse("reviews:application_reviews", args=[a.pk]), staff_only()
+            "get", reverse("reviews:application_reviews", args=[slug, a.pk]), staff_only()
         ),
         "selection:overview": Row("get", reverse("selection:overview", args=[slug]), staff_only()),
         "selection:selection": Row(
-            "get", reverse("selection:selection", args=[w["selection"].pk]), staff_only()
+            "get", reverse("selection:selection", args=[slug, w["selection"].pk]), staff_only()
         ),
         "selection:rules": Row("get", reverse("selection:rules", args=[slug]), director_only()),
         "selection:run": Row("post", reverse("selection:run", args=[slug]), director_only()),
         "selection:override": Row(
-            "get", reverse("selection:override", args=[w["entry"].pk]), director_only()
+            "get", reverse("selection:override", args=[slug, w["entry"].pk]), director_only()
         ),
         "selection:confirm": Row(
-            "get", reverse("selection:confirm", args=[w["selection"].pk]), director_only()
+            "get", reverse("selection:confirm", args=[slug, w["selection"].pk]), director_only()
+        ),
+        # Old addresses, kept as permanent redirects
+        "staff:old_applications": Row("get", f"/en/staff/calls/{slug}/applications/", audience(MOVED)),
+        "staff:old_export": Row("get", f"/en/staff/calls/{slug}/applications.csv", audience(MOVED)),
+        "reviews:old_progress": Row("get", f"/en/staff/calls/{slug}/progress/", audience(MOVED)),
+        "reviews:old_rubric": Row("get", f"/en/staff/calls/{slug}/rubric/", audience(MOVED)),
+        "reviews:old_application_reviews": Row(
+            "get", f"/en/staff/applications/{a.pk}/reviews/", moved_for_staff()
+        ),
+        "selection:old_run": Row("get", f"/en/staff/selections/{w['selection'].pk}/", moved_for_staff()),
+        "selection:old_confirm": Row(
+            "get", f"/en/staff/selections/{w['selection'].pk}/confirm/", moved_for_staff()
+        ),
+        "selection:old_override": Row(
+            "get", f"/en/staff/selections/entries/{w['entry'].pk}/override/", moved_for_staff()
         ),
     }
     return rows

@@ -149,7 +149,9 @@ def test_staff_read_every_reviewers_comments(client, call, energy, sensing, stel
     applications, _experts = planted_call(call, energy, sensing)
     do_compute_ranking(call, stella)
     client.force_login(stella)
-    page = client.get(reverse("reviews:application_reviews", args=[applications[5].pk])).content.decode()
+    page = client.get(
+        reverse("reviews:application_reviews", args=[call.slug, applications[5].pk])
+    ).content.decode()
     for e in reviewers(5):
         assert f"Comment of expert {e} on proposal 5." in page
         assert f"Expert {e}" in page

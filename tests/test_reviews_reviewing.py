@@ -159,7 +159,7 @@ def test_a_review_after_the_deadline_is_accepted_and_marked_late(client, publish
     assert actions.is_late(review, field.review_rules.review_deadline)
     assert AuditEvent.objects.filter(action="reviews:review_submitted_late").exists()
     client.force_login(stella)
-    page = client.get(reverse("reviews:application_reviews", args=[assignment.application_id]))
+    page = client.get(reverse("reviews:application_reviews", args=[call.slug, assignment.application_id]))
     assert "Late" in page.content.decode()
 
 

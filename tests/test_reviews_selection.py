@@ -155,7 +155,10 @@ def test_an_override_without_a_reason_is_refused_and_changes_nothing(client, coh
     with pytest.raises(ValidationError, match="reason"):
         actions.check_override(target, dora, SelectionEntry.Override.FORCE_IN, "   ")
     client.force_login(dora)
-    response = client.post(reverse("selection:override", args=[target.pk]), {"override": "in", "reason": ""})
+    response = client.post(
+        reverse("selection:override", args=[target.selection.call.slug, target.pk]),
+        {"override": "in", "reason": ""},
+    )
     assert response.status_code == 200 and "This field is required" in response.content.decode()
     target.refresh_from_db()
     assert target.override == "" and Selection.objects.count() == 1
@@ -166,7 +169,7 @@ def test_taking_a_proposal_in_runs_again_with_it_and_is_audited(client, cohort, 
     target = entry(selection, cohort.apps["a3"])
     client.force_login(dora)
     response = client.post(
-        reverse("selection:override", args=[target.pk]),
+        reverse("selection:override", args=[target.selection.call.slug, target.pk]),
         {"override": "in", "reason": "Unique solid-state technology the end users asked for."},
     )
     assert response.status_code == 302
@@ -217,7 +220,7 @@ def test_rules_that_cannot_be_met_give_a_diagnosis_in_the_reader_language(client
     client.force_login(dora)
     page = client.get(reverse("selection:overview", args=[cohort.call.slug])).content.decode()
     assert "needs at least 6 but has 5 candidates" in page
-    assert reverse("selection:confirm", args=[selection.pk]) not in page
+    assert reverse("selection:confirm", args=[cohort.call.slug, selection.pk]) not in page
 
 
 # --- Rules ----------------------------------------------------------------------------------------------

@@ -146,11 +146,11 @@ def test_the_applicant_sees_the_decision_on_the_status_page(client, cohort, prop
 
 def test_the_director_confirms_from_the_page(client, cohort, proposed, dora):
     client.force_login(dora)
-    page = client.get(reverse("selection:confirm", args=[proposed.pk])).content.decode()
+    page = client.get(reverse("selection:confirm", args=[cohort.call.slug, proposed.pk])).content.decode()
     assert "5 applications will be selected" in page and "5 other applications" in page
-    response = client.post(reverse("selection:confirm", args=[proposed.pk]), follow=True)
+    response = client.post(reverse("selection:confirm", args=[cohort.call.slug, proposed.pk]), follow=True)
     assert "The cohort is confirmed" in response.content.decode()
-    response = client.post(reverse("selection:confirm", args=[proposed.pk]), follow=True)
+    response = client.post(reverse("selection:confirm", args=[cohort.call.slug, proposed.pk]), follow=True)
     assert "already confirmed" in response.content.decode()
 
 
@@ -162,13 +162,13 @@ def urls(cohort, selection):
     entry = selection.entries.first().pk
     return {
         "overview": ("get", reverse("selection:overview", args=[slug])),
-        "selection": ("get", reverse("selection:selection", args=[pk])),
+        "selection": ("get", reverse("selection:selection", args=[slug, pk])),
         "rules": ("get", reverse("selection:rules", args=[slug])),
         "run": ("post", reverse("selection:run", args=[slug])),
-        "override": ("get", reverse("selection:override", args=[entry])),
-        "override_post": ("post", reverse("selection:override", args=[entry])),
-        "confirm": ("get", reverse("selection:confirm", args=[pk])),
-        "confirm_post": ("post", reverse("selection:confirm", args=[pk])),
+        "override": ("get", reverse("selection:override", args=[slug, entry])),
+        "override_post": ("post", reverse("selection:override", args=[slug, entry])),
+        "confirm": ("get", reverse("selection:confirm", args=[slug, pk])),
+        "confirm_post": ("post", reverse("selection:confirm", args=[slug, pk])),
     }
 
 

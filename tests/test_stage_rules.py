@@ -67,11 +67,11 @@ def test_no_stage_page_writes_rules_when_it_is_only_read(client, call, dora, eri
         reverse("reviews:application", args=[slug, application.pk]),
         reverse("reviews:progress", args=[slug]),
         reverse("reviews:ranking", args=[slug]),
-        reverse("reviews:application_reviews", args=[application.pk]),
+        reverse("reviews:application_reviews", args=[slug, application.pk]),
         reverse("selection:overview", args=[slug]),
         reverse("selection:rules", args=[slug]),
-        reverse("selection:selection", args=[selection.pk]),
-        reverse("selection:confirm", args=[selection.pk]),
+        reverse("selection:selection", args=[slug, selection.pk]),
+        reverse("selection:confirm", args=[slug, selection.pk]),
     ]
     before = rule_rows()
     client.force_login(dora)

@@ -1,8 +1,19 @@
+from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, URLResolver, path
 
+from lodestar.applications.models import Application
+from lodestar.core.moved import moved
+from lodestar.core.permissions import staff_only
 from lodestar.reviews.views import assignment, conflicts, ranking, reviewing
 
 app_name = "reviews"
+
+
+def _reviews_address(pk: int) -> dict[str, object]:
+    application = get_object_or_404(Application.objects.select_related("challenge__call"), pk=pk)
+    return {"slug": application.call.slug, "pk": pk}
+
+
 urlpatterns: list[URLPattern | URLResolver] = [
     # Programme staff: conflicts of interest
     path("staff/calls/<slug:slug>/conflicts/", conflicts.queue, name="conflicts"),
@@ -12,7 +23,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     # Programme staff: assignment of experts
     path("staff/calls/<slug:slug>/assignment/", assignment.overview, name="overview"),
     path("staff/calls/<slug:slug>/assignment/setup/", assignment.edit_setup, name="setup"),
-    path("staff/calls/<slug:slug>/rubric/", assignment.edit_rubric, name="rubric"),
     path("staff/calls/<slug:slug>/assignment/run/", assignment.run, name="run"),
     path("staff/calls/<slug:slug>/assignment/add/", assignment.add, name="add"),
     path("staff/calls/<slug:slug>/assignment/remove/", assignment.remove, name="remove"),
@@ -28,11 +38,17 @@ urlpatterns: list[URLPattern | URLResolver] = [
         assignment.reassign,
         name="reassign",
     ),
-    # Programme staff: follow-up and ranking
-    path("staff/calls/<slug:slug>/progress/", ranking.progress, name="progress"),
+    # Programme staff: the reviewing stage (its criteria, its progress, each application's reviews)
+    path("staff/calls/<slug:slug>/reviewing/", ranking.progress, name="progress"),
+    path("staff/calls/<slug:slug>/reviewing/rubric/", assignment.edit_rubric, name="rubric"),
+    path(
+        "staff/calls/<slug:slug>/reviewing/applications/<int:pk>/",
+        ranking.reviews_page,
+        name="application_reviews",
+    ),
+    # Programme staff: ranking
     path("staff/calls/<slug:slug>/ranking/", ranking.ranking, name="ranking"),
     path("staff/calls/<slug:slug>/ranking/recompute/", ranking.recompute, name="recompute"),
-    path("staff/applications/<int:pk>/reviews/", ranking.reviews_page, name="application_reviews"),
     # Experts: their published assignments, reviews and declarations
     path("review/my/", reviewing.mine, name="mine"),
     path("review/my/<int:assignment_pk>/", reviewing.review, name="review"),
@@ -50,5 +66,13 @@ urlpatterns: list[URLPattern | URLResolver] = [
         "review/applications/<int:pk>/declarations/<int:declaration_id>/remove/",
         conflicts.remove_applicant_declaration,
         name="applicant_declaration_remove",
+    ),
+    # Old addresses of staff pages; by application id: staff only, so that an id tells nobody a slug
+    path("staff/calls/<slug:slug>/progress/", moved("reviews:progress"), name="old_progress"),
+    path("staff/calls/<slug:slug>/rubric/", moved("reviews:rubric"), name="old_rubric"),
+    path(
+        "staff/applications/<int:pk>/reviews/",
+        staff_only(moved("reviews:application_reviews", _reviews_address)),
+        name="old_application_reviews",
     ),
 ]

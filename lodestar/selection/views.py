@@ -162,9 +162,9 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @staff_only
-def selection_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def selection_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     selection = get_object_or_404(
-        Selection.objects.select_related("call", "created_by", "confirmed_by"), pk=pk
+        Selection.objects.select_related("call", "created_by", "confirmed_by"), pk=pk, call__slug=slug
     )
     return _cohort(request, selection.call, selection)
 
@@ -204,12 +204,13 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @director_only
-def override(request: HttpRequest, pk: int) -> HttpResponse:
+def override(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     entry = get_object_or_404(
         SelectionEntry.objects.select_related(
             "selection__call", "application__organisation", "application__challenge"
         ),
         pk=pk,
+        selection__call__slug=slug,
     )
     call = entry.selection.call
     form = OverrideForm(request.POST or None, initial={"override": entry.override or None})
@@ -237,8 +238,8 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @director_only
-def confirm(request: HttpRequest, pk: int) -> HttpResponse:
-    selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk)
+def confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk, call__slug=slug)
     call = selection.call
     if request.method == "POST":
         try:

@@ -75,7 +75,7 @@ def test_an_expert_reviews_in_french_and_the_director_selects_the_cohort(page, l
     assert selection.feasible
     page.goto(f"{base}/fr/staff/calls/{call.slug}/selection/")
     assert re.search(r"Sélection", page.content())
-    page.locator(f"a[href$='/selections/{selection.pk}/confirm/']").click()
+    page.locator(f"a[href$='/selection/runs/{selection.pk}/confirm/']").click()
     page.wait_for_load_state()
     page.locator("form.actions button[type=submit]").click()
     page.wait_for_load_state()

@@ -191,9 +191,11 @@ def application_reviews(application: Application) -> dict[str, Any]:
 
 
 @staff_only
-def reviews_page(request: HttpRequest, pk: int) -> HttpResponse:
+def reviews_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     application = get_object_or_404(
-        Application.objects.select_related("challenge__call", "organisation"), pk=pk
+        Application.objects.select_related("challenge__call", "organisation"),
+        pk=pk,
+        challenge__call__slug=slug,
     )
     return render(
         request,
