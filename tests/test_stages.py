@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from lodestar.applications import actions as app_actions
 from lodestar.programmes.stages import all_stages, get_stage, register_stage, stages_for
-from lodestar.reviews.models import Conflict
+from lodestar.reviews.models import AssignmentRules, Conflict, ConflictRules, ReviewRules
 from tests.conftest import complete_draft
 
 pytest_plugins = ["tests.reviews_assignment_fixtures"]
@@ -153,3 +153,21 @@ def test_the_stages_read_in_french(client, call, stella):
     page = client.get(f"/fr/staff/calls/{call.slug}/").content.decode()
     assert "Examen d’éligibilité" in page and "Appariement" in page and "Sélection" in page
     assert "Aucune candidature soumise pour l’instant" in page
+
+
+def test_reading_the_dashboard_and_the_call_list_writes_nothing(client, call, stella):
+    """Reading a call's state is a GET: no stage's rules or any other row are created on the way."""
+    client.force_login(stella)
+    client.get(reverse("staff:calls"))  # the first request may store the session
+    for url in (reverse("staff:dashboard", args=[call.slug]), reverse("staff:calls"), reverse("home")):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        writes = [
+            q["sql"]
+            for q in queries
+            if not q["sql"].lstrip().upper().startswith(("SELECT", "SAVEPOINT", "RELEASE"))
+        ]
+        assert writes == [], url
+    assert not (
+        ConflictRules.objects.exists() or AssignmentRules.objects.exists() or ReviewRules.objects.exists()
+    )

@@ -21,7 +21,7 @@ def selection_status(call: Call) -> StageStatus:
     )
     if latest is None:
         return job_status(latest_job(call)) or StageStatus(False, _("Not run yet"))
-    n = latest.chosen  # type: ignore[attr-defined]
+    n = latest.chosen
     if latest.status == Selection.Status.CONFIRMED:
         return StageStatus(True, _("Cohort confirmed: %(n)d") % {"n": n})
     if not latest.feasible:
