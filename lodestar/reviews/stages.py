@@ -65,7 +65,11 @@ def reviewing_status(call: Call) -> StageStatus:
 def ranking_status(call: Call) -> StageStatus:
     ranked = RankingEntry.objects.filter(call=call).aggregate(n=Count("id"), computed=Max("computed_at"))
     if not ranked["n"]:
-        return StageStatus(None, _("Not computed yet"))
+        reviewed = Review.objects.filter(
+            assignment__application__challenge__call=call, status=Review.Status.SUBMITTED
+        ).exists()
+        # Something to rank as soon as one review is in.
+        return StageStatus(False if reviewed else None, _("Not computed yet"))
     newer = Review.objects.filter(
         assignment__application__challenge__call=call,
         status=Review.Status.SUBMITTED,

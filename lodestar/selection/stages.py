@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 
 from lodestar.programmes.models import Call
 from lodestar.programmes.stages import Stage, StageStatus, job_status, register_stage
+from lodestar.reviews.models import RankingEntry
 from lodestar.selection.actions import latest_job
 from lodestar.selection.models import Selection
 
@@ -20,7 +21,13 @@ def selection_status(call: Call) -> StageStatus:
         .first()
     )
     if latest is None:
-        return job_status(latest_job(call)) or StageStatus(False, _("Not run yet"))
+        job = latest_job(call)
+        if job is not None and (status := job_status(job)) is not None:
+            return status
+        # The selection runs on the ranking: without one there is nothing to do yet.
+        if not RankingEntry.objects.filter(call=call).exists():
+            return StageStatus(None, _("Waiting for the ranking"))
+        return StageStatus(False, _("Not run yet"))
     n = latest.chosen
     if latest.status == Selection.Status.CONFIRMED:
         return StageStatus(True, _("Cohort confirmed: %(n)d") % {"n": n})
