@@ -74,7 +74,9 @@ APPLICATION_WORKFLOW = Workflow(
         "withdrawable": WITHDRAWABLE,
         "screenable": SCREENABLE,
         "in_competition": IN_COMPETITION,
+        "reviewed": REVIEWED,
     },
+    initial=frozenset({DRAFT}),
 )
 
 ACTION_LABELS.update(

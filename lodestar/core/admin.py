@@ -31,4 +31,4 @@ class AuditEventAdmin(admin.ModelAdmin):
 class JobAdmin(admin.ModelAdmin):
     list_display = ["label", "kind", "status", "progress", "total", "created_by", "created_at", "finished_at"]
     list_filter = ["kind", "status"]
-    readonly_fields = ["error", "result"]
+    readonly_fields = ["status", "error", "result"]  # the platform moves a job (core/jobs.py)

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from lodestar.core.models import Job
+from lodestar.core.workflow import TransitionNotAllowed, transition
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +62,13 @@ def latest_job(kind: str, **params: Any) -> Job | None:
 
 def retry_job(job: Job) -> Job:
     """Queue a failed job again with the same parameters."""
-    Job.objects.filter(pk=job.pk).update(
-        status=Job.Status.QUEUED, progress=0, error="", message="", started_at=None, finished_at=None
+    job.progress, job.error, job.message, job.started_at, job.finished_at = 0, "", "", None, None
+    transition(
+        job,
+        Job.Status.QUEUED,
+        None,
+        system=True,
+        also_save=["progress", "error", "message", "started_at", "finished_at"],
     )
     run_job_task.enqueue(job.pk)
     job.refresh_from_db()
@@ -71,10 +77,17 @@ def retry_job(job: Job) -> Job:
 
 def execute_job(job_id: int, echo: Progress | None = None) -> Job:
     """Run one job in this process; called by the task worker and by `lodestar` commands, which pass
-    `echo` to show the progress in the terminal too."""
+    `echo` to show the progress in the terminal too. A job that is not queued any more (a second
+    worker got the same task) is left as it is."""
     job = Job.objects.get(pk=job_id)
     runner = RUNNERS[job.kind]
-    Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, started_at=timezone.now())
+    job.started_at = timezone.now()
+    try:
+        transition(job, Job.Status.RUNNING, None, system=True, also_save=["started_at"])
+    except TransitionNotAllowed:
+        logger.warning("job %s (%s) is %s, not queued: not run again", job.pk, job.kind, job.status)
+        job.refresh_from_db()
+        return job
 
     def progress(done: int, total: int, message: str = "") -> None:
         Job.objects.filter(pk=job.pk).update(progress=done, total=total, message=message[:300])
@@ -85,13 +98,11 @@ def execute_job(job_id: int, echo: Progress | None = None) -> Job:
         result = runner(job, progress)
     except Exception:
         logger.exception("job %s (%s) failed", job.pk, job.kind)
-        Job.objects.filter(pk=job.pk).update(
-            status=Job.Status.FAILED, error=traceback.format_exc()[-4000:], finished_at=timezone.now()
-        )
+        job.error, job.finished_at = traceback.format_exc()[-4000:], timezone.now()
+        transition(job, Job.Status.FAILED, None, system=True, also_save=["error", "finished_at"])
     else:
-        Job.objects.filter(pk=job.pk).update(
-            status=Job.Status.DONE, result=result or {}, finished_at=timezone.now()
-        )
+        job.result, job.finished_at = result or {}, timezone.now()
+        transition(job, Job.Status.DONE, None, system=True, also_save=["result", "finished_at"])
     job.refresh_from_db()
     return job
 

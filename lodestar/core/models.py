@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.core.i18n import localized
+from lodestar.core.lifecycle import JOB_ACTIVE, JOB_WORKFLOW, JobStatus
 
 
 class EdtArea(models.Model):
@@ -63,11 +64,8 @@ class Job(models.Model):
     repeatable (it replaces its own results rather than adding to them).
     """
 
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("Queued")
-        RUNNING = "running", _("Running")
-        DONE = "done", _("Done")
-        FAILED = "failed", _("Failed")
+    workflow = JOB_WORKFLOW
+    Status = JobStatus
 
     kind = models.CharField(_("kind"), max_length=64)
     label = models.CharField(_("label"), max_length=200)
@@ -103,4 +101,4 @@ class Job(models.Model):
 
     @property
     def is_active(self) -> bool:
-        return self.status in {self.Status.QUEUED, self.Status.RUNNING}
+        return self.status in JOB_ACTIVE
