@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -27,17 +28,23 @@ def attachment_path(instance: Attachment, filename: str) -> str:
     return f"applications/{instance.application_id}/{uuid.uuid4().hex}.pdf"
 
 
+# Who else may open an application, registered by the apps above this one (which this module
+# cannot import): each gives a user the filter of the applications it opens to them, for example
+# reviews: an expert, the applications of its published assignments.
+READERS: list[Callable[[Any], models.Q]] = []
+
+
 class ApplicationQuerySet(models.QuerySet["Application"]):
     def visible_to(self, user: Any) -> ApplicationQuerySet:
         """Applications this user may open: the programme team sees all, members their organisation's,
-        experts those actively assigned to them (a proposed or declined assignment gives nothing)."""
+        and whoever a registered reader lets in (experts: those published to them)."""
         if not user.is_authenticated:
             return self.none()
         if user.is_programme_team:
             return self
         mine = models.Q(organisation__memberships__user=user)
-        if user.has_role("expert"):
-            mine |= models.Q(assignments__expert__user=user, assignments__status="active")
+        for reader in READERS:
+            mine |= reader(user)
         return self.filter(mine).distinct()
 
 

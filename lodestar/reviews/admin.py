@@ -34,6 +34,7 @@ class ConflictAdmin(admin.ModelAdmin):
     list_display = ["expert", "application", "kind", "state", "decided_by"]
     list_filter = ["state", "kind"]
     raw_id_fields = ["expert", "application", "decided_by"]
+    readonly_fields = ["state"]  # moves go through core.workflow.transition(), audited
 
 
 @admin.register(Assignment)
@@ -41,6 +42,7 @@ class AssignmentAdmin(admin.ModelAdmin):
     list_display = ["expert", "application", "status", "source", "score"]
     list_filter = ["status", "source"]
     raw_id_fields = ["expert", "application"]
+    readonly_fields = ["status"]  # moves go through core.workflow.transition(), audited
 
 
 @admin.register(Review)
@@ -48,6 +50,7 @@ class ReviewAdmin(admin.ModelAdmin):
     list_display = ["assignment", "status", "recommendation", "submitted_at"]
     list_filter = ["status", "recommendation"]
     raw_id_fields = ["assignment"]
+    readonly_fields = ["status"]  # moves go through core.workflow.transition(), audited
 
 
 @admin.register(RankingEntry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lodestar.programmes.models import Call
+from lodestar.reviews import workflow as rwf
 from lodestar.reviews.models import Conflict
 
 
@@ -12,6 +13,6 @@ def blocking_pairs(call: Call) -> set[tuple[int, int]]:
     them; the assignment (its optimiser, hand changes and reassignment) reads them here."""
     return set(
         Conflict.objects.filter(application__challenge__call=call)
-        .exclude(state=Conflict.State.DISMISSED)
+        .filter(state__in=rwf.BLOCKING)
         .values_list("application_id", "expert_id")
     )

@@ -4,7 +4,7 @@ confirms it; then every applicant gets a decision letter in its own language.
 `check_run_selection` runs the engine in the caller's process (commands, the API, the job);
 the pages start it as a job with `check_start_selection`, since a call of 2,600 proposals takes
 seconds (each proposal near the line is solved again to explain it). Confirming moves every
-candidate through `transition()` in one transaction, then queues the letters as a job that can be
+candidate through `transition_many()` in one transaction, then queues the letters as a job that can be
 run again without writing to anyone twice.
 
 Every refusal raises `ValidationError` or `PermissionDenied` with a message in the active language
@@ -31,13 +31,14 @@ from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import AuditEvent, Job
 from lodestar.core.roles import Role
-from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition, transition_many
 from lodestar.engine import selection as engine
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import for_change
 from lodestar.reviews.models import RankingEntry, Review, ReviewRules
 from lodestar.reviews.models.rules import review_rules
 from lodestar.selection import engine_adapter as adapter
+from lodestar.selection import workflow as swf
 from lodestar.selection.models import Selection, SelectionEntry, SelectionRules, selection_rules
 
 JOB_KIND = "reviews:selection"
@@ -79,7 +80,7 @@ def latest_selection(call: Call) -> Selection | None:
 
 
 def confirmed_selection(call: Call) -> Selection | None:
-    return call.selections.filter(status=Selection.Status.CONFIRMED).first()
+    return call.selections.filter(status=swf.SelectionStatus.CONFIRMED).first()
 
 
 def latest_job(call: Call) -> Job | None:
@@ -154,12 +155,18 @@ def check_run_selection(call: Call, actor: Any) -> Selection:
     """
     _require_runnable(call, actor)
     setup = selection_rules(call)
-    previous = call.selections.filter(status=Selection.Status.PROPOSED).order_by("-created_at", "-id").first()
+    previous = call.selections.filter(status__in=swf.OPEN).order_by("-created_at", "-id").first()
     overrides = adapter.Overrides.of(previous)
     problem, applications = adapter.build_problem(call, setup, overrides)
     result = engine.select(problem)  # outside the transaction: it can take seconds
     with transaction.atomic():
-        call.selections.filter(status=Selection.Status.PROPOSED).update(status=Selection.Status.SUPERSEDED)
+        # A command (no person) supersedes as the platform; a person must be the director.
+        transition_many(
+            call.selections.filter(status__in=swf.OPEN),
+            swf.SelectionStatus.SUPERSEDED,
+            actor,
+            system=actor is None,
+        )
         selection = adapter.save_selection(
             call, actor, adapter.rules_of(setup), applications, result, overrides
         )
@@ -179,7 +186,7 @@ def _require_latest_proposed(selection: Selection) -> None:
     if selection.status == Selection.Status.CONFIRMED:
         raise ValidationError(_("This selection is already confirmed."))
     latest = selection.call.selections.order_by("-created_at", "-id").first()
-    if selection.status != Selection.Status.PROPOSED or latest is None or latest.pk != selection.pk:
+    if selection.status not in swf.OPEN or latest is None or latest.pk != selection.pk:
         raise ValidationError(_("This selection has been replaced by a newer run; open the latest one."))
 
 
@@ -225,7 +232,7 @@ def check_override_and_rerun(entry: SelectionEntry, actor: Any, override: str, r
 
 def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
     """Confirm the latest proposed selection: chosen applications become selected, every other one
-    under review or shortlisted becomes not selected, all through `transition()`; then the decision
+    under review or shortlisted becomes not selected, all through `transition_many()`; then the decision
     letters are queued. Refused a second time, on an older run, or when no cohort was found."""
     _require_director(actor)
     call = selection.call
@@ -248,20 +255,30 @@ def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
         default_note = _("Decided by the cohort selection of %(date)s.") % {
             "date": timezone.localtime(selection.created_at).strftime("%Y-%m-%d %H:%M")
         }
+        notes = {
+            pk: (entry.override_reason or default_note)
+            if (entry := entries.get(pk))
+            else _("Not ranked: no completed review.")
+            for pk in deciding.values_list("pk", flat=True)
+        }
         try:
-            for application in deciding.order_by("pk"):
-                entry = entries.get(application.pk)
-                note = (entry.override_reason if entry else "") or (
-                    default_note if entry else _("Not ranked: no completed review.")
-                )
-                target = wf.SELECTED if application.pk in chosen else wf.REJECTED
-                transition(application, target, actor, note=note, system=actor is None)
+            # Two bulk moves, one audit event per application with its own note.
+            for target, decided in (
+                (wf.SELECTED, deciding.filter(pk__in=chosen)),
+                (wf.REJECTED, deciding.exclude(pk__in=chosen)),
+            ):
+                transition_many(decided, target, actor, notes=notes, system=actor is None)
+            selection.confirmed_by = actor if getattr(actor, "is_authenticated", False) else None
+            selection.confirmed_at = timezone.now()
+            transition(
+                selection,
+                swf.SelectionStatus.CONFIRMED,
+                actor,
+                system=actor is None,
+                also_save=["confirmed_by", "confirmed_at"],
+            )
         except TransitionNotAllowed as exc:
             raise ValidationError(str(exc)) from exc
-        selection.status = Selection.Status.CONFIRMED
-        selection.confirmed_by = actor if getattr(actor, "is_authenticated", False) else None
-        selection.confirmed_at = timezone.now()
-        selection.save(update_fields=["status", "confirmed_by", "confirmed_at"])
         record(call, action="selection:confirmed", actor=actor, note=_("%(n)s selected") % {"n": len(chosen)})
     start_job(
         LETTERS_JOB_KIND,

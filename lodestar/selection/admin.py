@@ -27,6 +27,7 @@ class SelectionEntryInline(admin.TabularInline):
 class SelectionAdmin(admin.ModelAdmin):
     list_display = ["call", "status", "objective", "cost", "created_at", "confirmed_at"]
     list_filter = ["status", "call"]
+    readonly_fields = ["status"]  # moves go through core.workflow.transition(), audited
     inlines = [SelectionEntryInline]
 
 

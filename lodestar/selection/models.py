@@ -9,11 +9,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from lodestar.applications.models import Application
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import saved_or_default
+from lodestar.selection import workflow as wf
 
 
 def default_type_minimums() -> dict[str, int]:
@@ -60,10 +60,8 @@ def selection_rules(call: Call) -> SelectionRules:
 class Selection(models.Model):
     """One run of cohort selection under the call's rules; the director overrides and confirms it."""
 
-    class Status(models.TextChoices):
-        PROPOSED = "proposed", _("Proposed")
-        CONFIRMED = "confirmed", pgettext_lazy("a selection", "Confirmed")
-        SUPERSEDED = "superseded", _("Superseded")
+    workflow = wf.SELECTION_WORKFLOW
+    Status = wf.SelectionStatus
 
     call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="selections")
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PROPOSED)

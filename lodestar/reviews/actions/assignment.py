@@ -9,7 +9,7 @@ are published; after that an application changes experts only through `check_rea
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -28,10 +28,11 @@ from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import Job
 from lodestar.core.permissions import require_programme_team
-from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition_many
 from lodestar.experts.models import Expert
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import for_change
+from lodestar.reviews import workflow as rwf
 from lodestar.reviews.engine_adapter import assignment as adapter
 from lodestar.reviews.engine_adapter.diagnosis import describe_reasons
 from lodestar.reviews.models import Assignment, AssignmentRules, Conflict
@@ -39,7 +40,7 @@ from lodestar.reviews.models.rules import assignment_rules, review_rules
 from lodestar.reviews.queries import blocking_pairs
 
 JOB_KIND = "reviews:assignment"
-LIVE = (Assignment.Status.PROPOSED, Assignment.Status.ACTIVE)
+LIVE = rwf.LIVE
 # Applications whose experts may still change: waiting for review, or in it.
 REASSIGNABLE = frozenset({wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED})
 
@@ -209,7 +210,7 @@ def check_add_expert(application: Application, expert: Expert, actor: Any) -> As
 def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
     """Take a proposed expert off an application (a published one declines instead)."""
     require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
-    if assignment.status != Assignment.Status.PROPOSED:
+    if assignment.status not in rwf.CHANGEABLE:
         raise ValidationError(_("Only a proposed assignment can be removed; a published one is declined."))
     application = assignment.application
     _require_proposed_stage(application)
@@ -223,7 +224,7 @@ def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
 def check_swap_expert(assignment: Assignment, expert: Expert, actor: Any) -> Assignment:
     """Replace a proposed expert by `expert` on the same application, in one step."""
     require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
-    if assignment.status != Assignment.Status.PROPOSED:
+    if assignment.status not in rwf.CHANGEABLE:
         raise ValidationError(_("Only a proposed assignment can be swapped."))
     application = assignment.application
     _require_proposed_stage(application)
@@ -244,24 +245,50 @@ def check_swap_expert(assignment: Assignment, expert: Expert, actor: Any) -> Ass
 # --- Publication -----------------------------------------------------------------------------------
 
 
-def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None) -> int:
+def check_publish_assignment(
+    call: Call,
+    actor: Any,
+    now: datetime | None = None,
+    *,
+    applications: Collection[int] | None = None,
+    challenge: int | None = None,
+) -> int:
     """Publish the proposed assignment: experts see their applications, which move to review.
 
-    Refused, with nothing changed, without a review deadline or while an eligible application has
-    fewer experts than the set-up asks. Returns the number of applications sent to review.
+    Publishes the whole call, or only the `applications` given (by id) or those of one `challenge`.
+    An application's experts are published together, since its proposed experts can no longer
+    change once it is in review. Refused, with nothing changed, without a review deadline, when an
+    application given no longer waits for publication, or while an eligible application in scope
+    has fewer experts than the set-up asks or a proposed expert with a conflict. Every assignment
+    and every application moves through `transition_many()` (one audit event each). Returns the
+    number of applications sent to review.
     """
     require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
     setup = assignment_rules(call)
     if review_rules(call).review_deadline is None:
         raise ValidationError(_("Set the review deadline in the review rules before publishing."))
-    proposed = Assignment.objects.filter(
-        application__challenge__call=call,
-        application__status=wf.ELIGIBLE,
-        status=Assignment.Status.PROPOSED,
-    )
+    waiting = Application.objects.filter(challenge__call=call, status=wf.ELIGIBLE)
+    if challenge is not None:
+        waiting = waiting.filter(challenge_id=challenge)
+    if applications is not None:
+        if not applications:
+            raise ValidationError(_("Tick the applications whose experts you want to publish."))
+        gone = set(applications) - set(waiting.filter(pk__in=applications).values_list("pk", flat=True))
+        if gone:
+            raise ValidationError(
+                _("These applications no longer wait for publication: %(list)s. Reload the page.")
+                % {"list": ", ".join(f"A-{pk:05d}" for pk in sorted(gone))}
+            )
+        waiting = waiting.filter(pk__in=applications)
+    proposed = Assignment.objects.filter(application__in=waiting, status__in=rwf.CHANGEABLE)
     if not proposed.exists():
         raise ValidationError(_("There is no proposed assignment to publish: run the assignment first."))
-    short = adapter.applications_short_of_experts(call, setup, statuses=[wf.ELIGIBLE])
+    in_scope = set(waiting.values_list("pk", flat=True))
+    short = [
+        (pk, held)
+        for pk, held in adapter.applications_short_of_experts(call, setup, statuses=[wf.ELIGIBLE])
+        if pk in in_scope
+    ]
     if short:
         refs = ", ".join(f"A-{pk:05d} ({held})" for pk, held in short[:10])
         raise ValidationError(
@@ -286,29 +313,33 @@ def check_publish_assignment(call: Call, actor: Any, now: datetime | None = None
             % {"n": len(blocked), "list": refs}
         )
     now = now or timezone.now()
-    with transaction.atomic():
-        # Read before the transitions: `proposed` filters on the status they change.
-        rows = list(proposed.values_list("pk", "application_id", "expert_id"))
-        applications = list(
-            Application.objects.filter(pk__in={a for _pk, a, _e in rows}).select_for_update().order_by("pk")
-        )
-        for application in applications:
-            try:
-                transition(application, wf.UNDER_REVIEW, actor, note=_("Experts assigned"))
-            except TransitionNotAllowed as exc:
-                raise ValidationError(str(exc)) from exc
-        expert_ids = {e for _pk, _a, e in rows}
-        published = Assignment.objects.filter(pk__in=[pk for pk, _a, _e in rows]).update(
-            status=Assignment.Status.ACTIVE, published_at=now
-        )
-        record(
-            call,
-            action="reviews:assignment_published",
-            actor=actor,
-            note=_("%(a)d applications, %(n)d assignments") % {"a": len(applications), "n": published},
-        )
-        transaction.on_commit(lambda: send_assignment_letters(call, expert_ids))
-    return len(applications)
+    try:
+        with transaction.atomic():
+            # The applications first, as every other change of experts does: a second publication
+            # of the same ones waits here, then finds them in review and is refused whole.
+            sent = transition_many(
+                Application.objects.filter(pk__in=proposed.values("application_id")),
+                wf.UNDER_REVIEW,
+                actor,
+                note=_("Experts assigned"),
+            )
+            published = transition_many(
+                Assignment.objects.filter(application__in=[a.pk for a in sent], status__in=rwf.CHANGEABLE),
+                rwf.AssignmentStatus.ACTIVE,
+                actor,
+                values={"published_at": now},
+            )
+            record(
+                call,
+                action="reviews:assignment_published",
+                actor=actor,
+                note=_("%(a)d applications, %(n)d assignments") % {"a": len(sent), "n": len(published)},
+            )
+            expert_ids = {a.expert_id for a in published}
+            transaction.on_commit(lambda: send_assignment_letters(call, expert_ids))
+    except TransitionNotAllowed as exc:
+        raise ValidationError(str(exc)) from exc
+    return len(sent)
 
 
 def publication_time(call: Call) -> datetime | None:
@@ -347,7 +378,7 @@ def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterabl
     `only` restricts each letter to those assignments (a reassignment tells of the new one alone)."""
     deadline = review_rules(call).review_deadline
     rows = Assignment.objects.filter(
-        application__challenge__call=call, status=Assignment.Status.ACTIVE, expert_id__in=list(expert_ids)
+        application__challenge__call=call, status__in=rwf.PUBLISHED, expert_id__in=list(expert_ids)
     ).select_related("application__challenge", "expert__user")
     if only is not None:
         rows = rows.filter(pk__in=list(only))
@@ -412,11 +443,15 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
         withdrawn = Q(status=Assignment.Status.PROPOSED, expert_id__in=blocked) | Q(
             status=Assignment.Status.ACTIVE, expert_id__in=confirmed
         )
-        for assignment in application.assignments.filter(withdrawn).select_related("expert"):
-            assignment.status = Assignment.Status.DECLINED
-            assignment.declined_at = now
-            assignment.decline_reason = _("Conflict of interest")
-            assignment.save(update_fields=["status", "declined_at", "decline_reason"])
+        # A system move: the rule "a conflict blocks" withdraws them, whoever set it off.
+        for assignment in transition_many(
+            application.assignments.filter(withdrawn),
+            rwf.AssignmentStatus.DECLINED,
+            actor,
+            note=_("Conflict of interest"),
+            system=True,
+            values={"declined_at": now, "decline_reason": _("Conflict of interest")},
+        ):
             _log(
                 application,
                 "reviews:assignment_declined",

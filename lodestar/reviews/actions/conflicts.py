@@ -25,9 +25,10 @@ from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import require_programme_team
-from lodestar.core.workflow import ACTION_LABELS, record
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition, transition_many
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call
+from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions.assignment import LIVE, check_reassign
 from lodestar.reviews.engine_adapter import conflicts as adapter
 from lodestar.reviews.models import Assignment, Conflict
@@ -121,11 +122,14 @@ def _run(job: Job, progress: Progress) -> dict[str, Any]:
 
 
 def _decide(conflict: Conflict, actor: Any, state: str, note: str) -> None:
-    conflict.state = state
+    """Move `conflict` to `state` with the deciding person's note; the caller holds its row lock."""
     conflict.note = note.strip()
-    conflict.decided_by = actor
+    conflict.decided_by = actor if getattr(actor, "is_authenticated", False) else None
     conflict.decided_at = timezone.now()
-    conflict.save(update_fields=["state", "note", "decided_by", "decided_at"])
+    try:
+        transition(conflict, state, actor, note=conflict.note, also_save=["note", "decided_by", "decided_at"])
+    except TransitionNotAllowed as exc:
+        raise PermissionDenied(str(exc)) from exc
 
 
 def check_confirm(conflict: Conflict, actor: Any, note: str = "") -> Conflict:
@@ -135,29 +139,30 @@ def check_confirm(conflict: Conflict, actor: Any, note: str = "") -> Conflict:
         conflict = Conflict.objects.select_for_update().select_related("application").get(pk=conflict.pk)
         if conflict.state == Conflict.State.CONFIRMED:
             raise ValidationError(_("This conflict is already confirmed."))
-        previous = conflict.state
         _decide(conflict, actor, Conflict.State.CONFIRMED, note)
-        record(
-            conflict,
-            action="conflict:confirmed",
-            actor=actor,
-            note=note.strip(),
-            from_state=previous,
-            to_state=conflict.state,
-        )
     on_conflict_confirmed(conflict, actor)
     return conflict
 
 
 def check_confirm_many(conflicts: Iterable[Conflict], actor: Any) -> int:
-    """Confirm every conflict given that is not confirmed yet; returns how many changed."""
+    """Confirm every conflict given that is not confirmed yet, in one bulk move (one audit event
+    each); returns how many changed."""
     require_programme_team(actor)
-    done = 0
-    for conflict in conflicts:
-        if conflict.state != Conflict.State.CONFIRMED:
-            check_confirm(conflict, actor)
-            done += 1
-    return done
+    pending = Conflict.objects.filter(pk__in=[c.pk for c in conflicts]).exclude(
+        state=Conflict.State.CONFIRMED
+    )
+    try:
+        confirmed = transition_many(
+            pending,
+            Conflict.State.CONFIRMED,
+            actor,
+            values={"note": "", "decided_by": actor, "decided_at": timezone.now()},
+        )
+    except TransitionNotAllowed as exc:
+        raise PermissionDenied(str(exc)) from exc
+    for conflict in confirmed:
+        on_conflict_confirmed(conflict, actor)
+    return len(confirmed)
 
 
 def check_dismiss(conflict: Conflict, actor: Any, note: str) -> Conflict:
@@ -173,16 +178,7 @@ def check_dismiss(conflict: Conflict, actor: Any, note: str) -> Conflict:
             )
         if conflict.state == Conflict.State.DISMISSED:
             raise ValidationError(_("This conflict is already dismissed."))
-        previous = conflict.state
         _decide(conflict, actor, Conflict.State.DISMISSED, note)
-        record(
-            conflict,
-            action="conflict:dismissed",
-            actor=actor,
-            note=conflict.note,
-            from_state=previous,
-            to_state=conflict.state,
-        )
     return conflict
 
 
@@ -224,28 +220,36 @@ def check_declare_application(expert: Expert, application: Application, actor: A
     if not Assignment.objects.filter(
         application=application,
         expert=expert,
-        status__in=[Assignment.Status.ACTIVE, Assignment.Status.PROPOSED],
+        status__in=rwf.LIVE,
     ).exists():
         raise PermissionDenied(_("This application is not assigned to you."))
     with transaction.atomic():
+        # A declaration starts confirmed (a state the workflow allows new rows to start in).
         conflict, created = Conflict.objects.select_for_update().get_or_create(
             application=application,
             expert=expert,
             kind=Conflict.Kind.DECLARED_BY_EXPERT,
-            defaults={"evidence": "Declared by the expert", "facts": {}},
+            defaults={
+                "evidence": "Declared by the expert",
+                "facts": {},
+                "state": Conflict.State.CONFIRMED,
+                "note": reason.strip(),
+                "decided_by": actor,
+                "decided_at": timezone.now(),
+            },
         )
-        if not created and conflict.state == Conflict.State.CONFIRMED:
+        if created:
+            record(
+                conflict,
+                action="conflict:declared_by_expert",
+                actor=actor,
+                note=conflict.note,
+                to_state=conflict.state,
+            )
+        elif conflict.state == Conflict.State.CONFIRMED:
             raise ValidationError(_("You have already declared this conflict."))
-        previous = "" if created else conflict.state
-        _decide(conflict, actor, Conflict.State.CONFIRMED, reason)
-        record(
-            conflict,
-            action="conflict:declared_by_expert",
-            actor=actor,
-            note=conflict.note,
-            from_state=previous,
-            to_state=conflict.state,
-        )
+        else:
+            _decide(conflict, actor, Conflict.State.CONFIRMED, reason)
     on_conflict_confirmed(conflict, actor)
     return conflict
 

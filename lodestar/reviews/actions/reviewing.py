@@ -23,7 +23,8 @@ from django.utils.translation import gettext_lazy
 from lodestar.applications import workflow as wf
 from lodestar.core.i18n import current_language
 from lodestar.core.mail import send_letter
-from lodestar.core.workflow import ACTION_LABELS, record
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions.assignment import (
     REASSIGNABLE,
     Reassignment,
@@ -38,8 +39,12 @@ OPEN_FOR_REVIEW = frozenset({wf.UNDER_REVIEW, wf.SHORTLISTED})
 REMINDER_INTERVAL = timedelta(days=1)
 SCORES = range(1, 6)
 
+# What the expert types; saved with the draft and again with the submission.
+REVIEW_FIELDS = ("scores", "comments", "overall", "recommendation")
+
 ACTION_LABELS.update(
     {
+        # Events written before submissions went through transition() (now "review:submitted").
         "reviews:review_submitted": gettext_lazy("Review submitted"),
         "reviews:review_submitted_late": gettext_lazy("Review submitted after the deadline"),
     }
@@ -73,9 +78,7 @@ def is_late(review: Review | None, deadline: datetime | None, now: datetime | No
 
 
 def _require_reviewer(assignment: Assignment, actor: Any) -> None:
-    if assignment.status != Assignment.Status.ACTIVE or assignment.expert.user_id != getattr(
-        actor, "pk", None
-    ):
+    if assignment.status not in rwf.PUBLISHED or assignment.expert.user_id != getattr(actor, "pk", None):
         raise PermissionDenied(_("Only the expert assigned to this application may review it."))
     if assignment.application.status not in OPEN_FOR_REVIEW:
         raise ValidationError(_("A decision has been taken on this application: its reviews are closed."))
@@ -109,7 +112,7 @@ def _draft(assignment: Assignment, actor: Any, data: ReviewData) -> tuple[Review
     _require_reviewer(assignment, actor)
     setup = review_rules(assignment.application.call)
     review = review_of(assignment) or Review(assignment=assignment)
-    if review.status == Review.Status.SUBMITTED:
+    if review.status in rwf.FINAL:
         raise ValidationError(_("This review is submitted and can no longer be changed."))
     _apply(review, setup, data)
     return review, setup
@@ -147,13 +150,21 @@ def check_submit_review(
         review.save()
         errors.append(_("Your draft is saved."))
         raise ValidationError(errors)
-    review.status = Review.Status.SUBMITTED
+    if review.pk is None:
+        review.save()  # a review submitted without a draft first: the move needs its row
     review.submitted_at = now or timezone.now()
-    review.save()
     late = is_late(review, setup.review_deadline)
-    record(
-        review, action="reviews:review_submitted_late" if late else "reviews:review_submitted", actor=actor
-    )
+    try:
+        # The scores are saved with the move, so that a review is never submitted without them.
+        transition(
+            review,
+            rwf.ReviewStatus.SUBMITTED,
+            actor,
+            note=_("After the deadline") if late else "",
+            also_save=[*REVIEW_FIELDS, "submitted_at", "updated_at"],
+        )
+    except TransitionNotAllowed as exc:  # submitted meanwhile, from another tab
+        raise ValidationError(str(exc)) from exc
     return review
 
 
@@ -165,20 +176,29 @@ def check_decline(
     is_expert = assignment.expert.user_id == getattr(actor, "pk", None)
     if not (is_expert or (getattr(actor, "is_authenticated", False) and actor.is_programme_team)):
         raise PermissionDenied(_("Only the assigned expert or programme staff may decline this assignment."))
-    if assignment.status != Assignment.Status.ACTIVE:
+    if assignment.status not in rwf.PUBLISHED:
         raise ValidationError(_("Only a published assignment can be declined."))
     existing = review_of(assignment)
-    if existing is not None and existing.status == Review.Status.SUBMITTED:
+    if existing is not None and existing.status in rwf.FINAL:
         raise ValidationError(_("The review is submitted: the assignment can no longer be declined."))
     if not reason.strip():
         raise ValidationError(_("Say why you decline, so that staff can find the right replacement."))
     now = now or timezone.now()
     application = assignment.application
     with transaction.atomic():
-        assignment.status = Assignment.Status.DECLINED
         assignment.declined_at = now
         assignment.decline_reason = reason.strip()
-        assignment.save(update_fields=["status", "declined_at", "decline_reason"])
+        try:
+            transition(
+                assignment,
+                rwf.AssignmentStatus.DECLINED,
+                actor,
+                note=assignment.decline_reason,
+                also_save=["declined_at", "decline_reason"],
+            )
+        except TransitionNotAllowed as exc:
+            raise ValidationError(str(exc)) from exc
+        # On the call too: staff follow an application's changes of experts in the call's history.
         record(
             application.call,
             action="reviews:assignment_declined",
@@ -202,11 +222,11 @@ def do_send_review_reminders(days: int = 3, now: datetime | None = None) -> int:
     now = now or timezone.now()
     due = (
         Assignment.objects.filter(
-            status=Assignment.Status.ACTIVE,
+            status__in=rwf.PUBLISHED,
             application__status__in=OPEN_FOR_REVIEW,
             application__challenge__call__review_rules__review_deadline__lte=now + timedelta(days=days),
         )
-        .exclude(review__status=Review.Status.SUBMITTED)
+        .exclude(review__status__in=rwf.FINAL)
         .select_related("application__challenge__call__review_rules", "expert__user")
         .order_by("expert_id", "application_id")
     )

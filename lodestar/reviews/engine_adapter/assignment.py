@@ -38,6 +38,7 @@ from lodestar.engine.reasons import reason_to_dict
 from lodestar.experts.models import Expert
 from lodestar.matching.engine_adapter import as_query, expert_profiles, explanation_json
 from lodestar.programmes.models import Call
+from lodestar.reviews import workflow as rwf
 from lodestar.reviews.engine_adapter.diagnosis import BUSINESS, NATION
 from lodestar.reviews.models import Assignment, AssignmentRules
 from lodestar.reviews.queries import blocking_pairs
@@ -96,16 +97,16 @@ def build_scope(call: Call, setup: AssignmentRules) -> Scope:
     )
     ids = {a.pk for a in applications}
     kept = list(
-        Assignment.objects.filter(
-            application_id__in=ids, status__in=[Assignment.Status.ACTIVE, Assignment.Status.DECLINED]
-        ).values_list("application_id", "expert_id", "status")
+        Assignment.objects.filter(application_id__in=ids, status__in=rwf.SETTLED).values_list(
+            "application_id", "expert_id", "status"
+        )
     )
     active_here: dict[int, int] = {}
     for application_id, _expert, status in kept:
         if status == Assignment.Status.ACTIVE:
             active_here[application_id] = active_here.get(application_id, 0) + 1
     # Published assignments count against each expert's load: this run proposes on top of them.
-    published = held_loads(call, [Assignment.Status.ACTIVE])
+    published = held_loads(call, rwf.PUBLISHED)
     experts = []
     capacity = {}
     for expert in Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk"):
@@ -367,7 +368,7 @@ def choose_replacements(
     call = application.call
     taken = set(Assignment.objects.filter(application=application).values_list("expert_id", flat=True))
     blocked = {e for a, e in blocking_pairs(call) if a == application.pk}
-    held = held_loads(call, [Assignment.Status.PROPOSED, Assignment.Status.ACTIVE])
+    held = held_loads(call, rwf.LIVE)
     pool = [
         e
         for e in Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk")
@@ -418,7 +419,7 @@ def applications_short_of_experts(
     call: Call, setup: AssignmentRules, statuses: Iterable[str] = (wf.ELIGIBLE, wf.UNDER_REVIEW)
 ) -> list[tuple[int, int]]:
     """(application, experts held) of the applications with `statuses` that have fewer than k."""
-    live = Q(assignments__status__in=[Assignment.Status.PROPOSED, Assignment.Status.ACTIVE])
+    live = Q(assignments__status__in=rwf.LIVE)
     rows = (
         Application.objects.filter(challenge__call=call, status__in=list(statuses))
         .annotate(held=Count("assignments", filter=live))

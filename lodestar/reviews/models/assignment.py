@@ -6,15 +6,14 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.models import Application
 from lodestar.experts.models import Expert
+from lodestar.reviews import workflow as wf
 
 
 class Assignment(models.Model):
     """An expert asked to review an application. Proposed by the optimiser or by hand, then published."""
 
-    class Status(models.TextChoices):
-        PROPOSED = "proposed", _("Proposed")
-        ACTIVE = "active", _("Published")
-        DECLINED = "declined", _("Declined")
+    workflow = wf.ASSIGNMENT_WORKFLOW
+    Status = wf.AssignmentStatus
 
     class Source(models.TextChoices):
         OPTIMISER = "optimiser", _("Optimal assignment")

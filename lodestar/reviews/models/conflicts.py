@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.models import Application
 from lodestar.experts.models import Expert
+from lodestar.reviews import workflow as wf
 
 
 class Conflict(models.Model):
@@ -23,10 +24,8 @@ class Conflict(models.Model):
         DECLARED_BY_EXPERT = "declared_by_expert", _("Declared by the expert")
         DECLARED_BY_APPLICANT = "declared_by_applicant", _("Declared by the applicant")
 
-    class State(models.TextChoices):
-        SUGGESTED = "suggested", _("Suggested")
-        CONFIRMED = "confirmed", _("Confirmed")
-        DISMISSED = "dismissed", _("Dismissed")
+    workflow = wf.CONFLICT_WORKFLOW
+    State = wf.ConflictState
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="conflicts")
     expert = models.ForeignKey(Expert, on_delete=models.CASCADE, related_name="conflicts")
@@ -52,6 +51,11 @@ class Conflict(models.Model):
 
     def __str__(self) -> str:
         return f"{self.expert} / {self.application.reference}: {self.get_kind_display()}"
+
+    @property
+    def declared_by_expert(self) -> bool:
+        """The expert's own declaration, which nobody may dismiss (read by the workflow's guard)."""
+        return self.kind == self.Kind.DECLARED_BY_EXPERT
 
     @property
     def blocks(self) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lodestar.reviews import workflow as wf
 from lodestar.reviews.models.assignment import Assignment
 
 
@@ -14,9 +15,8 @@ class Review(models.Model):
         YES = "yes", _("Recommend")
         NO = "no", _("Do not recommend")
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        SUBMITTED = "submitted", _("Submitted")
+    workflow = wf.REVIEW_WORKFLOW
+    Status = wf.ReviewStatus
 
     assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="review")
     scores = models.JSONField(_("scores"), default=dict, blank=True)

@@ -20,6 +20,7 @@ from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
 from lodestar.core.job_views import run_stage_job
+from lodestar.core.models import Job
 from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
 from lodestar.experts.models import Expert
@@ -36,7 +37,8 @@ from lodestar.reviews.models.rules import assignment_rules, review_rules
 from lodestar.reviews.queries import blocking_pairs
 
 PAGE_SIZE = 25
-IN_ASSIGNMENT = (wf.ELIGIBLE, wf.UNDER_REVIEW, wf.SHORTLISTED)
+# Applications whose experts may still change.
+IN_ASSIGNMENT = actions.REASSIGNABLE
 
 
 def _decorate(
@@ -52,7 +54,7 @@ def _decorate(
 
 def job_diagnosis(job: Any) -> list[str]:
     """The last run's reasons in the reader's language, or nothing when it found an assignment."""
-    if job is None or job.status != "done" or job.result.get("feasible", True):
+    if job is None or job.status != Job.Status.DONE or job.result.get("feasible", True):
         return []
     reasons = job.result.get("reasons", [])
     names = dict(Expert.objects.filter(pk__in=expert_ids_in(reasons)).values_list("pk", "full_name"))
