@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Min, Prefetch, Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -27,6 +27,7 @@ from lodestar.experts.models import Expert
 from lodestar.matching.models import ExpertSuggestion
 from lodestar.matching.queries import area_lookup
 from lodestar.programmes.models import Call
+from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions import assignment as actions
 from lodestar.reviews.actions import rubric
 from lodestar.reviews.engine_adapter import assignment as adapter
@@ -46,6 +47,7 @@ def _decorate(
 ) -> None:
     """What the row shows beside the expert: weak flag, load and cap, area names."""
     assignment.weak = assignment.score < setup.weak_match  # type: ignore[attr-defined]
+    assignment.changeable = assignment.status in rwf.CHANGEABLE  # type: ignore[attr-defined]
     assignment.load = loads.get(assignment.expert_id, 0)  # type: ignore[attr-defined]
     assignment.cap = adapter.expert_cap(setup, assignment.expert)  # type: ignore[attr-defined]
     codes = assignment.explanation.get("areas", []) if assignment.explanation else []
@@ -93,6 +95,11 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     for application in page:
         for assignment in application.live:  # type: ignore[attr-defined]
             _decorate(assignment, setup, loads, areas)
+        # Ticked for publication: waiting for it, with its proposed experts.
+        application.publishable = application.status == wf.ELIGIBLE and any(  # type: ignore[attr-defined]
+            a.changeable
+            for a in application.live  # type: ignore[attr-defined]
+        )
     by_status = dict(
         Assignment.objects.filter(application__challenge__call=call)
         .values_list("status")
@@ -116,6 +123,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
             "diagnosis": job_diagnosis(job),
             "page": page,
             "filters": filters,
+            "here": request.GET.urlencode(),
             "challenges": call.challenges.all(),
             "proposed": by_status.get(Assignment.Status.PROPOSED, 0),
             "active": by_status.get(Assignment.Status.ACTIVE, 0),
@@ -357,9 +365,21 @@ def reassign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @staff_only
 @require_POST
 def publish(request: HttpRequest, slug: str) -> HttpResponse:
+    """Publish the whole call, the ticked applications (`scope=ticked`) or one challenge's
+    (`scope=challenge`); an explicit scope, so that a form with nothing ticked publishes nothing."""
     call = get_object_or_404(Call, slug=slug)
+    scope = request.POST.get("scope", "call")
+    ticked = [pk for v in request.POST.getlist("application") if (pk := parse_id(v)) is not None]
     try:
-        count = actions.check_publish_assignment(call, signed_in_user(request))
+        if scope == "ticked":
+            count = actions.check_publish_assignment(call, signed_in_user(request), applications=ticked)
+        elif scope == "challenge":
+            challenge = call.challenges.filter(pk=parse_id(request.POST.get("challenge")) or 0).first()
+            if challenge is None:
+                raise ValidationError(_("Choose a challenge of this call."))
+            count = actions.check_publish_assignment(call, signed_in_user(request), challenge=challenge.pk)
+        else:
+            count = actions.check_publish_assignment(call, signed_in_user(request))
     except (ValidationError, PermissionDenied) as exc:
         messages.error(request, error_text(exc))
     else:
@@ -371,4 +391,6 @@ def publish(request: HttpRequest, slug: str) -> HttpResponse:
             )
             % {"n": count},
         )
-    return redirect("reviews:overview", slug=call.slug)
+    # Back to the list as it was (filters and page): a query string only, encoded again.
+    back = QueryDict(request.POST.get("back", "")).urlencode()
+    return redirect(reverse("reviews:overview", args=[call.slug]) + (f"?{back}" if back else ""))
