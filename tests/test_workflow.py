@@ -5,6 +5,9 @@ Stella is programme staff, Dora the programme director; Eva and Hugo are experts
 reviewed call (tests/reviews_assignment_fixtures.py). Real concurrency is in test_workflow_races.py.
 """
 
+import re
+from pathlib import Path
+
 import pytest
 from django.apps import apps
 from django.db import connection, models
@@ -118,6 +121,25 @@ def test_every_state_is_reachable_or_a_start_and_every_group_is_named_states():
         assert reached == set(workflow.states), model
         for name, group in workflow.groups.items():
             assert isinstance(group, frozenset) and group <= set(workflow.states), (model, name)
+
+
+# A status written past transition(): an assignment to it, or a bulk update of it.
+DIRECT_WRITE = re.compile(r"\.(status|state) *=[^=]|update\([^)]*\b(status|state)=")
+
+
+def test_no_status_is_written_outside_the_workflow_module():
+    """The closing check of issue 8, kept: only core/workflow.py writes a state. Creating a row in
+    one of its workflow's `initial` states is not a move; the engine holds no models."""
+    package = Path(__file__).resolve().parents[1] / "lodestar"
+    found = [
+        f"{path.relative_to(package)}:{n}: {line.strip()}"
+        for path in package.rglob("*.py")
+        if "migrations" not in path.parts and path.parts[-2:] != ("core", "workflow.py")
+        if "engine" not in path.relative_to(package).parts[:1]
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if DIRECT_WRITE.search(line)
+    ]
+    assert found == []
 
 
 # --- Every move is checked and audited ---------------------------------------------------------------
