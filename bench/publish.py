@@ -39,8 +39,8 @@ from lodestar.experts.models import Expert  # noqa: E402
 from lodestar.organisations.models import Organisation  # noqa: E402
 from lodestar.programmes.actions import do_create_call  # noqa: E402
 from lodestar.programmes.models import Call, Challenge, Programme  # noqa: E402
-from lodestar.reviews.actions.assignment import check_publish_assignment, setup_for  # noqa: E402
-from lodestar.reviews.models import Assignment  # noqa: E402
+from lodestar.reviews.actions.assignment import check_publish_assignment  # noqa: E402
+from lodestar.reviews.models import Assignment, AssignmentRules, ReviewRules  # noqa: E402
 
 EXPERTS = 600
 
@@ -122,10 +122,8 @@ def build(applications: int, per_application: int) -> tuple[Call, User]:
         ),
         batch_size=1000,
     )
-    setup = setup_for(call)
-    setup.experts_per_application = per_application
-    setup.review_deadline = now + timedelta(days=14)
-    setup.save()
+    AssignmentRules.objects.create(call=call, experts_per_application=per_application)
+    ReviewRules.objects.create(call=call, review_deadline=now + timedelta(days=14))
     staff = User.objects.create_user(
         email=f"bench-{stamp}@lodestar.example", password=None, full_name="Bench"
     )
