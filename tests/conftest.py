@@ -179,6 +179,40 @@ def fred(db):
     return make_user("fred@lodestar.example", Role.FUND_TEAM, name="Fred Fund")
 
 
+@pytest.fixture
+def arne(db):
+    """Arne is accelerator staff: the first half's staff pages are not his (his role opens nothing yet)."""
+    return make_user("arne@lodestar.example", Role.ACCELERATOR_STAFF, name="Arne Accelerator")
+
+
+@pytest.fixture
+def emma(db):
+    """Emma is an engagement officer: she reaches none of the first half's staff pages either."""
+    return make_user("emma@lodestar.example", Role.ENGAGEMENT_OFFICER, name="Emma Engagement")
+
+
+@pytest.fixture
+def other_programme(db):
+    return Programme.objects.create(slug="nif", name_en="Innovation Fund", name_fr="Fonds d'innovation")
+
+
+@pytest.fixture
+def olga(other_programme):
+    """Olga is programme staff for another programme only: she works in the staff pages, but the call
+    of this programme and its applications do not exist for her (404)."""
+    user = make_user("olga@lodestar.example", name="Olga Other")
+    do_grant_roles(user, Role.PROGRAMME_STAFF, scope=other_programme.role_scope)
+    return user
+
+
+@pytest.fixture
+def petra(call):
+    """Petra directs this call's programme only: on its pages she may do all that Dora may."""
+    user = make_user("petra@lodestar.example", name="Petra Programme")
+    do_grant_roles(user, Role.PROGRAMME_DIRECTOR, scope=call.programme.role_scope)
+    return user
+
+
 def complete_draft(actor, organisation, challenge, **overrides):
     fields = {
         "title": "Solid-state hydrogen storage for forward bases",

@@ -2,9 +2,11 @@
 
 The world: Aurora (Alice) and Borealis (Charlie) each applied; both applications are under review.
 Erin is the expert assigned to Aurora's; Xavier has a confirmed conflict with it (and reviews
-Borealis' instead); Nora is an expert with nothing assigned. Stella is staff, Dora the director,
-Fred on the fund team. A selection was run. A test fails when a URL of the project is missing from
-the table, so a new page cannot ship without its row.
+Borealis' instead); Nora is an expert with nothing assigned. Stella is staff, Dora the director (both
+of every programme); Petra directs this call's programme only, Olga is staff of another programme
+only. Fred (fund team), Arne (accelerator staff) and Emma (engagement officer) hold roles of the
+second half, which open none of these staff pages. A selection was run. A test fails when a URL of
+the project is missing from the table, so a new page cannot ship without its row.
 
 Expected statuses: 200 (or, for a POST, anything that is not a refusal: 200, 302 or 400), 302 to the
 login page for anonymous visitors, 401 for the API without credentials, 403 for a role that may not
@@ -34,7 +36,21 @@ from lodestar.selection.models import Selection, SelectionEntry
 from tests.conftest import complete_draft, make_user
 from tests.pdfs import MINIMAL_PDF
 
-PEOPLE = ("anonymous", "alice", "charlie", "erin", "xavier", "nora", "stella", "dora", "fred")
+PEOPLE = (
+    "anonymous",
+    "alice",
+    "charlie",
+    "erin",
+    "xavier",
+    "nora",
+    "stella",
+    "dora",
+    "petra",
+    "olga",
+    "fred",
+    "arne",
+    "emma",
+)
 OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
 
 
@@ -51,27 +67,29 @@ def audience(default: object, **people: object) -> dict[str, object]:
     return {person: people.get(person, default) for person in PEOPLE}
 
 
-STAFF = ("stella", "dora")
-
-
-def staff_only(anonymous: object = 302) -> dict[str, object]:
-    return audience(403, anonymous=anonymous, stella=OK, dora=OK)
+def staff_only(anonymous: object = 302, olga: object = 404) -> dict[str, object]:
+    """Pages of this call or its applications: Olga (another programme's staff) passes the first gate
+    but finds nothing (404); `olga=OK` for pages that belong to no programme (the expert pool)."""
+    return audience(403, anonymous=anonymous, stella=OK, dora=OK, petra=OK, olga=olga)
 
 
 def director_only(anonymous: object = 302) -> dict[str, object]:
-    return audience(403, anonymous=anonymous, dora=OK)
+    return audience(403, anonymous=anonymous, dora=OK, petra=OK)
 
 
 MOVED = 301  # an old address of a page that moved (tests/test_stage_urls.py checks where each lands)
 
 
 def moved_for_staff() -> dict[str, object]:
-    """An old address by object id: it tells only staff where the object's page is now."""
-    return audience(403, anonymous=302, stella=MOVED, dora=MOVED)
+    """An old address by object id: it tells only staff of the object's programme where its page is
+    now (another programme's staff find nothing, as on the new page)."""
+    return audience(403, anonymous=302, stella=MOVED, dora=MOVED, petra=MOVED, olga=404)
 
 
 @pytest.fixture
-def world(call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, fred):
+def world(
+    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma
+):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     a = complete_draft(alice, aurora, energy)
@@ -134,7 +152,11 @@ def world(call, energy, sensing, alice, aurora, charlie, borealis, stella, dora,
             **people,
             "stella": stella,
             "dora": dora,
+            "petra": petra,
+            "olga": olga,
             "fred": fred,
+            "arne": arne,
+            "emma": emma,
         }.items()
     }
     return {
@@ -170,6 +192,7 @@ def table(w) -> dict[str, Row]:
     nora = w["people"]["nora"].expert
     rows = {
         "home": Row("get", reverse("home"), audience(OK)),
+        # A job names no programme: a team of some programmes sees only the jobs it started.
         "core:job_progress": Row(
             "get",
             reverse("core:job_progress", args=[w["job"].pk]),
@@ -188,7 +211,7 @@ def table(w) -> dict[str, Row]:
         "organisations:detail": Row(
             "get",
             reverse("organisations:detail", args=[a.organisation_id]),
-            audience(404, anonymous=302, alice=OK, stella=OK, dora=OK),
+            audience(404, anonymous=302, alice=OK, stella=OK, dora=OK, petra=OK),
         ),
         "organisations:edit": Row("get", reverse("organisations:edit", args=[a.organisation_id]), owner),
         "organisations:add_member": Row(
@@ -210,29 +233,29 @@ def table(w) -> dict[str, Row]:
         "applications:download": Row(
             "get",
             reverse("applications:download", args=[a.pk, w["attachment"].pk]),
-            audience(404, anonymous=302, alice=OK, erin=OK, stella=OK, dora=OK),
+            audience(404, anonymous=302, alice=OK, erin=OK, stella=OK, dora=OK, petra=OK),
         ),
         "applications:remove_attachment": Row(
             "post", reverse("applications:remove_attachment", args=[a.pk, w["attachment"].pk]), owner
         ),
-        "staff:calls": Row("get", reverse("staff:calls"), staff_only()),
+        "staff:calls": Row("get", reverse("staff:calls"), staff_only(olga=OK)),  # her own calls only
         "staff:dashboard": Row("get", reverse("staff:dashboard", args=[slug]), staff_only()),
         "staff:applications": Row("get", reverse("staff:applications", args=[slug]), staff_only()),
         "staff:export": Row("get", reverse("staff:export", args=[slug, "csv"]), staff_only()),
         "staff:application": Row("get", reverse("staff:application", args=[a.pk]), staff_only()),
         "staff:screen": Row("post", reverse("staff:screen", args=[a.pk]), staff_only()),
-        "matching:search": Row("get", reverse("matching:search") + "?q=battery", staff_only()),
+        "matching:search": Row("get", reverse("matching:search") + "?q=battery", staff_only(olga=OK)),
         "matching:overview": Row("get", reverse("matching:overview", args=[slug]), staff_only()),
         "matching:run": Row("post", reverse("matching:run", args=[slug]), staff_only()),
         "matching:switch": Row("post", reverse("matching:switch", args=[slug]), staff_only()),
-        "experts:expert_list": Row("get", reverse("experts:expert_list"), staff_only()),
-        "experts:invite": Row("get", reverse("experts:invite"), staff_only()),
-        "experts:import": Row("get", reverse("experts:import"), staff_only()),
+        "experts:expert_list": Row("get", reverse("experts:expert_list"), staff_only(olga=OK)),
+        "experts:invite": Row("get", reverse("experts:invite"), staff_only(olga=OK)),
+        "experts:import": Row("get", reverse("experts:import"), staff_only(olga=OK)),
         "experts:expert_detail": Row(
-            "get", reverse("experts:expert_detail", args=[w["erin_expert"].pk]), staff_only()
+            "get", reverse("experts:expert_detail", args=[w["erin_expert"].pk]), staff_only(olga=OK)
         ),
         "experts:expert_edit": Row(
-            "get", reverse("experts:expert_edit", args=[w["erin_expert"].pk]), staff_only()
+            "get", reverse("experts:expert_edit", args=[w["erin_expert"].pk]), staff_only(olga=OK)
         ),
         "reviews:conflicts": Row("get", reverse("reviews:conflicts", args=[slug]), staff_only()),
         "reviews:conflicts_run": Row("post", reverse("reviews:conflicts_run", args=[slug]), staff_only()),
@@ -341,7 +364,8 @@ def table(w) -> dict[str, Row]:
 
 def api_table(w) -> dict[str, Row]:
     slug, a = w["call"].slug, w["a"]
-    api_staff = audience(403, anonymous=401, stella=OK, dora=OK)
+    api_staff = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=404)
+    api_pool = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=OK)
     return {
         "api:list_calls": Row("get", "/api/calls", audience(OK)),
         "api:get_call": Row("get", f"/api/calls/{slug}", audience(OK)),
@@ -351,10 +375,10 @@ def api_table(w) -> dict[str, Row]:
         "api:get_application": Row(
             "get",
             f"/api/applications/{a.pk}",
-            audience(404, anonymous=401, alice=OK, erin=OK, stella=OK, dora=OK),
+            audience(404, anonymous=401, alice=OK, erin=OK, stella=OK, dora=OK, petra=OK),
         ),
-        "api:list_experts": Row("get", "/api/experts", api_staff),
-        "api:get_expert": Row("get", f"/api/experts/{w['erin_expert'].pk}", api_staff),
+        "api:list_experts": Row("get", "/api/experts", api_pool),
+        "api:get_expert": Row("get", f"/api/experts/{w['erin_expert'].pk}", api_pool),
         "api:my_expert_profile": Row(
             "get", "/api/experts/me", audience(404, anonymous=401, erin=OK, xavier=OK, nora=OK)
         ),
@@ -374,10 +398,12 @@ def api_table(w) -> dict[str, Row]:
             data={"scores": {}},
         ),
         "api:run_selection": Row(
-            "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK)
+            "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK, petra=OK)
         ),
         "api:confirm_selection": Row(
-            "post", f"/api/selections/{w['selection'].pk}/confirmation", audience(403, anonymous=401, dora=OK)
+            "post",
+            f"/api/selections/{w['selection'].pk}/confirmation",
+            audience(403, anonymous=401, dora=OK, petra=OK),
         ),
     }
 
@@ -449,7 +475,7 @@ def test_each_person_gets_the_expected_status_on_every_api_endpoint(client, worl
 
 def test_refused_requests_changed_nothing(client, world, request):
     """After every outsider tried every page, the applications and reviews are as they were."""
-    for person in ("charlie", "xavier", "nora", "fred"):
+    for person in ("charlie", "xavier", "nora", "olga", "fred", "arne", "emma"):
         client.force_login(world["people"].get(person) or request.getfixturevalue(person))
         for row in table(world).values():
             if row.expected[person] != OK:

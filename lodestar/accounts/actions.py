@@ -2,24 +2,61 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from typing import Any, cast
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
+from django.utils.functional import LazyObject, empty
+from django.utils.translation import gettext_lazy
 
-from lodestar.accounts.models import ApiToken, User
-from lodestar.core.roles import Role
+from lodestar.accounts.models import ApiToken, RoleGrant, User
+from lodestar.core.roles import Role, Scope
+from lodestar.core.workflow import ACTION_LABELS, record
+
+ACTION_LABELS.update(
+    {
+        "accounts:role_granted": gettext_lazy("Role granted"),
+        "accounts:role_revoked": gettext_lazy("Role revoked"),
+    }
+)
 
 
-def do_grant_roles(user: User, *roles: str) -> None:
+def _instance(user: Any) -> User:
+    """The model instance behind `request.user`, a lazy proxy: the grants cached on the instance must
+    be cleared there, and the audit trail records the instance's model, not the proxy's class."""
+    if isinstance(user, LazyObject):
+        proxy: Any = user  # the stubs do not declare the proxy's internals
+        if proxy._wrapped is empty:
+            proxy._setup()
+        return cast(User, proxy._wrapped)
+    return user
+
+
+def _describe(role: str, scope: Scope | None) -> str:
+    return f"{role} ({scope.kind} {scope.key})" if scope else role
+
+
+def do_grant_roles(user: User, *roles: str, scope: Scope | None = None, actor: Any = None) -> None:
+    """Give `user` each of `roles`, globally or for `scope`; a role already held there stays as it
+    is. Each new grant is recorded in the user's history."""
+    user = _instance(user)
+    kind, key = (scope.kind, scope.key) if scope else ("", "")
     for code in roles:
-        group, _created = Group.objects.get_or_create(name=Role(code).value)
-        user.groups.add(group)
-    user.__dict__.pop("roles", None)
+        _grant, created = RoleGrant.objects.get_or_create(
+            user=user, role=Role(code).value, scope_kind=kind, scope_key=key
+        )
+        if created:
+            record(user, action="accounts:role_granted", actor=actor, note=_describe(code, scope))
+    user.__dict__.pop("grants_held", None)
 
 
-def do_revoke_role(user: User, role: str) -> None:
-    user.groups.remove(*Group.objects.filter(name=role))
-    user.__dict__.pop("roles", None)
+def do_revoke_role(user: User, role: str, scope: Scope | None = None, actor: Any = None) -> None:
+    """Take `role` held globally or for `scope` away from `user`; the revocation is recorded."""
+    user = _instance(user)
+    kind, key = (scope.kind, scope.key) if scope else ("", "")
+    deleted, _rows = RoleGrant.objects.filter(user=user, role=role, scope_kind=kind, scope_key=key).delete()
+    if deleted:
+        record(user, action="accounts:role_revoked", actor=actor, note=_describe(role, scope))
+    user.__dict__.pop("grants_held", None)
 
 
 def do_create_api_token(user: User, name: str) -> tuple[ApiToken, str]:

@@ -4,11 +4,24 @@ from functools import cached_property
 from typing import Any, ClassVar
 from zoneinfo import available_timezones
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.core.roles import PROGRAMME_TEAM, Role
+from lodestar.core.roles import (
+    ANYWHERE,
+    PROGRAMME_TEAM,
+    REVIEWERS,
+    SCOPES_OF,
+    Role,
+    Scope,
+    ScopeKind,
+    Where,
+    holds,
+)
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -39,7 +52,7 @@ class UserManager(BaseUserManager["User"]):
 
 
 class User(AbstractUser):
-    """A person who signs in with an e-mail address; roles are groups named by `Role` codes."""
+    """A person who signs in with an e-mail address; the roles held are `RoleGrant` rows."""
 
     username = None  # type: ignore[assignment]  # e-mail is the login
     first_name = None  # type: ignore[assignment]
@@ -72,22 +85,117 @@ class User(AbstractUser):
         return self.full_name.split(" ")[0] if self.full_name else self.email
 
     @cached_property
-    def roles(self) -> frozenset[str]:
-        """Role codes held, read once per request; a superuser is an administrator."""
-        names = set(self.groups.values_list("name", flat=True))
+    def grants_held(self) -> frozenset[tuple[str, str, str]]:
+        """(role, scope kind, scope key) of every grant, read once per request (scope kind "" for a
+        role held globally); a superuser is an administrator everywhere."""
+        rows = set(self.role_grants.values_list("role", "scope_kind", "scope_key")) if self.pk else set()
         if self.is_superuser:
-            names.add(Role.ADMINISTRATOR)
-        return frozenset(names & set(Role.values))
+            rows.add((Role.ADMINISTRATOR, "", ""))
+        return frozenset(rows)
 
-    def has_role(self, *roles: str) -> bool:
-        return bool(self.roles & set(roles))
+    @property
+    def roles(self) -> frozenset[str]:
+        """The codes of the roles held globally."""
+        return frozenset(role for role, kind, _key in self.grants_held if kind == "")
+
+    def has_role(self, *roles: str, scope: Where = None) -> bool:
+        """Holds one of `roles` at `scope` (see `core.roles.holds`): globally when `scope` is None;
+        for a scope (or an object inside one, such as a call) when given; anywhere with ANYWHERE."""
+        return holds(self.grants_held, roles, scope)
+
+    def scopes_held(self, *roles: str, kind: str) -> frozenset[str]:
+        """The keys of the things of `kind` this user holds one of `roles` for (global grants aside:
+        ask `has_role` first)."""
+        return frozenset(key for role, k, key in self.grants_held if role in roles and k == kind)
 
     @property
     def is_programme_team(self) -> bool:
-        return self.has_role(*PROGRAMME_TEAM)
+        """On the team of some programme: the staff menu and the first gate of the staff pages, which
+        then look the call up among those of the user's programmes."""
+        return self.has_role(*PROGRAMME_TEAM, scope=ANYWHERE)
+
+    @property
+    def is_expert(self) -> bool:
+        return self.has_role(*REVIEWERS)
 
     def role_labels(self) -> list[str]:
-        return [str(Role(code).label) for code in Role.values if code in self.roles]
+        """The roles held, for the profile page: a role held for one thing says for what."""
+        order = {code: i for i, code in enumerate(Role.values)}
+        labels = []
+        for role, kind, key in sorted(self.grants_held, key=lambda g: (order.get(g[0], 99), g[1], g[2])):
+            if role not in Role.values:
+                continue
+            if kind:
+                scope = ScopeKind(kind).label if kind in ScopeKind.values else kind
+                labels.append(
+                    gettext("%(role)s (%(scope)s %(key)s)")
+                    % {"role": Role(role).label, "scope": scope, "key": key}
+                )
+            else:
+                labels.append(str(Role(role).label))
+        return labels
+
+
+class RoleGrant(models.Model):
+    """One role held by one user, globally (no scope) or for one thing (`scope_kind`, `scope_key`):
+    "programme director for programme 3", "fund team for the fund", "accelerator staff for cohort 7".
+
+    Why rows of our own rather than Django groups: a group says who holds a role, never for what, and
+    keeping groups for global roles beside grants for scoped ones would give two places to look and
+    two ways to grant. So every role is a grant, and a global grant behaves as a group membership did.
+    Migration 0005 carried the role groups' members over and removed those groups.
+
+    The scope is a kind and a key in text rather than a foreign key: the things a role is held for
+    live in apps above `accounts` (programmes, the fund, cohorts) or are no rows at all (a nation is
+    an ISO code). A grant for a deleted programme gives access to nothing, since no call has its key.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="role_grants")
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    scope_kind = models.CharField(
+        _("held for"), max_length=16, choices=ScopeKind.choices, blank=True, help_text=_("Empty: everywhere.")
+    )
+    scope_key = models.CharField(
+        _("which one"),
+        max_length=64,
+        blank=True,
+        help_text=_("The programme's number, the nation's two-letter code…"),
+    )
+    granted_at = models.DateTimeField(_("granted"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["user_id", "role", "scope_kind", "scope_key"]
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role", "scope_kind", "scope_key"], name="one_grant_per_scope"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(scope_kind="") | models.Q(scope_key=""), name="global_grant_has_no_key"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        label = str(Role(self.role).label) if self.role in Role.values else self.role
+        return f"{label} ({self.scope_kind} {self.scope_key})" if self.scope_kind else label
+
+    @property
+    def scope(self) -> Scope | None:
+        return Scope(self.scope_kind, self.scope_key) if self.scope_kind else None
+
+    def clean(self) -> None:
+        if self.scope_kind and self.scope_kind not in SCOPES_OF.get(self.role, frozenset()):
+            raise ValidationError(
+                {
+                    "scope_kind": _("This role cannot be held for one “%(kind)s” only.")
+                    % {"kind": ScopeKind(self.scope_kind).label}
+                }
+            )
+        if bool(self.scope_kind) != bool(self.scope_key.strip()):
+            raise ValidationError(
+                {"scope_key": _("Give both what the role is held for and which one, or neither.")}
+            )
 
 
 class ApiToken(models.Model):

@@ -14,7 +14,8 @@ from ninja import Router, Schema
 from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
 from lodestar.core.api import Rows, caller, paged, require_staff
-from lodestar.programmes.models import Call
+from lodestar.core.roles import PROGRAMME_TEAM
+from lodestar.programmes.queries import team_call
 
 router = Router(tags=["applications"])
 
@@ -44,7 +45,10 @@ class ScreeningIn(Schema):
 def _application_out(application: Application, user: Any) -> dict[str, Any]:
     setup = getattr(application.challenge.call, "review_rules", None)
     hidden = (
-        setup is not None and setup.blind and not user.is_programme_team and not application.is_member(user)
+        setup is not None
+        and setup.blind
+        and not user.has_role(*PROGRAMME_TEAM, scope=application)
+        and not application.is_member(user)
     )
     return {
         "id": application.pk,
@@ -71,7 +75,7 @@ def list_applications(
 ) -> Rows:
     """Every application of a call (programme staff only), filtered by status, challenge slug or nation."""
     user = require_staff(request)
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(user, slug)
     qs = Application.objects.filter(challenge__call=call).select_related(
         "challenge__call__review_rules", "organisation"
     )
@@ -99,7 +103,10 @@ def get_application(request: HttpRequest, application_id: int) -> dict[str, Any]
 def screen_application(request: HttpRequest, application_id: int, payload: ScreeningIn) -> dict[str, Any]:
     """Accept the automatic eligibility result or override it (a note is required to override)."""
     user = require_staff(request)
-    application = get_object_or_404(Application.objects.select_related("challenge__call"), pk=application_id)
+    application = get_object_or_404(
+        Application.objects.for_role(user, PROGRAMME_TEAM).select_related("challenge__call"),
+        pk=application_id,
+    )
     check_screen(application, user, payload.decision, payload.note)
     application.refresh_from_db()
     return _application_out(application, user)

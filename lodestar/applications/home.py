@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from lodestar.applications.models import Application
+from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.programmes.models import Call
 
 
@@ -21,5 +22,9 @@ def home(request: HttpRequest) -> HttpResponse:
             .order_by("-updated_at")[:5]
         )
         if request.user.is_programme_team:
-            context["staff_calls"] = Call.objects.select_related("programme").order_by("-closes_at")[:6]
+            context["staff_calls"] = (
+                Call.objects.for_role(request.user, PROGRAMME_TEAM)
+                .select_related("programme")
+                .order_by("-closes_at")[:6]
+            )
     return render(request, "core/home.html", context)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from lodestar.applications import workflow as wf
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import NATION_CHOICES
+from lodestar.core.roles import PROGRAMME_TEAM, Scope, ScopeKind, for_role
 from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes.eligibility import Verdict
 from lodestar.programmes.models import Challenge
@@ -36,16 +37,23 @@ READERS: list[Callable[[Any], models.Q]] = []
 
 class ApplicationQuerySet(models.QuerySet["Application"]):
     def visible_to(self, user: Any) -> ApplicationQuerySet:
-        """Applications this user may open: the programme team sees all, members their organisation's,
-        and whoever a registered reader lets in (experts: those published to them)."""
+        """Applications this user may open: the programme team sees all (a team of some programmes,
+        theirs), members their organisation's, and whoever a registered reader lets in (experts:
+        those published to them)."""
         if not user.is_authenticated:
             return self.none()
-        if user.is_programme_team:
+        if user.has_role(*PROGRAMME_TEAM):
             return self
         mine = models.Q(organisation__memberships__user=user)
+        if user.is_programme_team:  # for some programmes only: their applications
+            mine |= models.Q(pk__in=self.for_role(user, PROGRAMME_TEAM).values("pk"))
         for reader in READERS:
             mine |= reader(user)
         return self.filter(mine).distinct()
+
+    def for_role(self, user: Any, roles: Iterable[str]) -> ApplicationQuerySet:
+        """The applications to the programmes `user` holds one of `roles` for (all for a global role)."""
+        return for_role(self, user, roles, kind=ScopeKind.PROGRAMME, via="challenge__call__programme")
 
 
 class Application(models.Model):
@@ -119,6 +127,11 @@ class Application(models.Model):
     @property
     def call(self) -> Any:
         return self.challenge.call
+
+    @property
+    def role_scope(self) -> Scope:
+        """An application is in its call's programme (select `challenge__call` to read it for free)."""
+        return self.challenge.call.role_scope
 
     def is_member(self, user: Any) -> bool:
         return is_member(self.organisation_id, user)

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import ScreeningForm
@@ -27,9 +28,11 @@ from lodestar.applications.panels import staff_application
 from lodestar.core.errors import error_text, parse_id
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import staff_only
+from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.core.workflow import history
 from lodestar.programmes.eligibility import Verdict, describe, rule_label
 from lodestar.programmes.models import Call
+from lodestar.programmes.queries import team_call
 from lodestar.programmes.stages import stages_for
 
 PAGE_SIZE = 50
@@ -38,7 +41,8 @@ PAGE_SIZE = 50
 @staff_only
 def call_list(request: HttpRequest) -> HttpResponse:
     calls = (
-        Call.objects.select_related("programme")
+        Call.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
+        .select_related("programme")
         .annotate(
             total=Count("challenges__applications", distinct=True),
             sent=Count(
@@ -59,7 +63,7 @@ def _bars(rows: list[tuple[Any, int]]) -> list[dict[str, Any]]:
 
 @staff_only
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call.objects.select_related("programme"), slug=slug)
+    call = team_call(signed_in_user(request), slug)
     applications = Application.objects.filter(challenge__call=call)
     by_status = dict(applications.values_list("status").annotate(n=Count("id")).order_by())
     by_challenge = {
@@ -142,7 +146,7 @@ def _filtered(call: Call, params: Any) -> tuple[QuerySet[Application], dict[str,
 
 @staff_only
 def application_list(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     qs, filters = _filtered(call, request.GET)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
@@ -217,7 +221,7 @@ def _safe_cell(value: Any) -> Any:
 
 @staff_only
 def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     qs, _filters = _filtered(call, request.GET)
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     filename = f"{call.slug}-applications-{stamp}"
@@ -253,9 +257,9 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 @staff_only
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
-        Application.objects.select_related("challenge__call", "organisation", "screened_by").prefetch_related(
-            "areas", "team", "organisation__shareholders", "attachments"
-        ),
+        Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
+        .select_related("challenge__call", "organisation", "screened_by")
+        .prefetch_related("areas", "team", "organisation__shareholders", "attachments"),
         pk=pk,
     )
     # A rule that passed is named by what it checks; one that did not, by the message applicants read.
@@ -282,7 +286,12 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_only
 @require_POST
 def screen(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application.objects.select_related("challenge__call"), pk=pk)
+    application = get_object_or_404(
+        Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM).select_related(
+            "challenge__call"
+        ),
+        pk=pk,
+    )
     form = ScreeningForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a screening decision."))

@@ -6,7 +6,8 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.core.roles import PROGRAMME_TEAM, Role
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import DIRECTORS, PROGRAMME_TEAM
 from lodestar.core.workflow import ACTION_LABELS, Transition, Workflow
 
 DRAFT = "draft"
@@ -45,13 +46,12 @@ def is_member(actor: Any, application: Any) -> bool:
 
 
 def is_programme_team(actor: Any, application: Any) -> bool:
-    return bool(actor and actor.is_authenticated and actor.has_role(*PROGRAMME_TEAM))
+    """On the team of the application's programme (or of every programme)."""
+    return may_act(actor, PROGRAMME_TEAM, application)
 
 
 def is_director(actor: Any, application: Any) -> bool:
-    return bool(
-        actor and actor.is_authenticated and actor.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
-    )
+    return may_act(actor, DIRECTORS, application)
 
 
 APPLICATION_WORKFLOW = Workflow(

@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja.pagination import LimitOffsetPagination, paginate
 
-from lodestar.core.roles import PROGRAMME_TEAM, Role
+from lodestar.core.roles import ANYWHERE, DIRECTORS, PROGRAMME_TEAM
 
 # Every list of the API pages the same way: ?limit=&offset=, answering {"items": [...], "count": n}.
 paged = paginate(LimitOffsetPagination)
@@ -27,15 +27,18 @@ def caller(request: HttpRequest) -> Any:
 
 
 def require_staff(request: HttpRequest) -> Any:
+    """On the team of some programme; each endpoint then finds its call among the user's own
+    (`programmes.queries.team_call`), so another programme's call is a 404."""
     user = caller(request)
-    if not user.has_role(*PROGRAMME_TEAM):
+    if not user.has_role(*PROGRAMME_TEAM, scope=ANYWHERE):
         raise PermissionDenied
     return user
 
 
 def require_director(request: HttpRequest) -> Any:
+    """A director of some programme (the endpoint narrows to the programmes directed)."""
     user = caller(request)
-    if not user.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR):
+    if not user.has_role(*DIRECTORS, scope=ANYWHERE):
         raise PermissionDenied
     return user
 

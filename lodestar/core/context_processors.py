@@ -10,7 +10,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     signed_in = user.is_authenticated
     return {
         "is_programme_team": signed_in and user.is_programme_team,  # type: ignore[union-attr]
-        "is_expert": signed_in and user.has_role("expert"),  # type: ignore[union-attr]
+        "is_expert": signed_in and user.is_expert,  # type: ignore[union-attr]
         "path_without_language": _strip_language(request.path),
     }
 

@@ -20,13 +20,14 @@ def _keep_query(url: str, request: HttpRequest) -> str:
 
 def moved(name: str, lookup: Callable[..., dict[str, Any]] | None = None) -> View:
     """A view for an old address of the page named `name`. Its URL arguments are passed on as they
-    are, or through `lookup`, which turns them into the new page's (for example an object's id into
-    its call's slug). A `lookup` reads objects, so wrap such a view in the page's own permission
-    check: an old address must not tell an outsider more than the new one does."""
+    are, or through `lookup(request, **arguments)`, which turns them into the new page's (for example
+    an object's id into its call's slug). A `lookup` reads objects, so wrap such a view in the page's
+    own permission check and look the object up among those the user may reach: an old address must
+    not tell an outsider more than the new one does."""
 
     def view(request: HttpRequest, **kwargs: Any) -> HttpResponseBase:
         if lookup is not None:
-            kwargs = lookup(**kwargs)
+            kwargs = lookup(request, **kwargs)
         return HttpResponsePermanentRedirect(_keep_query(reverse(name, kwargs=kwargs), request))
 
     view.moved_to = name  # type: ignore[attr-defined]  # marks it for moved_prefix's single hop

@@ -27,7 +27,7 @@ from lodestar.accounts.actions import do_grant_roles
 from lodestar.core.mail import send_letter
 from lodestar.core.models import EdtArea
 from lodestar.core.permissions import require_programme_team
-from lodestar.core.roles import Role
+from lodestar.core.roles import ANYWHERE, Role
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.engine.conflicts import organisation_key
 from lodestar.experts.importing import ExpertRow
@@ -139,7 +139,7 @@ def check_invite_expert(
 ) -> Expert:
     """Create the expert (or update the one with this e-mail address) and send the invitation letter
     in `language`. Refused for an expert already linked to an account: there is nothing to accept."""
-    require_programme_team(actor)
+    require_programme_team(actor, on=ANYWHERE)  # the pool serves every programme
     email = email.strip().lower()
     if language not in ("en", "fr"):
         raise ValidationError(_("Choose English or French for the letter."))
@@ -213,6 +213,7 @@ class DocumentData:
 def may_edit_profile(expert: Expert, actor: Any) -> bool:
     if not getattr(actor, "is_authenticated", False):
         return False
+    # The pool serves every programme: the team of any programme keeps it.
     return (expert.user_id is not None and expert.user_id == actor.pk) or actor.is_programme_team
 
 
@@ -287,7 +288,7 @@ class ImportSummary:
 def check_import_experts(rows: Sequence[ExpertRow], actor: Any) -> ImportSummary:
     """Save rows checked by `experts_import.parse_experts_csv`, all or none: any failure rolls back
     every row. An e-mail address already known updates that expert with the cells given."""
-    require_programme_team(actor)
+    require_programme_team(actor, on=ANYWHERE)
     if not rows:
         raise ValidationError(_("There is no expert to import."))
     areas = {a.code: a for a in EdtArea.objects.all()}

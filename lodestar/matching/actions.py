@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from lodestar.core import jobs
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
+from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.matching.engine_adapter import run_call_matching
 from lodestar.programmes.models import Call
@@ -33,8 +34,8 @@ def latest_job(call: Call) -> Job | None:
 
 def check_run_matching(call: Call, actor: Any) -> Job:
     """Queue matching for `call`. Refused while it is switched off or while a run is under way."""
-    if actor is not None and not actor.is_programme_team:
-        raise PermissionDenied(_("Only programme staff may run matching."))
+    if actor is not None:
+        require_programme_team(actor, _("Only programme staff may run matching."), on=call)
     if not call.matching_enabled:
         raise ValidationError(_("AI matching is switched off for this call."))
     running = latest_job(call)

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.db.models import Count, Max
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,18 +19,19 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.job_views import run_stage_job
 from lodestar.core.permissions import staff_only
+from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.engine.affinity import Document
 from lodestar.engine.search import SearchIndex
 from lodestar.matching import actions
 from lodestar.matching.models import ChallengeFit, DuplicatePair
 from lodestar.matching.queries import area_lookup, area_names
 from lodestar.organisations.models import Organisation
-from lodestar.programmes.models import Call
+from lodestar.programmes.queries import team_call
 
 
 @staff_only
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     misfiled = list(
         ChallengeFit.objects.filter(application__challenge__call=call, misfiled=True)
         .select_related("application__organisation", "application__challenge", "best_challenge")
@@ -62,7 +63,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     return run_stage_job(
         request,
         lambda actor: actions.check_run_matching(call, actor),
@@ -75,7 +76,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 @require_POST
 def switch(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     enabled = request.POST.get("enabled") == "1"
     actions.do_switch_matching(call, signed_in_user(request), enabled)
     messages.success(
@@ -134,8 +135,11 @@ def search(request: HttpRequest) -> HttpResponse:
     if query:
         app_hits = application_index().search(query, top_k=30, min_score=0.02)
         org_hits = organisation_index().search(query, top_k=15, min_score=0.02)
-        applications = Application.objects.select_related("organisation", "challenge__call").in_bulk(
-            [int(h.id) for h in app_hits]
+        # The index holds every application; a team of some programmes sees the hits in theirs.
+        applications = (
+            Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
+            .select_related("organisation", "challenge__call")
+            .in_bulk([int(h.id) for h in app_hits])
         )
         organisations = Organisation.objects.in_bulk([int(h.id) for h in org_hits])
         context["applications"] = [

@@ -5,7 +5,7 @@ from typing import cast
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
+from lodestar.core.roles import PROGRAMME_TEAM, ScopeKind, for_role
 from lodestar.organisations import actions
 from lodestar.organisations.forms import (
     AddMemberForm,
@@ -35,10 +36,22 @@ FORM_FIELDS = [
 
 
 def _visible(request: HttpRequest) -> QuerySet[Organisation]:
+    """Members see their organisations; the programme team every organisation (a team of some
+    programmes, those that applied to them)."""
     user = signed_in_user(request)
-    if user.is_programme_team:
+    if user.has_role(*PROGRAMME_TEAM):
         return Organisation.objects.all()
-    return Organisation.objects.filter(memberships__user=user)
+    mine = Q(memberships__user=user)
+    if user.is_programme_team:
+        applied = for_role(
+            Organisation.objects.all(),
+            user,
+            PROGRAMME_TEAM,
+            kind=ScopeKind.PROGRAMME,
+            via="applications__challenge__call__programme",
+        )
+        mine |= Q(pk__in=applied.values("pk"))
+    return Organisation.objects.filter(mine).distinct()
 
 
 @login_required

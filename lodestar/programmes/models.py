@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -11,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from lodestar.core.i18n import localized
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import MEMBER_NATIONS
+from lodestar.core.roles import Scope, ScopeKind, for_role
 from lodestar.organisations.models import OrganisationType
 
 
@@ -45,6 +48,11 @@ class Programme(models.Model):
     def description(self) -> str:
         return localized(self, "description")
 
+    @property
+    def role_scope(self) -> Scope:
+        """Staff and directors may be appointed for one programme (`core.roles`)."""
+        return Scope.of(ScopeKind.PROGRAMME, self.pk)
+
 
 class CallQuerySet(models.QuerySet["Call"]):
     def open_now(self) -> CallQuerySet:
@@ -53,6 +61,10 @@ class CallQuerySet(models.QuerySet["Call"]):
 
     def published(self) -> CallQuerySet:
         return self.filter(is_published=True)
+
+    def for_role(self, user: Any, roles: Iterable[str]) -> CallQuerySet:
+        """The calls of the programmes `user` holds one of `roles` for (all of them for a global role)."""
+        return for_role(self, user, roles, kind=ScopeKind.PROGRAMME, via="programme")
 
 
 class Call(models.Model):
@@ -122,8 +134,9 @@ class Call(models.Model):
         return timezone.now() >= self.closes_at
 
     @property
-    def has_opened(self) -> bool:
-        return timezone.now() >= self.opens_at
+    def role_scope(self) -> Scope:
+        """A call is run by its programme's team."""
+        return Scope.of(ScopeKind.PROGRAMME, self.programme_id)
 
 
 class Phase(models.Model):

@@ -21,6 +21,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext
 
 from lodestar.core.models import Job
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import PROGRAMME_TEAM
 
 if TYPE_CHECKING:
     from lodestar.programmes.models import Call
@@ -36,7 +38,8 @@ class StageStatus:
 
 
 def programme_team(user: Any, call: Call) -> bool:
-    return bool(getattr(user, "is_authenticated", False) and user.is_programme_team)
+    """On the team of the call's programme (or of every programme)."""
+    return may_act(user, PROGRAMME_TEAM, call)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
 from lodestar.core.api import Rows, caller, paged, require_staff
-from lodestar.programmes.models import Call
+from lodestar.programmes.queries import team_call
 from lodestar.reviews.actions.reviewing import ReviewData, check_save_review, check_submit_review
 from lodestar.reviews.models import Assignment, RankingEntry, Review
 
@@ -114,8 +114,7 @@ def _ranking_out(r: RankingEntry) -> dict[str, Any]:
 @paged
 def list_assignments(request: HttpRequest, slug: str) -> Rows:
     """Proposed, published and declined assignments of a call (programme staff only)."""
-    require_staff(request)
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(require_staff(request), slug)
     return Rows(Assignment.objects.filter(application__challenge__call=call).order_by("pk"), _assignment_out)
 
 
@@ -130,8 +129,7 @@ def my_assignments(request: HttpRequest) -> list[dict[str, Any]]:
 @router.get("/calls/{slug}/reviews", response=list[ReviewOut])
 @paged
 def list_reviews(request: HttpRequest, slug: str) -> Rows:
-    require_staff(request)
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(require_staff(request), slug)
     reviews = Review.objects.filter(assignment__application__challenge__call=call).select_related(
         "assignment"
     )
@@ -173,7 +171,6 @@ def write_my_review(request: HttpRequest, assignment_id: int, payload: ReviewIn)
 @paged
 def ranking(request: HttpRequest, slug: str) -> Rows:
     """The call's ranking: calibrated merit with its interval beside the raw mean and median."""
-    require_staff(request)
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(require_staff(request), slug)
     rows = RankingEntry.objects.filter(call=call).select_related("application").order_by("rank")
     return Rows(rows, _ranking_out)

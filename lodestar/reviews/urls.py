@@ -1,16 +1,20 @@
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, URLResolver, path
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.moved import moved
 from lodestar.core.permissions import staff_only
+from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.reviews.views import assignment, conflicts, ranking, reviewing
 
 app_name = "reviews"
 
 
-def _reviews_address(pk: int) -> dict[str, object]:
-    application = get_object_or_404(Application.objects.select_related("challenge__call"), pk=pk)
+def _reviews_address(request: HttpRequest, pk: int) -> dict[str, object]:
+    team = Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
+    application = get_object_or_404(team.select_related("challenge__call"), pk=pk)
     return {"slug": application.call.slug, "pk": pk}
 
 

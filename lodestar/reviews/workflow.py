@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.workflow import is_programme_team
-from lodestar.core.roles import Role
+from lodestar.core.roles import REVIEWERS
 from lodestar.core.workflow import Transition, Workflow
 
 
@@ -52,7 +52,7 @@ SETTLED = frozenset({AssignmentStatus.ACTIVE, AssignmentStatus.DECLINED})
 def expert_reads(user: Any) -> models.Q:
     """The applications an expert may open: those of its published assignments (a proposed or
     declined assignment opens nothing). Registered as a reader of applications (reviews/apps.py)."""
-    if not user.has_role(Role.EXPERT):
+    if not user.has_role(*REVIEWERS):
         return models.Q(pk__in=[])
     return models.Q(assignments__expert__user=user, assignments__status__in=PUBLISHED)
 

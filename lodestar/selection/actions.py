@@ -30,7 +30,8 @@ from lodestar.core import jobs
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import AuditEvent, Job
-from lodestar.core.roles import Role
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import DIRECTORS
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition, transition_many
 from lodestar.engine import selection as engine
 from lodestar.programmes.models import Call
@@ -61,17 +62,10 @@ ACTION_LABELS.update(
 RULE_FIELDS = ("budget", "min_per_challenge", "max_per_challenge", "max_nation_share", "min_nations")
 
 
-def is_director(user: Any) -> bool:
-    return bool(
-        user is not None
-        and getattr(user, "is_authenticated", False)
-        and user.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
-    )
-
-
-def _require_director(actor: Any) -> None:
-    """`actor=None` is the platform itself (a command); a person must be director or administrator."""
-    if actor is not None and not is_director(actor):
+def _require_director(actor: Any, call: Call) -> None:
+    """`actor=None` is the platform itself (a command); a person must direct the call's programme
+    (or every programme)."""
+    if actor is not None and not may_act(actor, DIRECTORS, call):
         raise PermissionDenied(_("Only the programme director may do this."))
 
 
@@ -91,7 +85,7 @@ def check_update_rules(
     call: Call, actor: Any, fields: Mapping[str, Any], type_minimums: Mapping[str, int]
 ) -> SelectionRules:
     """Store the selection rules of `call` (the next run uses them; past runs keep their snapshot)."""
-    _require_director(actor)
+    _require_director(actor, call)
     minimum, maximum = fields.get("min_per_challenge") or 0, fields.get("max_per_challenge")
     if maximum is not None and maximum < minimum:
         raise ValidationError(_("The maximum per challenge cannot be below the minimum per challenge."))
@@ -112,7 +106,7 @@ def check_update_rules(
 
 
 def _require_runnable(call: Call, actor: Any) -> None:
-    _require_director(actor)
+    _require_director(actor, call)
     if confirmed_selection(call) is not None:
         raise ValidationError(_("The selection of this call is confirmed; it cannot be run again."))
     if not RankingEntry.objects.filter(call=call).exists():
@@ -196,7 +190,7 @@ def check_override(entry: SelectionEntry, actor: Any, override: str, reason: str
     The reason is required and recorded on the application. The override holds from the next run
     on (`check_start_selection` / `check_run_selection`), which the caller starts.
     """
-    _require_director(actor)
+    _require_director(actor, entry.selection.call)
     reason = reason.strip()
     if not reason:
         raise ValidationError(_("Give the reason for this decision; it is recorded."))
@@ -234,7 +228,7 @@ def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
     """Confirm the latest proposed selection: chosen applications become selected, every other one
     under review or shortlisted becomes not selected, all through `transition_many()`; then the decision
     letters are queued. Refused a second time, on an older run, or when no cohort was found."""
-    _require_director(actor)
+    _require_director(actor, selection.call)
     call = selection.call
     with transaction.atomic():
         selection = Selection.objects.select_for_update().get(pk=selection.pk)

@@ -12,7 +12,8 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
 from lodestar.core.api import require_director, require_staff
-from lodestar.programmes.models import Call
+from lodestar.core.roles import DIRECTORS
+from lodestar.programmes.queries import team_call, team_calls
 from lodestar.selection.actions import check_confirm_selection, check_run_selection
 from lodestar.selection.models import Selection
 
@@ -82,8 +83,7 @@ def _reread(selection: Selection) -> dict[str, Any]:
 @router.get("/calls/{slug}/selection", response=SelectionOut)
 def latest_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
     """The call's latest selection with every candidate and the reasons near the line."""
-    require_staff(request)
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(require_staff(request), slug)
     selection = (
         Selection.objects.filter(call=call)
         .select_related("call")
@@ -100,13 +100,15 @@ def latest_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
 def run_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
     """Run the selection under the call's rules and the director's overrides (programme director)."""
     user = require_director(request)
-    return _reread(check_run_selection(get_object_or_404(Call, slug=slug), user))
+    return _reread(check_run_selection(team_call(user, slug, DIRECTORS), user))
 
 
 @router.post("/selections/{selection_id}/confirmation", response=SelectionOut)
 def confirm_selection(request: HttpRequest, selection_id: int) -> dict[str, Any]:
     """Confirm a proposed selection: decisions move through the workflow and letters are sent."""
     user = require_director(request)
-    selection = get_object_or_404(Selection.objects.select_related("call"), pk=selection_id)
+    selection = get_object_or_404(
+        Selection.objects.filter(call__in=team_calls(user, DIRECTORS)).select_related("call"), pk=selection_id
+    )
     check_confirm_selection(selection, user)
     return _reread(selection)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.models import Application
+from lodestar.core.roles import Scope
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import saved_or_default
 from lodestar.selection import workflow as wf
@@ -88,6 +89,11 @@ class Selection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.call} ({self.get_status_display()}, {self.created_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def role_scope(self) -> Scope:
+        """In its call's programme: the director's moves are checked there."""
+        return self.call.role_scope
 
 
 class SelectionEntry(models.Model):

@@ -1,20 +1,25 @@
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import URLPattern, URLResolver, path
 
+from lodestar.accounts.users import signed_in_user
 from lodestar.core.moved import moved
 from lodestar.core.permissions import staff_only
+from lodestar.programmes.queries import team_calls
 from lodestar.selection import views
 from lodestar.selection.models import Selection, SelectionEntry
 
 app_name = "selection"
 
 
-def _run_address(pk: int) -> dict[str, object]:
-    return {"slug": get_object_or_404(Selection.objects.select_related("call"), pk=pk).call.slug, "pk": pk}
+def _run_address(request: HttpRequest, pk: int) -> dict[str, object]:
+    runs = Selection.objects.filter(call__in=team_calls(signed_in_user(request)))
+    return {"slug": get_object_or_404(runs.select_related("call"), pk=pk).call.slug, "pk": pk}
 
 
-def _entry_address(pk: int) -> dict[str, object]:
-    entry = get_object_or_404(SelectionEntry.objects.select_related("selection__call"), pk=pk)
+def _entry_address(request: HttpRequest, pk: int) -> dict[str, object]:
+    entries = SelectionEntry.objects.filter(selection__call__in=team_calls(signed_in_user(request)))
+    entry = get_object_or_404(entries.select_related("selection__call"), pk=pk)
     return {"slug": entry.selection.call.slug, "pk": pk}
 
 

@@ -26,17 +26,17 @@ from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
 from lodestar.core.job_views import run_stage_job
 from lodestar.core.nations import nation_name
-from lodestar.core.permissions import role_required, staff_only
-from lodestar.core.roles import Role
+from lodestar.core.permissions import director_only, may_act, staff_only
+from lodestar.core.roles import DIRECTORS
 from lodestar.organisations.models import OrganisationType
 from lodestar.programmes.models import Call
+from lodestar.programmes.queries import team_call
 from lodestar.reviews.models.rules import review_rules
 from lodestar.selection import actions as actions
 from lodestar.selection import engine_adapter as adapter
 from lodestar.selection.forms import OverrideForm, SelectionRulesForm
 from lodestar.selection.models import Selection, SelectionEntry, selection_rules
 
-director_only = role_required(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
 PAGE_SIZE = 50
 
 
@@ -113,7 +113,7 @@ def _cohort(request: HttpRequest, call: Call, selection: Selection | None) -> Ht
         "review_rules": review_rules(call),
         "selection": selection,
         "job": actions.latest_job(call),
-        "can_decide": actions.is_director(user),
+        "can_decide": may_act(user, DIRECTORS, call),
         "history": call.selections.select_related("created_by", "confirmed_by").annotate(
             chosen_count=Count("entries", filter=Q(entries__chosen=True))
         )[:20],
@@ -157,21 +157,22 @@ def _cohort(request: HttpRequest, call: Call, selection: Selection | None) -> Ht
 
 @staff_only
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     return _cohort(request, call, actions.latest_selection(call))
 
 
 @staff_only
 def selection_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    call = team_call(signed_in_user(request), slug)
     selection = get_object_or_404(
-        Selection.objects.select_related("call", "created_by", "confirmed_by"), pk=pk, call__slug=slug
+        Selection.objects.select_related("call", "created_by", "confirmed_by"), pk=pk, call=call
     )
-    return _cohort(request, selection.call, selection)
+    return _cohort(request, call, selection)
 
 
 @director_only
 def rules(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug, DIRECTORS)
     setup = selection_rules(call)
     types = list(
         dict.fromkeys([*(call.eligible_org_types or OrganisationType.values), *(setup.min_per_type or {})])
@@ -193,7 +194,7 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
 @director_only
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug, DIRECTORS)
     return run_stage_job(
         request,
         lambda actor: actions.check_start_selection(call, actor),
@@ -205,14 +206,14 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
 
 @director_only
 def override(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    call = team_call(signed_in_user(request), slug, DIRECTORS)
     entry = get_object_or_404(
         SelectionEntry.objects.select_related(
             "selection__call", "application__organisation", "application__challenge"
         ),
         pk=pk,
-        selection__call__slug=slug,
+        selection__call=call,
     )
-    call = entry.selection.call
     form = OverrideForm(request.POST or None, initial={"override": entry.override or None})
     if request.method == "POST" and form.is_valid():
         user = signed_in_user(request)
@@ -239,8 +240,8 @@ def override(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @director_only
 def confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk, call__slug=slug)
-    call = selection.call
+    call = team_call(signed_in_user(request), slug, DIRECTORS)
+    selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk, call=call)
     if request.method == "POST":
         try:
             actions.check_confirm_selection(selection, signed_in_user(request))

@@ -71,10 +71,14 @@ RULE_FIELDS = (
 )
 
 
+def _require_staff(actor: Any, on: Any) -> None:
+    require_programme_team(actor, _("Only programme staff may change the assignment of experts."), on=on)
+
+
 def check_update_assignment_rules(call: Call, actor: Any, fields: dict[str, Any]) -> AssignmentRules:
     """Change the call's assignment rules; refused, unchanged, when the numbers clash. Nothing is
     written when nothing changes (the defaults stay unsaved)."""
-    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
+    _require_staff(actor, call)
     saved = assignment_rules(call)
     if all(fields.get(name, getattr(saved, name)) == getattr(saved, name) for name in RULE_FIELDS):
         return saved
@@ -106,7 +110,7 @@ def latest_job(call: Call) -> Job | None:
 
 def check_run_assignment(call: Call, actor: Any) -> Job:
     """Queue the optimiser for `call`'s eligible applications (a run already under way is returned)."""
-    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
+    _require_staff(actor, call)
     running = latest_job(call)
     if running is not None and running.is_active:
         return running
@@ -197,7 +201,7 @@ def _new_assignment(
 
 def check_add_expert(application: Application, expert: Expert, actor: Any) -> Assignment:
     """Add `expert` to the proposed experts of `application`."""
-    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
+    _require_staff(actor, application)
     _require_proposed_stage(application)
     setup = assignment_rules(application.call)
     with transaction.atomic():
@@ -209,7 +213,7 @@ def check_add_expert(application: Application, expert: Expert, actor: Any) -> As
 
 def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
     """Take a proposed expert off an application (a published one declines instead)."""
-    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
+    _require_staff(actor, assignment.application)
     if assignment.status not in rwf.CHANGEABLE:
         raise ValidationError(_("Only a proposed assignment can be removed; a published one is declined."))
     application = assignment.application
@@ -223,7 +227,7 @@ def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
 
 def check_swap_expert(assignment: Assignment, expert: Expert, actor: Any) -> Assignment:
     """Replace a proposed expert by `expert` on the same application, in one step."""
-    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
+    _require_staff(actor, assignment.application)
     if assignment.status not in rwf.CHANGEABLE:
         raise ValidationError(_("Only a proposed assignment can be swapped."))
     application = assignment.application
@@ -263,7 +267,7 @@ def check_publish_assignment(
     and every application moves through `transition_many()` (one audit event each). Returns the
     number of applications sent to review.
     """
-    require_programme_team(actor, _("Only programme staff may change the assignment of experts."))
+    _require_staff(actor, call)
     setup = assignment_rules(call)
     if review_rules(call).review_deadline is None:
         raise ValidationError(_("Set the review deadline in the review rules before publishing."))

@@ -24,7 +24,8 @@ from lodestar.core.errors import error_text
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.nations import nation_name
-from lodestar.core.permissions import require_programme_team
+from lodestar.core.permissions import may_act, require_programme_team
+from lodestar.core.roles import ANYWHERE, PROGRAMME_TEAM
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition, transition_many
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call
@@ -99,7 +100,7 @@ def latest_job(call: Call) -> Job | None:
 
 def check_run_detection(call: Call, actor: Any) -> Job:
     """Queue conflict detection for `call`; while a run is under way, return that one."""
-    require_programme_team(actor)
+    require_programme_team(actor, on=call)
     running = latest_job(call)
     if running is not None and running.is_active:
         return running
@@ -134,7 +135,7 @@ def _decide(conflict: Conflict, actor: Any, state: str, note: str) -> None:
 
 def check_confirm(conflict: Conflict, actor: Any, note: str = "") -> Conflict:
     """Confirm a suggestion (or go back on a dismissal): the pair is never assigned."""
-    require_programme_team(actor)
+    require_programme_team(actor, on=conflict.application)
     with transaction.atomic():
         conflict = Conflict.objects.select_for_update().select_related("application").get(pk=conflict.pk)
         if conflict.state == Conflict.State.CONFIRMED:
@@ -147,7 +148,7 @@ def check_confirm(conflict: Conflict, actor: Any, note: str = "") -> Conflict:
 def check_confirm_many(conflicts: Iterable[Conflict], actor: Any) -> int:
     """Confirm every conflict given that is not confirmed yet, in one bulk move (one audit event
     each); returns how many changed."""
-    require_programme_team(actor)
+    require_programme_team(actor, on=ANYWHERE)  # and the workflow checks each one's programme
     pending = Conflict.objects.filter(pk__in=[c.pk for c in conflicts]).exclude(
         state=Conflict.State.CONFIRMED
     )
@@ -167,7 +168,7 @@ def check_confirm_many(conflicts: Iterable[Conflict], actor: Any) -> int:
 
 def check_dismiss(conflict: Conflict, actor: Any, note: str) -> Conflict:
     """Dismiss a suggestion as a false positive; the note saying why is required."""
-    require_programme_team(actor)
+    require_programme_team(actor, on=conflict.application)
     if not note.strip():
         raise ValidationError(_("Dismissing a conflict needs a note saying why it is not one."))
     with transaction.atomic():
@@ -204,17 +205,18 @@ def on_conflict_confirmed(conflict: Conflict, actor: Any = None) -> None:
 # --- Declarations by experts ----------------------------------------------------------------------
 
 
-def _require_expert_or_staff(expert: Expert, actor: Any) -> None:
+def _require_expert_or_staff(expert: Expert, actor: Any, on: Any) -> None:
+    """The expert itself, or the programme team of `on`."""
     if not getattr(actor, "is_authenticated", False):
         raise PermissionDenied(_("Sign in first."))
-    if expert.user_id != actor.pk and not actor.is_programme_team:
+    if expert.user_id != actor.pk and not may_act(actor, PROGRAMME_TEAM, on):
         raise PermissionDenied(_("Only the expert or programme staff may do this."))
 
 
 def check_declare_application(expert: Expert, application: Application, actor: Any, reason: str) -> Conflict:
     """The expert declares a conflict with an application assigned to it: confirmed at once, and
     the proposal goes to another expert."""
-    _require_expert_or_staff(expert, actor)
+    _require_expert_or_staff(expert, actor, on=application)
     if not reason.strip():
         raise ValidationError(_("Say in a few words why you should not review this application."))
     if not Assignment.objects.filter(

@@ -29,5 +29,5 @@ def do_compute_ranking(call: Call, actor: Any) -> int:
 
 def check_compute_ranking(call: Call, actor: Any) -> int:
     """`do_compute_ranking` for a person: programme staff only."""
-    require_programme_team(actor, _("Only programme staff may compute the ranking."))
+    require_programme_team(actor, _("Only programme staff may compute the ranking."), on=call)
     return do_compute_ranking(call, actor)

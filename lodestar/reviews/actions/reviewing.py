@@ -23,6 +23,8 @@ from django.utils.translation import gettext_lazy
 from lodestar.applications import workflow as wf
 from lodestar.core.i18n import current_language
 from lodestar.core.mail import send_letter
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
 from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions.assignment import (
@@ -174,7 +176,7 @@ def check_decline(
     """The expert (or staff for it) withdraws from one application, saying why; that application
     alone gets a replacement (`check_reassign`)."""
     is_expert = assignment.expert.user_id == getattr(actor, "pk", None)
-    if not (is_expert or (getattr(actor, "is_authenticated", False) and actor.is_programme_team)):
+    if not (is_expert or may_act(actor, PROGRAMME_TEAM, assignment.application)):
         raise PermissionDenied(_("Only the assigned expert or programme staff may decline this assignment."))
     if assignment.status not in rwf.PUBLISHED:
         raise ValidationError(_("Only a published assignment can be declined."))

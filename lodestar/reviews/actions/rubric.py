@@ -13,8 +13,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from lodestar.core.permissions import require_programme_team
-from lodestar.core.roles import Role
+from lodestar.core.permissions import may_act, require_programme_team
+from lodestar.core.roles import DIRECTORS
 from lodestar.core.workflow import ACTION_LABELS, record
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import for_change
@@ -42,13 +42,10 @@ def criteria_fixed(call: Call) -> bool:
     ).exists()
 
 
-def may_share_comments(actor: Any) -> bool:
-    """Quoting the experts in the decision letters is the director's decision (or an administrator's),
-    as it was when it sat with the selection rules."""
-    return bool(
-        getattr(actor, "is_authenticated", False)
-        and actor.has_role(Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR)
-    )
+def may_share_comments(actor: Any, call: Call) -> bool:
+    """Quoting the experts in the decision letters is the decision of the call's director (or an
+    administrator's), as it was when it sat with the selection rules."""
+    return may_act(actor, DIRECTORS, call)
 
 
 def _rubric(criteria: Sequence[Criterion]) -> list[dict[str, Any]]:
@@ -79,7 +76,7 @@ def check_update_review_rules(
     `criteria` is given. New criteria are refused once a review was submitted (the same ones are
     not a change); quoting comments in letters is changed only by the director. A refusal changes
     nothing, and nothing is written when nothing changes."""
-    require_programme_team(actor)
+    require_programme_team(actor, on=call)
     rubric = None if criteria is None else _rubric(criteria)
     saved = review_rules(call)
     if not _changes(saved, fields, rubric):
@@ -91,7 +88,7 @@ def check_update_review_rules(
             raise ValidationError(
                 _("Reviews have been submitted against the current criteria; they can no longer change.")
             )
-        if "share_comments" in changed and not may_share_comments(actor):
+        if "share_comments" in changed and not may_share_comments(actor, call):
             raise PermissionDenied(
                 _("Only the programme director may decide whether the letters quote the experts.")
             )

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.models import Application
+from lodestar.core.roles import Scope
 from lodestar.experts.models import Expert
 from lodestar.reviews import workflow as wf
 
@@ -42,3 +43,8 @@ class Assignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.expert} → {self.application.reference}"
+
+    @property
+    def role_scope(self) -> Scope:
+        """In its application's programme: the workflow's staff moves are checked there."""
+        return self.application.role_scope

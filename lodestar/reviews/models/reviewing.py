@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lodestar.core.roles import Scope
 from lodestar.reviews import workflow as wf
 from lodestar.reviews.models.assignment import Assignment
 
@@ -37,3 +38,7 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.assignment} ({self.get_status_display()})"
+
+    @property
+    def role_scope(self) -> Scope:
+        return self.assignment.role_scope

@@ -27,6 +27,7 @@ from lodestar.experts.models import Expert
 from lodestar.matching.models import ExpertSuggestion
 from lodestar.matching.queries import area_lookup
 from lodestar.programmes.models import Call
+from lodestar.programmes.queries import team_call
 from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions import assignment as actions
 from lodestar.reviews.actions import rubric
@@ -86,7 +87,7 @@ def _applications(
 
 @staff_only
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     setup = assignment_rules(call)
     qs, filters = _applications(call, request.GET, setup)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -138,7 +139,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 def edit_setup(request: HttpRequest, slug: str) -> HttpResponse:
     """The assignment rules (the review rules have their own page, `edit_rubric`)."""
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     form = AssignmentRulesForm(request.POST or None, instance=assignment_rules(call))
     if request.method == "POST" and form.is_valid():
         try:
@@ -156,12 +157,14 @@ def edit_rubric(request: HttpRequest, slug: str) -> HttpResponse:
     """The review rules: deadline, blind review, comments in letters, and the criteria experts score
     with their weights. Once a review is submitted the criteria are shown, not offered for change;
     a page opened before that still posts them, and the action refuses them if they differ."""
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     user = signed_in_user(request)
     rules = review_rules(call)
     fixed = rubric.criteria_fixed(call)
     posts_criteria = request.method == "POST" and "criteria-TOTAL_FORMS" in request.POST
-    form = ReviewRulesForm(request.POST or None, instance=rules, may_share=rubric.may_share_comments(user))
+    form = ReviewRulesForm(
+        request.POST or None, instance=rules, may_share=rubric.may_share_comments(user, call)
+    )
     formset = CriterionFormSet(
         request.POST if posts_criteria else None, prefix="criteria", initial=list(rules.criteria)
     )
@@ -196,7 +199,7 @@ def edit_rubric(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     return run_stage_job(
         request,
         lambda actor: actions.check_run_assignment(call, actor),
@@ -229,7 +232,7 @@ def _candidates(application: Application, setup: AssignmentRules) -> list[dict[s
 
 @staff_only
 def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     setup = assignment_rules(call)
     item = get_object_or_404(
         Application.objects.filter(challenge__call=call).select_related("organisation", "challenge__call"),
@@ -268,7 +271,7 @@ def _back(call: Call, application_id: Any) -> HttpResponse:
 @staff_only
 @require_POST
 def add(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     item = get_object_or_404(
         Application.objects.filter(challenge__call=call), pk=parse_id(request.POST.get("application")) or 0
     )
@@ -301,7 +304,7 @@ def _assignment(call: Call, request: HttpRequest) -> Assignment:
 @staff_only
 @require_POST
 def remove(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     assignment = _assignment(call, request)
     item = assignment.application
     try:
@@ -320,7 +323,7 @@ def remove(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 @require_POST
 def swap(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     assignment = _assignment(call, request)
     item = assignment.application
     form = ExpertChoiceForm(request.POST, experts=Expert.objects.all())
@@ -343,7 +346,7 @@ def swap(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 @require_POST
 def reassign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     item = get_object_or_404(
         Application.objects.filter(challenge__call=call).select_related("organisation"), pk=pk
     )
@@ -367,7 +370,7 @@ def reassign(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def publish(request: HttpRequest, slug: str) -> HttpResponse:
     """Publish the whole call, the ticked applications (`scope=ticked`) or one challenge's
     (`scope=challenge`); an explicit scope, so that a form with nothing ticked publishes nothing."""
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     scope = request.POST.get("scope", "call")
     ticked = [pk for v in request.POST.getlist("application") if (pk := parse_id(v)) is not None]
     try:

@@ -28,6 +28,7 @@ from lodestar.core.permissions import staff_only
 from lodestar.experts.forms import ApplicantDeclarationForm, AssignmentDeclarationForm, DismissForm
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.programmes.models import Call
+from lodestar.programmes.queries import team_call
 from lodestar.reviews.actions import conflicts as actions
 from lodestar.reviews.models import Assignment, Conflict
 from lodestar.reviews.models.rules import conflict_rules
@@ -73,7 +74,7 @@ def _back(call: Call, request: HttpRequest) -> HttpResponse:
 
 @staff_only
 def queue(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     qs, filters = _filtered(call, request.GET)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     for conflict in page:
@@ -105,7 +106,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     return run_stage_job(
         request,
         lambda actor: actions.check_run_detection(call, actor),
@@ -119,7 +120,7 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def confirm(request: HttpRequest, slug: str) -> HttpResponse:
     """Confirm one conflict or every selected one (the queue's checkboxes)."""
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     ids = [pk for v in request.POST.getlist("ids") if (pk := parse_id(v)) is not None]
     conflicts = list(Conflict.objects.filter(application__challenge__call=call, pk__in=ids))
     if not conflicts:
@@ -137,7 +138,7 @@ def confirm(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 def dismiss(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """Dismiss with a note. The queue posts here; without a note the page asks for one."""
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     conflict = get_object_or_404(
         Conflict.objects.filter(application__challenge__call=call).select_related(
             "application__organisation", "expert"

@@ -21,6 +21,7 @@ from lodestar.core.errors import parse_id
 from lodestar.core.i18n import current_language
 from lodestar.core.permissions import staff_only
 from lodestar.programmes.models import Call
+from lodestar.programmes.queries import team_call
 from lodestar.reviews.actions import ranking as actions
 from lodestar.reviews.actions.reviewing import is_late, review_of
 from lodestar.reviews.engine_adapter import ranking as ranking_adapter
@@ -70,7 +71,7 @@ def _progress_rows(call: Call, setup: ReviewRules, group: str, label: str) -> li
 
 @staff_only
 def progress(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     setup = review_rules(call)
     by_expert = _progress_rows(call, setup, "expert_id", "expert__full_name")
     titles = {c.pk: c.title for c in call.challenges.all()}
@@ -103,7 +104,7 @@ def progress(request: HttpRequest, slug: str) -> HttpResponse:
 
 @staff_only
 def ranking(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     challenge = request.GET.get("challenge", "").strip()
     disagreement = request.GET.get("disagreement") == "1"
     rows = RankingEntry.objects.filter(call=call).select_related(
@@ -142,7 +143,7 @@ def ranking(request: HttpRequest, slug: str) -> HttpResponse:
 @staff_only
 @require_POST
 def recompute(request: HttpRequest, slug: str) -> HttpResponse:
-    call = get_object_or_404(Call, slug=slug)
+    call = team_call(signed_in_user(request), slug)
     try:
         count = actions.check_compute_ranking(call, signed_in_user(request))
     except PermissionDenied as exc:
@@ -192,10 +193,9 @@ def application_reviews(application: Application) -> dict[str, Any]:
 
 @staff_only
 def reviews_page(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    call = team_call(signed_in_user(request), slug)
     application = get_object_or_404(
-        Application.objects.select_related("challenge__call", "organisation"),
-        pk=pk,
-        challenge__call__slug=slug,
+        Application.objects.select_related("challenge__call", "organisation"), pk=pk, challenge__call=call
     )
     return render(
         request,

@@ -17,14 +17,11 @@ from django.utils.translation import gettext as _
 from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
 from lodestar.core.i18n import current_language
-from lodestar.core.permissions import role_required
-from lodestar.core.roles import Role
+from lodestar.core.permissions import expert_only
 from lodestar.reviews.actions import reviewing as actions
 from lodestar.reviews.forms import DeclineForm, ReviewForm
 from lodestar.reviews.models import Assignment, Review
 from lodestar.reviews.models.rules import review_rules
-
-expert_only = role_required(Role.EXPERT)
 
 
 def _mine(request: HttpRequest) -> QuerySet[Assignment]:
