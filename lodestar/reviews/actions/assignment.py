@@ -32,6 +32,7 @@ from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, 
 from lodestar.experts.models import Expert
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import for_change
+from lodestar.reviews import eligibility
 from lodestar.reviews import workflow as rwf
 from lodestar.reviews.engine_adapter import assignment as adapter
 from lodestar.reviews.engine_adapter.diagnosis import describe_reasons
@@ -154,35 +155,12 @@ def _require_proposed_stage(application: Application) -> None:
 
 
 def check_can_take(application: Application, expert: Expert, setup: AssignmentRules) -> None:
-    """Refuse, with the reason, an expert who may not review `application`."""
-    call = application.call
-    if not expert.available:
-        raise ValidationError(_("%(name)s is not available for reviews.") % {"name": expert.full_name})
-    existing = Assignment.objects.filter(application=application, expert=expert).first()
-    if existing is not None:
-        if existing.status == Assignment.Status.DECLINED:
-            raise ValidationError(
-                _("%(name)s declined %(ref)s.") % {"name": expert.full_name, "ref": application.reference}
-            )
-        raise ValidationError(
-            _("%(name)s is already assigned to %(ref)s.")
-            % {"name": expert.full_name, "ref": application.reference}
-        )
-    if (application.pk, expert.pk) in blocking_pairs(call):
-        raise ValidationError(
-            _(
-                "%(name)s has a conflict of interest with %(ref)s: a conflict that is not dismissed is "
-                "never assigned."
-            )
-            % {"name": expert.full_name, "ref": application.reference}
-        )
-    held = adapter.held_loads(call, LIVE).get(expert.pk, 0)
-    cap = adapter.expert_cap(setup, expert)
-    if held >= cap:
-        raise ValidationError(
-            _("%(name)s already has %(held)d applications of this call, the most they may take (%(cap)d).")
-            % {"name": expert.full_name, "held": held, "cap": cap}
-        )
+    """Refuse, with the reason, an expert who may not review `application` (`reviews.eligibility`:
+    available, not already on it, no conflict, reads its language, the same-nation limit, room left)."""
+    context = eligibility.context_for(application.call, setup, LIVE, [application])
+    refusal = eligibility.reviewer_ineligibility(expert, application, context)
+    if refusal is not None:
+        raise ValidationError(refusal.text)
 
 
 def _new_assignment(
@@ -419,7 +397,8 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
 
     Only this application changes. Experts it may no longer have are withdrawn (a proposed one with
     any conflict not dismissed, a published one with a confirmed conflict); the missing ones are
-    then chosen by the engine on a one-application problem (`assignment_adapter.choose_replacements`).
+    then chosen by the engine on a one-application problem (`adapter.choose_replacements`), among the
+    experts `reviews.eligibility` allows.
     When published, the newcomers are active at once and get a letter; before publication they are
     proposed. When nobody fits, the reasons are recorded in the call's history for staff and
     returned. The caller has checked the actor's right to start this (the expert declining, staff

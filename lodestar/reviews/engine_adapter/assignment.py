@@ -1,16 +1,18 @@
 """Between the assignment engine and the database: querysets in, an `AssignmentProblem` out, the
 result saved as proposed `Assignment` rows with their explanations.
 
+Who may review what is `reviews.eligibility`'s rule, asked here for every pair of a block at once.
 Candidate pairs are sparse: per application its `CANDIDATES_PER_APPLICATION` best experts by
 affinity (30 in the fairness mode) among those who read its language, plus the best few of every
 quota group (so that "at least one from the business pool" is never starved by the cut), plus,
 when experts have a minimum load, each expert's best applications. Scores come from one affinity
-model fitted on every available expert's documents, computed in blocks of applications so memory
-stays bounded.
+model fitted on the documents of every expert the rule lets take work, computed in blocks of
+applications so memory stays bounded.
 
-Blocked pairs (`reviews.queries.blocking_pairs`, written by the conflicts stage, and assignments an
-expert declined) are given to the engine as conflicts rather than left out, so that a diagnosis can
-say how many candidates conflicts removed. The run replaces the call's previous proposed rows and keeps
+Pairs the rule forbids for a decision about that pair (a conflict, an assignment held or declined,
+the same-nation limit already reached) are given to the engine as conflicts rather than left out,
+so that a diagnosis can say how many candidates conflicts removed; an expert who does not read the
+language is no candidate at all. The run replaces the call's previous proposed rows and keeps
 published and declined ones: it is repeatable.
 
 At 2,600 applications x 600 experts (demo data, one core): about 10 s with the min-cost flow, about
@@ -19,6 +21,7 @@ At 2,600 applications x 600 experts (demo data, one core): about 10 s with the m
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -38,10 +41,11 @@ from lodestar.engine.reasons import reason_to_dict
 from lodestar.experts.models import Expert
 from lodestar.matching.engine_adapter import as_query, expert_profiles, explanation_json
 from lodestar.programmes.models import Call
+from lodestar.reviews import eligibility
 from lodestar.reviews import workflow as rwf
+from lodestar.reviews.eligibility import expert_cap
 from lodestar.reviews.engine_adapter.diagnosis import BUSINESS, NATION
 from lodestar.reviews.models import Assignment, AssignmentRules
-from lodestar.reviews.queries import blocking_pairs
 
 Progress = Callable[[int, int, str], None]
 
@@ -56,24 +60,8 @@ BACKGROUND_STATEMENTS = 400  # applications scored at once: a block x experts fl
 TIME_LIMIT = 120.0  # seconds for the integer-program paths (fairness, overlapping quotas)
 
 
-def expert_cap(setup: AssignmentRules, expert: Expert) -> int:
-    """The most applications of this call the expert may hold: the call's maximum, or its own if lower."""
-    return min(setup.max_load, expert.max_load)
-
-
-def held_loads(call: Call, statuses: Iterable[str]) -> dict[int, int]:
-    """Assignments per expert in `call` with one of `statuses`."""
-    rows = (
-        Assignment.objects.filter(application__challenge__call=call, status__in=list(statuses))
-        .values_list("expert_id")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    return dict(rows)
-
-
-def reads_language(expert: Expert, application: Application) -> bool:
-    return not application.language or application.language in (expert.review_languages or ["en"])
+# The rule's clauses that make a pair no candidate at all; the others make it a forbidden candidate.
+NOT_CANDIDATES = (eligibility.Reason.UNAVAILABLE, eligibility.Reason.LANGUAGE, eligibility.Reason.FULL)
 
 
 @dataclass
@@ -86,7 +74,7 @@ class Scope:
     experts: list[Expert]
     capacity: dict[int, int]  # expert -> applications it may still take in this run
     needed: dict[int, int]  # application -> experts still to find
-    excluded: set[tuple[int, int]]  # blocked or already held (declined, published) pairs
+    context: eligibility.Context
 
 
 def build_scope(call: Call, setup: AssignmentRules) -> Scope:
@@ -95,40 +83,29 @@ def build_scope(call: Call, setup: AssignmentRules) -> Scope:
         .select_related("organisation")
         .order_by("pk")
     )
-    ids = {a.pk for a in applications}
-    kept = list(
-        Assignment.objects.filter(application_id__in=ids, status__in=rwf.SETTLED).values_list(
-            "application_id", "expert_id", "status"
-        )
-    )
-    active_here: dict[int, int] = {}
-    for application_id, _expert, status in kept:
-        if status == Assignment.Status.ACTIVE:
-            active_here[application_id] = active_here.get(application_id, 0) + 1
-    # Published assignments count against each expert's load: this run proposes on top of them.
-    published = held_loads(call, rwf.PUBLISHED)
-    experts = []
-    capacity = {}
-    for expert in Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk"):
-        room = expert_cap(setup, expert) - published.get(expert.pk, 0)
-        if room > 0:
-            experts.append(expert)
-            capacity[expert.pk] = room
+    # Published assignments stand: they count against each expert's load and the run proposes on
+    # top of them. Proposed ones do not: the run replaces them.
+    context = eligibility.context_for(call, setup, rwf.PUBLISHED, applications)
+    # Unavailable experts are left out in the query too, so that their documents are not read.
+    pool = list(Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk"))
+    experts = [e for e, code in zip(pool, eligibility.expert_codes(pool, context), strict=True) if code == 0]
+    standing = Counter(a for a, _e in context.assigned)
     k = setup.experts_per_application
     return Scope(
         call=call,
         setup=setup,
         applications=applications,
         experts=experts,
-        capacity=capacity,
-        needed={a.pk: max(0, k - active_here.get(a.pk, 0)) for a in applications},
-        excluded={(a, e) for a, e, _status in kept} | {p for p in blocking_pairs(call) if p[0] in ids},
+        capacity={e.pk: expert_cap(setup, e) - context.loads.get(e.pk, 0) for e in experts},
+        needed={a.pk: max(0, k - standing[a.pk]) for a in applications},
+        context=context,
     )
 
 
 @dataclass
 class Candidates:
     pairs: dict[tuple[int, int], float]  # (application, expert) -> affinity
+    forbidden: set[tuple[int, int]]  # candidate pairs the eligibility rule forbids
     results: list[AffinityResult]  # one per block, kept (sparse) for the explanations
     block_of: dict[int, int]  # application -> index into results
     titles: dict[str, str]
@@ -148,11 +125,11 @@ def score_candidates(scope: Scope, progress: Progress, total_steps: int) -> Cand
     experts, setup = scope.experts, scope.setup
     pools = np.array([e.pool for e in experts])
     group_masks = [pools == BUSINESS] if setup.min_business else []
-    languages = [set(e.review_languages or ["en"]) for e in experts]
     wants_min = setup.min_load > 0
     per_application = FAIR_CANDIDATES_PER_APPLICATION if setup.fair else CANDIDATES_PER_APPLICATION
-    per_expert: list[list[tuple[float, int]]] = [[] for _ in experts]
+    per_expert: list[list[tuple[float, int, bool]]] = [[] for _ in experts]
     pairs: dict[tuple[int, int], float] = {}
+    forbidden: set[tuple[int, int]] = set()
     results: list[AffinityResult] = []
     block_of: dict[int, int] = {}
     blocks = range(0, len(scope.applications), SCORE_BLOCK)
@@ -160,22 +137,23 @@ def score_candidates(scope: Scope, progress: Progress, total_steps: int) -> Cand
         chunk = scope.applications[start : start + SCORE_BLOCK]
         result = model.score([as_query(a) for a in chunk], top_k=None)
         dense = result.dense().astype(np.float64)
+        codes = eligibility.ineligibility_codes(chunk, experts, scope.context)
+        dense[np.isin(codes, NOT_CANDIDATES)] = -np.inf
         for i, application in enumerate(chunk):
-            if application.language:
-                readable = np.array([application.language in langs for langs in languages])
-                dense[i, ~readable] = -np.inf
             chosen = set(_top_columns(dense[i], per_application).tolist())
             for mask in group_masks:
                 row = np.where(mask, dense[i], -np.inf)
                 chosen.update(_top_columns(row, GROUP_CANDIDATES).tolist())
             for j in chosen:
                 pairs[(application.pk, experts[j].pk)] = float(dense[i, j])
+                if codes[i, j]:
+                    forbidden.add((application.pk, experts[j].pk))
             block_of[application.pk] = len(results)
         if wants_min:
             reach = min(len(chunk), setup.min_load + GROUP_CANDIDATES)
             for j in range(len(experts)):
                 for i in _top_columns(dense[:, j], reach).tolist():
-                    per_expert[j].append((float(dense[i, j]), chunk[i].pk))
+                    per_expert[j].append((float(dense[i, j]), chunk[i].pk, bool(codes[i, j])))
         # Explanations are computed on demand from the model's state, not from the score matrix:
         # the dense block is dropped and an empty one of the same shape keeps the result usable.
         results.append(replace(result, matrix=sp.csr_matrix((len(chunk), len(experts)), dtype=np.float32)))
@@ -183,9 +161,11 @@ def score_candidates(scope: Scope, progress: Progress, total_steps: int) -> Cand
     if wants_min:
         for j, found in enumerate(per_expert):
             reach = setup.min_load + GROUP_CANDIDATES
-            for score, application_id in sorted(found, reverse=True)[:reach]:
+            for score, application_id, is_forbidden in sorted(found, reverse=True)[:reach]:
                 pairs.setdefault((application_id, experts[j].pk), score)
-    return Candidates(pairs, results, block_of, titles)
+                if is_forbidden:
+                    forbidden.add((application_id, experts[j].pk))
+    return Candidates(pairs, forbidden, results, block_of, titles)
 
 
 def quotas_for(scope: Scope) -> tuple[Quota, ...]:
@@ -228,7 +208,7 @@ def build_problem(scope: Scope, candidates: Candidates) -> AssignmentProblem:
             str(e): min(setup.min_load, room) for e, room in scope.capacity.items() if room < setup.min_load
         },
         max_load_overrides={str(e): room for e, room in scope.capacity.items()},
-        conflicts=frozenset((str(a), str(e)) for a, e in scope.excluded if (a, e) in candidates.pairs),
+        conflicts=frozenset((str(a), str(e)) for a, e in candidates.forbidden),
         quotas=quotas_for(scope),
         fair=setup.fair,
         time_limit=TIME_LIMIT,
@@ -358,25 +338,17 @@ class Replacement:
 def choose_replacements(
     application: Application, setup: AssignmentRules, current: Sequence[Expert], needed: int
 ) -> Replacement:
-    """The best `needed` experts to add to `application` next to `current`, by affinity, within
-    blocking pairs, loads and the call's quotas.
+    """The best `needed` experts to add to `application` next to `current`, by affinity, among those
+    the eligibility rule allows, within the call's quotas.
 
     Solved by the engine on a one-proposal problem rather than by a direct pick: the quotas (at
     least N from the business pool, at most N from the applicant's nation) then hold exactly as in
     the full run, and when no expert fits, the engine's diagnosis says why.
     """
-    call = application.call
-    taken = set(Assignment.objects.filter(application=application).values_list("expert_id", flat=True))
-    blocked = {e for a, e in blocking_pairs(call) if a == application.pk}
-    held = held_loads(call, rwf.LIVE)
-    pool = [
-        e
-        for e in Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk")
-        if e.pk not in taken
-        and e.pk not in blocked
-        and held.get(e.pk, 0) < expert_cap(setup, e)
-        and reads_language(e, application)
-    ]
+    context = eligibility.context_for(application.call, setup, rwf.LIVE, [application])
+    available = list(Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk"))
+    allowed = eligibility.ineligibility_codes([application], available, context)[0] == 0
+    pool = [e for e, ok in zip(available, allowed, strict=True) if ok]
     if not pool:
         return Replacement((), ({"code": "no_replacement", "params": {}},))
     scores = score_pairs(application, pool)

@@ -28,15 +28,16 @@ from lodestar.matching.models import ExpertSuggestion
 from lodestar.matching.queries import area_lookup
 from lodestar.programmes.models import Call
 from lodestar.programmes.queries import team_call
+from lodestar.reviews import eligibility
 from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions import assignment as actions
 from lodestar.reviews.actions import rubric
+from lodestar.reviews.eligibility import expert_cap, held_loads
 from lodestar.reviews.engine_adapter import assignment as adapter
 from lodestar.reviews.engine_adapter.diagnosis import describe_reasons, expert_ids_in
 from lodestar.reviews.forms import AssignmentRulesForm, CriterionFormSet, ExpertChoiceForm, ReviewRulesForm
 from lodestar.reviews.models import Assignment, AssignmentRules
 from lodestar.reviews.models.rules import assignment_rules, review_rules
-from lodestar.reviews.queries import blocking_pairs
 
 PAGE_SIZE = 25
 # Applications whose experts may still change.
@@ -50,7 +51,7 @@ def _decorate(
     assignment.weak = assignment.score < setup.weak_match  # type: ignore[attr-defined]
     assignment.changeable = assignment.status in rwf.CHANGEABLE  # type: ignore[attr-defined]
     assignment.load = loads.get(assignment.expert_id, 0)  # type: ignore[attr-defined]
-    assignment.cap = adapter.expert_cap(setup, assignment.expert)  # type: ignore[attr-defined]
+    assignment.cap = expert_cap(setup, assignment.expert)  # type: ignore[attr-defined]
     codes = assignment.explanation.get("areas", []) if assignment.explanation else []
     assignment.area_names = [areas.get(c, c) for c in codes]  # type: ignore[attr-defined]
 
@@ -91,7 +92,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     setup = assignment_rules(call)
     qs, filters = _applications(call, request.GET, setup)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    loads = adapter.held_loads(call, actions.LIVE)
+    loads = held_loads(call, actions.LIVE)
     areas = area_lookup()
     for application in page:
         for assignment in application.live:  # type: ignore[attr-defined]
@@ -108,7 +109,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         .order_by()
     )
     load_rows = [
-        {"expert": e, "load": loads[e.pk], "cap": adapter.expert_cap(setup, e)}
+        {"expert": e, "load": loads[e.pk], "cap": expert_cap(setup, e)}
         for e in Expert.objects.filter(pk__in=list(loads)).order_by("full_name")
     ]
     job = actions.latest_job(call)
@@ -210,22 +211,23 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _candidates(application: Application, setup: AssignmentRules) -> list[dict[str, Any]]:
-    """Experts staff may add: available, free of conflicts with it, with room; suggested ones first."""
-    call = application.call
-    loads = adapter.held_loads(call, actions.LIVE)
-    taken = set(Assignment.objects.filter(application=application).values_list("expert_id", flat=True))
-    blocked = {e for a, e in blocking_pairs(call) if a == application.pk}
+    """Experts staff may add (those `reviews.eligibility` allows), suggested ones first."""
+    context = eligibility.context_for(application.call, setup, actions.LIVE, [application])
+    experts = list(Expert.objects.filter(available=True).order_by("full_name"))
+    allowed = eligibility.ineligibility_codes([application], experts, context)[0] == 0
     suggested = dict(
         ExpertSuggestion.objects.filter(application=application).values_list("expert_id", "score")
     )
-    rows: list[dict[str, Any]] = []
-    for expert in Expert.objects.filter(available=True).order_by("full_name"):
-        cap = adapter.expert_cap(setup, expert)
-        if expert.pk in taken or expert.pk in blocked or loads.get(expert.pk, 0) >= cap:
-            continue
-        rows.append(
-            {"expert": expert, "load": loads.get(expert.pk, 0), "cap": cap, "score": suggested.get(expert.pk)}
-        )
+    rows: list[dict[str, Any]] = [
+        {
+            "expert": expert,
+            "load": context.loads.get(expert.pk, 0),
+            "cap": expert_cap(setup, expert),
+            "score": suggested.get(expert.pk),
+        }
+        for expert, ok in zip(experts, allowed, strict=True)
+        if ok
+    ]
     rows.sort(key=lambda r: (r["score"] is None, -(r["score"] or 0), r["expert"].full_name))
     return rows
 
@@ -238,7 +240,7 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         Application.objects.filter(challenge__call=call).select_related("organisation", "challenge__call"),
         pk=pk,
     )
-    loads = adapter.held_loads(call, actions.LIVE)
+    loads = held_loads(call, actions.LIVE)
     areas = area_lookup()
     assignments = list(item.assignments.select_related("expert").order_by("status", "-score"))
     for assignment in assignments:
