@@ -242,7 +242,7 @@ def test_a_decline_reassigns_that_application_only(published_field, call, django
     others_before = pairs(call) - {(declined.application_id, declined.expert_id)}
     with django_capture_on_commit_callbacks(execute=True):
         outcome = check_decline(declined, declined.expert.user, "I advised this company last year.")
-    assert outcome.complete and len(outcome.added) == 1
+    assert not outcome.reasons and len(outcome.added) == 1
     new = outcome.added[0]
     assert new.application == field.energy[0] and new.expert != declined.expert
     assert new.status == Assignment.Status.ACTIVE and new.source == Assignment.Source.REASSIGNMENT
@@ -269,7 +269,7 @@ def test_when_nobody_can_replace_the_reason_is_recorded(published_field, call, s
             conflict(field.energy[2], expert)
     declined = Assignment.objects.filter(application=field.energy[2]).first()
     outcome = check_decline(declined, stella, "The expert is ill.")
-    assert not outcome.complete and not outcome.added
+    assert outcome.reasons and not outcome.added
     assert "No available expert" in outcome.reasons[0]
     assert AuditEvent.objects.filter(action="reviews:reassignment_failed").exists()
 
@@ -310,7 +310,7 @@ def test_a_conflict_before_the_first_run_leaves_the_application_to_the_optimiser
     field = review_field
     conflict(field.energy[0], field.experts["eva"])
     outcome = actions.check_reassign(field.energy[0], stella)
-    assert not outcome.added and not outcome.withdrawn and outcome.complete
+    assert not outcome.added and not outcome.withdrawn and not outcome.reasons
     assert not Assignment.objects.exists()
 
 

@@ -136,7 +136,7 @@ def test_has_role_asks_where(call, other_call, paula, stella):
     assert not paula.has_role(*DIRECTORS, scope=here)
     # A global grant behaves exactly as the group membership it replaced: everywhere.
     assert stella.has_role(Role.PROGRAMME_STAFF) and stella.has_role(Role.PROGRAMME_STAFF, scope=there)
-    assert stella.roles == {Role.PROGRAMME_STAFF}
+    assert stella.grants_held == {(Role.PROGRAMME_STAFF, "", "")}
 
 
 def test_the_calls_held_are_one_filter_with_no_query_per_call(

@@ -93,11 +93,6 @@ class User(AbstractUser):
             rows.add((Role.ADMINISTRATOR, "", ""))
         return frozenset(rows)
 
-    @property
-    def roles(self) -> frozenset[str]:
-        """The codes of the roles held globally."""
-        return frozenset(role for role, kind, _key in self.grants_held if kind == "")
-
     def has_role(self, *roles: str, scope: Where = None) -> bool:
         """Holds one of `roles` at `scope` (see `core.roles.holds`): globally when `scope` is None;
         for a scope (or an object inside one, such as a call) when given; anywhere with ANYWHERE."""

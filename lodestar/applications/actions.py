@@ -275,12 +275,3 @@ def check_screen(application: Application, actor: Any, decision: str, note: str 
     except TransitionNotAllowed as exc:
         raise ValidationError(str(exc)) from exc
     return application
-
-
-def do_screen_automatic(application: Application, actor: Any) -> None:
-    """Re-run the eligibility rules, e.g. after the organisation's ownership was corrected."""
-    report = eligibility.evaluate(application.call, application.organisation, application.requested_amount)
-    application.eligibility_verdict = report.verdict
-    application.eligibility_report = report.as_json()
-    application.save(update_fields=["eligibility_verdict", "eligibility_report"])
-    record(application, action="application:eligibility_checked", actor=actor, note=report.verdict)

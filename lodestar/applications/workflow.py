@@ -84,6 +84,5 @@ ACTION_LABELS.update(
         "application:created": _("Draft created"),
         "application:attachment_added": _("Attachment added"),
         "application:attachment_removed": _("Attachment removed"),
-        "application:eligibility_checked": _("Eligibility checked again"),
     }
 )

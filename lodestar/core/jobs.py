@@ -2,8 +2,8 @@
 
 An app registers a runner with `@job_runner("kind")`: a function `(job, progress) -> dict` that
 does the work and returns the result to keep. `start_job()` creates the row and queues the task;
-in tests the immediate backend runs it at once. A runner must be repeatable: a failed job is run
-again by `retry_job()` and must then replace, not duplicate, what the first attempt wrote.
+in tests the immediate backend runs it at once. A runner must be repeatable: a failed job is started
+again as a new job, which must then replace, not duplicate, what the first attempt wrote.
 """
 
 from __future__ import annotations
@@ -58,21 +58,6 @@ def latest_job(kind: str, **params: Any) -> Job | None:
     """The newest job of `kind` whose parameters include `params` (for example `call=<pk>`)."""
     lookups = {f"params__{key}": value for key, value in params.items()}
     return Job.objects.filter(kind=kind, **lookups).order_by("-created_at", "-id").first()
-
-
-def retry_job(job: Job) -> Job:
-    """Queue a failed job again with the same parameters."""
-    job.progress, job.error, job.message, job.started_at, job.finished_at = 0, "", "", None, None
-    transition(
-        job,
-        Job.Status.QUEUED,
-        None,
-        system=True,
-        also_save=["progress", "error", "message", "started_at", "finished_at"],
-    )
-    run_job_task.enqueue(job.pk)
-    job.refresh_from_db()
-    return job
 
 
 def execute_job(job_id: int, echo: Progress | None = None) -> Job:

@@ -142,10 +142,6 @@ def pick(rng: random.Random, items: Sequence[T]) -> T:
     return items[rng.randrange(len(items))]
 
 
-def pick_some(rng: random.Random, items: Sequence[T], low: int, high: int) -> list[T]:
-    return rng.sample(list(items), min(len(items), rng.randint(low, high)))
-
-
 _ASCII = str.maketrans(
     {
         "ł": "l",

@@ -173,7 +173,6 @@ class AffinityModel:
         texts = [d.full_text for d in self.documents]
         if self.uses_lexical or self.settings.area_weight:
             features = featurize_many(texts)
-            self._doc_languages = [f.language for f in features]
             self.space = TermSpace.fit(features, featurize_many(background) if background else ())
             self._doc_vectors = self.space.vectors(features)
             self._doc_vectors_t = self._doc_vectors.T.tocsr()

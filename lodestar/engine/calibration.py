@@ -27,7 +27,6 @@ from scipy import linalg, sparse
 from scipy.sparse.linalg import spsolve
 
 DENSE_EXPERTS = 4000
-TOTAL = "total"
 
 
 @dataclass(frozen=True)

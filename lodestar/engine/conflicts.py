@@ -243,25 +243,6 @@ def detect(
     ]
 
 
-def reconcile(detected: Iterable[Conflict], previous: Iterable[Conflict]) -> list[Conflict]:
-    """Detection run again over earlier decisions: a person's decision survives the re-run.
-
-    A (proposal, expert, type) decided before keeps its state and note with the fresh evidence;
-    a conflict someone confirmed stays even if the data no longer shows it; a suggestion the data
-    no longer shows is dropped.
-    """
-    decided = {(c.proposal, c.expert, c.type): c for c in previous if c.state is not ConflictState.SUGGESTED}
-    out = {}
-    for c in detected:
-        key = (c.proposal, c.expert, c.type)
-        old = decided.get(key)
-        out[key] = replace(c, state=old.state, note=old.note) if old else c
-    for key, old in decided.items():
-        if key not in out and old.state is ConflictState.CONFIRMED:
-            out[key] = old
-    return [out[k] for k in sorted(out)]
-
-
 def split_authors(authors: str) -> tuple[str, ...]:
     """An author line as stored ("A. Smith; B. Jones and C. Doe") split into names.
 

@@ -2,7 +2,8 @@
 
 Public API (used by ``affinity.py``; the web apps should go through ``affinity.py``):
 
-- ``featurize(text) -> TextFeatures``: language, term counts, the words behind each term, EDT areas.
+- ``featurize_many(texts) -> list[TextFeatures]``: language, term counts, the words behind each term,
+  EDT areas.
   Terms are stems in the shared English space of ``lexicon.py`` (unigrams) and unordered pairs of
   neighbouring stems within a clause (``"energi storag"`` for both "energy storage" and "stockage
   d'énergie": French puts the noun first, so phrase order is dropped).
@@ -47,10 +48,6 @@ class TextFeatures:
     display: dict[str, str]
     areas: np.ndarray
 
-    @property
-    def length(self) -> int:
-        return sum(c for t, c in self.counts.items() if " " not in t)
-
 
 def _terms(segments: Sequence[Segment]) -> tuple[dict[str, int], dict[str, str]]:
     terms: list[str] = []
@@ -81,7 +78,7 @@ _MEMO_LOCK = threading.Lock()
 
 
 def featurize_many(texts: Iterable[str]) -> list[TextFeatures]:
-    """``featurize`` for many texts (the taxonomy is applied in one pass to the texts not yet read)."""
+    """The features of each text (the taxonomy is applied in one pass to the texts not yet read)."""
     texts = list(texts)
     with _MEMO_LOCK:
         known = {t: _MEMO[t] for t in texts if t in _MEMO}
@@ -99,10 +96,6 @@ def featurize_many(texts: Iterable[str]) -> list[TextFeatures]:
         while len(_MEMO) > _MEMO_SIZE:
             _MEMO.popitem(last=False)
     return [known[t] for t in texts]
-
-
-def featurize(text: str) -> TextFeatures:
-    return featurize_many([text])[0]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
 """The alliance's emerging and disruptive technology (EDT) taxonomy, with a bilingual lexicon.
 
-Public API (relied on by the web apps, keep the names and signatures):
+Public API (keep the names and signatures). The web apps use ``AREAS`` and, through affinity,
+``area_vectors``; ``area`` and ``classify`` read one text with the evidence for each area, which
+the technology radar needs (its documents are classified with their evidence) and the apps do not
+call yet.
 
 - ``AREAS: tuple[Area, ...]``: the eleven areas in their official order; ``Area(code, name_en, name_fr,
   terms_en, terms_fr)``. Codes: ai, autonomy, quantum, biotech, hypersonics, space, materials, energy,
@@ -9,8 +12,8 @@ Public API (relied on by the web apps, keep the names and signatures):
 - ``classify(text, min_confidence=0.3, language=None) -> tuple[AreaMatch, ...]``: the areas a text is
   about, most confident first; ``AreaMatch(code, confidence, terms)`` with ``confidence`` in (0, 1] and
   ``terms`` the lexicon terms found (in the text's own words), strongest first.
-- ``area_vector(text) -> numpy array`` of one confidence per area in ``AREAS`` order, and
-  ``area_vectors(analyses)`` for many texts at once (what affinity uses for its taxonomy overlap).
+- ``area_vectors(segmented)``: one confidence per area in ``AREAS`` order for each text (what affinity
+  uses for its taxonomy overlap).
 
 Texts and lexicon terms of both languages are compared in the shared stem space of ``lexicon.py``, so a
 French and an English text about the same technology meet in the same areas.
@@ -403,8 +406,3 @@ def area_vectors(segmented: Sequence[Sequence[Segment]]) -> np.ndarray:
     for row, segments in enumerate(segmented):
         out[row] = _confidence(_evidence(segments)[0])
     return out
-
-
-def area_vector(text: str) -> np.ndarray:
-    """The confidence of every area (``AREAS`` order) for ``text``, none left out."""
-    return area_vectors([shared_segments(analyze(text))])[0]

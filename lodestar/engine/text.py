@@ -9,7 +9,6 @@ Public API (relied on by the web apps, keep the names and signatures):
   that text typed without accents meets text typed with them.
 - ``analyze(text, language=None) -> Analysis``: the content words of a text with their stems, grouped in
   ``Segment(stems, words)`` clauses (between punctuation marks), stop words removed.
-- ``ngrams(stems, n) -> list[tuple[str, ...]]``: the phrases of ``n`` consecutive stems of one segment.
 
 Everything is deterministic and pure; stemmers are cached per language because building one costs more
 than stemming a sentence.
@@ -234,16 +233,3 @@ def analyze(text: str, language: str | None = None) -> Analysis:
         stem_word_list(list(missing), lang)
     segments = tuple(Segment(tuple([table[w] for w in seg]), tuple(seg)) for seg in kept if seg)
     return Analysis(language=lang, segments=segments)
-
-
-def ngrams(stems: Sequence[str], n: int) -> list[tuple[str, ...]]:
-    """The runs of ``n`` consecutive items of ``stems``."""
-    return [tuple(stems[i : i + n]) for i in range(len(stems) - n + 1)]
-
-
-def segment_ngrams(analysis: Analysis, n: int) -> list[tuple[str, ...]]:
-    """The phrases of ``n`` stems of ``analysis``, none crossing a segment boundary."""
-    out: list[tuple[str, ...]] = []
-    for seg in analysis.segments:
-        out.extend(ngrams(seg.stems, n))
-    return out

@@ -1,4 +1,4 @@
-"""Conflict detection finds ties in the data; people confirm or dismiss them, and decisions last."""
+"""Conflict detection finds ties in the data; people confirm or dismiss them."""
 
 import pytest
 
@@ -13,7 +13,6 @@ from lodestar.engine.conflicts import (
     ProposalRecord,
     blocking_pairs,
     detect,
-    reconcile,
     split_authors,
 )
 
@@ -110,21 +109,6 @@ def test_dismissing_needs_a_note_and_then_no_longer_blocks():
     assert dismissed.state is ConflictState.DISMISSED and dismissed.note.startswith("Different")
     assert blocking_pairs([conflict, dismissed.confirm()]) == {("p1", "e1")}
     assert blocking_pairs([dismissed]) == frozenset()
-
-
-def test_a_persons_decision_survives_detection_run_again():
-    expert = ExpertRecord("e1", "Ana", organisation="Acme")
-    first = detect([expert], [ProposalRecord("p1", "Acme"), ProposalRecord("p2", "Acme")], RULES)
-    decided = [first[0].dismiss("Large company, other division"), first[1]]
-    manual = Conflict("p3", "e1", ConflictType.DECLARED_BY_APPLICANT, "By phone").confirm("Checked")
-    # p2 left Acme since: its suggestion goes; p1's dismissal and the manual confirmation stay.
-    again = detect([expert], [ProposalRecord("p1", "Acme"), ProposalRecord("p2", "Zeta")], RULES)
-    merged = reconcile(again, [*decided, manual])
-    assert [(c.proposal, c.state) for c in merged] == [
-        ("p1", ConflictState.DISMISSED),
-        ("p3", ConflictState.CONFIRMED),
-    ]
-    assert merged[0].note == "Large company, other division"
 
 
 def test_splits_author_lines_in_the_usual_styles():

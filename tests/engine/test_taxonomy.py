@@ -3,7 +3,9 @@
 import numpy as np
 import pytest
 
-from lodestar.engine.taxonomy import AREA_CODES, AREAS, area, area_vector, classify
+from lodestar.engine.lexicon import shared_segments
+from lodestar.engine.taxonomy import AREA_CODES, AREAS, area, area_vectors, classify
+from lodestar.engine.text import analyze
 
 FRENCH_BATTERIES = (
     "Stockage d'énergie par batteries lithium-ion et micro-réseau solaire pour les bases avancées."
@@ -80,7 +82,7 @@ def test_text_about_nothing_technical_has_no_area():
 
 
 def test_the_area_vector_holds_one_confidence_per_area():
-    vector = area_vector(ENGLISH_BATTERIES)
+    vector = area_vectors([shared_segments(analyze(ENGLISH_BATTERIES))])[0]
     assert vector.shape == (11,)
     assert int(np.argmax(vector)) == AREA_CODES.index("energy")
     assert np.all((vector >= 0) & (vector < 1))

@@ -3,8 +3,6 @@
 from lodestar.engine.text import (
     analyze,
     detect_language,
-    ngrams,
-    segment_ngrams,
     stem,
     strip_accents,
     tokenize,
@@ -67,11 +65,6 @@ def test_analyze_removes_stop_words_and_keeps_the_words_beside_their_stems():
     assert len(analysis.stems) == 3 and analysis.stems[1] == "energi"
 
 
-def test_phrases_never_cross_punctuation():
+def test_clauses_never_cross_punctuation():
     analysis = analyze("Quantum sensing. Battery storage", "en")
-    assert segment_ngrams(analysis, 2) == [("quantum", "sens"), ("batteri", "storag")]
-
-
-def test_ngrams_are_the_runs_of_consecutive_items():
-    assert ngrams(["a", "b", "c"], 2) == [("a", "b"), ("b", "c")]
-    assert ngrams(["a"], 2) == []
+    assert [segment.stems for segment in analysis.segments] == [("quantum", "sens"), ("batteri", "storag")]

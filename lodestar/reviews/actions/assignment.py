@@ -387,10 +387,6 @@ class Reassignment:
     added: list[Assignment] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
 
-    @property
-    def complete(self) -> bool:
-        return not self.reasons
-
 
 def check_reassign(application: Application, actor: Any, now: datetime | None = None) -> Reassignment:
     """Bring `application` back to its k experts after one declined or a conflict was confirmed.

@@ -178,11 +178,10 @@ def save_detected(
 ) -> SaveCounts:
     """Replace the call's conflicts with `detected`, keeping every decision a person took.
 
-    The engine's `reconcile` semantics, with one difference: a dismissed conflict the data no longer
-    shows is kept too, because its note is the record of a decision someone answers for. So: a pair
-    decided before keeps its state, note and decider with fresh evidence; a new finding is added
-    (a declaration by the expert as confirmed, everything else as suggested); a suggestion the data
-    no longer shows is removed.
+    A pair decided before keeps its state, note and decider with fresh evidence, even when the data
+    no longer shows it (a dismissal's note is the record of a decision someone answers for); a new
+    finding is added (a declaration by the expert as confirmed, everything else as suggested); a
+    suggestion the data no longer shows is removed.
     """
     counts = SaveCounts()
     now = timezone.now()
