@@ -192,11 +192,11 @@ def table(w) -> dict[str, Row]:
     nora = w["people"]["nora"].expert
     rows = {
         "home": Row("get", reverse("home"), audience(OK)),
-        # A job names no programme: a team of some programmes sees only the jobs it started.
+        # A call's job: its creator (Stella) and the teams of the call's programme follow it.
         "core:job_progress": Row(
             "get",
             reverse("core:job_progress", args=[w["job"].pk]),
-            audience(404, anonymous=403, stella=OK, dora=OK),
+            audience(404, anonymous=403, stella=OK, dora=OK, petra=OK),
         ),
         "calls:list": Row("get", reverse("calls:list"), audience(OK)),
         "calls:detail": Row("get", reverse("calls:detail", args=[slug]), audience(OK)),

@@ -26,6 +26,11 @@ Runner = Callable[[Job, Progress], dict[str, Any]]
 
 RUNNERS: dict[str, Runner] = {}
 
+# Who, besides its creator and the team of every programme, may follow a job: `(user, job) -> bool`
+# checks that apps register from `AppConfig.ready()` (core cannot tell what a job's parameters
+# name; programmes knows that `{"call": pk}` is a call and whose it is).
+JOB_READERS: list[Callable[[Any, Job], bool]] = []
+
 
 def job_runner(kind: str) -> Callable[[Runner], Runner]:
     def register(func: Runner) -> Runner:

@@ -21,3 +21,9 @@ def team_call(user: Any, slug: str, roles: Iterable[str] = PROGRAMME_TEAM) -> Ca
     """The call with `slug` if `user` holds one of `roles` for its programme; 404 otherwise, as for a
     call that does not exist (a staff member of another programme learns nothing from the URL)."""
     return get_object_or_404(team_calls(user, roles).select_related("programme"), slug=slug)
+
+
+def reads_call_job(user: Any, job: Any) -> bool:
+    """A call's stage job (`params={"call": pk}`) may be followed by that call's programme team."""
+    call_id = (job.params or {}).get("call")
+    return call_id is not None and team_calls(user).filter(pk=call_id).exists()
