@@ -19,12 +19,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lodestar.applications import workflow as wf
+from lodestar.applications.engine_adapter import language_of
 from lodestar.applications.files import check_pdf
 from lodestar.applications.models import Application, Attachment, TeamMember
 from lodestar.core.mail import send_letter
 from lodestar.core.models import EdtArea
 from lodestar.core.workflow import TransitionNotAllowed, record, transition
-from lodestar.engine.text import detect_language
 from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes import eligibility
 from lodestar.programmes.models import Challenge
@@ -94,7 +94,7 @@ def check_create_draft(
     for name in DRAFT_FIELDS:
         if name in fields:
             setattr(application, name, fields[name])
-    application.language = detect_language(application.text_for_matching())
+    application.language = language_of(application)
     try:
         with transaction.atomic():
             application.save()
@@ -122,7 +122,7 @@ def check_update_draft(
     for name in DRAFT_FIELDS:
         if name in fields:
             setattr(application, name, fields[name])
-    application.language = detect_language(application.text_for_matching())
+    application.language = language_of(application)
     application.save()
     if areas is not None:
         application.areas.set(list(areas))

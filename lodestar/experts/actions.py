@@ -29,7 +29,7 @@ from lodestar.core.models import EdtArea
 from lodestar.core.permissions import require_programme_team
 from lodestar.core.roles import ANYWHERE, Role
 from lodestar.core.workflow import ACTION_LABELS, record
-from lodestar.engine.conflicts import organisation_key
+from lodestar.experts.engine_adapter import same_organisation
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import MAX_DOCUMENTS, ConflictDeclaration, Employment, Expert, ExpertDocument
 
@@ -346,7 +346,7 @@ def check_declare_organisation(
     if not name:
         raise ValidationError(_("Write the organisation's name."))
     declared = list(expert.declarations.all())
-    if any(organisation_key(d.name) == organisation_key(name) for d in declared):
+    if any(same_organisation(d.name, name) for d in declared):
         raise ValidationError(_("You have already declared ties with %(name)s.") % {"name": name})
     if len(declared) >= MAX_DECLARATIONS:
         raise ValidationError(_("At most %(n)s organisations can be declared.") % {"n": MAX_DECLARATIONS})

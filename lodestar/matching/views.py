@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import pickle  # noqa: S403  # only our own index, stored in our own cache
 from typing import Any
 
 from django.contrib import messages
-from django.core.cache import cache
-from django.db.models import Count, Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,9 +16,7 @@ from lodestar.applications.models import Application
 from lodestar.core.job_views import run_stage_job
 from lodestar.core.permissions import staff_only
 from lodestar.core.roles import PROGRAMME_TEAM
-from lodestar.engine.affinity import Document
-from lodestar.engine.search import SearchIndex
-from lodestar.matching import actions
+from lodestar.matching import actions, engine_adapter
 from lodestar.matching.models import ChallengeFit, DuplicatePair
 from lodestar.matching.queries import area_lookup, area_names
 from lodestar.organisations.models import Organisation
@@ -88,53 +82,14 @@ def switch(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("matching:overview", slug=call.slug)
 
 
-def _index_key(kind: str, fingerprint: Any) -> str:
-    return "search-index:" + hashlib.sha256(f"{kind}:{fingerprint}".encode()).hexdigest()
-
-
-def _cached_index(kind: str, fingerprint: Any, build: Any) -> SearchIndex:
-    """A fitted index, kept in the shared cache until the documents change (never in process memory)."""
-    key = _index_key(kind, fingerprint)
-    blob = cache.get(key)
-    if blob is not None:
-        return pickle.loads(blob)  # noqa: S301  # written just below by this code, never by a user
-    index = SearchIndex(build())
-    cache.set(key, pickle.dumps(index), timeout=60 * 60 * 24)
-    return index
-
-
-def application_index() -> SearchIndex:
-    state = Application.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    return _cached_index(
-        "applications",
-        (state["n"], state["last"]),
-        lambda: [
-            Document(id=str(a.pk), text=a.text_for_matching())
-            for a in Application.objects.only("pk", "title", "summary", "description").iterator()
-        ],
-    )
-
-
-def organisation_index() -> SearchIndex:
-    state = Organisation.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    return _cached_index(
-        "organisations",
-        (state["n"], state["last"]),
-        lambda: [
-            Document(id=str(o.pk), title=o.legal_name, text=f"{o.legal_name}\n{o.description}")
-            for o in Organisation.objects.only("pk", "legal_name", "description").iterator()
-        ],
-    )
-
-
 @staff_only
 def search(request: HttpRequest) -> HttpResponse:
     """One box across applications and organisations: an English query finds French texts and back."""
     query = request.GET.get("q", "").strip()[:300]
     context: dict[str, Any] = {"q": query}
     if query:
-        app_hits = application_index().search(query, top_k=30, min_score=0.02)
-        org_hits = organisation_index().search(query, top_k=15, min_score=0.02)
+        app_hits = engine_adapter.application_index().search(query, top_k=30, min_score=0.02)
+        org_hits = engine_adapter.organisation_index().search(query, top_k=15, min_score=0.02)
         # The index holds every application; a team of some programmes sees the hits in theirs.
         applications = (
             Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)

@@ -91,6 +91,11 @@ class Overrides:
         return self.forced.get(pk) or self.excluded.get(pk) or ""
 
 
+def solve(problem: engine.SelectionProblem) -> engine.Selection:
+    """The cohort of maximum merit under the rules, with the reasons near the line (can take seconds)."""
+    return engine.select(problem)
+
+
 def rules_of(setup: SelectionRules) -> dict[str, Any]:
     """The selection rules as JSON (a Selection keeps the snapshot it ran with)."""
     return {
