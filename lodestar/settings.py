@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "lodestar.matching",
     "lodestar.reviews",
     "lodestar.selection",
+    "lodestar.radar",
     "lodestar.api",
     "lodestar.demo",
 ]

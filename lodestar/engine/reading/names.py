@@ -1,0 +1,354 @@
+"""Organisations and people named in an English or French text, each with the words that show it.
+
+A rule-based reader, fast enough for thousands of documents and explainable item by item:
+
+1. Chains of capitalised words (joined by "of", "for", "and", "de", "du", "des"...) are candidate names;
+   French bodies written in lower case after a head word ("ministère des Armées", "armée de terre",
+   "Agence de l'innovation de défense") are found by their head.
+2. A chain is an organisation's when it holds an organisation word (Agency, Ministry, Fund, Labs...), is
+   a well-known body or a directory name, is an acronym, is written in camel case (SeaOwl, iCOMAT), or
+   follows "company", "la société"...; it is a person's when a title or rank comes before it ("Gen.",
+   "amiral", "Mr"), its first word is a common first name, or a verb of speech follows it.
+3. "Full name (ACRONYM)" is one organisation; later mentions of the acronym or of a person's surname
+   add evidence to the same item rather than a new one.
+
+Chains that are none of these (places, events, products, sentence openers) are left out: the reader
+prefers missing a name to asserting one it cannot explain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lodestar.engine.reading.evidence import Evidence
+from lodestar.engine.reading.names_lexicon import (
+    FIRST_NAMES,
+    FRENCH_HEADS,
+    KNOWN_ORGS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PARTICLES,
+    SPEECH,
+    TITLES,
+)
+from lodestar.engine.reading.nations import nation_forms
+
+_UPPER = "A-ZÀ-ÖØ-Ý"
+_CAP = rf"(?:[{_UPPER}]\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|\d+[{_UPPER}][\w-]*)"
+_CONNECT = r"(?:of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|le|la|y)"
+_GAP = r"[ \t\u00a0]"  # names never run across a line break
+_CHAIN = re.compile(rf"(?<![\w'’-]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*")
+# Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the
+# person after.
+_ROLES = frozenset(
+    [
+        "Secretary",
+        "General",
+        "Commander",
+        "Chief",
+        "Officer",
+        "Director",
+        "Minister",
+        "President",
+        "Head",
+        "Chairman",
+        "Chair",
+        "CEO",
+        "Spokesman",
+        "Spokesperson",
+        "Admiral",
+        "Gen.",
+        "Gen",
+        "Deputy",
+        "Assistant",
+        "Supreme",
+        "Ambassador",
+        "Founder",
+        "Professor",
+        "Prof.",
+        "Dr",
+        "Dr.",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Ms",
+        "Colonel",
+        "Col.",
+        "Lt.",
+        "Lieutenant",
+        "Captain",
+        "Capt.",
+        "Major",
+        "Sgt.",
+        "Sergeant",
+        "Headquarters",
+        "HQ",
+    ]
+)
+# One body under several names (the labels and the analysts count it once): each name to the group's first.
+_SYNONYMS = (
+    (
+        "Pentagon",
+        "Defense Department",
+        "Department of Defense",
+        "US Department of Defense",
+        "DoD",
+        "DOD",
+        "U.S. Department of Defense",
+        "département de la Défense",
+    ),
+    ("Ministry of Defence", "MoD", "MOD", "UK Ministry of Defence"),
+    (
+        "NATO",
+        "Nato",
+        "OTAN",
+        "Otan",
+        "North Atlantic Treaty Organization",
+        "Organisation du traité de l’Atlantique Nord",
+        "Organisation du traité de l'Atlantique Nord",
+    ),
+    ("ministère des Armées", "Ministère des Armées", "MinArm"),
+    ("Direction générale de l’armement", "Direction générale de l'armement", "DGA"),
+    ("Agence de l’innovation de défense", "Agence de l'innovation de défense", "AID"),
+    ("European Union", "EU", "Union européenne", "UE"),
+)
+_CANONICAL = {name.lower(): group[0].lower() for group in _SYNONYMS for name in group}
+_DATELINE = re.compile(r"(?:^|\n)\s*$")
+_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}&]{{1,6}}$|^[{_UPPER}][a-z]?[{_UPPER}]+$")
+_CAMEL = re.compile(rf"^[a-z]+[{_UPPER}]|^[{_UPPER}][a-z]+[{_UPPER}][a-z]")
+_FRENCH_PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
+_FRENCH = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(FRENCH_HEADS, key=len, reverse=True))})"
+    rf"(?:\s+(?:générale?|interarmées|ministérielle|nationale?|OTAN|européenne?|fédérale?))?"
+    rf"(?:\s+(?:et\s+)?{_FRENCH_PREP}(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+(?:générale?|nationale?|"
+    rf"avancée|spatiale?|militaires?|navale?|aérienne?|intérieure|extérieure|sud|nord|défense))?){{1,3}}"
+)
+_ORG_CUE = re.compile(
+    r"(?:company|firm|start-?up|startup|group|agency|société|entreprise|groupe|journal|newspaper|"
+    r"quotidien|le site|magazine|cabinet|fabricant|manufacturer|maker|provider)\s+$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s+$"
+)
+_SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
+_TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
+
+
+_NATION_FORMS = frozenset(nation_forms())
+
+
+@dataclass(frozen=True)
+class NameMention:
+    name: str
+    kind: str  # "organisation" or "person"
+    evidence: tuple[Evidence, ...]
+
+
+def _trim(words: str, start: int) -> tuple[str, int]:
+    """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
+    while True:
+        first = re.match(r"[\w&]+['’]?\s*", words)
+        if first and len(words) > first.end() and first.group(0).rstrip("'’ ").rstrip() in NOT_NAMES:
+            start += first.end()
+            words = words[first.end() :]
+            continue
+        break
+    while _TRAILING.search(words):
+        words = _TRAILING.sub("", words)
+    leading = re.match(rf"(?:{_CONNECT})\s+", words)
+    if leading:
+        start += leading.end()
+        words = words[leading.end() :]
+    of_nation = re.search(r"\s+(?:of|de|du)\s+(\S+(?:\s\S+)?)$", words)
+    if of_nation and of_nation.group(1) in _NATION_FORMS:
+        words = words[: of_nation.start()]
+    return words.rstrip(".’'-"), start
+
+
+def _is_acronym(words: str) -> bool:
+    return bool(_ACRONYM.match(words)) and words not in NOT_NAMES and not words.isdigit()
+
+
+def _kind(
+    words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
+) -> str | None:
+    tokens = words.split()
+    if words in KNOWN_ORGS or words in directory:
+        return "organisation"
+    if words in nations or words in NOT_NAMES or words in _NATION_FORMS:
+        return None
+    if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
+        return "organisation"
+    if _TITLE.search(before) and len(tokens) <= 5:
+        return "person"
+    if tokens[0] in FIRST_NAMES and 2 <= len(tokens) <= 5 and tokens[-1] not in ORG_WORDS:
+        return "person"
+    if len(tokens) == 1 and _is_acronym(words):
+        return "organisation"
+    if _CAMEL.match(words):
+        return "organisation"
+    if _ORG_CUE.search(before[-30:]):
+        return "organisation"
+    if (
+        2 <= len(tokens) <= 3
+        and _SPEECH.match(after)
+        and all(t[0].isupper() or t in PARTICLES for t in tokens)
+    ):
+        return "person"
+    return None
+
+
+def find_names(
+    text: str, directory: Iterable[str] = (), nations: Iterable[str] = ()
+) -> tuple[NameMention, ...]:
+    """Organisations and people in ``text``; ``directory`` holds known organisation names to resolve."""
+    known = frozenset(directory)
+    nation_words = frozenset(nations)
+    items: dict[tuple[str, str], list[Evidence]] = {}
+    order: list[tuple[str, str]] = []
+    aliases: dict[str, tuple[str, str]] = {}
+    taken: list[tuple[int, int]] = []
+
+    canon: dict[str, tuple[str, str]] = {}
+
+    def add(kind: str, name: str, evidence: Evidence) -> None:
+        key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)
+        canon.setdefault(_CANONICAL.get(name.lower(), name.lower()), key)
+        if key not in items:
+            items[key] = []
+            order.append(key)
+        items[key].append(evidence)
+        taken.append((evidence.start, evidence.end))
+
+    def _read_chain(text: str, words: str, start: int) -> None:
+        if words in aliases:
+            add(*aliases[words], Evidence(words, start, start + len(words)))
+            return
+        if words.isupper() and len(words) > 4 and _DATELINE.search(text[max(0, start - 40) : start]):
+            return  # "PARIS (Reuters) -": a dateline's place
+        kind = _kind(
+            words,
+            text[max(0, start - 40) : start],
+            text[start + len(words) : start + len(words) + 30],
+            known,
+            nation_words,
+        )
+        if kind is None:
+            return
+        if kind == "person":
+            surname = _same_person(words, [n for k, n in order if k == "person"])
+            if surname:
+                items[("person", surname)].append(Evidence(words, start, start + len(words)))
+                return
+        add(kind, words, Evidence(words, start, start + len(words)))
+        if kind == "organisation":
+            _acronym_after(text, start + len(words), (kind, words), aliases, taken)
+
+    for m in _FRENCH.finditer(text):
+        words = _TRAILING.sub("", m.group(0))
+        add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
+        _acronym_after(text, m.start() + len(words), ("organisation", words), aliases, taken)
+
+    for m in _CHAIN.finditer(text, _body_start(text)):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        for piece, piece_start in _pieces(m.group(0), m.start()):
+            words, start = _trim(piece, piece_start)
+            if words and words not in NOT_NAMES:
+                _read_chain(text, words, start)
+
+    for acronym, key in aliases.items():  # an acronym met before its full name joins it
+        alone = canon.get(_CANONICAL.get(acronym.lower(), acronym.lower()))
+        if alone and alone != key and alone in items and key in items:
+            items[key].extend(items.pop(alone))
+            order.remove(alone)
+    return tuple(NameMention(name, kind, tuple(items[(kind, name)])) for kind, name in order)
+
+
+def _body_start(text: str) -> int:
+    """Skip a title line in Title Case ("NATO Sets Up $1B Fund"): its capitals say nothing of names."""
+    first, _, rest = text.partition("\n")
+    words = re.findall(r"[^\W\d_]+", first)
+    if rest and len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
+        return len(first) + 1
+    return 0
+
+
+def _pieces(chain: str, start: int) -> list[tuple[str, int]]:
+    """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
+    if chain in KNOWN_ORGS:
+        return [(chain, start)]
+    parts: list[tuple[str, int]] = []
+    offset = 0
+    after_role = False
+    tokens = list(re.finditer(r"\S+", chain))
+    cut = 0
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if word.endswith(("’s", "'s")):
+            parts.append((chain[cut : token.end() - 2], start + cut))
+            cut = token.end() + 1
+        elif word in _ROLES:
+            if i > 0 and not after_role:
+                parts.append((chain[cut : token.start()].rstrip(), start + cut))
+            cut = token.end() + 1
+            offset = i
+            after_role = True
+            continue
+        elif (
+            word in FIRST_NAMES
+            and i > offset
+            and tokens[i - 1].group(0) not in PARTICLES
+            and i + 1 < len(tokens)
+        ):
+            if not after_role:
+                parts.append((chain[cut : token.start()].rstrip(), start + cut))
+            cut = token.start()
+        elif word in ("and", "et", "&") and i > offset:
+            left, right = chain[cut : token.start()].rstrip(), chain[token.end() + 1 :]
+            if _standalone(left) and _standalone(right.split(" and ")[0].split(" et ")[0]):
+                parts.append((left, start + cut))
+                cut = token.end() + 1
+        after_role = False
+    parts.append((chain[cut:], start + cut))
+    return [(p, s) for p, s in parts if p.strip()]
+
+
+def _standalone(words: str) -> bool:
+    tokens = words.split()
+    if not tokens:
+        return False
+    return (
+        words in KNOWN_ORGS
+        or tokens[0] in FIRST_NAMES
+        or bool(_CAMEL.match(words))
+        or (len(tokens) == 1 and _is_acronym(words))
+        or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))
+    )
+
+
+def _same_person(words: str, people: list[str]) -> str | None:
+    """The known person a shorter mention names ("Parly" after "Florence Parly")."""
+    for name in people:
+        if words == name or (words in name.split() and len(words.split()) == 1) or name.endswith(" " + words):
+            return name
+    return None
+
+
+_PAREN = re.compile(r"\s*\(([^()]{2,40})\)")
+
+
+def _acronym_after(
+    text: str,
+    end: int,
+    key: tuple[str, str],
+    aliases: dict[str, tuple[str, str]],
+    taken: list[tuple[int, int]],
+) -> None:
+    m = _PAREN.match(text, end)
+    if m and (_is_acronym(m.group(1)) or m.group(1)[:1].isupper()):
+        aliases[m.group(1)] = key
+        taken.append((m.start(1), m.end(1)))

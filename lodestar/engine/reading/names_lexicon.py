@@ -1,0 +1,106 @@
+"""Word lists for finding organisations and people in English and French news (see ``names.py``).
+
+Typed here because no kept library ships them for both languages: the words that make a name an
+organisation's ("Agency", "ministère"), the titles that announce a person ("Gen.", "amiral"), common
+first names of the alliance's press, well-known bodies that carry no such word (NATO, Reuters, Thales),
+and the capitalised words and acronyms that are neither (months, technologies, sentence openers).
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.replace("\n", ",").split(",") if w.strip())
+
+
+# A capitalised name holding one of these words is an organisation's.
+ORG_WORDS = _set("""
+Agency, Ministry, Department, Command, Centre, Center, Laboratory, Laboratories, Lab, Labs, Institute,
+University, College, School, Fund, Ventures, Capital, Partners, Group, Systems, Technologies, Technology,
+Robotics, Aerospace, Corporation, Corp, Inc, Ltd, Limited, LLC, GmbH, SA, SAS, AG, plc, Council, Committee,
+Commission, Office, Directorate, Force, Forces, Army, Navy, Corps, Marines, Guard, Accelerator,
+Partnership, Alliance, Organisation, Organization, Association, Foundation, Bank, Authority,
+Administration, Bureau, Board, Media, News, Times, Post, Journal, Telegraph, Guardian, Herald, Tribune,
+Research, Dynamics, Industries, Industry, Electronics, Energy, Space, Labs, Security, Intelligence,
+Service, Services, Consortium, Agence, Direction, Commandement, Ministère, Université, École, Ecole,
+Institut, Comité, Conseil, Secrétariat, Délégation, Organisation, Office, Pôle, Laboratoire, Armée,
+Marine, Gendarmerie, Cour, Parlement, Sénat, Assemblée, Groupe, Société, Fondation, Banque, Autorité,
+Accélérateur, Agenzia, Ministerium, Bundeswehr, Airlines, Motors, Networks, Solutions, Telecom,
+Telekom, Communications, Instruments, Analytics, Software, Microsystems, Semiconductor, Dynamics
+""")
+# French bodies are written in lower case after their head word: "ministère des Armées", "armée de terre".
+FRENCH_HEADS = _set("""
+ministère, agence, direction, commandement, armée, état-major, comité, centre, conseil, secrétariat,
+service, délégation, université, école, institut, office, département, organisation, pôle,
+laboratoire, accélérateur, marine
+""")
+# Well-known bodies whose names hold no organisation word.
+KNOWN_ORGS = _set("""
+NATO, Nato, OTAN, Otan, EU, UE, DARPA, Darpa, Pentagon, Reuters, AFP, Google, Microsoft, IBM, Amazon,
+Apple, Meta, Facebook, Twitter, OpenAI, Nvidia, Intel, Airbus, Thales, Safran, Naval Group, MBDA,
+Dassault, Dassault Aviation, Huawei, ZTE, Palantir, CIA, NSA, FBI, DGA, DGSI, DGSE, SGDSN, AID, Dstl,
+MoD, MOD, DoD, DOD, Royal Navy, British Army, US Army, ArianeGroup, Arianespace, Sputnik, Bloomberg,
+Le Monde, Le Figaro, Les Echos, La Tribune, Ouest-France, Libération, Challenges, Commission, Boston
+Dynamics, Raytheon, Lockheed Martin, Boeing, Northrop Grumman, General Dynamics, BAE Systems, Leonardo,
+Rheinmetall, KNDS, Nexter, CNRS, CEA, ONERA, Onera, Inria, In-Q-Tel, SpaceX, Starlink, Eutelsat, OneWeb,
+Deutsche Telekom, Orange, Ericsson, Nokia, Saab, Kongsberg, Hensoldt, Diehl, Elbit, Rafael, Anduril,
+Shield AI, Helsing, Quantum Systems, Tekever, Baykar, CSRA, Comcyber, COMCYBER, AMIAD, DIANA, NIF, ESA,
+CNES, NASA, Europol, Interpol, UN, ONU, OSCE, IAEA, AIEA, Frontex, ENISA, EDA, AED, Gizmodo, TF1,
+TF1info, BFMTV, CNN, BBC, Politico, Nextgov, Wired, AP, Associated Press, Belga, dpa, Kyodo, Xinhua,
+TASS, RIA Novosti, Yonhap, Interfax, US News, Fortune, Forbes, Axios, Defense News, Janes, Jane's
+""")
+# Capitalised words that open a sentence or name something else: never a whole name on their own.
+NOT_NAMES = _set("""
+The, A, An, This, That, These, Those, It, Its, In, On, At, For, With, By, From, As, But, And, Or, If,
+When, While, After, Before, Since, During, Under, Over, According, However, Also, Yet, Now, Today,
+Le, La, Les, L, Un, Une, Des, Du, De, Ce, Cette, Ces, Il, Elle, Ils, Elles, On, En, Au, Aux, Pour, Par,
+Dans, Sur, Avec, Selon, Depuis, Après, Avant, Mais, Et, Ou, Si, Lors, Alors, Ainsi, Comme, Pendant,
+Parmi, Cet, Son, Sa, Ses, Leur, Leurs, Nous, Vous, Je, Qui, Que, Quand, Où, Là, Ici, Déjà, Aujourd,
+Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, Lundi, Mardi, Mercredi, Jeudi,
+Vendredi, Samedi, Dimanche, January, February, March, April, May, June, July, August, September,
+October, November, December, Janvier, Février, Mars, Avril, Mai, Juin, Juillet, Août, Septembre,
+Octobre, Novembre, Décembre, AI, IA, UAV, UAVs, UAS, USV, USVs, UGV, AUV, GPS, CEO, CTO, R&D, PDG, PhD,
+ISR, IT, TV, PDF, HTML, URL, OK, NB, PS, DNA, ADN, CO2, GES, EDT, LEO, GEO, MEO, SATCOM, C2, C4ISR, USB,
+ICBM, ABM, IRBM, SRBM, EMP, EW, UN, VIP, FAQ, Photo, Credit, Crédit, Copyright, Read, Lire, Voir, See,
+Image, Source, Sources, PME, PMEs, SME, SMEs, ETI, LLM, LLMs, ENR, FDI, HGV, AM, JEDI, ARPANET, VMAX,
+MinArm, Nous, Notre, Our, We, They, He, She, His, Her,
+Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me
+""")
+# Titles and ranks that announce a person's name.
+TITLES = _set("""
+Mr, Mrs, Ms, Dr, Prof, Professor, Gen, General, Lt, Lieutenant, Col, Colonel, Maj, Major, Capt, Captain,
+Adm, Admiral, Rear Admiral, Vice Admiral, Air Marshal, Air Chief Marshal, Commodore, Commander, Sgt,
+Sergeant, Brigadier, President, Prime Minister, Minister, Secretary, Senator, Sen, Rep, Chancellor,
+Ambassador, Director, Chief, CEO, founder, Mgr, M, Mme, Mlle, Me, général, amiral, colonel, capitaine,
+commandant, lieutenant, professeur, docteur, président, présidente, ministre, secrétaire, directeur,
+directrice, ambassadeur, sénateur, député, députée, chef, SEM, Sir, Dame, Lord, Lady, King, Queen,
+Pope, Emperor, Marshal, Inspector
+""")
+# Words that follow a name to say it is a person's ("Name said", "Name a déclaré").
+SPEECH = _set(
+    "said, says, told, added, explained, noted, wrote, declared, announced, a déclaré, a dit, "
+    "a expliqué, a ajouté, a indiqué, a souligné, a annoncé, explique, précise, indique, souligne"
+)
+FIRST_NAMES = _set("""
+Aaron, Adam, Adrian, Alain, Alan, Alex, Alexander, Alexandre, Alexis, Alice, Alison, Amanda, Amy, Andrea,
+André, Andrew, Andy, Angela, Ann, Anna, Anne, Annegret, Anthony, Antoine, Antony, Arati, Arnaud, Ashton,
+Audrey, Barack, Ben, Benjamin, Benoît, Bernard, Bertrand, Bill, Blandine, Bob, Boris, Brad, Brian, Bruno,
+Carl, Carlos, Caroline, Catherine, Cédric, Charles, Chris, Christian, Christine, Christophe, Christopher,
+Claire, Claude, Colin, Craig, Dan, Dana, Daniel, Dave, David, Deeph, Denis, Didier, Dmitri, Dmitry,
+Dominique, Donald, Douglas, Ed, Edouard, Édouard, Edward, Elisabeth, Élisabeth, Elizabeth, Ellen, Elon,
+Emmanuel, Emily, Eric, Éric, Erik, Étienne, Fabien, Fabrice, Florence, Florian, Françoise, François,
+Frank, Franck, Frédéric, Gabriel, Gary, Geoffrey, George, Georges, Gérald, Gérard, Gilles, Grant,
+Grégoire, Guillaume, Hélène, Henri, Henry, Hervé, Hugh, Hugo, Ian, Isabelle, Jack, Jacques, Jake, James,
+Jan, Jane, Janet, Jason, Jean, Jean-Claude, Jean-Louis, Jean-Marc, Jean-Pierre, Jean-Yves, Jeff,
+Jeffrey, Jennifer, Jens, Jérôme, Jessica, Jim, Joe, John, Jonathan, Joseph, Josep, Julia, Julian,
+Julie, Julien, Justin, Karen, Kate, Katherine, Keir, Kevin, Kim, Kurt, Laura, Laurent, Lloyd, Loïc,
+Louis, Luc, Lucas, Ludovic, Luis, Marc, Marcel, Margaret, Maria, Marie, Marine, Mark, Martin, Mary,
+Mathieu, Matthew, Matthieu, Maxime, Michael, Michel, Michèle, Mike, Mircea, Mohammed, Nadia, Nathalie,
+Nicolas, Nick, Olaf, Olivier, Pascal, Patrick, Paul, Paula, Peter, Philip, Philippe, Pierre,
+Rachel, Ralph, Raphaël, Rémi, Richard, Rob, Robert, Roger, Ron, Ryan, Sam, Samuel, Sandrine, Sarah,
+Scott, Sébastien, Sergei, Sergey, Simon, Sophie, Stéphane, Stephen, Steve, Steven, Sylvie, Theresa,
+Thierry, Thomas, Tim, Timothy, Tom, Tony, Ursula, Valérie, Vincent, Vladimir, Volodymyr, Warren,
+William, Xavier, Yann, Yves, Zelensky
+""")
+# Lower-case particles inside a person's name ("David van Weel", "Bertrand Le Sellier de Chezelles").
+PARTICLES = _set("van, von, der, den, de, du, des, da, di, le, la, bin, al, ter")

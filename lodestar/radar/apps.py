@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RadarConfig(AppConfig):
+    name = "lodestar.radar"
+    verbose_name = _("Technology radar")
+    default_auto_field = "django.db.models.BigAutoField"
