@@ -21,6 +21,7 @@ from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
 from lodestar.experts import api as experts
 from lodestar.programmes import api as programmes
+from lodestar.radar import api as radar
 from lodestar.reviews import api as reviews
 from lodestar.selection import api as selection
 
@@ -66,6 +67,7 @@ for router in (
     experts.router,
     reviews.router,
     selection.router,
+    radar.router,
 ):
     api.add_router("", router)
 

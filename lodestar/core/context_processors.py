@@ -12,6 +12,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "is_programme_team": signed_in and user.is_programme_team,  # type: ignore[union-attr]
         "is_expert": signed_in and user.is_expert,  # type: ignore[union-attr]
         "path_without_language": _strip_language(request.path),
+        # The radar's readers (radar/views.py READERS); core names the roles, not the app.
+        "is_radar_reader": signed_in
+        and user.has_role("analyst", "administrator", "programme_staff", "programme_director", "fund_team"),  # type: ignore[union-attr]
     }
 
 

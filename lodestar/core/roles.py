@@ -27,6 +27,7 @@ class Role(models.TextChoices):
     FUND_TEAM = "fund_team", _("Fund team")
     ENGAGEMENT_OFFICER = "engagement_officer", _("Engagement officer")
     ADMINISTRATOR = "administrator", _("Administrator")
+    ANALYST = "analyst", _("Analyst")
 
 
 # Named sets of roles: the one definition of who counts as what. Checks name a set, never a list.

@@ -1,11 +1,43 @@
-"""The one door between the radar app and the engine's reading (``lodestar.engine.reading``)."""
+"""The one door between the radar app and the engine: reading documents (``engine.reading``) and the
+burst test over signal counts (``engine.radar_trends``). Builds plain data from querysets, calls the
+engine, and hands back plain results; saving is the actions' work."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+
+from django.db.models import Count
+
+from lodestar.engine import radar_trends
 from lodestar.engine.reading import Reading, read
 from lodestar.engine.reading.files import Extracted, UnreadableFile, extract, read_feed
+from lodestar.engine.reading.files import kind_of as file_kind
+from lodestar.organisations.models import Organisation
+from lodestar.radar.models import Document, Signal
 
-__all__ = ["Extracted", "Reading", "UnreadableFile", "extract", "read_feed", "read_file", "read_text"]
+__all__ = [
+    "Burst",
+    "Extracted",
+    "Reading",
+    "UnreadableFile",
+    "extract",
+    "file_kind",
+    "read_feed",
+    "read_file",
+    "read_text",
+    "rising",
+    "quarterly_series",
+]
+
+Burst = radar_trends.Burst
+ALPHA, MIN_RATIO, MIN_COUNT = radar_trends.ALPHA, radar_trends.MIN_RATIO, radar_trends.MIN_COUNT
+RECENT_MONTHS, BASELINE_MONTHS = radar_trends.RECENT_MONTHS, radar_trends.BASELINE_MONTHS
+
+
+def directory_names() -> dict[str, int]:
+    """The directory's organisation names to their ids, to resolve what a text names."""
+    return dict(Organisation.objects.values_list("legal_name", "pk"))
 
 
 def read_text(extracted: Extracted, directory: tuple[str, ...] = ()) -> Reading:
@@ -14,5 +46,54 @@ def read_text(extracted: Extracted, directory: tuple[str, ...] = ()) -> Reading:
 
 def read_file(path: str, data: bytes) -> dict[str, object]:
     """The JSON line of ``lodestar radar-read`` for one file (``UnreadableFile`` when it has no text)."""
-    extracted = extract(path, data)
-    return read_text(extracted).as_json(path)
+    return read_text(extract(path, data)).as_json(path)
+
+
+def reference_date() -> dt.date:
+    """The end of the recent window: the newest document's date (the demo's corpus ends in the past)."""
+    newest = (
+        Document.objects.exclude(published=None)
+        .order_by("-published")
+        .values_list("published", flat=True)
+        .first()
+    )
+    return newest or dt.date.today()
+
+
+def rising(kind: str, reference: dt.date | None = None) -> list[radar_trends.Burst]:
+    """The burst test for every signal of ``kind`` (area, nation, organisation), rising ones first."""
+    reference = reference or reference_date()
+    start, recent_start, end = radar_trends.windows(reference)
+    documents = Document.objects.exclude(published=None)
+    recent_total = documents.filter(published__gte=recent_start, published__lte=end).count()
+    baseline_total = documents.filter(published__gte=start, published__lt=recent_start).count()
+    signals = Signal.objects.filter(kind=kind)
+
+    def counts(**window: dt.date) -> dict[str, int]:
+        rows = signals.filter(**window).values("key").annotate(n=Count("document", distinct=True))
+        return {row["key"]: row["n"] for row in rows}
+
+    return radar_trends.bursts(
+        counts(published__gte=recent_start, published__lte=end),
+        recent_total,
+        counts(published__gte=start, published__lt=recent_start),
+        baseline_total,
+    )
+
+
+def quarterly_series(kind: str, key: str) -> list[tuple[str, int, int]]:
+    """(quarter, documents carrying the signal, all documents) for every quarter of the corpus."""
+    dated = Document.objects.exclude(published=None)
+    first = dated.order_by("published").values_list("published", flat=True).first()
+    last = dated.order_by("-published").values_list("published", flat=True).first()
+    if first is None or last is None:
+        return []
+    carrying = Signal.objects.filter(kind=kind, key=key).exclude(published=None)
+    signal_dates = [d for d in carrying.values_list("published", flat=True).distinct() if d is not None]
+    counts = dict(radar_trends.quarterly(signal_dates, first, last))
+    totals = Counter(
+        radar_trends.quarter(d) for d in dated.values_list("published", flat=True) if d is not None
+    )
+    return [
+        (label, counts[label], totals.get(label, 0)) for label, _ in radar_trends.quarterly([], first, last)
+    ]

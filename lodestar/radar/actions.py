@@ -1,0 +1,295 @@
+"""What the radar does: add documents (deduplicated by their text), ingest many as a background job,
+keep editions and their blips, publish an edition, make and decide suggestions.
+
+``do_*`` act, ``check_*`` check who acts and what is asked, then act. None takes a request. Status
+changes go through ``core.workflow.transition()``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from lodestar.core.jobs import Progress, job_runner, latest_job, start_job
+from lodestar.core.models import Job
+from lodestar.core.workflow import TransitionNotAllowed, transition
+from lodestar.radar import engine_adapter as adapter
+from lodestar.radar import workflow as wf
+from lodestar.radar.models import Blip, Document, Edition, RadarSettings, Signal, Suggestion
+
+__all__ = ["TransitionNotAllowed"]  # views catch the refusal of a move through this module
+
+INGEST_JOB = "radar_ingest"
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+def require_analyst(actor: Any) -> None:
+    if not wf.is_analyst(actor):
+        raise PermissionDenied(_("Only analysts may do this."))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def do_add_document(
+    extracted: adapter.Extracted, actor: Any = None, directory: dict[str, int] | None = None
+) -> tuple[Document, bool]:
+    """Read and keep one document; a text already read is not read again (returns it, ``False``)."""
+    digest = text_hash(extracted.text)
+    existing = Document.objects.filter(text_hash=digest).first()
+    if existing is not None:
+        return existing, False
+    directory = adapter.directory_names() if directory is None else directory
+    reading = adapter.read_text(extracted, tuple(directory))
+    with transaction.atomic():
+        document = Document.objects.create(
+            title=extracted.title[:300] or _("(untitled)"),
+            source=extracted.source[:500],
+            kind=extracted.kind,
+            language=reading.language,
+            published=reading.published,
+            text=extracted.text,
+            text_hash=digest,
+            reading=reading.as_json(),
+            added_by=actor if getattr(actor, "is_authenticated", False) else None,
+        )
+        Signal.objects.bulk_create(_signals(document, reading, directory))
+    return document, True
+
+
+def _signals(document: Document, reading: adapter.Reading, directory: dict[str, int]) -> list[Signal]:
+    def evidence(items: Any) -> list[dict[str, object]]:
+        return [e.as_dict() for e in items][:5]
+
+    out = [
+        Signal(
+            document=document,
+            kind=Signal.Kind.AREA,
+            key=a.code,
+            score=a.score,
+            evidence=evidence(a.evidence),
+            published=document.published,
+        )
+        for a in reading.areas
+    ]
+    out += [
+        Signal(
+            document=document,
+            kind=Signal.Kind.NATION,
+            key=n.code,
+            evidence=evidence(n.evidence),
+            published=document.published,
+        )
+        for n in reading.nations
+    ]
+    out += [
+        Signal(
+            document=document,
+            kind=Signal.Kind.ORGANISATION,
+            key=o.name[:200],
+            evidence=evidence(o.evidence),
+            published=document.published,
+            organisation_id=directory.get(o.name),
+        )
+        for o in reading.organisations
+    ]
+    return out
+
+
+def documents_of_file(name: str, data: bytes) -> list[adapter.Extracted]:
+    """The documents in one uploaded file: one for a text, HTML or PDF file, one per entry of a feed."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise adapter.UnreadableFile(_("The file is larger than 20 MB."))
+    if adapter.file_kind(name, data) == "feed":
+        return adapter.read_feed(data)
+    return [adapter.extract(name, data)]
+
+
+def check_ingest_files(files: list[tuple[str, bytes]], actor: Any) -> Job:
+    """Keep the uploaded files privately and read them in a background job with a progress bar."""
+    require_analyst(actor)
+    if not files:
+        raise ValidationError(_("Choose at least one file."))
+    storage = storages["private"]
+    stored = []
+    for name, data in files:
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise ValidationError(_("%(name)s is larger than 20 MB.") % {"name": name})
+        stored.append(
+            [name, storage.save(f"radar/incoming/{timezone.now():%Y%m%d%H%M%S}.upload", ContentFile(data))]
+        )
+    return start_job(INGEST_JOB, _("Reading %(n)d file(s)") % {"n": len(files)}, {"files": stored}, actor)
+
+
+def latest_ingest_job() -> Job | None:
+    return latest_job(INGEST_JOB)
+
+
+@job_runner(INGEST_JOB)
+def _ingest(job: Job, progress: Progress) -> dict[str, Any]:
+    storage = storages["private"]
+    files = job.params["files"]
+    directory = adapter.directory_names()
+    added, repeated, failed = 0, 0, []
+    for n, (name, stored) in enumerate(files):
+        progress(n, len(files), gettext_noop("Reading documents"))
+        if not storage.exists(stored):
+            continue  # already read by an earlier attempt of this job
+        with storage.open(stored, "rb") as handle:
+            data = handle.read()
+        try:
+            for extracted in documents_of_file(name, data):
+                _, created = do_add_document(extracted, job.created_by, directory)
+                added, repeated = added + created, repeated + (not created)
+        except adapter.UnreadableFile as error:
+            failed.append(f"{name}: {error}")
+        storage.delete(stored)
+    progress(len(files), len(files), "")
+    do_refresh_suggestions()
+    return {"added": added, "already_read": repeated, "unreadable": failed}
+
+
+def do_refresh_suggestions() -> list[Suggestion]:
+    """Suggest a blip for every rising EDT area not already suggested (and open) nor on a draft edition."""
+    if not RadarSettings.current().suggestions_enabled:
+        return []
+    made = []
+    open_keys = set(Suggestion.objects.filter(status=wf.SuggestionStatus.OPEN).values_list("key", flat=True))
+    for burst in adapter.rising(Signal.Kind.AREA):
+        if not burst.rising or burst.key in open_keys:
+            continue
+        reason = _(
+            "%(recent)d of the %(recent_total)d documents of the last %(months)d months are about it "
+            "(%(ratio)s times its share in the %(baseline_months)d months before: %(baseline)d of "
+            "%(baseline_total)d); binomial test p = %(p).1e."
+        ) % {
+            "recent": burst.recent,
+            "recent_total": burst.recent_total,
+            "months": adapter.RECENT_MONTHS,
+            "ratio": burst.ratio,
+            "baseline_months": adapter.BASELINE_MONTHS,
+            "baseline": burst.baseline,
+            "baseline_total": burst.baseline_total,
+            "p": burst.p_value,
+        }
+        made.append(
+            Suggestion.objects.create(
+                kind=Signal.Kind.AREA,
+                key=burst.key,
+                area=burst.key,
+                reason=reason,
+                statistic={
+                    "recent": burst.recent,
+                    "recent_total": burst.recent_total,
+                    "baseline": burst.baseline,
+                    "baseline_total": burst.baseline_total,
+                    "ratio": burst.ratio,
+                    "p_value": burst.p_value,
+                },
+            )
+        )
+    return made
+
+
+def check_set_suggestions(enabled: bool, actor: Any) -> RadarSettings:
+    require_analyst(actor)
+    current = RadarSettings.current()
+    current.suggestions_enabled = enabled
+    current.save(update_fields=["suggestions_enabled"])
+    return current
+
+
+def check_create_edition(name: str, actor: Any) -> Edition:
+    require_analyst(actor)
+    name = name.strip()
+    if not name:
+        raise ValidationError(_("Give the edition a name."))
+    edition = Edition.objects.create(name=name[:120], created_by=actor)
+    previous = edition.previous()
+    if previous is not None:  # a new edition starts from the last one's blips, to be moved or kept
+        for blip in previous.blips.prefetch_related("documents"):
+            copy = Blip.objects.create(
+                edition=edition, name=blip.name, area=blip.area, ring=blip.ring, rationale=blip.rationale
+            )
+            copy.documents.set(blip.documents.all())
+    return edition
+
+
+def _editable(edition: Edition) -> None:
+    if edition.status != wf.EditionStatus.DRAFT:
+        raise ValidationError(_("A published edition does not change; start a new edition."))
+
+
+def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fields: Any) -> Blip:
+    """Add a blip to a draft edition, or change one (name, area, ring, rationale, documents)."""
+    require_analyst(actor)
+    _editable(edition)
+    documents = fields.pop("documents", None)
+    if not str(fields.get("rationale", "")).strip():
+        raise ValidationError(_("Say why the blip is on the radar."))
+    duplicate = edition.blips.filter(name=fields.get("name", ""))
+    if blip is not None:
+        duplicate = duplicate.exclude(pk=blip.pk)
+    if duplicate.exists():
+        raise ValidationError(_("This edition already has a blip of that name."))
+    if blip is None:
+        blip = Blip.objects.create(edition=edition, **fields)
+    else:
+        for key, value in fields.items():
+            setattr(blip, key, value)
+        blip.save()
+    if documents is not None:
+        blip.documents.set(documents)
+    return blip
+
+
+def check_remove_blip(blip: Blip, actor: Any) -> None:
+    require_analyst(actor)
+    _editable(blip.edition)
+    blip.delete()
+
+
+def check_publish_edition(edition: Edition, actor: Any) -> Edition:
+    require_analyst(actor)
+    if not edition.blips.exists():
+        raise ValidationError(_("An edition needs at least one blip to be published."))
+    edition.published_on = timezone.localdate()
+    transition(edition, wf.EditionStatus.PUBLISHED, actor, also_save=["published_on"])
+    return edition
+
+
+def check_confirm_suggestion(suggestion: Suggestion, edition: Edition, actor: Any, name: str = "") -> Blip:
+    """The analyst takes a suggestion: it becomes a blip (ring "assess") of the draft edition."""
+    require_analyst(actor)
+    _editable(edition)
+    with transaction.atomic():
+        blip = check_save_blip(
+            edition,
+            actor,
+            name=(name or suggestion.key)[:120],
+            area=suggestion.area,
+            ring=suggestion.ring,
+            rationale=suggestion.reason,
+            documents=list(
+                Document.objects.filter(signals__kind=suggestion.kind, signals__key=suggestion.key).order_by(
+                    "-published"
+                )[:5]
+            ),
+        )
+        suggestion.blip = blip
+        transition(suggestion, wf.SuggestionStatus.CONFIRMED, actor, also_save=["blip"])
+    return blip
+
+
+def check_dismiss_suggestion(suggestion: Suggestion, actor: Any, note: str = "") -> None:
+    require_analyst(actor)
+    transition(suggestion, wf.SuggestionStatus.DISMISSED, actor, note=note)

@@ -1,0 +1,156 @@
+"""The technology radar: documents read, the signals they carry, radar editions and their blips, and
+the blips suggested from rising signals."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from lodestar.engine.taxonomy import AREAS
+from lodestar.organisations.models import Organisation
+from lodestar.radar import workflow as wf
+
+AREA_CHOICES = [(a.code, a.name_en) for a in AREAS]
+
+
+class Ring(models.TextChoices):
+    ADOPT = "adopt", _("Adopt")
+    TRIAL = "trial", _("Trial")
+    ASSESS = "assess", _("Assess")
+    HOLD = "hold", _("Hold")
+
+
+RING_ORDER = [Ring.ADOPT, Ring.TRIAL, Ring.ASSESS, Ring.HOLD]
+
+
+class Document(models.Model):
+    """One document read by the radar; ``text_hash`` (SHA-256 of its text) keeps it from being read twice."""
+
+    class Kind(models.TextChoices):
+        TEXT = "text", _("Text")
+        HTML = "html", _("Web page")
+        PDF = "pdf", _("PDF")
+        FEED = "feed", _("Feed entry")
+
+    title = models.CharField(_("title"), max_length=300)
+    source = models.CharField(_("source"), max_length=500, blank=True)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.TEXT)
+    language = models.CharField(_("language"), max_length=2)
+    published = models.DateField(_("publication date"), null=True, blank=True, db_index=True)
+    text = models.TextField(_("text"))
+    text_hash = models.CharField(max_length=64, unique=True)
+    reading = models.JSONField(_("reading"), default=dict)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Signal(models.Model):
+    """One thing a document says it is about: an EDT area, a nation or an organisation, with evidence."""
+
+    class Kind(models.TextChoices):
+        AREA = "area", _("Area")
+        NATION = "nation", _("Nation")
+        ORGANISATION = "organisation", _("Organisation")
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="signals")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    key = models.CharField(max_length=200)  # area code, nation code, or the organisation's name
+    score = models.FloatField(default=1.0)
+    evidence = models.JSONField(default=list)
+    published = models.DateField(null=True, blank=True)  # the document's, kept here for counting over time
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="radar_signals"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "key", "published"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.key}"
+
+
+class RadarSettings(models.Model):
+    """One row: whether suggestions from rising signals are made at all (the AI principles: switchable)."""
+
+    suggestions_enabled = models.BooleanField(_("suggest blips from rising signals"), default=True)
+
+    def __str__(self) -> str:
+        return "radar settings"
+
+    @classmethod
+    def current(cls) -> RadarSettings:
+        return cls.objects.get_or_create(pk=1)[0]
+
+
+class Edition(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    status = models.CharField(max_length=12, choices=wf.EditionStatus.choices, default=wf.EditionStatus.DRAFT)
+    published_on = models.DateField(_("publication date"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    workflow = wf.EDITION_WORKFLOW
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("radar edition")
+        verbose_name_plural = _("radar editions")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def previous(self) -> Edition | None:
+        """The edition published before this one (what movement is measured against)."""
+        older = Edition.objects.filter(status=wf.EditionStatus.PUBLISHED).exclude(pk=self.pk)
+        if self.published_on:
+            older = older.filter(published_on__lt=self.published_on)
+        return older.order_by("-published_on", "-id").first()
+
+
+class Blip(models.Model):
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="blips")
+    name = models.CharField(_("name"), max_length=120)
+    area = models.CharField(_("sector (EDT area)"), max_length=12, choices=AREA_CHOICES)
+    ring = models.CharField(_("ring"), max_length=8, choices=Ring.choices)
+    rationale = models.TextField(_("rationale"))
+    documents = models.ManyToManyField(Document, blank=True, related_name="blips", verbose_name=_("evidence"))
+
+    class Meta:
+        ordering = ["area", "name"]
+        constraints = [models.UniqueConstraint(fields=["edition", "name"], name="radar_blip_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Suggestion(models.Model):
+    """A blip proposed from a rising signal, with the test that found it; an analyst decides."""
+
+    kind = models.CharField(max_length=12, choices=Signal.Kind.choices)
+    key = models.CharField(max_length=200)
+    area = models.CharField(max_length=12, choices=AREA_CHOICES)
+    ring = models.CharField(max_length=8, choices=Ring.choices, default=Ring.ASSESS)
+    reason = models.TextField()
+    statistic = models.JSONField(default=dict)
+    status = models.CharField(
+        max_length=12, choices=wf.SuggestionStatus.choices, default=wf.SuggestionStatus.OPEN
+    )
+    blip = models.ForeignKey(Blip, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    workflow = wf.SUGGESTION_WORKFLOW
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.key}"

@@ -1,0 +1,145 @@
+"""What the radar's pages and API read: signals over time, rising signals, editions with movement, and
+the geometry of the charts (drawn as inline SVG by the templates, so they need no JavaScript)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, QuerySet
+from django.utils.translation import gettext as _
+
+from lodestar.core.nations import nation_name
+from lodestar.engine.taxonomy import AREAS, area
+from lodestar.radar import engine_adapter as adapter
+from lodestar.radar.models import RING_ORDER, Blip, Document, Edition, Signal
+
+AREA_CODES = [a.code for a in AREAS]
+
+
+def area_label(code: str, language: str) -> str:
+    try:
+        return area(code).name(language)
+    except KeyError:
+        return code
+
+
+def signal_label(kind: str, key: str, language: str) -> str:
+    if kind == Signal.Kind.AREA:
+        return area_label(key, language)
+    if kind == Signal.Kind.NATION:
+        return str(nation_name(key)) or key
+    return key
+
+
+def documents_of(kind: str, key: str) -> QuerySet[Document]:
+    return (
+        Document.objects.filter(signals__kind=kind, signals__key=key).distinct().order_by("-published", "-id")
+    )
+
+
+def top_signals(kind: str, limit: int = 30) -> list[dict[str, Any]]:
+    rows = (
+        Signal.objects.filter(kind=kind)
+        .values("key")
+        .annotate(documents=Count("document", distinct=True))
+        .order_by("-documents", "key")[:limit]
+    )
+    return list(rows)
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    count: int
+    total: int
+    x: float
+    y: float
+    height: float
+    width: float
+    show_label: bool
+
+
+def bar_chart(series: list[tuple[str, int, int]], height: int = 160, width: int = 640) -> dict[str, Any]:
+    """Bars of documents per quarter carrying a signal, scaled to the highest quarter."""
+    if not series:
+        return {"bars": [], "height": height, "width": width, "peak": 0}
+    peak = max(count for _, count, _ in series) or 1
+    step = width / len(series)
+    bars = [
+        Bar(
+            label,
+            count,
+            total,
+            round(i * step + 1, 1),
+            round(height - count / peak * (height - 20), 1),
+            round(count / peak * (height - 20), 1),
+            round(max(step - 2, 1), 1),
+            label.endswith("Q1"),
+        )
+        for i, (label, count, total) in enumerate(series)
+    ]
+    return {"bars": bars, "height": height, "width": width, "peak": peak}
+
+
+def movement(edition: Edition) -> dict[int, str]:
+    """For each blip: "new", "in" (moved towards adopt), "out" (towards hold) or "" (unchanged)."""
+    previous = edition.previous()
+    before = {b.name: b.ring for b in previous.blips.all()} if previous else {}
+    out = {}
+    for blip in edition.blips.all():
+        if blip.name not in before:
+            out[blip.pk] = "new"
+        else:
+            shift = RING_ORDER.index(blip.ring) - RING_ORDER.index(before[blip.name])  # type: ignore[arg-type]
+            out[blip.pk] = "in" if shift < 0 else "out" if shift > 0 else ""
+    return out
+
+
+def movement_label(code: str) -> str:
+    return {"new": _("New"), "in": _("Moved in"), "out": _("Moved out"), "": _("No change")}[code]
+
+
+def radar_points(blips: list[Blip], size: int = 520) -> dict[str, Any]:
+    """Where each blip sits on the radar: its sector (EDT area) an angle, its ring a distance."""
+    centre = size / 2
+    radius = centre - 10
+    ring_width = radius / len(RING_ORDER)
+    sectors = len(AREA_CODES)
+    by_cell: dict[tuple[str, str], list[Blip]] = {}
+    for blip in blips:
+        by_cell.setdefault((blip.area, blip.ring), []).append(blip)
+    points = []
+    for (code, ring), cell in by_cell.items():
+        s = AREA_CODES.index(code) if code in AREA_CODES else 0
+        r = RING_ORDER.index(ring)  # type: ignore[arg-type]
+        for i, blip in enumerate(cell):
+            angle = 2 * math.pi * (s + (i + 1) / (len(cell) + 1)) / sectors - math.pi / 2
+            distance = ring_width * (r + 0.3 + 0.4 * ((i % 3) / 2))
+            points.append(
+                {
+                    "blip": blip,
+                    "x": round(centre + distance * math.cos(angle), 1),
+                    "y": round(centre + distance * math.sin(angle), 1),
+                }
+            )
+    rings = [round(ring_width * (i + 1), 1) for i in range(len(RING_ORDER))]
+    spokes = []
+    for s in range(sectors):
+        angle = 2 * math.pi * s / sectors - math.pi / 2
+        label_angle = 2 * math.pi * (s + 0.5) / sectors - math.pi / 2
+        spokes.append(
+            {
+                "x": round(centre + radius * math.cos(angle), 1),
+                "y": round(centre + radius * math.sin(angle), 1),
+                "lx": round(centre + (radius - 24) * math.cos(label_angle), 1),
+                "ly": round(centre + (radius - 24) * math.sin(label_angle), 1),
+                "code": AREA_CODES[s],
+            }
+        )
+    return {"size": size, "centre": centre, "rings": rings, "spokes": spokes, "points": points}
+
+
+def rising_areas(language: str) -> list[dict[str, Any]]:
+    return [{"burst": b, "label": area_label(b.key, language)} for b in adapter.rising(Signal.Kind.AREA)]

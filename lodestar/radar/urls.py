@@ -1,0 +1,19 @@
+from django.urls import URLPattern, URLResolver, path
+
+from lodestar.radar import views
+
+app_name = "radar"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("radar/", views.home, name="home"),
+    path("radar/documents/", views.documents, name="documents"),
+    path("radar/documents/<int:pk>/", views.document, name="document"),
+    path("radar/signals/<str:kind>/", views.signals, name="signals"),
+    path("radar/signals/<str:kind>/<path:key>/", views.signal, name="signal"),
+    path("radar/editions/", views.editions, name="editions"),
+    path("radar/editions/<int:pk>/", views.edition, name="edition"),
+    path("radar/editions/<int:pk>/publish/", views.publish, name="publish"),
+    path("radar/blips/<int:pk>/remove/", views.remove_blip, name="remove_blip"),
+    path("radar/suggestions/", views.suggestions, name="suggestions"),
+    path("radar/suggestions/<int:pk>/decide/", views.decide, name="decide"),
+]

@@ -1,0 +1,336 @@
+"""Pages of the technology radar. Analysts (and administrators) upload documents, curate editions and
+decide suggestions; the programme team and the fund team read. Each page parses its input and calls
+``radar/actions.py``; reads go through ``radar/queries.py``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.core.errors import error_text
+from lodestar.core.permissions import role_required
+from lodestar.core.roles import Role
+from lodestar.radar import actions, queries
+from lodestar.radar import engine_adapter as adapter
+from lodestar.radar.forms import BlipForm, EditionForm, UploadForm
+from lodestar.radar.models import Blip, Document, Edition, RadarSettings, Signal, Suggestion
+from lodestar.radar.workflow import READERS, EditionStatus, SuggestionStatus, is_analyst
+
+readers_only = role_required(*READERS)
+analysts_only = role_required(Role.ANALYST, Role.ADMINISTRATOR)
+PAGE_SIZE = 50
+
+
+def _language() -> str:
+    return "fr" if (get_language() or "en").startswith("fr") else "en"
+
+
+def _test_explained() -> dict[str, Any]:
+    return {
+        "recent_months": adapter.RECENT_MONTHS,
+        "baseline_months": adapter.BASELINE_MONTHS,
+        "alpha": adapter.ALPHA,
+        "min_ratio": adapter.MIN_RATIO,
+        "min_count": adapter.MIN_COUNT,
+    }
+
+
+@readers_only
+def home(request: HttpRequest) -> HttpResponse:
+    language = _language()
+    return render(
+        request,
+        "radar/home.html",
+        {
+            "documents": Document.objects.count(),
+            "rising": [r for r in queries.rising_areas(language) if r["burst"].rising],
+            "areas": [
+                {
+                    "key": row["key"],
+                    "label": queries.area_label(row["key"], language),
+                    "documents": row["documents"],
+                }
+                for row in queries.top_signals(Signal.Kind.AREA)
+            ],
+            "editions": Edition.objects.all()[:5],
+            "open_suggestions": Suggestion.objects.filter(status=SuggestionStatus.OPEN).count(),
+            "test": _test_explained(),
+            "can_edit": is_analyst(request.user),
+        },
+    )
+
+
+@readers_only
+def documents(request: HttpRequest) -> HttpResponse:
+    form = UploadForm()
+    if request.method == "POST":
+        if not is_analyst(request.user):
+            raise PermissionDenied
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            files = [(f.name or "upload", f.read()) for f in form.cleaned_data["documents"]]
+            try:
+                actions.check_ingest_files(files, request.user)
+            except ValidationError as exc:
+                messages.error(request, error_text(exc))
+            else:
+                messages.success(request, _("The files are being read; this page shows the progress."))
+            return redirect("radar:documents")
+    rows = Document.objects.only("pk", "title", "language", "published", "kind", "source")
+    language = request.GET.get("language")
+    if language in ("en", "fr"):
+        rows = rows.filter(language=language)
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "radar/documents.html",
+        {
+            "page": page,
+            "form": form,
+            "job": actions.latest_ingest_job(),
+            "can_edit": is_analyst(request.user),
+        },
+    )
+
+
+@readers_only
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    doc = get_object_or_404(Document, pk=pk)
+    language = _language()
+    reading = doc.reading
+    areas = [dict(a, label=queries.area_label(a["code"], language)) for a in reading.get("areas", [])]
+    nations = [
+        dict(n, label=queries.signal_label("nation", n["code"], language)) for n in reading.get("nations", [])
+    ]
+    return render(
+        request,
+        "radar/document.html",
+        {
+            "doc": doc,
+            "areas": areas,
+            "nations": nations,
+            "organisations": reading.get("organisations", []),
+            "people": reading.get("people", []),
+            "amounts": reading.get("amounts", []),
+            "linked": {
+                s.key: s.organisation_id
+                for s in doc.signals.filter(kind="organisation").exclude(organisation=None)
+            },
+        },
+    )
+
+
+@readers_only
+def signals(request: HttpRequest, kind: str) -> HttpResponse:
+    if kind not in Signal.Kind.values:
+        raise Http404
+    language = _language()
+    bursts = {b.key: b for b in adapter.rising(kind)}
+    rows = [
+        {
+            "key": row["key"],
+            "label": queries.signal_label(kind, row["key"], language),
+            "documents": row["documents"],
+            "burst": bursts.get(row["key"]),
+        }
+        for row in queries.top_signals(kind, limit=60)
+    ]
+    return render(
+        request,
+        "radar/signals.html",
+        {
+            "kind": kind,
+            "kind_label": Signal.Kind(kind).label,
+            "rows": rows,
+            "test": _test_explained(),
+            "kinds": Signal.Kind.choices,
+        },
+    )
+
+
+@readers_only
+def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+    if kind not in Signal.Kind.values:
+        raise Http404
+    series = adapter.quarterly_series(kind, key)
+    if not any(count for _, count, _ in series):
+        raise Http404
+    burst = next((b for b in adapter.rising(kind) if b.key == key), None)
+    page = Paginator(queries.documents_of(kind, key), PAGE_SIZE).get_page(request.GET.get("page"))
+    organisation = (
+        Signal.objects.filter(kind=kind, key=key)
+        .exclude(organisation=None)
+        .select_related("organisation")
+        .first()
+    )
+    return render(
+        request,
+        "radar/signal.html",
+        {
+            "kind": kind,
+            "key": key,
+            "label": queries.signal_label(kind, key, _language()),
+            "chart": queries.bar_chart(series),
+            "burst": burst,
+            "page": page,
+            "test": _test_explained(),
+            "organisation": organisation.organisation if organisation else None,
+        },
+    )
+
+
+@readers_only
+def editions(request: HttpRequest) -> HttpResponse:
+    form = EditionForm()
+    if request.method == "POST":
+        form = EditionForm(request.POST)
+        if form.is_valid():
+            try:
+                edition = actions.check_create_edition(form.cleaned_data["name"], request.user)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                return redirect("radar:edition", pk=edition.pk)
+    return render(
+        request,
+        "radar/editions.html",
+        {
+            "editions": Edition.objects.all(),
+            "form": form,
+            "can_edit": is_analyst(request.user),
+        },
+    )
+
+
+@readers_only
+def edition(request: HttpRequest, pk: int) -> HttpResponse:
+    ed = get_object_or_404(Edition, pk=pk)
+    form = BlipForm()
+    if request.method == "POST":
+        form = BlipForm(request.POST)
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            try:
+                actions.check_save_blip(ed, request.user, **data)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("The blip is on the radar."))
+                return redirect("radar:edition", pk=ed.pk)
+    language = _language()
+    blips = list(ed.blips.prefetch_related("documents"))
+    moves = queries.movement(ed)
+    rows = [
+        {
+            "blip": b,
+            "area": queries.area_label(b.area, language),
+            "movement": moves.get(b.pk, ""),
+            "movement_label": queries.movement_label(moves.get(b.pk, "")),
+        }
+        for b in blips
+    ]
+    rows.sort(key=lambda r: (queries.AREA_CODES.index(r["blip"].area), r["blip"].ring, r["blip"].name))  # type: ignore[attr-defined]
+    chart = queries.radar_points(blips)
+    for spoke in chart["spokes"]:
+        spoke["label"] = queries.area_label(spoke["code"], language)
+    return render(
+        request,
+        "radar/edition.html",
+        {
+            "edition": ed,
+            "rows": rows,
+            "chart": chart,
+            "form": form,
+            "previous": ed.previous(),
+            "editable": ed.status == EditionStatus.DRAFT and is_analyst(request.user),
+        },
+    )
+
+
+@require_POST
+@analysts_only
+def publish(request: HttpRequest, pk: int) -> HttpResponse:
+    ed = get_object_or_404(Edition, pk=pk)
+    try:
+        actions.check_publish_edition(ed, request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The edition is published."))
+    return redirect("radar:edition", pk=ed.pk)
+
+
+@require_POST
+@analysts_only
+def remove_blip(request: HttpRequest, pk: int) -> HttpResponse:
+    blip = get_object_or_404(Blip.objects.select_related("edition"), pk=pk)
+    try:
+        actions.check_remove_blip(blip, request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    return redirect("radar:edition", pk=blip.edition_id)
+
+
+@readers_only
+def suggestions(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        if not is_analyst(request.user):
+            raise PermissionDenied
+        actions.check_set_suggestions(request.POST.get("enabled") == "1", request.user)
+        if request.POST.get("enabled") == "1":
+            actions.do_refresh_suggestions()
+        return redirect("radar:suggestions")
+    language = _language()
+    rows = [
+        {"suggestion": s, "area": queries.area_label(s.area, language)}
+        for s in Suggestion.objects.select_related("blip__edition")
+    ]
+    drafts = Edition.objects.filter(status=EditionStatus.DRAFT)
+    return render(
+        request,
+        "radar/suggestions.html",
+        {
+            "rows": rows,
+            "enabled": RadarSettings.current().suggestions_enabled,
+            "drafts": drafts,
+            "can_edit": is_analyst(request.user),
+            "test": _test_explained(),
+        },
+    )
+
+
+@require_POST
+@analysts_only
+def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    suggestion = get_object_or_404(Suggestion, pk=pk)
+    try:
+        if request.POST.get("decision") == "confirm":
+            try:
+                edition = Edition.objects.get(
+                    pk=int(request.POST.get("edition", "")), status=EditionStatus.DRAFT
+                )
+            except (ValueError, Edition.DoesNotExist):
+                raise ValidationError(_("Choose a draft edition for the blip.")) from None
+            name = request.POST.get("name", "").strip() or queries.area_label(suggestion.area, _language())
+            actions.check_confirm_suggestion(suggestion, edition, request.user, name)
+            messages.success(
+                request, _("The suggestion is now a blip of %(edition)s.") % {"edition": edition.name}
+            )
+        elif request.POST.get("decision") == "dismiss":
+            actions.check_dismiss_suggestion(suggestion, request.user)
+            messages.success(request, _("The suggestion is dismissed."))
+        else:
+            raise ValidationError(_("Confirm or dismiss."))
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    except actions.TransitionNotAllowed as exc:
+        messages.error(request, str(exc))
+    return redirect("radar:suggestions")
