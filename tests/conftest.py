@@ -234,3 +234,9 @@ def complete_draft(actor, organisation, challenge, **overrides):
 @pytest.fixture
 def aurora_draft(alice, aurora, energy):
     return complete_draft(alice, aurora, energy)
+
+
+@pytest.fixture
+def rita(db):
+    """Rita is an analyst: she curates the technology radar and sees nothing of the programmes."""
+    return make_user("rita@lodestar.example", Role.ANALYST, name="Rita Radar")

@@ -5,7 +5,8 @@ Erin is the expert assigned to Aurora's; Xavier has a confirmed conflict with it
 Borealis' instead); Nora is an expert with nothing assigned. Stella is staff, Dora the director (both
 of every programme); Petra directs this call's programme only, Olga is staff of another programme
 only. Fred (fund team), Arne (accelerator staff) and Emma (engagement officer) hold roles of the
-second half, which open none of these staff pages. A selection was run. A test fails when a URL of
+second half, which open none of these staff pages (Fred reads the technology radar; Rita, an analyst,
+curates it). A selection was run. A test fails when a URL of
 the project is missing from the table, so a new page cannot ship without its row.
 
 Expected statuses: 200 (or, for a POST, anything that is not a refusal: 200, 302 or 400), 302 to the
@@ -50,6 +51,7 @@ PEOPLE = (
     "fred",
     "arne",
     "emma",
+    "rita",
 )
 OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
 
@@ -88,7 +90,7 @@ def moved_for_staff() -> dict[str, object]:
 
 @pytest.fixture
 def world(
-    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma
+    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma, rita
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -157,8 +159,10 @@ def world(
             "fred": fred,
             "arne": arne,
             "emma": emma,
+            "rita": rita,
         }.items()
     }
+    radar = radar_world(rita)
     return {
         "call": call,
         "a": a,
@@ -178,7 +182,29 @@ def world(
         "erin_expert": erin_expert,
         "invited": invited,
         "energy": energy,
+        "radar": radar,
     }
+
+
+def radar_world(analyst) -> dict[str, object]:
+    """A document read by the radar, a draft edition with one blip, and an open suggestion."""
+    from lodestar.radar import actions as radar_actions
+    from lodestar.radar.engine_adapter import Extracted
+    from lodestar.radar.models import Suggestion
+
+    document, _ = radar_actions.do_add_document(
+        Extracted(
+            title="Quantum sensing",
+            text="Quantum sensing\nPublished on 2 May 2024\nThe Royal Navy tests "
+            "quantum sensing and quantum navigation with Japan.",
+        )
+    )
+    edition = radar_actions.check_create_edition("2024 H1", analyst)
+    blip = radar_actions.check_save_blip(
+        edition, analyst, name="Quantum sensing", area="quantum", ring="assess", rationale="Trials at sea."
+    )
+    suggestion = Suggestion.objects.create(kind="area", key="quantum", area="quantum", reason="Rising")
+    return {"document": document, "edition": edition, "blip": blip, "suggestion": suggestion}
 
 
 def table(w) -> dict[str, Row]:
@@ -343,6 +369,7 @@ def table(w) -> dict[str, Row]:
         "selection:confirm": Row(
             "get", reverse("selection:confirm", args=[slug, w["selection"].pk]), director_only()
         ),
+        **radar_rows(w["radar"]),
         # Old addresses, kept as permanent redirects
         "staff:old_applications": Row("get", f"/en/staff/calls/{slug}/applications/", audience(MOVED)),
         "staff:old_export": Row("get", f"/en/staff/calls/{slug}/applications.csv", audience(MOVED)),
@@ -362,10 +389,32 @@ def table(w) -> dict[str, Row]:
     return rows
 
 
+def radar_rows(r) -> dict[str, Row]:
+    """The radar: its readers see every page; only the analyst (or an administrator) acts."""
+    readers = audience(403, anonymous=302, stella=OK, dora=OK, petra=OK, olga=OK, fred=OK, rita=OK)
+    analyst = audience(403, anonymous=302, rita=OK)
+    return {
+        "radar:home": Row("get", reverse("radar:home"), readers),
+        "radar:documents": Row("get", reverse("radar:documents"), readers),
+        "radar:document": Row("get", reverse("radar:document", args=[r["document"].pk]), readers),
+        "radar:signals": Row("get", reverse("radar:signals", args=["area"]), readers),
+        "radar:signal": Row("get", reverse("radar:signal", args=["area", "quantum"]), readers),
+        "radar:editions": Row("get", reverse("radar:editions"), readers),
+        "radar:edition": Row("get", reverse("radar:edition", args=[r["edition"].pk]), readers),
+        "radar:suggestions": Row("get", reverse("radar:suggestions"), readers),
+        "radar:decide": Row(
+            "post", reverse("radar:decide", args=[r["suggestion"].pk]), analyst, data={"decision": "dismiss"}
+        ),
+        "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
+        "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
+    }
+
+
 def api_table(w) -> dict[str, Row]:
     slug, a = w["call"].slug, w["a"]
     api_staff = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=404)
     api_pool = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=OK)
+    api_radar = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=OK, fred=OK, rita=OK)
     return {
         "api:list_calls": Row("get", "/api/calls", audience(OK)),
         "api:get_call": Row("get", f"/api/calls/{slug}", audience(OK)),
@@ -400,6 +449,17 @@ def api_table(w) -> dict[str, Row]:
         "api:run_selection": Row(
             "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK, petra=OK)
         ),
+        "api:list_radar_documents": Row("get", "/api/radar/documents", api_radar),
+        "api:get_radar_document": Row("get", f"/api/radar/documents/{w['radar']['document'].pk}", api_radar),
+        "api:add_radar_document": Row(
+            "post",
+            "/api/radar/documents",
+            audience(403, anonymous=401, rita=OK),
+            data={"title": "T", "text": "x y"},
+        ),
+        "api:list_radar_signals": Row("get", "/api/radar/signals/area", api_radar),
+        "api:list_radar_editions": Row("get", "/api/radar/editions", api_radar),
+        "api:get_radar_edition": Row("get", f"/api/radar/editions/{w['radar']['edition'].pk}", api_radar),
         "api:confirm_selection": Row(
             "post",
             f"/api/selections/{w['selection'].pk}/confirmation",

@@ -4,6 +4,8 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from lodestar.core.roles import ANYWHERE, RADAR_READERS
+
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = request.user
@@ -12,9 +14,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "is_programme_team": signed_in and user.is_programme_team,  # type: ignore[union-attr]
         "is_expert": signed_in and user.is_expert,  # type: ignore[union-attr]
         "path_without_language": _strip_language(request.path),
-        # The radar's readers (radar/views.py READERS); core names the roles, not the app.
-        "is_radar_reader": signed_in
-        and user.has_role("analyst", "administrator", "programme_staff", "programme_director", "fund_team"),  # type: ignore[union-attr]
+        "is_radar_reader": signed_in and user.has_role(*RADAR_READERS, scope=ANYWHERE),  # type: ignore[union-attr]
     }
 
 

@@ -34,6 +34,9 @@ class Role(models.TextChoices):
 PROGRAMME_TEAM = frozenset({Role.PROGRAMME_STAFF, Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR})
 DIRECTORS = frozenset({Role.PROGRAMME_DIRECTOR, Role.ADMINISTRATOR})
 REVIEWERS = frozenset({Role.EXPERT})
+# The technology radar: analysts curate it; the programme and fund teams read it (held anywhere).
+ANALYSTS = frozenset({Role.ANALYST, Role.ADMINISTRATOR})
+RADAR_READERS = ANALYSTS | frozenset({Role.PROGRAMME_STAFF, Role.PROGRAMME_DIRECTOR, Role.FUND_TEAM})
 # Accelerator staff, the fund team and engagement officers hold roles that open no page yet: the
 # second half names their sets here when it gives them pages.
 

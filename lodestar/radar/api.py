@@ -12,17 +12,18 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
 from lodestar.core.api import Rows, caller, paged
+from lodestar.core.roles import ANYWHERE, RADAR_READERS
 from lodestar.radar import actions, queries
 from lodestar.radar import engine_adapter as adapter
 from lodestar.radar.models import Document, Edition, Signal
-from lodestar.radar.workflow import READERS, is_analyst
+from lodestar.radar.workflow import is_analyst
 
 router = Router(tags=["radar"])
 
 
 def require_reader(request: HttpRequest) -> Any:
     user = caller(request)
-    if not user.has_role(*READERS):
+    if not user.has_role(*RADAR_READERS, scope=ANYWHERE):
         raise PermissionDenied
     return user
 
@@ -111,9 +112,9 @@ def get_radar_document(request: HttpRequest, document_id: int) -> dict[str, Any]
     return {**_document(doc), "reading": doc.reading}
 
 
-@router.post("/radar/documents", response={200: DocumentAdded, 201: DocumentAdded})
-def add_radar_document(request: HttpRequest, payload: DocumentIn) -> tuple[int, dict[str, Any]]:
-    """Read and keep a document given as text (analysts); the same text again answers 200 with the first."""
+@router.post("/radar/documents", response=DocumentAdded)
+def add_radar_document(request: HttpRequest, payload: DocumentIn) -> dict[str, Any]:
+    """Read and keep a document given as text (analysts); the same text again gives the first, not created."""
     user = caller(request)
     if not is_analyst(user):
         raise PermissionDenied
@@ -124,7 +125,7 @@ def add_radar_document(request: HttpRequest, payload: DocumentIn) -> tuple[int, 
         title=payload.title, text=text, published=payload.published, source=payload.source
     )
     doc, created = actions.do_add_document(extracted, user)
-    return (201 if created else 200), {"id": doc.pk, "created": created}
+    return {"id": doc.pk, "created": created}
 
 
 @router.get("/radar/signals/{kind}", response=list[SignalOut])

@@ -17,15 +17,15 @@ from django.views.decorators.http import require_POST
 
 from lodestar.core.errors import error_text
 from lodestar.core.permissions import role_required
-from lodestar.core.roles import Role
+from lodestar.core.roles import ANALYSTS, RADAR_READERS
 from lodestar.radar import actions, queries
 from lodestar.radar import engine_adapter as adapter
 from lodestar.radar.forms import BlipForm, EditionForm, UploadForm
 from lodestar.radar.models import Blip, Document, Edition, RadarSettings, Signal, Suggestion
-from lodestar.radar.workflow import READERS, EditionStatus, SuggestionStatus, is_analyst
+from lodestar.radar.workflow import EditionStatus, SuggestionStatus, is_analyst
 
-readers_only = role_required(*READERS)
-analysts_only = role_required(Role.ANALYST, Role.ADMINISTRATOR)
+readers_only = role_required(*RADAR_READERS)
+analysts_only = role_required(*ANALYSTS, scope=None)
 PAGE_SIZE = 50
 
 

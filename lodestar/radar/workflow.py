@@ -14,15 +14,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from lodestar.core.roles import Role
+from lodestar.core.roles import ANALYSTS
 from lodestar.core.workflow import Transition, Workflow
-
-# Who reads the radar (pages and API): analysts curate it; the programme and fund teams use it.
-READERS = (Role.ANALYST, Role.ADMINISTRATOR, Role.PROGRAMME_STAFF, Role.PROGRAMME_DIRECTOR, Role.FUND_TEAM)
 
 
 def is_analyst(actor: Any, obj: Any = None) -> bool:
-    return bool(actor and actor.is_authenticated and actor.has_role(Role.ANALYST, Role.ADMINISTRATOR))
+    return bool(actor and actor.is_authenticated and actor.has_role(*ANALYSTS))
 
 
 class EditionStatus(models.TextChoices):
