@@ -37,6 +37,7 @@ from lodestar.core.models import AuditEvent, EdtArea
 from lodestar.core.roles import Role
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names
+from lodestar.demo import radar as radar_demo
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
 from lodestar.demo.simulation import Simulation, Stage
@@ -73,6 +74,7 @@ DEMO_LOGINS = (
     DemoLogin("fund@lodestar.example", Role.FUND_TEAM, "Sarah Mitchell"),
     DemoLogin("engagement@lodestar.example", Role.ENGAGEMENT_OFFICER, "Camille Girard", language="fr"),
     DemoLogin("admin@lodestar.example", Role.ADMINISTRATOR, "Jonas Weber", superuser=True),
+    DemoLogin("analyst@lodestar.example", Role.ANALYST, "Astrid Lindqvist"),
 )
 
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are
@@ -439,6 +441,7 @@ def build(
         builder.applications(call, challenges, entries, demo["staff"])
         if closed_applications:
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
+        radar_demo.build(demo["analyst"], seed)
     builder.summary.seconds = time.perf_counter() - started
     return builder.summary
 
@@ -489,6 +492,7 @@ def reset() -> dict[str, int]:
     organisations, the demo's users, the call and the programme. Returns what was deleted."""
     deleted: dict[str, int] = {}
     with transaction.atomic():
+        deleted.update(radar_demo.reset())
         programme = Programme.objects.filter(slug=texts.PROGRAMME_SLUG).first()
         calls = list(programme.calls.all()) if programme else []
         organisations = _demo_organisations()

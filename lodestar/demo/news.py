@@ -305,16 +305,26 @@ def _money(rng: random.Random) -> tuple[str, str]:
     )
 
 
-def _area(rng: random.Random, year_offset: float) -> str:
+def _area(rng: random.Random, year_offset: float, boost: str = "") -> str:
     codes = list(TRENDS)
     weights = [max(0.05, base + slope * year_offset) for base, slope in (TRENDS[c] for c in codes)]
+    if boost:  # a burst: the area is suddenly three times as talked about
+        weights[codes.index(boost)] *= 3
     return rng.choices(codes, weights)[0]
 
 
-def news_item(rng: random.Random, index: int, start: dt.date, days: int, words: int) -> NewsItem:
+def news_item(
+    rng: random.Random,
+    index: int,
+    start: dt.date,
+    days: int,
+    words: int,
+    burst: tuple[str, dt.date] | None = None,
+) -> NewsItem:
     language = "fr" if index % 2 else "en"
     published = start + dt.timedelta(days=rng.randrange(days))
-    area = _area(rng, (published - start).days / 365)
+    boost = burst[0] if burst and published >= burst[1] else ""
+    area = _area(rng, (published - start).days / 365, boost)
     terms = AREA_TERMS[area][1 if language == "fr" else 0]
     n1, n2 = rng.sample(range(len(NATIONS[0])), 2)
     o1, o2 = rng.sample(ORGS, 2)
@@ -358,9 +368,15 @@ def news_item(rng: random.Random, index: int, start: dt.date, days: int, words: 
 
 
 def news_items(
-    count: int, seed: int = 12, start_year: int = 2019, end_year: int = 2025, words: int = 250
+    count: int,
+    seed: int = 12,
+    start_year: int = 2019,
+    end_year: int = 2025,
+    words: int = 250,
+    burst: tuple[str, dt.date] | None = None,
 ) -> list[NewsItem]:
+    """``burst``: (area, from this date on the area is three times as frequent), for the demo's trends."""
     rng = random.Random(seed)
     start = dt.date(start_year, 1, 1)
     days = (dt.date(end_year, 12, 31) - start).days
-    return [news_item(rng, i, start, days, words) for i in range(count)]
+    return [news_item(rng, i, start, days, words, burst) for i in range(count)]
