@@ -180,3 +180,16 @@ def test_feeds_give_one_document_per_entry() -> None:
     items = read_feed(feed)
     assert [i.title for i in items] == ["Drones at sea", "Essai hypersonique"]
     assert items[0].published == dt.date(2024, 2, 20) and items[0].source == "https://example.org/a"
+
+
+def test_an_undeclared_acronym_and_a_shortened_name_join_their_organisation() -> None:
+    text = (
+        "The Strategic Capabilities Office signed with Amazon Web Services. SCO expects results; "
+        "AWS agreed. The NATO Innovation Fund invests; the Innovation Fund said so."
+    )
+    organisations = {n.name: len(n.evidence) for n in find_names(text) if n.kind == "organisation"}
+    assert organisations == {
+        "Strategic Capabilities Office": 2,
+        "Amazon Web Services": 2,
+        "NATO Innovation Fund": 2,
+    }

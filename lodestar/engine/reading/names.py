@@ -216,6 +216,8 @@ def find_names(
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
         key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)
+        if key not in items and kind == "organisation":
+            key = _same_body(name, [k for k in order if k[0] == kind]) or key
         canon.setdefault(_CANONICAL.get(name.lower(), name.lower()), key)
         if key not in items:
             items[key] = []
@@ -266,6 +268,32 @@ def find_names(
             items[key].extend(items.pop(alone))
             order.remove(alone)
     return tuple(NameMention(name, kind, tuple(items[(kind, name)])) for kind, name in order)
+
+
+_CONNECTORS = frozenset(
+    ["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "l", "d", "et", "pour"]
+)
+
+
+def initials(name: str) -> str:
+    """The acronym a name would have: "Strategic Capabilities Office" SCO, "Amazon Web Services" AWS."""
+    words = re.findall(r"[^\W\d_][\w-]*", name.replace("’", " ").replace("'", " "))
+    return "".join(w[0] for w in words if w.lower() not in _CONNECTORS).upper()
+
+
+def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """An organisation already found that ``name`` names again: a shortened mention ("the Innovation
+    Fund" after "NATO Innovation Fund") or its acronym, undeclared ("SCO" for "Strategic Capabilities
+    Office"), or the full name of an acronym met first."""
+    for key in known:
+        other = key[1]
+        if len(name.split()) > 1 and other.endswith(" " + name):
+            return key
+        if name.isupper() and len(name) >= 2 and len(other.split()) >= 2 and initials(other) == name:
+            return key
+        if other.isupper() and len(other) >= 2 and len(name.split()) >= 2 and initials(name) == other:
+            return key
+    return None
 
 
 def _body_start(text: str) -> int:
@@ -350,5 +378,6 @@ def _acronym_after(
 ) -> None:
     m = _PAREN.match(text, end)
     if m and (_is_acronym(m.group(1)) or m.group(1)[:1].isupper()):
-        aliases[m.group(1)] = key
+        for alias in [m.group(1), *(part.strip() for part in m.group(1).split("/"))]:
+            aliases[alias] = key
         taken.append((m.start(1), m.end(1)))
