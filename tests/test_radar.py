@@ -124,7 +124,11 @@ def _corpus() -> None:
         )
 
 
-def test_a_burst_of_an_area_is_rising_and_explained(client, rita):
+def test_a_burst_of_an_area_is_rising_and_explained(client, rita, call):
+    from lodestar.core.models import EdtArea
+
+    challenge = call.challenges.first()
+    challenge.areas.add(EdtArea.objects.get(code="quantum"))
     _corpus()
     bursts = {b.key: b for b in adapter.rising(Signal.Kind.AREA)}
     assert bursts["quantum"].rising and bursts["quantum"].p_value < 0.01
@@ -132,6 +136,7 @@ def test_a_burst_of_an_area_is_rising_and_explained(client, rita):
     client.force_login(rita)
     page = client.get(reverse("radar:signal", args=["area", "quantum"])).content.decode()
     assert "binomial" in page and "<svg" in page and "Quantum late 0" in page
+    assert reverse("calls:challenge", args=[call.slug, challenge.slug]) in page  # the area meets the calls
 
 
 def test_a_suggestion_becomes_a_blip_only_when_an_analyst_confirms_it(client, rita):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from lodestar.core.nations import nation_name
 from lodestar.engine.taxonomy import AREAS, area
+from lodestar.programmes.models import Challenge
 from lodestar.radar import engine_adapter as adapter
 from lodestar.radar.models import RING_ORDER, Blip, Document, Edition, Signal
 
@@ -31,6 +32,15 @@ def signal_label(kind: str, key: str, language: str) -> str:
     if kind == Signal.Kind.NATION:
         return str(nation_name(key)) or key
     return key
+
+
+def challenges_of_area(code: str) -> QuerySet[Challenge]:
+    """The programme's challenges in an EDT area: where a rising area meets the calls."""
+    return (
+        Challenge.objects.filter(areas__code=code)
+        .select_related("call")
+        .order_by("-call__opens_at", "position")
+    )
 
 
 def documents_of(kind: str, key: str) -> QuerySet[Document]:

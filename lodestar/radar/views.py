@@ -183,6 +183,7 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
             "page": page,
             "test": _test_explained(),
             "organisation": organisation.organisation if organisation else None,
+            "challenges": queries.challenges_of_area(key)[:10] if kind == Signal.Kind.AREA else [],
         },
     )
 
