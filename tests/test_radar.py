@@ -240,3 +240,17 @@ def test_unknown_signals_and_kinds_are_404(client, rita):
     assert client.get(reverse("radar:signals", args=["colour"])).status_code == 404
     assert client.get(reverse("radar:signal", args=["area", "nothing"])).status_code == 404
     assert client.post(reverse("radar:decide", args=[999])).status_code == 404
+
+
+def test_organisations_known_to_the_directory_are_linked(client, rita, alice):
+    from tests.conftest import make_organisation
+
+    known = make_organisation(alice, "Nordic Quantum Labs")
+    document, _ = actions.do_add_document(
+        _doc("Quantum", "Nordic Quantum Labs tests quantum sensing with Thales.", dt.date(2024, 3, 1))
+    )
+    signal = document.signals.get(kind="organisation", key="Nordic Quantum Labs")
+    assert signal.organisation == known
+    assert document.signals.get(kind="organisation", key="Thales").organisation is None
+    client.force_login(rita)
+    assert "In the directory" in client.get(reverse("radar:document", args=[document.pk])).content.decode()

@@ -110,6 +110,13 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
     nations = [
         dict(n, label=queries.signal_label("nation", n["code"], language)) for n in reading.get("nations", [])
     ]
+    # Organisations resolved against the directory when the document was read.
+    known = set(
+        doc.signals.filter(kind=Signal.Kind.ORGANISATION)
+        .exclude(organisation=None)
+        .values_list("key", flat=True)
+    )
+    organisations = [dict(o, in_directory=o["name"] in known) for o in reading.get("organisations", [])]
     return render(
         request,
         "radar/document.html",
@@ -117,13 +124,9 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
             "doc": doc,
             "areas": areas,
             "nations": nations,
-            "organisations": reading.get("organisations", []),
+            "organisations": organisations,
             "people": reading.get("people", []),
             "amounts": reading.get("amounts", []),
-            "linked": {
-                s.key: s.organisation_id
-                for s in doc.signals.filter(kind="organisation").exclude(organisation=None)
-            },
         },
     )
 
