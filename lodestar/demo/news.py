@@ -24,12 +24,12 @@ AREA_TERMS = {
             "explainable AI",
         ],
         [
-            "intelligence artificielle",
-            "apprentissage automatique",
-            "vision par ordinateur",
-            "grands modèles de langage",
-            "aide à la décision",
-            "IA explicable",
+            "l'intelligence artificielle",
+            "l'apprentissage automatique",
+            "la vision par ordinateur",
+            "les grands modèles de langage",
+            "l'aide à la décision",
+            "l'IA explicable",
         ],
     ),
     "autonomy": (
@@ -42,12 +42,12 @@ AREA_TERMS = {
             "uncrewed aerial vehicles",
         ],
         [
-            "essaims de drones",
-            "drones de surface",
-            "systèmes autonomes",
-            "robots terrestres",
-            "lutte anti-drones",
-            "drones aériens",
+            "les essaims de drones",
+            "les drones de surface",
+            "les systèmes autonomes",
+            "les robots terrestres",
+            "la lutte anti-drones",
+            "les drones aériens",
         ],
     ),
     "quantum": (
@@ -59,20 +59,20 @@ AREA_TERMS = {
             "quantum navigation",
         ],
         [
-            "capteurs quantiques",
-            "calcul quantique",
-            "horloges quantiques",
-            "cryptographie post-quantique",
-            "navigation quantique",
+            "les capteurs quantiques",
+            "le calcul quantique",
+            "les horloges quantiques",
+            "la cryptographie post-quantique",
+            "la navigation quantique",
         ],
     ),
     "biotech": (
         ["synthetic biology", "biotechnology", "human enhancement", "biosensors"],
-        ["biologie de synthèse", "biotechnologies", "soldat augmenté", "biocapteurs"],
+        ["la biologie de synthèse", "les biotechnologies", "le soldat augmenté", "les biocapteurs"],
     ),
     "hypersonics": (
         ["hypersonic glide vehicles", "hypersonic missiles", "scramjet propulsion"],
-        ["planeurs hypersoniques", "missiles hypersoniques", "statoréacteurs"],
+        ["les planeurs hypersoniques", "les missiles hypersoniques", "les statoréacteurs"],
     ),
     "space": (
         [
@@ -82,31 +82,36 @@ AREA_TERMS = {
             "launchers",
         ],
         [
-            "constellations de satellites",
-            "surveillance de l'espace",
-            "satellites en orbite basse",
-            "lanceurs",
+            "les constellations de satellites",
+            "la surveillance de l'espace",
+            "les satellites en orbite basse",
+            "les lanceurs",
         ],
     ),
     "materials": (
         ["additive manufacturing", "3D printing", "advanced materials", "metamaterials"],
-        ["fabrication additive", "impression 3D", "matériaux avancés", "métamatériaux"],
+        ["la fabrication additive", "l'impression 3D", "les matériaux avancés", "les métamatériaux"],
     ),
     "energy": (
         ["operational energy", "microgrids", "hydrogen fuel cells", "micro-reactors"],
-        ["énergie opérationnelle", "micro-réseaux", "piles à hydrogène", "microréacteurs"],
+        ["l'énergie opérationnelle", "les micro-réseaux", "les piles à hydrogène", "les microréacteurs"],
     ),
     "networks": (
         ["5G networks", "secure communications", "undersea cables", "mesh networks"],
-        ["réseaux 5G", "communications sécurisées", "câbles sous-marins", "réseaux maillés"],
+        ["les réseaux 5G", "les communications sécurisées", "les câbles sous-marins", "les réseaux maillés"],
     ),
     "data": (
         ["big data analytics", "defence cloud", "data fusion", "digital twins"],
-        ["analyse de données massives", "cloud de défense", "fusion de données", "jumeaux numériques"],
+        [
+            "l'analyse de données massives",
+            "le cloud de défense",
+            "la fusion de données",
+            "les jumeaux numériques",
+        ],
     ),
     "cyber": (
         ["cyber defence", "cyber attacks", "ransomware", "threat intelligence"],
-        ["cyberdéfense", "cyberattaques", "rançongiciels", "renseignement sur la menace"],
+        ["la cyberdéfense", "les cyberattaques", "les rançongiciels", "le renseignement sur la menace"],
     ),
 }
 # How each area's share of the news moves over the years (weight = base + slope * years since start).
@@ -234,14 +239,14 @@ EN = {
         "{org} unveils {term} programme",
         "{term_cap}: {org} signs a new contract",
         "Allies test {term} at sea",
-        "Why {term} matters for defence",
+        "{term_cap} and the future of defence",
     ],
     "sentence": [
         "{org} announced on Tuesday that it will invest {money_en} in {term} over the next three years.",
         "The {adj} ministry of defence said {term} would change how forces operate.",
         "{person}, who leads the programme at {org}, said the first trials of {term} went well.",
         "Engineers from {nation} and {nation2} worked together on {term} and {term2}.",
-        "According to {person}, {term} is no longer a laboratory curiosity but an operational need.",
+        "According to {person}, work on {term} is no longer a laboratory curiosity but an operational need.",
         "The contract, worth {money_en}, covers the design and test of {term}.",
         "Analysts note that spending on {term} has doubled since the last review.",
         "{org} and {org2} will share data from the trials with the other allies.",
@@ -255,30 +260,46 @@ EN = {
 FR = {
     "title": [
         "{Nation_fr} mise sur {term}",
-        "{org} dévoile un programme de {term}",
+        "{org} dévoile un programme sur {term}",
         "{term_cap} : {org} signe un nouveau contrat",
         "Les alliés testent {term} en mer",
-        "Pourquoi {term} comptent pour la défense",
+        "{term_cap} au cœur des priorités de défense",
     ],
     "sentence": [
         "{org} a annoncé mardi qu'il investira {money_fr} dans {term} au cours des trois prochaines années.",
-        "Le ministère de la défense {adj_fr} estime que {term} vont "
-        "changer la manière dont les forces opèrent.",
-        "{person}, qui dirige le programme chez {org}, a déclaré que "
-        "les premiers essais de {term} étaient réussis.",
-        "Des ingénieurs de {nation_fr_de} et de {nation2_fr_de} ont "
-        "travaillé ensemble sur {term} et {term2}.",
-        "Selon {person}, {term} ne sont plus une curiosité de laboratoire mais un besoin opérationnel.",
-        "Le contrat, d'un montant de {money_fr}, porte sur la conception et l'essai de {term}.",
-        "Les analystes notent que les dépenses consacrées à {term} ont doublé depuis la dernière revue.",
+        "Pour le ministère {adj_fr} de la Défense, l'effort sur {term} est une priorité des années à venir.",
+        "{person}, qui dirige le programme chez {org}, a déclaré que les premiers essais portant sur {term} "
+        "étaient réussis.",
+        "Des ingénieurs {nation_fr_de} et {nation2_fr_de} ont travaillé ensemble sur {term} et {term2}.",
+        "Selon {person}, le travail sur {term} n'est plus une curiosité de laboratoire mais un besoin "
+        "opérationnel.",
+        "Le contrat, d'un montant de {money_fr}, porte sur {term}, de la conception aux essais.",
+        "Les analystes notent que les dépenses pour {term} ont doublé depuis la dernière revue.",
         "{org} et {org2} partageront les données des essais avec les autres alliés.",
-        "Des start-up de {nation_fr_de} travaillent aussi sur {term}, aidées par un fonds de {money_fr}.",
+        "Des start-up {nation_fr_de} travaillent aussi sur {term}, aidées par un fonds de {money_fr}.",
         "Les essais ont duré deux semaines et mobilisé plus de quarante spécialistes.",
-        "Les responsables ont rappelé que tout usage de {term} doit suivre les principes d'utilisation "
+        "Les responsables ont rappelé que tout usage touchant {term} doit suivre les principes d'utilisation "
         "responsable de l'Alliance.",
         "Une seconde phase, attendue l'an prochain, portera aussi sur {term2}.",
     ],
 }
+
+
+def de(nation_fr: str) -> str:
+    """ "les États-Unis" -> "des États-Unis", "le Canada" -> "du Canada", "la France" -> "de la France"."""
+    for article, contracted in (("les ", "des "), ("le ", "du "), ("la ", "de la "), ("l'", "de l'")):
+        if nation_fr.startswith(article):
+            return contracted + nation_fr[len(article) :]
+    return "de " + nation_fr
+
+
+def masculine(adjective_fr: str) -> str:
+    """ "canadienne" -> "canadien", "française" -> "français", "britannique" stays."""
+    if adjective_fr.endswith("nne"):
+        return adjective_fr[:-2]
+    if adjective_fr.endswith("e") and not adjective_fr.endswith("ique"):
+        return adjective_fr[:-1]
+    return adjective_fr
 
 
 @dataclass(frozen=True)
@@ -342,9 +363,9 @@ def news_item(
         "Nation": NATIONS[0][n1].replace("the ", "The "),
         "Nation_fr": NATIONS[1][n1][0].upper() + NATIONS[1][n1][1:],
         "adj": ADJECTIVES[0][n1],
-        "adj_fr": ADJECTIVES[1][n1],
-        "nation_fr_de": NATIONS[1][n1].split(" ", 1)[-1].replace("l'", ""),
-        "nation2_fr_de": NATIONS[1][n2].split(" ", 1)[-1].replace("l'", ""),
+        "adj_fr": masculine(ADJECTIVES[1][n1]),
+        "nation_fr_de": de(NATIONS[1][n1]),
+        "nation2_fr_de": de(NATIONS[1][n2]),
     }
     slots["term_cap"] = slots["term"][0].upper() + slots["term"][1:]
     book = FR if language == "fr" else EN
@@ -355,11 +376,14 @@ def news_item(
         dateline = f"Published on {published.strftime('%d %B %Y')}"
     sentences: list[str] = []
     count = 0
+    order: list[str] = []
     while count < words:
-        slots["term"], slots["term2"] = rng.choice(terms), rng.choice(terms)
+        if not order:  # every template once before any comes back: less repetition in long items
+            order = rng.sample(book["sentence"], len(book["sentence"]))
+        slots["term"], slots["term2"] = rng.sample(terms, 2)
         slots["person"] = rng.choice(PEOPLE)
         slots["money_en"], slots["money_fr"] = _money(rng)
-        sentence = rng.choice(book["sentence"]).format(**slots)
+        sentence = order.pop().format(**slots)
         sentences.append(sentence[0].upper() + sentence[1:])
         count += len(sentence.split())
     paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
