@@ -254,3 +254,15 @@ def test_organisations_known_to_the_directory_are_linked(client, rita, alice):
     assert document.signals.get(kind="organisation", key="Thales").organisation is None
     client.force_login(rita)
     assert "In the directory" in client.get(reverse("radar:document", args=[document.pk])).content.decode()
+
+
+def test_the_radar_pages_speak_french_under_fr(client, rita):
+    _corpus()
+    actions.do_refresh_suggestions()
+    client.force_login(rita)
+    home = client.get("/fr/radar/").content.decode()
+    assert "Radar technologique" in home and "Domaines en hausse" in home and "test binomial" in home
+    assert "Signaux" in client.get("/fr/radar/signals/area/").content.decode()
+    suggestions = client.get("/fr/radar/suggestions/").content.decode()
+    assert "Points suggérés" in suggestions and "Activer" not in suggestions  # on by default
+    assert "Date de publication" in client.get("/fr/radar/documents/").content.decode()
