@@ -234,6 +234,8 @@ def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fi
     require_analyst(actor)
     _editable(edition)
     documents = fields.pop("documents", None)
+    if "area" in fields and fields["area"] not in adapter.AREA_CODES:
+        raise ValidationError(_("Choose a sector among the EDT areas."))
     if not str(fields.get("rationale", "")).strip():
         raise ValidationError(_("Say why the blip is on the radar."))
     duplicate = edition.blips.filter(name=fields.get("name", ""))

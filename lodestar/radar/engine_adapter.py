@@ -9,7 +9,7 @@ from collections import Counter
 
 from django.db.models import Count
 
-from lodestar.engine import radar_trends
+from lodestar.engine import radar_trends, taxonomy
 from lodestar.engine.reading import Reading, read
 from lodestar.engine.reading.files import Extracted, UnreadableFile, extract, read_feed
 from lodestar.engine.reading.files import kind_of as file_kind
@@ -31,6 +31,17 @@ __all__ = [
 ]
 
 Burst = radar_trends.Burst
+AREA_CODES = tuple(a.code for a in taxonomy.AREAS)  # the EDT taxonomy's order: the radar's sectors
+
+
+def area_name(code: str, language: str) -> str:
+    """An EDT area's name in English or French (the code itself for an unknown one)."""
+    try:
+        return taxonomy.area(code).name(language)
+    except KeyError:
+        return code
+
+
 ALPHA, MIN_RATIO, MIN_COUNT = radar_trends.ALPHA, radar_trends.MIN_RATIO, radar_trends.MIN_COUNT
 RECENT_MONTHS, BASELINE_MONTHS = radar_trends.RECENT_MONTHS, radar_trends.BASELINE_MONTHS
 

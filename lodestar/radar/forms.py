@@ -3,9 +3,11 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.radar.models import AREA_CHOICES, Blip, Document, Ring
+from lodestar.radar import engine_adapter as adapter
+from lodestar.radar.models import Blip, Document, Ring
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -36,7 +38,7 @@ class EditionForm(forms.Form):
 
 
 class BlipForm(forms.ModelForm):
-    area = forms.ChoiceField(label=_("Sector (EDT area)"), choices=AREA_CHOICES)
+    area = forms.ChoiceField(label=_("Sector (EDT area)"))
     ring = forms.ChoiceField(label=_("Ring"), choices=Ring.choices)
     documents = forms.ModelMultipleChoiceField(
         label=_("Evidence documents"),
@@ -51,4 +53,6 @@ class BlipForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        language = "fr" if (get_language() or "en").startswith("fr") else "en"
+        self.fields["area"].choices = [(c, adapter.area_name(c, language)) for c in adapter.AREA_CODES]  # type: ignore[attr-defined]
         self.fields["documents"].queryset = Document.objects.only("pk", "title", "published")  # type: ignore[attr-defined]

@@ -7,11 +7,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.engine.taxonomy import AREAS
 from lodestar.organisations.models import Organisation
 from lodestar.radar import workflow as wf
 
-AREA_CHOICES = [(a.code, a.name_en) for a in AREAS]
+# Areas are the EDT taxonomy's codes (engine/taxonomy.py), checked by the forms and the actions through
+# the engine adapter: models do not call the engine.
 
 
 class Ring(models.TextChoices):
@@ -119,7 +119,7 @@ class Edition(models.Model):
 class Blip(models.Model):
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="blips")
     name = models.CharField(_("name"), max_length=120)
-    area = models.CharField(_("sector (EDT area)"), max_length=12, choices=AREA_CHOICES)
+    area = models.CharField(_("sector (EDT area)"), max_length=12)
     ring = models.CharField(_("ring"), max_length=8, choices=Ring.choices)
     rationale = models.TextField(_("rationale"))
     documents = models.ManyToManyField(Document, blank=True, related_name="blips", verbose_name=_("evidence"))
@@ -137,7 +137,7 @@ class Suggestion(models.Model):
 
     kind = models.CharField(max_length=12, choices=Signal.Kind.choices)
     key = models.CharField(max_length=200)
-    area = models.CharField(max_length=12, choices=AREA_CHOICES)
+    area = models.CharField(max_length=12)
     ring = models.CharField(max_length=8, choices=Ring.choices, default=Ring.ASSESS)
     reason = models.TextField()
     statistic = models.JSONField(default=dict)

@@ -11,19 +11,15 @@ from django.db.models import Count, QuerySet
 from django.utils.translation import gettext as _
 
 from lodestar.core.nations import nation_name
-from lodestar.engine.taxonomy import AREAS, area
 from lodestar.programmes.models import Challenge
 from lodestar.radar import engine_adapter as adapter
 from lodestar.radar.models import RING_ORDER, Blip, Document, Edition, Signal
 
-AREA_CODES = [a.code for a in AREAS]
+AREA_CODES = list(adapter.AREA_CODES)
 
 
 def area_label(code: str, language: str) -> str:
-    try:
-        return area(code).name(language)
-    except KeyError:
-        return code
+    return adapter.area_name(code, language)
 
 
 def signal_label(kind: str, key: str, language: str) -> str:
