@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "lodestar.reviews",
     "lodestar.selection",
     "lodestar.radar",
+    "lodestar.grants",
     "lodestar.api",
     "lodestar.demo",
 ]
@@ -261,4 +262,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# The account grant payments leave from (the debtor of SEPA credit-transfer files). The default is a
+# demo account; production sets its own.
+GRANTS_PAYER = {
+    "name": os.environ.get("LODESTAR_PAYER_NAME", "Lodestar Programme"),
+    "IBAN": os.environ.get("LODESTAR_PAYER_IBAN", "BE68539007547034"),
+    "BIC": os.environ.get("LODESTAR_PAYER_BIC", "BBRUBEBB"),
 }

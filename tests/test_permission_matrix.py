@@ -31,10 +31,12 @@ from lodestar.core.jobs import create_job
 from lodestar.core.roles import Role
 from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
+from lodestar.grants import actions as grant_actions
 from lodestar.matching.actions import JOB_KIND
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewRules
 from lodestar.selection.models import Selection, SelectionEntry
 from tests.conftest import complete_draft, make_user
+from tests.grants_fixtures import selected_application
 from tests.pdfs import MINIMAL_PDF
 
 PEOPLE = (
@@ -52,6 +54,7 @@ PEOPLE = (
     "arne",
     "emma",
     "rita",
+    "fiona",
 )
 OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
 
@@ -146,6 +149,18 @@ def world(
     entry = SelectionEntry.objects.create(selection=selection, application=a, merit=3.0, rank=1, chosen=True)
     SelectionEntry.objects.create(selection=selection, application=b, merit=2.0, rank=2, chosen=False)
     job = create_job(JOB_KIND, "Matching", params={"call": call.pk}, user=stella)
+    # Aurora's second application (to the sensing challenge) was selected and awarded; its agreement is
+    # signed (Alice uploaded the counter-signed copy), so the signature tranche raised a payment order.
+    # Fiona is finance for every programme.
+    people["fiona"] = make_user("fiona@lodestar.example", Role.FINANCE, name="Fiona Finance")
+    award = grant_actions.check_make_award(selected_application(alice, aurora, sensing, stella, dora), dora)
+    agreement = award.current_agreement()
+    grant_actions.check_sign_agreement(agreement, alice, upload=SimpleUploadedFile("s.pdf", MINIMAL_PDF))
+    agreement.refresh_from_db()
+    grant_actions.check_sign_agreement(agreement, dora)
+    evidence = grant_actions.check_add_evidence(
+        award.milestones.get(number=1), alice, SimpleUploadedFile("e.pdf", MINIMAL_PDF)
+    )
     tokens = {
         name: do_create_api_token(user, "matrix")[1]
         for name, user in {
@@ -183,6 +198,9 @@ def world(
         "invited": invited,
         "energy": energy,
         "radar": radar,
+        "award": award,
+        "evidence": evidence,
+        "order": award.payments.get(),
     }
 
 
@@ -370,6 +388,8 @@ def table(w) -> dict[str, Row]:
             "get", reverse("selection:confirm", args=[slug, w["selection"].pk]), director_only()
         ),
         **radar_rows(w["radar"]),
+        # Grants: the company's own award, its programme's team and finance; outsiders find nothing.
+        **grant_rows(w),
         # Old addresses, kept as permanent redirects
         "staff:old_applications": Row("get", f"/en/staff/calls/{slug}/applications/", audience(MOVED)),
         "staff:old_export": Row("get", f"/en/staff/calls/{slug}/applications.csv", audience(MOVED)),
@@ -407,6 +427,44 @@ def radar_rows(r) -> dict[str, Row]:
         ),
         "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
         "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
+    }
+
+
+def grant_rows(w) -> dict[str, Row]:
+    award, slug = w["award"], w["call"].slug
+    pk = award.pk
+    seen = audience(404, anonymous=302, alice=OK, stella=OK, dora=OK, petra=OK, fiona=OK)
+    finance = audience(403, anonymous=302, fiona=OK)
+    return {
+        "grants:my_awards": Row("get", reverse("grants:my_awards"), audience(OK, anonymous=302)),
+        "grants:award": Row("get", reverse("grants:award", args=[pk]), seen),
+        "grants:agreement_pdf": Row("get", reverse("grants:agreement_pdf", args=[pk, 1]), seen),
+        "grants:signed_copy": Row("get", reverse("grants:signed_copy", args=[pk, 1]), seen),
+        # Signed already: a second signature is refused with a message (302), outsiders get 404.
+        "grants:sign": Row("post", reverse("grants:sign", args=[pk, 1]), seen),
+        "grants:amend": Row(
+            "post",
+            reverse("grants:amend", args=[pk]),
+            {**seen, "alice": 403, "stella": 403, "fiona": 403},
+        ),
+        "grants:milestone": Row("post", reverse("grants:milestone", args=[pk, 1]), seen),
+        "grants:evidence": Row("get", reverse("grants:evidence", args=[pk, 1, w["evidence"].pk]), seen),
+        "grants:report": Row("post", reverse("grants:report", args=[pk, 1]), seen),
+        "grants:bank_account": Row(
+            "get",
+            reverse("grants:bank_account", args=[pk]),
+            {**seen, "stella": 403, "dora": 403, "petra": 403, "fiona": 403},
+        ),
+        "grants:call_awards": Row("get", reverse("grants:call_awards", args=[slug]), staff_only()),
+        "grants:make_award": Row(
+            "post", reverse("grants:make_award", args=[slug, w["a"].pk]), director_only()
+        ),
+        "grants:payments": Row("get", reverse("grants:payments"), {**staff_only(olga=OK), "fiona": OK}),
+        # Requested, not approved: marking it paid is refused with a message; only finance gets there.
+        "grants:payment_move": Row(
+            "post", reverse("grants:payment_move", args=[w["order"].pk, "paid"]), finance
+        ),
+        "grants:export": Row("get", reverse("grants:export", args=["csv"]), finance),
     }
 
 

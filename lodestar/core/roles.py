@@ -28,6 +28,7 @@ class Role(models.TextChoices):
     ENGAGEMENT_OFFICER = "engagement_officer", _("Engagement officer")
     ADMINISTRATOR = "administrator", _("Administrator")
     ANALYST = "analyst", _("Analyst")
+    FINANCE = "finance", _("Finance")
 
 
 # Named sets of roles: the one definition of who counts as what. Checks name a set, never a list.
@@ -37,6 +38,8 @@ REVIEWERS = frozenset({Role.EXPERT})
 # The technology radar: analysts curate it; the programme and fund teams read it (held anywhere).
 ANALYSTS = frozenset({Role.ANALYST, Role.ADMINISTRATOR})
 RADAR_READERS = ANALYSTS | frozenset({Role.PROGRAMME_STAFF, Role.PROGRAMME_DIRECTOR, Role.FUND_TEAM})
+# Who approves grant payments (held globally or for one programme); never a payment they requested.
+FINANCE_TEAM = frozenset({Role.FINANCE, Role.ADMINISTRATOR})
 # Accelerator staff, the fund team and engagement officers hold roles that open no page yet: the
 # second half names their sets here when it gives them pages.
 
@@ -60,6 +63,7 @@ SCOPES_OF: dict[str, frozenset[str]] = {
     Role.PROGRAMME_DIRECTOR: frozenset({ScopeKind.PROGRAMME}),
     Role.ACCELERATOR_STAFF: frozenset({ScopeKind.COHORT, ScopeKind.CENTRE}),
     Role.FUND_TEAM: frozenset({ScopeKind.FUND}),
+    Role.FINANCE: frozenset({ScopeKind.PROGRAMME}),
 }
 
 

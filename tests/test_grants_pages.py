@@ -1,0 +1,160 @@
+"""The grant pages, in both languages: the company signs and reports, staff accept, the director
+signs and makes awards, finance approves and exports. Alice owns Aurora (awarded); Charlie owns
+Borealis (no award); Stella is staff, Dora the director, Fiona and Frank finance."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from lodestar.grants import actions, payments
+from lodestar.grants import workflow as wf
+from lodestar.grants.models import Award, PaymentOrder
+from tests.pdfs import MINIMAL_PDF
+
+pytest_plugins = ["tests.grants_fixtures"]
+
+
+def login(client, user):
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_company_reads_its_award_page_in_its_language(client, award, alice, language):
+    login(client, alice)
+    response = client.get(f"/{language}/grants/{award.pk}/")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert ("Sign for the company" if language == "en" else "Signer pour l") in text
+    assert ("100,000.00" if language == "en" else "100\u00a0000,00") in text
+
+
+def test_another_company_gets_404_for_the_award_and_its_files(client, award, charlie):
+    login(client, charlie)
+    for url in (
+        reverse("grants:award", args=[award.pk]),
+        reverse("grants:agreement_pdf", args=[award.pk, 1]),
+        reverse("grants:bank_account", args=[award.pk]),
+    ):
+        assert client.get(url).status_code == 404, url
+
+
+def test_the_company_signs_on_the_page_and_the_director_second(client, award, alice, dora):
+    agreement = award.current_agreement()
+    login(client, alice)
+    response = client.post(reverse("grants:sign", args=[award.pk, 1]), {"sha256": agreement.sha256})
+    assert response.status_code == 302
+    login(client, dora)
+    client.post(reverse("grants:sign", args=[award.pk, 1]), {"sha256": agreement.sha256})
+    award.refresh_from_db()
+    assert award.status == wf.AWARD_ACTIVE
+
+
+def test_the_agreement_pdf_is_served_privately(client, award, alice):
+    login(client, alice)
+    response = client.get(reverse("grants:agreement_pdf", args=[award.pk, 1]))
+    assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_milestone_evidence_submit_and_return_through_the_pages(client, signed_award, alice, stella):
+    url = reverse("grants:milestone", args=[signed_award.pk, 1])
+    login(client, alice)
+    client.post(url, {"do": "evidence", "file": SimpleUploadedFile("plan.pdf", MINIMAL_PDF)})
+    client.post(url, {"do": "submit"})
+    login(client, stella)
+    client.post(url, {"do": "return", "note": "Add the dates"})
+    milestone = signed_award.milestones.get(number=1)
+    assert milestone.status == wf.RETURNED and milestone.decision_note == "Add the dates"
+    evidence = milestone.evidence.get()
+    login(client, alice)
+    response = client.get(reverse("grants:evidence", args=[signed_award.pk, 1, evidence.pk]))
+    assert response.status_code == 200
+
+
+def test_bad_bank_details_answer_400_with_the_field_named(client, award, alice):
+    login(client, alice)
+    url = reverse("grants:bank_account", args=[award.pk])
+    response = client.post(url, {"holder": "Aurora", "iban": "FR00 0000", "bic": "BNPAFRPPXXX"})
+    assert response.status_code == 400 and "IBAN" in response.content.decode()
+    response = client.post(
+        url, {"holder": "Aurora SAS", "iban": "FR14 2004 1010 0505 0001 3M02 606", "bic": "PSSTFRPPLIL"}
+    )
+    assert response.status_code == 302
+
+
+def test_the_director_makes_an_award_from_the_call_page(client, selected, dora, stella, call):
+    login(client, stella)
+    page = client.get(reverse("grants:call_awards", args=[call.slug]))
+    assert page.status_code == 200 and "Make the award" not in page.content.decode()
+    assert client.post(reverse("grants:make_award", args=[call.slug, selected.pk])).status_code == 403
+    login(client, dora)
+    client.post(reverse("grants:make_award", args=[call.slug, selected.pk]))
+    assert Award.objects.get().status == wf.AWARD_MADE
+
+
+def test_finance_approves_on_the_page_but_not_its_own_request(client, signed_award, fiona, frank):
+    order = signed_award.payments.get()
+    PaymentOrder.objects.filter(pk=order.pk).update(requested_by=fiona)
+    login(client, fiona)
+    page = client.get(reverse("grants:payments"))
+    assert "You requested it" in page.content.decode()
+    client.post(reverse("grants:payment_move", args=[order.pk, "approve"]))
+    order.refresh_from_db()
+    assert order.status == wf.REQUESTED
+    login(client, frank)
+    client.post(reverse("grants:payment_move", args=[order.pk, "approve"]))
+    order.refresh_from_db()
+    assert order.status == wf.APPROVED
+
+
+@pytest.fixture
+def approved(signed_award, aurora, alice, fiona):
+    actions.check_save_bank_account(
+        aurora, alice, holder='=HYPERLINK("x")', iban="FR14 2004 1010 0505 0001 3M02 606", bic="PSSTFRPPLIL"
+    )
+    order = signed_award.payments.get()
+    payments.check_approve_payment(order, fiona)
+    return order
+
+
+def test_exports_of_approved_orders_defuse_formulas(client, approved, fiona):
+    login(client, fiona)
+    body = client.get(reverse("grants:export", args=["csv"])).content.decode()
+    row = list(csv.reader(io.StringIO(body)))[1]
+    assert row[0] == approved.reference and row[4].startswith("'=")
+    data = client.get(reverse("grants:export", args=["xlsx"])).content
+    sheet = load_workbook(io.BytesIO(data)).active
+    assert sheet.cell(2, 5).value.startswith("'=") and Decimal(str(sheet.cell(2, 3).value)) == approved.amount
+
+
+def test_sepa_export_is_a_valid_credit_transfer(client, approved, fiona):
+    login(client, fiona)
+    response = client.get(reverse("grants:export", args=["xml"]), {"date": "2026-12-01"})
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert "pain.001.001.03" in xml and "FR1420041010050500013M02606" in xml
+    assert '<InstdAmt Ccy="EUR">40000.00</InstdAmt>' in xml
+    assert client.get(reverse("grants:export", args=["xml"]), {"date": "soon"}).status_code == 400
+
+
+def test_sepa_export_without_bank_details_is_a_clear_400(client, signed_award, fiona):
+    payments.check_approve_payment(signed_award.payments.get(), fiona)
+    login(client, fiona)
+    response = client.get(reverse("grants:export", args=["xml"]))
+    assert response.status_code == 400 and "bank details" in response.content.decode()
+
+
+def test_the_company_and_staff_cannot_reach_the_finance_pages(client, approved, alice, stella):
+    login(client, alice)
+    assert client.get(reverse("grants:payments")).status_code == 403
+    login(client, stella)
+    assert client.get(reverse("grants:export", args=["csv"])).status_code == 403
+    assert client.post(reverse("grants:payment_move", args=[approved.pk, "paid"])).status_code == 403
