@@ -31,6 +31,7 @@ pytestmark = pytest.mark.django_db
 def load(**options) -> str:
     out = StringIO()
     options.setdefault("closed_applications", 0)
+    options.setdefault("awarded_applications", 0)
     call_command("demo_data", organisations=SMALL, stdout=out, **options)
     return out.getvalue()
 
@@ -206,3 +207,18 @@ def test_last_years_call_is_closed_and_waits_in_review_for_the_demo_expert():
     load(reset=True, closed_applications=0)
     assert not User.objects.filter(email__endswith="@reviewers.example").exists()
     assert Programme.objects.get(slug="defence-innovation-accelerator").calls.count() == 1
+
+
+def test_the_call_before_is_awarded_and_the_demo_applicant_has_an_agreement_to_sign():
+    from lodestar.grants import workflow as grant_wf
+    from lodestar.grants.models import Award, PaymentOrder
+
+    out = load(awarded_applications=30)
+    assert "Awarded call" in out
+    awards = Award.objects.all()
+    assert awards.filter(status__in=[grant_wf.AWARD_ACTIVE, grant_wf.AWARD_COMPLETED]).exists()
+    applicant = User.objects.get(email="applicant@lodestar.example")
+    assert Award.objects.visible_to(applicant).filter(status=grant_wf.AWARD_MADE).exists()
+    assert PaymentOrder.objects.filter(status__in=grant_wf.COMMITTED).exists()
+    load(reset=True)
+    assert not Award.objects.exists() and not PaymentOrder.objects.exists()

@@ -468,6 +468,35 @@ def grant_rows(w) -> dict[str, Row]:
     }
 
 
+def grant_api_rows(w) -> dict[str, Row]:
+    pk = w["award"].pk
+    seen = audience(404, anonymous=401, alice=OK, stella=OK, dora=OK, petra=OK, fiona=OK)
+    return {
+        "api:list_awards": Row("get", "/api/awards", audience(OK, anonymous=401)),
+        "api:get_award": Row("get", f"/api/awards/{pk}", seen),
+        "api:list_milestones": Row("get", f"/api/awards/{pk}/milestones", seen),
+        # Milestone 1 is not submitted: staff may decide milestones, but not this one yet (409).
+        "api:decide_milestone": Row(
+            "post",
+            f"/api/awards/{pk}/milestones/1/decision",
+            {**seen, "alice": 403, "fiona": 403, "stella": 409, "dora": 409, "petra": 409},
+            data={"accept": True},
+        ),
+        "api:list_award_payments": Row("get", f"/api/awards/{pk}/payments", seen),
+        "api:list_payments": Row(
+            "get",
+            "/api/payments",
+            audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=OK, fiona=OK),
+        ),
+        # Dora's act raised the order: finance approves it; the company and staff may not (403).
+        "api:approve_payment": Row(
+            "post",
+            f"/api/payments/{w['order'].pk}/approval",
+            {**seen, "alice": 403, "stella": 403, "dora": 403, "petra": 403},
+        ),
+    }
+
+
 def api_table(w) -> dict[str, Row]:
     slug, a = w["call"].slug, w["a"]
     api_staff = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=404)
@@ -504,6 +533,7 @@ def api_table(w) -> dict[str, Row]:
             audience(404, anonymous=401, erin=OK),
             data={"scores": {}},
         ),
+        **grant_api_rows(w),
         "api:run_selection": Row(
             "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK, petra=OK)
         ),

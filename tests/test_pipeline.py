@@ -7,6 +7,9 @@ from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
 from lodestar.demo.simulation import Simulation
+from lodestar.grants import workflow as grant_wf
+from lodestar.grants.models import Award
+from lodestar.grants.payments import committed_total
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review
 from lodestar.selection.models import Selection
 
@@ -42,13 +45,29 @@ def test_a_small_call_goes_from_applications_to_a_confirmed_cohort():
     assert selection.letters_sent_at is not None
     # Calibration recovers the planted merit better than the raw mean.
     assert report.summary["calibrated_vs_truth"] > report.summary["mean_vs_truth"]
-    assert [s.name for s in report.steps][-1].startswith("selection")
+    assert [s.name for s in report.steps][-2].startswith("selection")
+    # Then the awards: one per selected application, most signed, payments within each award.
+    assert [s.name for s in report.steps][-1].startswith("awards")
+    awards = Award.objects.filter(application__challenge__call=call)
+    assert awards.count() == len(chosen)
+    assert awards.filter(status__in=[grant_wf.AWARD_ACTIVE, grant_wf.AWARD_COMPLETED]).exists()
+    for award in awards:
+        assert committed_total(award) <= award.amount
 
 
 @pytest.mark.django_db
 def test_the_command_prints_each_step_and_the_cohort(capsys):
     call_command("simulate", "--applications", "30", "--experts", "16", "--seed", "7")
     out = capsys.readouterr().out
-    for step in ("matching", "conflicts", "assignment", "reviews", "calibration", "selection", "total"):
+    for step in (
+        "matching",
+        "conflicts",
+        "assignment",
+        "reviews",
+        "calibration",
+        "selection",
+        "awards",
+        "total",
+    ):
         assert step in out
     assert "Selected:" in out and "Per nation" in out

@@ -38,11 +38,14 @@ from lodestar.core.roles import Role
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names
 from lodestar.demo import radar as radar_demo
+from lodestar.demo.awards import forget_awards
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
 from lodestar.demo.simulation import Simulation, Stage
 from lodestar.experts.models import Expert
-from lodestar.organisations.actions import ShareholderData, check_create_organisation
+from lodestar.grants.models import Award
+from lodestar.grants.workflow import AWARD_MADE
+from lodestar.organisations.actions import ShareholderData, check_create_organisation, do_add_member
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.eligibility import Verdict
@@ -73,6 +76,7 @@ DEMO_LOGINS = (
     DemoLogin("accelerator@lodestar.example", Role.ACCELERATOR_STAFF, "Tom Peeters"),
     DemoLogin("fund@lodestar.example", Role.FUND_TEAM, "Sarah Mitchell"),
     DemoLogin("engagement@lodestar.example", Role.ENGAGEMENT_OFFICER, "Camille Girard", language="fr"),
+    DemoLogin("finance@lodestar.example", Role.FINANCE, "Lena Vogel"),
     DemoLogin("admin@lodestar.example", Role.ADMINISTRATOR, "Jonas Weber", superuser=True),
     DemoLogin("analyst@lodestar.example", Role.ANALYST, "Astrid Lindqvist"),
 )
@@ -117,6 +121,8 @@ class DemoSummary:
     # The closed call, taken through matching, assignment and reviews, waiting for its ranking.
     closed_call: str = ""
     closed_steps: list[str] = field(default_factory=list)
+    awarded_call: str = ""
+    awarded_steps: list[str] = field(default_factory=list)
 
     @property
     def applications(self) -> int:
@@ -422,6 +428,7 @@ def build(
     now: datetime | None = None,
     closed_applications: int = 150,
     closed_experts: int = 40,
+    awarded_applications: int = 0,
 ) -> DemoSummary:
     """Create the whole demo in one transaction (all of it or nothing). Confirmation letters of the
     submitted applications go out when the transaction commits, through the configured mail backend.
@@ -442,6 +449,8 @@ def build(
         if closed_applications:
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
         radar_demo.build(demo["analyst"], seed)
+        if awarded_applications:
+            awarded_call(builder, call, demo, seed, awarded_applications)
     builder.summary.seconds = time.perf_counter() - started
     return builder.summary
 
@@ -474,6 +483,36 @@ def closed_call(
     builder.summary.closed_steps = [f"{step.name}: {step.detail}" for step in report.steps]
 
 
+def awarded_call(
+    builder: _Builder, open_call: Call, demo: dict[str, User], seed: int, applications: int
+) -> None:
+    """The call of two years ago, taken to the end: its cohort selected and awarded, agreements
+    signed, milestones in every state, payments approved by the demo's finance login. The demo
+    applicant joins the company whose agreement still waits, to sign it."""
+    cohort = open_call.opens_at.year - 1
+    title = texts.call_title(cohort)
+    report = Simulation(
+        applications,
+        max(14, applications // 3),
+        seed=seed + 2,
+        stage=Stage(
+            programme=open_call.programme,
+            slug=f"challenge-call-{cohort}",
+            title_en=title.en,
+            title_fr=title.fr,
+            published=True,
+            staff=demo["staff"],
+            director=demo["director"],
+            finance=demo["finance"],
+        ),
+    ).run()
+    waiting = Award.objects.filter(application__challenge__call=report.call, status=AWARD_MADE).first()
+    if waiting is not None:
+        do_add_member(waiting.application.organisation, demo["applicant"], demo["applicant"])
+    builder.summary.awarded_call = report.call.slug
+    builder.summary.awarded_steps = [f"{step.name}: {step.detail}" for step in report.steps[-3:]]
+
+
 def _demo_organisations() -> list[Organisation]:
     """Organisations the demo made: an `https://<slug>.example` website, owned by a user of that
     domain or by a demo login."""
@@ -502,6 +541,7 @@ def reset() -> dict[str, int]:
         )
         for attachment in Attachment.objects.filter(application__in=applications):
             attachment.file.delete(save=False)
+        deleted["awards"] = forget_awards(applications)
         _forget(Application, list(applications.values_list("pk", flat=True)))
         deleted["applications"] = applications.delete()[1].get("applications.Application", 0)
         _forget(Organisation, [o.pk for o in organisations])

@@ -41,6 +41,7 @@ from lodestar.core.jobs import create_job, execute_job
 from lodestar.core.models import EdtArea, Job
 from lodestar.core.roles import Role
 from lodestar.demo import corpus
+from lodestar.demo.awards import award_cohort
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
@@ -120,6 +121,8 @@ class Stage:
     # An expert login whose reviews are left to write by hand in the demo.
     reviewer: User | None = None
     stop_after: str = ""
+    # Finance, who approves the awards' payment orders (a simulated one when not given).
+    finance: User | None = None
 
 
 def keyword_line(keywords: tuple[str, ...], limit: int = 400) -> str:
@@ -205,6 +208,12 @@ class Simulation:
             d["text"] = f"{do_compute_ranking(call, staff)} applications ranked"
         with self.step(report, "selection (run, confirm, letters)") as d:
             d["text"] = self.selection(call, director)
+        with self.step(report, "awards (agreements, milestones, payments)") as d:
+            finance = self.stage.finance or self.person(
+                "simulation-finance@lodestar.example", "Simulation Finance", Role.FINANCE
+            )
+            started = (self.now - timedelta(weeks=20)).date()
+            d["text"] = award_cohort(call, director, staff, finance, seed=self.seed, starts_on=started)
         report.summary = self.summary(call)
         return report
 

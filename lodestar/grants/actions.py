@@ -262,7 +262,8 @@ def check_add_evidence(milestone: Milestone, actor: Any, upload: Any) -> Evidenc
 
 
 def check_submit_milestone(milestone: Milestone, actor: Any) -> Milestone:
-    if milestone.award.status != wf.AWARD_ACTIVE:
+    # Read from the database, not from a cached award: the signature may have moved it a moment ago.
+    if not Award.objects.filter(pk=milestone.award_id, status=wf.AWARD_ACTIVE).exists():
         raise ValidationError(_("Milestones are submitted once the agreement is signed."))
     if not milestone.evidence.exists():
         raise ValidationError(_("Add at least one file of evidence first."))
@@ -288,7 +289,7 @@ def check_decide_milestone(milestone: Milestone, actor: Any, *, accept: bool, no
             also_save=["decided_by", "decided_at", "decision_note"],
         )
         if accept:
-            award = milestone.award
+            award = Award.objects.get(pk=milestone.award_id)
             do_raise_orders(award, milestone.tranches.all(), actor)
             if milestone.is_final and award.status == wf.AWARD_ACTIVE:
                 transition(award, wf.AWARD_COMPLETED, actor, system=True)

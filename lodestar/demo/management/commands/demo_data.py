@@ -41,6 +41,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--closed-experts", type=int, default=40, help="experts reviewing the closed call"
         )
+        parser.add_argument(
+            "--awarded-applications",
+            type=int,
+            default=40,
+            help="applications of the call before it, taken to awards, signatures and payments (0: none)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["organisations"] < 2:
@@ -61,6 +67,7 @@ class Command(BaseCommand):
             organisations=options["organisations"],
             closed_applications=options["closed_applications"],
             closed_experts=options["closed_experts"],
+            awarded_applications=options["awarded_applications"],
         )
         self.stdout.write(self.style.SUCCESS(f"Demo loaded in {summary.seconds:.1f} s."))
         self.stdout.write("")
@@ -84,6 +91,14 @@ class Command(BaseCommand):
                 "the director: select the cohort; expert@lodestar.example: write the reviews left):"
             )
             for line in summary.closed_steps:
+                self.stdout.write(f"  {line}")
+        if summary.awarded_call:
+            self.stdout.write("")
+            self.stdout.write(
+                f"Awarded call {summary.awarded_call} (applicant@lodestar.example: sign your agreement; "
+                "staff: accept milestones; finance@lodestar.example: approve payments):"
+            )
+            for line in summary.awarded_steps:
                 self.stdout.write(f"  {line}")
 
     def logins(self) -> None:
