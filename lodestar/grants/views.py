@@ -68,8 +68,13 @@ def _done(request: HttpRequest, award: Award, message: str, exc: Exception | Non
 
 @login_required
 def my_awards(request: HttpRequest) -> HttpResponse:
-    awards = Award.objects.visible_to(request.user).select_related("application__organisation")
-    return render(request, "grants/my_awards.html", {"awards": awards})
+    user = signed_in_user(request)
+    awards = Award.objects.visible_to(user).select_related(
+        "application__organisation", "application__challenge__call"
+    )
+    # Finance and staff reach the payment orders from here (the main menu names no role of theirs).
+    orders = user.has_role(*PROGRAMME_TEAM, *FINANCE_TEAM, scope=ANYWHERE)
+    return render(request, "grants/my_awards.html", {"awards": awards, "orders": orders})
 
 
 @login_required
