@@ -11,22 +11,10 @@ import datetime as dt
 
 import pytest
 
-from lodestar.applications import actions as app_actions
-from lodestar.applications import workflow as app_wf
-from lodestar.applications.models import Application
 from lodestar.core.roles import Role
-from lodestar.core.workflow import transition
 from lodestar.grants import actions
-from tests.conftest import complete_draft, make_user
-
-
-def selected_application(owner, organisation, challenge, staff, director) -> Application:
-    application = complete_draft(owner, organisation, challenge)
-    app_actions.check_submit(application, owner)
-    app_actions.check_screen(application, staff, "accept")
-    transition(application, app_wf.UNDER_REVIEW, staff)
-    transition(application, app_wf.SELECTED, director)
-    return application
+from tests.conftest import make_user
+from tests.grants_helpers import selected_application
 
 
 @pytest.fixture

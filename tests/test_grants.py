@@ -234,3 +234,14 @@ def test_a_company_sees_only_its_own_award(award, alice, charlie, fiona, stella)
     assert not Award.objects.visible_to(charlie).exists()
     assert list(Award.objects.visible_to(fiona)) == [award]
     assert list(Award.objects.visible_to(stella)) == [award]
+
+
+def test_the_director_terminates_with_a_reason_and_waiting_payments_are_cancelled(signed_award, dora, stella):
+    with pytest.raises(ValidationError):
+        actions.check_terminate_award(signed_award, dora, " ")
+    with pytest.raises(TransitionNotAllowed):
+        actions.check_terminate_award(signed_award, stella, "Not hers to end")
+    actions.check_terminate_award(signed_award, dora, "The company was dissolved")
+    signed_award.refresh_from_db()
+    assert signed_award.status == wf.AWARD_TERMINATED
+    assert list(signed_award.payments.values_list("status", flat=True)) == [wf.CANCELLED]

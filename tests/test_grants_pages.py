@@ -158,3 +158,33 @@ def test_the_company_and_staff_cannot_reach_the_finance_pages(client, approved, 
     login(client, stella)
     assert client.get(reverse("grants:export", args=["csv"])).status_code == 403
     assert client.post(reverse("grants:payment_move", args=[approved.pk, "paid"])).status_code == 403
+
+
+def _signed(award, member, director):
+    agreement = award.current_agreement()
+    actions.check_sign_agreement(agreement, member)
+    agreement.refresh_from_db()
+    actions.check_sign_agreement(agreement, director)
+
+
+def test_the_staff_lists_take_the_same_queries_for_one_award_or_two(
+    client, signed_award, charlie, borealis, sensing, stella, dora, fiona, call
+):
+    """An N+1 on the awards of a call or on the payment orders would show as one more query per award."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.grants_helpers import selected_application
+
+    def count(user, url):
+        client.force_login(user)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    pages = [(stella, reverse("grants:call_awards", args=[call.slug])), (fiona, reverse("grants:payments"))]
+    before = [count(user, url) for user, url in pages]
+    other = actions.check_make_award(selected_application(charlie, borealis, sensing, stella, dora), dora)
+    _signed(other, charlie, dora)
+    assert PaymentOrder.objects.count() == 2
+    assert [count(user, url) for user, url in pages] == before

@@ -36,7 +36,7 @@ from lodestar.matching.actions import JOB_KIND
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewRules
 from lodestar.selection.models import Selection, SelectionEntry
 from tests.conftest import complete_draft, make_user
-from tests.grants_fixtures import selected_application
+from tests.grants_helpers import selected_application
 from tests.pdfs import MINIMAL_PDF
 
 PEOPLE = (
@@ -445,6 +445,12 @@ def grant_rows(w) -> dict[str, Row]:
         "grants:amend": Row(
             "post",
             reverse("grants:amend", args=[pk]),
+            {**seen, "alice": 403, "stella": 403, "fiona": 403},
+        ),
+        # No reason given: the director's request is refused with a message (302); others may not.
+        "grants:terminate": Row(
+            "post",
+            reverse("grants:terminate", args=[pk]),
             {**seen, "alice": 403, "stella": 403, "fiona": 403},
         ),
         "grants:milestone": Row("post", reverse("grants:milestone", args=[pk, 1]), seen),

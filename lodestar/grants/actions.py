@@ -332,3 +332,15 @@ def check_save_bank_account(
     account.save()
     record(organisation, action="grants:bank_account", actor=actor, note=account.iban[-4:])
     return account
+
+
+def check_terminate_award(award: Award, actor: Any, note: str) -> Award:
+    """The director ends a running award early, saying why. Orders still waiting for finance are
+    cancelled with it; what was approved or paid stays as it was."""
+    if not note.strip():
+        raise ValidationError(_("Say why the award is terminated."))
+    with transaction.atomic():
+        transition(award, wf.AWARD_TERMINATED, actor, note=note.strip())
+        for order in award.payments.filter(status=wf.REQUESTED):
+            transition(order, wf.CANCELLED, actor, note=note.strip(), system=True)
+    return award

@@ -11,6 +11,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("grants/<int:pk>/agreements/<int:version>/signed/", views.signed_copy, name="signed_copy"),
     path("grants/<int:pk>/agreements/<int:version>/sign/", views.sign, name="sign"),
     path("grants/<int:pk>/amend/", views.amend, name="amend"),
+    path("grants/<int:pk>/terminate/", views.terminate, name="terminate"),
     path("grants/<int:pk>/milestones/<int:number>/", views.milestone, name="milestone"),
     path(
         "grants/<int:pk>/milestones/<int:number>/evidence/<int:evidence_id>/", views.evidence, name="evidence"

@@ -168,6 +168,20 @@ def amend(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+def terminate(request: HttpRequest, pk: int) -> HttpResponse:
+    award = _award(request, pk)
+    user = signed_in_user(request)
+    if not wf.is_director(user, award):
+        raise PermissionDenied
+    try:
+        actions.check_terminate_award(award, user, request.POST.get("note", ""))
+    except REFUSED as exc:
+        return _done(request, award, "", exc)
+    return _done(request, award, _("The award is terminated; payments still waiting are cancelled."), None)
+
+
+@login_required
+@require_POST
 def milestone(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     """The moves of a milestone, named by the form's `do`: evidence, submit, accept, return."""
     award = _award(request, pk)
@@ -291,7 +305,10 @@ def make_award(request: HttpRequest, slug: str, application_id: int) -> HttpResp
 
 def _orders(request: HttpRequest) -> Any:
     return PaymentOrder.objects.visible_to(request.user).select_related(
-        "award__application__organisation__bank_account", "approved_by", "requested_by"
+        "award__application__organisation__bank_account",
+        "award__application__challenge__call",  # the award's programme, for scoped finance's checks
+        "approved_by",
+        "requested_by",
     )
 
 
