@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-LEGAL_FORMS = frozenset((
-    "ltd limited llc inc corp corporation co plc gmbh ag sa sas sarl srl spa bv nv oy ab as asa jsc "
-    "ojsc pjsc ooo zao kg sp zoo the of and"
-).split())
+LEGAL_FORMS = frozenset({
+    "ltd", "limited", "llc", "inc", "corp", "corporation", "co", "plc", "gmbh", "ag", "sa", "sas",
+    "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "asa", "jsc", "ojsc", "pjsc", "ooo", "zao",
+    "kg", "sp", "zoo", "the", "of", "and",
+})
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
