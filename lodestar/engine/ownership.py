@@ -192,7 +192,7 @@ def screen_ownership(
             continue
         outside = ownership.outside(company, participating)
         if outside > limit + TOLERANCE:
-            parts = ", ".join(f"{n} {v:.2%}" for n, v in ranked if n not in participating)
+            parts = ", ".join(f"{n} {v:.2%}" for n, v in ranked if n not in participating and v >= 5e-5)
             findings.append(OwnershipFinding(
                 company, "outside", outside, ranked,
                 f"{outside:.2%} held from outside the participating nations (limit {limit:.2%}): {parts}"))
