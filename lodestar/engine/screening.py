@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 LEGAL_FORMS = frozenset({
     "ltd", "limited", "llc", "inc", "corp", "corporation", "co", "plc", "gmbh", "ag", "sa", "sas",
@@ -79,28 +79,39 @@ class Hit:
 
 
 class ScreeningIndex:
-    """The listed names, normalised and indexed by word for blocking. Build once, screen many."""
+    """The listed names, normalised and indexed by word for blocking. Build once, screen many.
+
+    Names are indexed by word, and each distinct word by itself and its one-letter deletions, so the
+    deletions are made once per word of the list's vocabulary, not once per name.
+    """
 
     def __init__(self, listed: Sequence[ListedName], common_word_limit: int = 2000) -> None:
         self.listed = list(listed)
         self.normalised = [normalise(x.name) for x in self.listed]
-        postings: dict[str, list[int]] = defaultdict(list)
-        word_count: dict[str, int] = defaultdict(int)
+        names_of_word: dict[str, list[int]] = defaultdict(list)
         for i, norm in enumerate(self.normalised):
             for word in set(norm.split()):
-                word_count[word] += 1
+                names_of_word[word].append(i)
+        self.common = {w for w, ids in names_of_word.items() if len(ids) > common_word_limit}
+        words_of_key: dict[str, list[str]] = defaultdict(list)
+        for word in names_of_word:
+            if word not in self.common:
                 for key in set(_keys(word)):
-                    postings[key].append(i)
-        self.common = {w for w, n in word_count.items() if n > common_word_limit}
-        self.postings = dict(postings)
+                    words_of_key[key].append(word)
+        self.names_of_word = dict(names_of_word)
+        self.words_of_key = dict(words_of_key)
 
     def candidates(self, norm: str) -> set[int]:
-        found: set[int] = set()
+        """Listed names sharing a word, up to one edit, with `norm` (common words aside)."""
+        words: set[str] = set()
         for word in norm.split():
             if word in self.common:
                 continue
             for key in set(_keys(word)):
-                found.update(self.postings.get(key, ()))
+                words.update(self.words_of_key.get(key, ()))
+        found: set[int] = set()
+        for word in words:
+            found.update(self.names_of_word[word])
         return found
 
     def screen(self, names: Sequence[Candidate], threshold: float = 90.0) -> list[Hit]:
@@ -110,11 +121,10 @@ class ScreeningIndex:
             norm = normalise(candidate.name)
             if not norm:
                 continue
-            found = []
-            for i in self.candidates(norm):
-                score = fuzz.ratio(norm, self.normalised[i], score_cutoff=threshold)
-                if score:
-                    found.append(Hit(candidate, self.listed[i], round(float(score), 1)))
+            ids = sorted(self.candidates(norm))
+            scored = process.extract(norm, [self.normalised[i] for i in ids], scorer=fuzz.ratio,
+                                     score_cutoff=threshold, limit=None)
+            found = [Hit(candidate, self.listed[ids[k]], round(float(score), 1)) for _, score, k in scored]
             found.sort(key=lambda h: (-h.score, h.listed.list_name, h.listed.entry_id, h.listed.name))
             hits.extend(found)
         return hits
