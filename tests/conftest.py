@@ -5,7 +5,7 @@ The database is real (SQLite or PostgreSQL through DATABASE_URL); nothing is moc
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -240,3 +240,42 @@ def aurora_draft(alice, aurora, energy):
 def rita(db):
     """Rita is an analyst: she curates the technology radar and sees nothing of the programmes."""
     return make_user("rita@lodestar.example", Role.ANALYST, name="Rita Radar")
+# --- The fund (tests/test_fund.py, the permission matrix) -------------------------------------
+
+
+@pytest.fixture
+def fund(db):
+    """A fund with three partner nations, committing 300, 200 and 100 million."""
+    from lodestar.fund.models import Fund, LimitedPartner
+
+    fund = Fund.objects.create(
+        name="Deep-tech fund", size=Decimal("1000000000.00"), first_close=date(2023, 8, 1)
+    )
+    for nation, language, commitment in (("DE", "en", "300"), ("PL", "en", "200"), ("BE", "fr", "100")):
+        LimitedPartner.objects.create(
+            fund=fund, nation=nation, language=language, name=f"Republic {nation}",
+            commitment=Decimal(commitment) * 1_000_000,
+        )
+    return fund
+
+
+@pytest.fixture
+def lena(db):
+    """Lena represents Germany, a limited partner: she reads Germany's notices and nothing else."""
+    from lodestar.accounts.actions import do_grant_roles
+    from lodestar.core.roles import Scope, ScopeKind
+
+    user = make_user("lena@bund.example", name="Lena Partner")
+    do_grant_roles(user, Role.LIMITED_PARTNER, scope=Scope.of(ScopeKind.NATION, "DE"))
+    return user
+
+
+@pytest.fixture
+def bruno(db):
+    """Bruno represents Belgium (reads French): his notices are in French."""
+    from lodestar.accounts.actions import do_grant_roles
+    from lodestar.core.roles import Scope, ScopeKind
+
+    user = make_user("bruno@belgium.example", language="fr", name="Bruno Partenaire")
+    do_grant_roles(user, Role.LIMITED_PARTNER, scope=Scope.of(ScopeKind.NATION, "BE"))
+    return user

@@ -6,7 +6,9 @@ Borealis' instead); Nora is an expert with nothing assigned. Stella is staff, Do
 of every programme); Petra directs this call's programme only, Olga is staff of another programme
 only. Fred (fund team), Arne (accelerator staff) and Emma (engagement officer) hold roles of the
 second half, which open none of these staff pages (Fred reads the technology radar; Rita, an analyst,
-curates it). A selection was run. A test fails when a URL of
+curates it). A selection was run. The fund has a deal with an open finding and a capital call: Fred
+(fund team) reaches all of it; Lena represents Germany, a limited partner, and reads Germany's notice
+only, never Belgium's. A test fails when a URL of
 the project is missing from the table, so a new page cannot ship without its row.
 
 Expected statuses: 200 (or, for a POST, anything that is not a refusal: 200, 302 or 400), 302 to the
@@ -17,7 +19,8 @@ act, 404 for an object outside what the person may see.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -32,6 +35,8 @@ from lodestar.core.roles import Role
 from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.grants import actions as grant_actions
+from lodestar.fund import actions as fund_actions
+from lodestar.fund.models import Finding
 from lodestar.matching.actions import JOB_KIND
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewRules
 from lodestar.selection.models import Selection, SelectionEntry
@@ -55,6 +60,7 @@ PEOPLE = (
     "emma",
     "rita",
     "fiona",
+    "lena",
 )
 OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
 
@@ -93,7 +99,8 @@ def moved_for_staff() -> dict[str, object]:
 
 @pytest.fixture
 def world(
-    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma, rita
+    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma, rita,
+    fund, lena,
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -175,9 +182,14 @@ def world(
             "arne": arne,
             "emma": emma,
             "rita": rita,
+            "lena": lena,
         }.items()
     }
     radar = radar_world(rita)
+    deal = fund_actions.check_add_deal(fund, aurora, fred)
+    finding = Finding.objects.create(deal=deal, kind=Finding.Kind.OUTSIDE, explanation="40 % from outside")
+    cash = fund_actions.check_issue_cash_event(
+        fund, "call", Decimal("600.00"), date(2026, 1, 15), date(2026, 2, 15), "Fees", fred)
     return {
         "call": call,
         "a": a,
@@ -201,6 +213,10 @@ def world(
         "award": award,
         "evidence": evidence,
         "order": award.payments.get(),
+        "deal": deal,
+        "finding": finding,
+        "notice_de": cash.notices.get(partner__nation="DE"),
+        "notice_be": cash.notices.get(partner__nation="BE"),
     }
 
 
@@ -404,6 +420,29 @@ def table(w) -> dict[str, Row]:
         ),
         "selection:old_override": Row(
             "get", f"/en/staff/selections/entries/{w['entry'].pk}/override/", moved_for_staff()
+        ),
+    }
+    deal, fund_team = w["deal"].pk, audience(403, anonymous=302, fred=OK)
+    fund_readers = audience(403, anonymous=302, fred=OK, lena=OK)
+    rows |= {
+        "fund:board": Row("get", reverse("fund:board"), fund_team),
+        "fund:deal": Row("get", reverse("fund:deal", args=[deal]), fund_team),
+        "fund:deal_move": Row("post", reverse("fund:deal_move", args=[deal]), fund_team, {"to": "screening"}),
+        "fund:deal_screen": Row("post", reverse("fund:deal_screen", args=[deal]), fund_team),
+        "fund:finding_clear": Row(
+            "post", reverse("fund:finding_clear", args=[deal, w["finding"].pk]), fund_team, {"note": "Sold."}
+        ),
+        "fund:notices": Row("get", reverse("fund:notices"), fund_readers),
+        "fund:issue": Row("post", reverse("fund:issue"), fund_team, {"kind": "call"}),
+        "fund:notice_pay": Row(
+            "post", reverse("fund:notice_pay", args=[w["notice_de"].pk]), fund_team, {"amount": "1.00"}
+        ),
+        "fund:notice_pdf": Row("get", reverse("fund:notice_pdf", args=[w["notice_de"].pk]), fund_readers),
+        # Another nation's notice is not Lena's: it is not there for her.
+        "fund:notice_pdf (Belgium's)": Row(
+            "get",
+            reverse("fund:notice_pdf", args=[w["notice_be"].pk]),
+            audience(403, anonymous=302, fred=OK, lena=404),
         ),
     }
     return rows
@@ -629,7 +668,7 @@ def test_each_person_gets_the_expected_status_on_every_api_endpoint(client, worl
 
 def test_refused_requests_changed_nothing(client, world, request):
     """After every outsider tried every page, the applications and reviews are as they were."""
-    for person in ("charlie", "xavier", "nora", "olga", "fred", "arne", "emma"):
+    for person in ("charlie", "xavier", "nora", "olga", "fred", "arne", "emma", "lena"):
         client.force_login(world["people"].get(person) or request.getfixturevalue(person))
         for row in table(world).values():
             if row.expected[person] != OK:

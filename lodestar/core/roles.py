@@ -29,6 +29,8 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Administrator")
     ANALYST = "analyst", _("Analyst")
     FINANCE = "finance", _("Finance")
+    COMMITTEE_MEMBER = "committee_member", _("Committee member")
+    LIMITED_PARTNER = "limited_partner", _("Limited partner")
 
 
 # Named sets of roles: the one definition of who counts as what. Checks name a set, never a list.
@@ -64,7 +66,14 @@ SCOPES_OF: dict[str, frozenset[str]] = {
     Role.ACCELERATOR_STAFF: frozenset({ScopeKind.COHORT, ScopeKind.CENTRE}),
     Role.FUND_TEAM: frozenset({ScopeKind.FUND}),
     Role.FINANCE: frozenset({ScopeKind.PROGRAMME}),
+    Role.COMMITTEE_MEMBER: frozenset({ScopeKind.FUND}),
+    # A partner nation's representatives read that nation's notices and reports only.
+    Role.LIMITED_PARTNER: frozenset({ScopeKind.NATION}),
 }
+
+# The fund: its team runs deals and due diligence; partners read their own nation's papers.
+FUND_TEAM = frozenset({Role.FUND_TEAM, Role.ADMINISTRATOR})
+FUND_PARTNERS = frozenset({Role.LIMITED_PARTNER})
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from lodestar.engine.fund_metrics import FundFigures, LedgerLine, figures
+from lodestar.engine.fund_metrics import FundFigures, LedgerLine, figures, split_pro_rata
+from lodestar.engine.ownership import (
+    UNDISCLOSED,
+    Holding,
+    OwnershipGraph,
+    Party,
+    effective_ownership,
+    screen_ownership,
+)
+from lodestar.engine.screening import Candidate, ListedName, ScreeningIndex
 
 KINDS = ("call", "distribution", "nav")
 
@@ -76,3 +86,67 @@ def figures_as_json(result: FundFigures) -> dict[str, Any]:
     if len(result.irr.roots) > 1:
         out["irr_roots"] = list(result.irr.roots)
     return out
+
+
+# --- Capital calls and distributions: pro-rata split ----------------------------------------------
+
+
+def split_to_partners(amount: Decimal, commitments: dict[int, Decimal]) -> dict[int, Decimal]:
+    """`amount` split over partners (by id) in proportion to their commitments, exact to the cent; the
+    leftover cents go to the largest fractions, ties to the lower partner id (zero-padded keys keep
+    the engine's key order numeric)."""
+    keyed = {f"{pk:012d}": commitment for pk, commitment in commitments.items()}
+    return {int(key): part for key, part in split_pro_rata(amount, keyed).items()}
+
+
+def partner_figures(lines: list[LedgerLine]) -> FundFigures:
+    return figures(lines)
+
+
+# --- Ownership screening --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Raised:
+    """A finding to record: its kind (outside, ring, listed) and its explanation."""
+
+    kind: str
+    explanation: str
+
+
+def screen_company(
+    company_id: int,
+    holdings: list[tuple[int, int | None, str, str, Decimal]],
+    participating: frozenset[str],
+    limit: float,
+    listed: list[tuple[str, str, str]],
+    names: dict[int, str],
+    threshold: float = 90.0,
+) -> list[Raised]:
+    """Findings for one company: `holdings` are (company, holder organisation or None, holder name,
+    holder nation, share) rows reaching it upstream; `listed` (list, entry, name); `names` the
+    organisations' names. Holders named without a nation count as undisclosed."""
+    companies = {f"o{company_id}"}
+    parties: dict[str, Party] = {}
+    edges = []
+    for company, holder_org, holder_name, nation, share in holdings:
+        companies.add(f"o{company}")
+        if holder_org is not None:
+            holder = f"o{holder_org}"
+            companies.add(holder)
+        else:
+            holder = f"p{holder_name}|{nation}"
+            parties.setdefault(holder, Party(holder, holder_name, nation or UNDISCLOSED))
+        edges.append(Holding(holder, f"o{company}", float(share)))
+    graph = OwnershipGraph(tuple(sorted(companies)), tuple(parties.values()), tuple(edges))
+    ownership = effective_ownership(graph)
+    raised = [
+        Raised(f.kind, f.explanation)
+        for f in screen_ownership(ownership, participating, limit, [f"o{company_id}"])
+    ]
+    if listed:
+        index = ScreeningIndex([ListedName(lst, entry, name) for lst, entry, name in listed])
+        candidates = [Candidate(p.id, p.name) for p in parties.values()]
+        candidates += [Candidate(c, names.get(int(c[1:]), "")) for c in sorted(companies)]
+        raised += [Raised("listed", hit.explanation) for hit in index.screen(candidates, threshold)]
+    return raised

@@ -9,9 +9,11 @@ from lodestar.fund.engine_adapter import CashFlowError, figures_as_json, figures
 
 
 class Command(BaseCommand):
-    help = ("Reads 'date,kind,amount' rows (kind: call, distribution or nav; amounts positive) and prints "
-            "{irr, tvpi, dpi, rvpi, paid_in, distributed, nav} as JSON; the IRR is annual on actual/365, "
-            "with the last nav counted as paid out at its date. A bad row is named on stderr.")
+    help = (
+        "Reads 'date,kind,amount' rows (kind: call, distribution or nav; amounts positive) and prints "
+        "{irr, tvpi, dpi, rvpi, paid_in, distributed, nav} as JSON; the IRR is annual on actual/365, "
+        "with the last nav counted as paid out at its date. A bad row is named on stderr."
+    )
     requires_system_checks: list[str] = []
     requires_migrations_checks = False
 

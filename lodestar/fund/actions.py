@@ -1,0 +1,218 @@
+"""What changes the fund's data: calls and distributions split to the partners, payments recorded,
+deals moved along the board, ownership screened and findings cleared. Actions never see the request;
+each runs in one transaction with the rows it changes locked."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import FUND_TEAM
+from lodestar.core.workflow import ACTION_LABELS, record, transition
+from lodestar.fund import engine_adapter as adapter
+from lodestar.fund import workflow as wf
+from lodestar.fund.models import CashEvent, Deal, Finding, Fund, ListedName, Notice, Shareholding
+from lodestar.organisations.models import Organisation, Shareholder
+
+CENT = Decimal("0.01")
+
+ACTION_LABELS["fund:cash_event_issued"] = gettext_lazy("Capital call or distribution issued")
+ACTION_LABELS["fund:payment_recorded"] = gettext_lazy("Payment recorded")
+ACTION_LABELS["fund:deal_added"] = gettext_lazy("Deal added to the board")
+ACTION_LABELS["fund:deal_screened"] = gettext_lazy("Ownership screened")
+
+
+def require_fund_team(actor: Any, on: Any) -> None:
+    if not may_act(actor, FUND_TEAM, on):
+        raise PermissionDenied(_("Only the fund team may do this."))
+
+
+def check_issue_cash_event(
+    fund: Fund,
+    kind: str,
+    amount: Decimal,
+    on: date,
+    due: date,
+    purpose: str,
+    actor: Any,
+    management_fee: Decimal = Decimal(0),
+) -> CashEvent:
+    """A capital call or a distribution of `amount`, with one notice per partner, split pro rata to
+    the commitments exactly to the cent. Calls may not exceed what is left uncalled of the commitments.
+    The fund row is locked, so two calls issued at once are numbered and limited one after the other."""
+    require_fund_team(actor, fund)
+    if kind not in CashEvent.Kind.values:
+        raise ValidationError(_("Unknown kind of cash movement."))
+    if amount <= 0 or amount != amount.quantize(CENT):
+        raise ValidationError(_("The amount must be positive, in whole cents."))
+    if not Decimal(0) <= management_fee <= amount:
+        raise ValidationError(_("The management fee must be between zero and the amount."))
+    if due < on:
+        raise ValidationError(_("The due date cannot be before the date of the notice."))
+    with transaction.atomic():
+        fund = Fund.objects.select_for_update().get(pk=fund.pk)
+        partners = list(fund.partners.order_by("pk"))
+        if not partners:
+            raise ValidationError(_("The fund has no limited partners yet."))
+        if kind == CashEvent.Kind.CALL:
+            committed = sum((p.commitment for p in partners), Decimal(0))
+            called = sum((e.amount for e in fund.cash_events.filter(kind=CashEvent.Kind.CALL)), Decimal(0))
+            if called + amount > committed:
+                raise ValidationError(
+                    _("This call would exceed the commitments: %(left)s is left to call.")
+                    % {"left": f"{committed - called:,.2f}"}
+                )
+        number = (fund.cash_events.filter(kind=kind).aggregate(n=Max("number"))["n"] or 0) + 1
+        event = CashEvent.objects.create(
+            fund=fund,
+            kind=kind,
+            number=number,
+            on=on,
+            due=due,
+            amount=amount,
+            purpose=purpose,
+            management_fee=management_fee,
+            created_by=actor,
+        )
+        parts = adapter.split_to_partners(amount, {p.pk: p.commitment for p in partners})
+        # A distribution notice records money the fund pays: it starts paid.
+        status = wf.NoticeStatus.DUE if kind == CashEvent.Kind.CALL else wf.NoticeStatus.PAID
+        Notice.objects.bulk_create(
+            [
+                Notice(
+                    event=event,
+                    partner=p,
+                    amount=parts[p.pk],
+                    status=status,
+                    paid=parts[p.pk] if status == wf.NoticeStatus.PAID else Decimal(0),
+                )
+                for p in partners
+            ]
+        )
+        record(
+            event,
+            action="fund:cash_event_issued",
+            actor=actor,
+            note=f"{event.get_kind_display()} {number}: {amount} {fund.currency}",
+        )
+    return event
+
+
+def check_record_payment(notice: Notice, amount: Decimal, actor: Any) -> Notice:
+    """A partner paid `amount` of its notice: partly paid, or paid when nothing is left. Paying more
+    than is outstanding is refused. The notice is locked while its sum is checked and moved."""
+    require_fund_team(actor, notice)
+    if amount <= 0 or amount != amount.quantize(CENT):
+        raise ValidationError(_("The amount must be positive, in whole cents."))
+    with transaction.atomic():
+        notice = Notice.objects.select_for_update().select_related("event").get(pk=notice.pk)
+        if notice.status not in wf.UNPAID:
+            raise ValidationError(_("This notice is already paid."))
+        if amount > notice.outstanding:
+            raise ValidationError(
+                _("Only %(left)s is outstanding on this notice.") % {"left": notice.outstanding}
+            )
+        notice.paid += amount
+        to = wf.NoticeStatus.PAID if notice.paid == notice.amount else wf.NoticeStatus.PARTLY_PAID
+        if to == notice.status:  # a second part payment: the sum changes, not the state
+            notice.save(update_fields=["paid"])
+            record(notice, action="fund:payment_recorded", actor=actor, note=str(amount))
+        else:
+            transition(notice, to, actor, note=str(amount), also_save=["paid"])
+    return notice
+
+
+def check_add_deal(fund: Fund, organisation: Organisation, actor: Any, stage: str = Deal.Stage.SEED) -> Deal:
+    """Put a company of the directory on the board; a company already there is refused (never twice)."""
+    require_fund_team(actor, fund)
+    if fund.deals.filter(organisation=organisation).exists():
+        raise ValidationError(_("This company is already on the board."))
+    deal = Deal.objects.create(fund=fund, organisation=organisation, stage=stage, owner=actor)
+    record(deal, action="fund:deal_added", actor=actor, note=organisation.legal_name)
+    return deal
+
+
+def check_move_deal(deal: Deal, to: str, actor: Any, note: str = "") -> Deal:
+    """Move a deal on the board. A deal cannot go to the investment committee while a finding of
+    its ownership screening is open."""
+    require_fund_team(actor, deal)
+    with transaction.atomic():
+        deal = Deal.objects.select_for_update().get(pk=deal.pk)
+        if to == wf.DealStatus.COMMITTEE and deal.findings.filter(status=wf.FindingStatus.OPEN).exists():
+            raise ValidationError(_("Clear every open ownership finding before the committee."))
+        transition(deal, to, actor, note=note)
+    return deal
+
+
+def _upstream(company_id: int) -> list[tuple[int, int | None, str, str, Decimal]]:
+    """Every holding on a chain into the company, breadth first over holder organisations: the fund's
+    organisation-to-organisation holdings and the directory's named shareholders (people, states)."""
+    seen, frontier = {company_id}, [company_id]
+    rows: list[tuple[int, int | None, str, str, Decimal]] = []
+    while frontier:
+        chained = list(
+            Shareholding.objects.filter(company_id__in=frontier).values_list(
+                "company_id", "holder_id", "share"
+            )
+        )
+        named = Shareholder.objects.filter(organisation_id__in=frontier).values_list(
+            "organisation_id", "name", "nation", "percentage"
+        )
+        rows += [(c, h, "", "", share) for c, h, share in chained]
+        rows += [(c, None, name, nation, pct / 100) for c, name, nation, pct in named]
+        frontier = [h for _c, h, _s in chained if h not in seen]
+        seen.update(frontier)
+    return rows
+
+
+def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
+    """Screen the deal's company again: effective ownership by nation through its shareholders and
+    every holder's name against the screening lists. Findings nobody cleared are superseded by the new
+    ones; cleared findings stay as they were, with their notes."""
+    require_fund_team(actor, deal)
+    holdings = _upstream(deal.organisation_id)
+    org_ids = {deal.organisation_id} | {c for c, *_ in holdings} | {h for _c, h, *_ in holdings if h}
+    names = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "legal_name"))
+    listed = list(ListedName.objects.values_list("list_name", "entry_id", "name"))
+    fund = deal.fund
+    raised = adapter.screen_company(
+        deal.organisation_id,
+        holdings,
+        fund.participating_nations,
+        float(fund.rules.get("outside_ownership_limit", "0.25")),
+        listed,
+        names,
+    )
+    with transaction.atomic():
+        for old in Finding.objects.select_for_update().filter(deal=deal, status=wf.FindingStatus.OPEN):
+            transition(old, wf.FindingStatus.SUPERSEDED, actor)
+        cleared = set(
+            deal.findings.filter(status=wf.FindingStatus.CLEARED).values_list("explanation", flat=True)
+        )
+        new = [
+            Finding.objects.create(deal=deal, kind=r.kind, explanation=r.explanation)
+            for r in raised
+            if r.explanation not in cleared
+        ]
+        record(deal, action="fund:deal_screened", actor=actor, note=str(len(new)))
+    return new
+
+
+def check_clear_finding(finding: Finding, note: str, actor: Any) -> Finding:
+    """A person clears a finding, saying why in a note (required)."""
+    require_fund_team(actor, finding)
+    if not note.strip():
+        raise ValidationError(_("Say why the finding is cleared."))
+    with transaction.atomic():
+        finding = Finding.objects.select_for_update().get(pk=finding.pk)
+        finding.note = note.strip()
+        transition(finding, wf.FindingStatus.CLEARED, actor, note=finding.note, also_save=["note"])
+    return finding

@@ -1,0 +1,28 @@
+"""What each person may read of the fund: the team reads everything of its fund; a partner nation's
+representatives read their own nation's notices only; nobody else reads anything."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from lodestar.core.roles import FUND_PARTNERS, FUND_TEAM, ScopeKind, for_role
+from lodestar.fund.models import Deal, Fund, Notice
+
+
+def team_funds(user: Any) -> QuerySet[Fund]:
+    return for_role(Fund.objects.all(), user, FUND_TEAM, kind=ScopeKind.FUND, via="pk")
+
+
+def team_deals(user: Any) -> QuerySet[Deal]:
+    return Deal.objects.filter(fund__in=team_funds(user))
+
+
+def readable_notices(user: Any) -> QuerySet[Notice]:
+    """The fund team's notices of its funds, and a partner's notices of its own nation."""
+    mine = Notice.objects.filter(event__fund__in=team_funds(user))
+    partner = for_role(
+        Notice.objects.all(), user, FUND_PARTNERS, kind=ScopeKind.NATION, via="partner__nation"
+    )
+    return (mine | partner).select_related("event__fund", "partner").distinct()

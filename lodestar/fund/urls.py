@@ -1,0 +1,17 @@
+from django.urls import URLPattern, URLResolver, path
+
+from lodestar.fund import views
+
+app_name = "fund"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("fund/deals/", views.board, name="board"),
+    path("fund/deals/<int:pk>/", views.deal_detail, name="deal"),
+    path("fund/deals/<int:pk>/move/", views.deal_move, name="deal_move"),
+    path("fund/deals/<int:pk>/screen/", views.deal_screen, name="deal_screen"),
+    path("fund/deals/<int:pk>/findings/<int:finding>/clear/", views.finding_clear, name="finding_clear"),
+    path("fund/notices/", views.notices, name="notices"),
+    path("fund/notices/issue/", views.issue, name="issue"),
+    path("fund/notices/<int:pk>/pay/", views.notice_pay, name="notice_pay"),
+    path("fund/notices/<int:pk>/pdf/", views.notice_document, name="notice_pdf"),
+]

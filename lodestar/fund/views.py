@@ -1,0 +1,164 @@
+"""Pages of the fund: the deal board and a deal's ownership findings (fund team), capital calls and
+their notices (the team, and each partner nation for its own), a notice as PDF in the partner's language.
+Each page parses its input and calls lodestar/fund/actions.py."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.accounts.users import signed_in_user
+from lodestar.core.errors import error_text
+from lodestar.core.lifecycle import TransitionNotAllowed
+from lodestar.core.permissions import role_required
+from lodestar.core.roles import FUND_PARTNERS, FUND_TEAM
+from lodestar.fund import actions
+from lodestar.fund import workflow as wf
+from lodestar.fund.documents import notice_pdf
+from lodestar.fund.forms import CashEventForm, ClearFindingForm, MoveDealForm, PaymentForm
+from lodestar.fund.models import CashEvent
+from lodestar.fund.queries import readable_notices, team_deals, team_funds
+
+fund_team_only = role_required(*FUND_TEAM)
+fund_readers = role_required(*FUND_TEAM, *FUND_PARTNERS)
+
+
+@fund_team_only
+def board(request: HttpRequest) -> HttpResponse:
+    deals = (
+        team_deals(signed_in_user(request))
+        .select_related("organisation")
+        .order_by("organisation__legal_name")
+    )
+    columns: dict[str, list[object]] = {s: [] for s in wf.DealStatus.values}
+    for deal in deals:
+        columns[deal.status].append(deal)
+    return render(
+        request,
+        "fund/board.html",
+        {
+            "columns": [(wf.DealStatus(s).label, items) for s, items in columns.items()],
+        },
+    )
+
+
+@fund_team_only
+def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    deal = get_object_or_404(team_deals(user).select_related("organisation", "fund"), pk=pk)
+    return render(
+        request,
+        "fund/deal.html",
+        {
+            "deal": deal,
+            "moves": wf.DEAL_WORKFLOW.available(deal, user),
+            "findings": deal.findings.exclude(status=wf.FindingStatus.SUPERSEDED),
+            "clear_form": ClearFindingForm(),
+        },
+    )
+
+
+def _act(request: HttpRequest, action: object) -> None:
+    try:
+        action()  # type: ignore[operator]  # a closure over the parsed input
+    except (ValidationError, PermissionDenied, TransitionNotAllowed) as exc:
+        messages.error(request, error_text(exc))
+
+
+@require_POST
+@fund_team_only
+def deal_move(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    deal = get_object_or_404(team_deals(user), pk=pk)
+    form = MoveDealForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("Choose a state to move the deal to."), status=400)
+    _act(
+        request,
+        lambda: actions.check_move_deal(deal, form.cleaned_data["to"], user, form.cleaned_data["note"]),
+    )
+    return redirect("fund:deal", pk=deal.pk)
+
+
+@require_POST
+@fund_team_only
+def deal_screen(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    deal = get_object_or_404(team_deals(user), pk=pk)
+    _act(request, lambda: actions.do_screen_deal(deal, user))
+    return redirect("fund:deal", pk=deal.pk)
+
+
+@require_POST
+@fund_team_only
+def finding_clear(request: HttpRequest, pk: int, finding: int) -> HttpResponse:
+    user = signed_in_user(request)
+    deal = get_object_or_404(team_deals(user), pk=pk)
+    item = get_object_or_404(deal.findings, pk=finding)
+    form = ClearFindingForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("Say why the finding is cleared."), status=400)
+    _act(request, lambda: actions.check_clear_finding(item, form.cleaned_data["note"], user))
+    return redirect("fund:deal", pk=deal.pk)
+
+
+@fund_readers
+def notices(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    funds = list(team_funds(user))
+    return render(
+        request,
+        "fund/notices.html",
+        {
+            "notices": readable_notices(user).order_by("-event__on", "partner__nation"),
+            "funds": funds,
+            "form": CashEventForm() if funds else None,
+            "payment_form": PaymentForm(),
+            "is_team": bool(funds),
+        },
+    )
+
+
+@require_POST
+@fund_team_only
+def issue(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    fund = team_funds(user).first()
+    form = CashEventForm(request.POST)
+    if fund is None or not form.is_valid():
+        return HttpResponse(_("Fill in the kind, amount, dates and purpose."), status=400)
+    data = form.cleaned_data
+    _act(
+        request,
+        lambda: actions.check_issue_cash_event(
+            fund, data["kind"], data["amount"], data["on"], data["due"], data["purpose"], user
+        ),
+    )
+    return redirect("fund:notices")
+
+
+@require_POST
+@fund_team_only
+def notice_pay(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    notice = get_object_or_404(readable_notices(user).filter(event__fund__in=team_funds(user)), pk=pk)
+    form = PaymentForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("Give the amount received."), status=400)
+    _act(request, lambda: actions.check_record_payment(notice, form.cleaned_data["amount"], user))
+    return redirect("fund:notices")
+
+
+@fund_readers
+def notice_document(request: HttpRequest, pk: int) -> HttpResponse:
+    notice = get_object_or_404(readable_notices(signed_in_user(request)), pk=pk)
+    response = HttpResponse(notice_pdf(notice), content_type="application/pdf")
+    kind = "call" if notice.event.kind == CashEvent.Kind.CALL else "distribution"
+    response["Content-Disposition"] = (
+        f'inline; filename="{kind}-{notice.event.number}-{notice.partner.nation}.pdf"'
+    )
+    return response

@@ -1,0 +1,108 @@
+"""The fund's lifecycles, as data (see core/workflow.py): deals on the pipeline board, partners'
+notices as they are paid, and ownership findings until a person clears them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from lodestar.core.lifecycle import Transition, Workflow
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import FUND_TEAM
+
+
+def is_fund_team(actor: Any, obj: Any) -> bool:
+    return may_act(actor, FUND_TEAM, obj)
+
+
+class DealStatus(models.TextChoices):
+    SOURCING = "sourcing", _("Sourcing")
+    SCREENING = "screening", pgettext_lazy("a deal", "Screening")
+    DUE_DILIGENCE = "due_diligence", _("Due diligence")
+    COMMITTEE = "committee", _("Investment committee")
+    TERM_SHEET = "term_sheet", _("Term sheet")
+    CLOSING = "closing", _("Closing")
+    PORTFOLIO = "portfolio", _("Portfolio")
+    PASSED = "passed", _("Passed")
+
+
+PIPELINE = (
+    DealStatus.SOURCING,
+    DealStatus.SCREENING,
+    DealStatus.DUE_DILIGENCE,
+    DealStatus.COMMITTEE,
+    DealStatus.TERM_SHEET,
+    DealStatus.CLOSING,
+    DealStatus.PORTFOLIO,
+)
+# Still moving along the board; a deal in the portfolio or passed is settled.
+ACTIVE = frozenset(PIPELINE[:-1])
+SETTLED = frozenset({DealStatus.PORTFOLIO, DealStatus.PASSED})
+
+DEAL_WORKFLOW = Workflow(
+    name="fund_deal",
+    states=dict(DealStatus.choices),
+    transitions=(
+        *(
+            Transition(frozenset({a}), b, _("Move on"), is_fund_team)
+            for a, b in zip(PIPELINE, PIPELINE[1:], strict=False)
+        ),
+        # One step back, when a stage has to be done again (diligence reopened after the committee).
+        *(
+            Transition(frozenset({b}), a, _("Move back"), is_fund_team)
+            for a, b in zip(PIPELINE[:-2], PIPELINE[1:-1], strict=False)
+        ),
+        Transition(ACTIVE, DealStatus.PASSED, _("Pass"), is_fund_team),
+        Transition(frozenset({DealStatus.PASSED}), DealStatus.SOURCING, _("Reopen"), is_fund_team),
+    ),
+    groups={"active": ACTIVE, "settled": SETTLED},
+    initial=frozenset({DealStatus.SOURCING}),
+)
+
+
+class NoticeStatus(models.TextChoices):
+    DUE = "due", _("Due")
+    PARTLY_PAID = "partly_paid", _("Partly paid")
+    PAID = "paid", pgettext_lazy("a notice", "Paid")
+
+
+UNPAID = frozenset({NoticeStatus.DUE, NoticeStatus.PARTLY_PAID})
+
+NOTICE_WORKFLOW = Workflow(
+    name="fund_notice",
+    states=dict(NoticeStatus.choices),
+    transitions=(
+        Transition(
+            frozenset({NoticeStatus.DUE}), NoticeStatus.PARTLY_PAID, _("Record a part payment"), is_fund_team
+        ),
+        Transition(UNPAID, NoticeStatus.PAID, _("Record the payment"), is_fund_team),
+    ),
+    groups={"unpaid": UNPAID},
+    initial=frozenset({NoticeStatus.DUE, NoticeStatus.PAID}),  # a distribution notice is paid by the fund
+)
+
+
+class FindingStatus(models.TextChoices):
+    OPEN = "open", pgettext_lazy("a finding", "Open")
+    CLEARED = "cleared", _("Cleared")
+    SUPERSEDED = "superseded", _("Superseded")
+
+
+FINDING_WORKFLOW = Workflow(
+    name="fund_finding",
+    states=dict(FindingStatus.choices),
+    transitions=(
+        Transition(
+            frozenset({FindingStatus.OPEN}), FindingStatus.CLEARED, _("Clear with a note"), is_fund_team
+        ),
+        # A new screening replaces the findings nobody has cleared yet.
+        Transition(
+            frozenset({FindingStatus.OPEN}), FindingStatus.SUPERSEDED, _("Screen again"), is_fund_team
+        ),
+    ),
+    groups={"open": frozenset({FindingStatus.OPEN})},
+    initial=frozenset({FindingStatus.OPEN}),
+)
