@@ -91,8 +91,10 @@ def test_a_partner_reads_its_own_notices_only_and_its_pdf_is_in_its_language(cli
 
 def test_the_team_issues_a_call_and_records_a_payment_from_the_page(client, fund, fred):
     client.force_login(fred)
-    response = client.post(reverse("fund:issue"), {"kind": "call", "amount": "600.00", "on": "2026-01-15",
-                                                   "due": "2026-02-15", "purpose": "Fees"})
+    response = client.post(
+        reverse("fund:issue"),
+        {"kind": "call", "amount": "600.00", "on": "2026-01-15", "due": "2026-02-15", "purpose": "Fees"},
+    )
     assert response.status_code == 302
     notice = Notice.objects.get(partner__nation="DE")
     client.post(reverse("fund:notice_pay", args=[notice.pk]), {"amount": "300.00"})
@@ -104,17 +106,23 @@ def test_the_team_issues_a_call_and_records_a_payment_from_the_page(client, fund
 @pytest.fixture
 def orbital(alice):
     """A start-up held 60 % by a German founder and 40 % by a holding company."""
-    return make_organisation(alice, "Orbital Forge GmbH", "DE",
-                             shareholders=[ShareholderData("Anna Schmidt", "DE", Decimal("60"))])
+    return make_organisation(
+        alice, "Orbital Forge GmbH", "DE", shareholders=[ShareholderData("Anna Schmidt", "DE", Decimal("60"))]
+    )
 
 
 @pytest.fixture
 def holding(alice, orbital):
     """The holding company is itself held 80 % from China and 20 % by 'Petr Ivanov' (on a list)."""
-    company = make_organisation(alice, "Nimbus Holdings Ltd", "GB", shareholders=[
-        ShareholderData("Dragon Capital", "CN", Decimal("80")),
-        ShareholderData("Petr Ivanov", "CY", Decimal("20")),
-    ])
+    company = make_organisation(
+        alice,
+        "Nimbus Holdings Ltd",
+        "GB",
+        shareholders=[
+            ShareholderData("Dragon Capital", "CN", Decimal("80")),
+            ShareholderData("Petr Ivanov", "CY", Decimal("20")),
+        ],
+    )
     Shareholding.objects.create(company=orbital, holder=company, share=Decimal("0.4"))
     return company
 
@@ -125,10 +133,12 @@ def test_screening_finds_outside_ownership_through_a_chain_and_a_listed_holder(f
     found = actions.do_screen_deal(deal, fred)
     by_kind = {f.kind: f.explanation for f in found}
     # 40 % x (80 % CN + 20 % CY) = 40 % held from outside the partner nations
-    assert by_kind["outside"] == ("40.00% held from outside the participating nations (limit 25.00%): "
-                                  "CN 32.00%, CY 8.00%")
-    assert by_kind["listed"] == ("'Petr Ivanov' resembles 'IVANOV, Petr' on the list 'EU consolidated' "
-                                 "(entry eu-42): 100.0 % similar")
+    assert by_kind["outside"] == (
+        "40.00% held from outside the participating nations (limit 25.00%): CN 32.00%, CY 8.00%"
+    )
+    assert by_kind["listed"] == (
+        "'Petr Ivanov' resembles 'IVANOV, Petr' on the list 'EU consolidated' (entry eu-42): 100.0 % similar"
+    )
 
 
 def test_a_deal_with_an_open_finding_waits_for_a_person_to_clear_it(fund, fred, orbital, holding):
@@ -180,3 +190,23 @@ def test_the_pages_read_in_french(client, fund, fred, orbital):
     client.force_login(fred)
     page = client.get("/fr/fund/deals/").content.decode()
     assert "Tableau des opérations" in page
+
+
+def test_the_api_moves_a_deal_and_lists_a_partners_own_notices(client, fund, fred, lena, orbital):
+    from lodestar.accounts.actions import do_create_api_token
+
+    deal = actions.check_add_deal(fund, orbital, fred)
+    call(fund, fred)
+    team = {"HTTP_AUTHORIZATION": f"Bearer {do_create_api_token(fred, 't')[1]}"}
+    partner = {"HTTP_AUTHORIZATION": f"Bearer {do_create_api_token(lena, 't')[1]}"}
+    moved = client.post(
+        f"/api/fund/deals/{deal.pk}/move", {"to": "screening"}, content_type="application/json", **team
+    )
+    assert moved.status_code == 200 and moved.json()["status"] == "screening"
+    skipped = client.post(
+        f"/api/fund/deals/{deal.pk}/move", {"to": "closing"}, content_type="application/json", **team
+    )
+    assert skipped.status_code == 409
+    assert client.get("/api/fund/deals", **partner).status_code == 403
+    assert [n["nation"] for n in client.get("/api/fund/notices", **partner).json()] == ["DE"]
+    assert len(client.get("/api/fund/notices", **team).json()) == 3

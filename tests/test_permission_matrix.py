@@ -547,6 +547,7 @@ def api_table(w) -> dict[str, Row]:
     api_staff = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=404)
     api_pool = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=OK)
     api_radar = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=OK, fred=OK, rita=OK)
+    api_fund_team = audience(403, anonymous=401, fred=OK)
     return {
         "api:list_calls": Row("get", "/api/calls", audience(OK)),
         "api:get_call": Row("get", f"/api/calls/{slug}", audience(OK)),
@@ -593,6 +594,17 @@ def api_table(w) -> dict[str, Row]:
         "api:list_radar_signals": Row("get", "/api/radar/signals/area", api_radar),
         "api:list_radar_editions": Row("get", "/api/radar/editions", api_radar),
         "api:get_radar_edition": Row("get", f"/api/radar/editions/{w['radar']['edition'].pk}", api_radar),
+        "api:list_deals": Row("get", "/api/fund/deals", api_fund_team),
+        "api:get_deal": Row("get", f"/api/fund/deals/{w['deal'].pk}", api_fund_team),
+        "api:move_deal": Row(
+            "post", f"/api/fund/deals/{w['deal'].pk}/move", api_fund_team, {"to": "screening"}
+        ),
+        # the finding is cleared before a new screening would supersede it
+        "api:clear_finding": Row(
+            "post", f"/api/fund/findings/{w['finding'].pk}/clearance", api_fund_team, {"note": "Sold."}
+        ),
+        "api:screen_deal": Row("post", f"/api/fund/deals/{w['deal'].pk}/screening", api_fund_team),
+        "api:list_notices": Row("get", "/api/fund/notices", audience(403, anonymous=401, fred=OK, lena=OK)),
         "api:confirm_selection": Row(
             "post",
             f"/api/selections/{w['selection'].pk}/confirmation",

@@ -21,6 +21,7 @@ from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
 from lodestar.experts import api as experts
 from lodestar.grants import api as grants
+from lodestar.fund import api as fund
 from lodestar.programmes import api as programmes
 from lodestar.radar import api as radar
 from lodestar.reviews import api as reviews
@@ -70,6 +71,7 @@ for router in (
     selection.router,
     radar.router,
     grants.router,
+    fund.router,
 ):
     api.add_router("", router)
 
