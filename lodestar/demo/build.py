@@ -34,11 +34,12 @@ from lodestar.applications.actions import (
 )
 from lodestar.applications.models import Application, Attachment
 from lodestar.core.models import AuditEvent, EdtArea
-from lodestar.core.roles import Role
+from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import forget_awards
+from lodestar.demo import fund as fund_demo
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
 from lodestar.demo.simulation import Simulation, Stage
@@ -65,6 +66,7 @@ class DemoLogin:
     name: str
     language: str = "en"
     superuser: bool = False
+    scope: Scope | None = None  # held for one thing (a partner's nation), else globally
 
 
 DEMO_LOGINS = (
@@ -79,6 +81,13 @@ DEMO_LOGINS = (
     DemoLogin("finance@lodestar.example", Role.FINANCE, "Lena Vogel"),
     DemoLogin("admin@lodestar.example", Role.ADMINISTRATOR, "Jonas Weber", superuser=True),
     DemoLogin("analyst@lodestar.example", Role.ANALYST, "Astrid Lindqvist"),
+    DemoLogin("committee@lodestar.example", Role.COMMITTEE_MEMBER, "Anders Holm"),
+    DemoLogin(
+        "partner.de@lodestar.example",
+        Role.LIMITED_PARTNER,
+        "Katrin Vogel",
+        scope=Scope(ScopeKind.NATION, "DE"),
+    ),
 )
 
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are
@@ -123,6 +132,7 @@ class DemoSummary:
     closed_steps: list[str] = field(default_factory=list)
     awarded_call: str = ""
     awarded_steps: list[str] = field(default_factory=list)
+    fund: dict[str, int] = field(default_factory=dict)
 
     @property
     def applications(self) -> int:
@@ -178,7 +188,11 @@ class _Builder:
         users = {}
         for login in DEMO_LOGINS:
             tz = "America/Toronto" if login.email.startswith("candidat") else "Europe/Brussels"
-            user = self.user(login.email, login.name, login.language, tz, login.role)
+            if login.scope:
+                user = self.user(login.email, login.name, login.language, tz)
+                do_grant_roles(user, login.role, scope=login.scope)
+            else:
+                user = self.user(login.email, login.name, login.language, tz, login.role)
             if login.superuser:
                 user.is_superuser = user.is_staff = True
                 user.save(update_fields=["is_superuser", "is_staff"])
@@ -446,6 +460,12 @@ def build(
         call, challenges = builder.call(demo["staff"])
         entries = builder.organisations(demo)
         builder.applications(call, challenges, entries, demo["staff"])
+        builder.summary.fund = fund_demo.build(
+            demo["fund"],
+            lambda e, n, lang: builder.user(e, n, lang, "Europe/Brussels"),
+            seed,
+            builder.now.date(),
+        )
         if closed_applications:
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
         radar_demo.build(demo["analyst"], seed)
@@ -532,6 +552,7 @@ def reset() -> dict[str, int]:
     deleted: dict[str, int] = {}
     with transaction.atomic():
         deleted.update(radar_demo.reset())
+        deleted["funds"] = fund_demo.reset()
         programme = Programme.objects.filter(slug=texts.PROGRAMME_SLUG).first()
         calls = list(programme.calls.all()) if programme else []
         organisations = _demo_organisations()

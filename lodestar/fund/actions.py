@@ -183,14 +183,19 @@ def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
     names = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "legal_name"))
     listed = list(ListedName.objects.values_list("list_name", "entry_id", "name"))
     fund = deal.fund
-    raised = adapter.screen_company(
-        deal.organisation_id,
-        holdings,
-        fund.participating_nations,
-        float(fund.rules.get("outside_ownership_limit", "0.25")),
-        listed,
-        names,
-    )
+    try:
+        raised = adapter.screen_company(
+            deal.organisation_id,
+            holdings,
+            fund.participating_nations,
+            float(fund.rules.get("outside_ownership_limit", "0.25")),
+            listed,
+            names,
+        )
+    except ValueError as error:  # holdings that cannot all be true (more than 100 % of a company)
+        raise ValidationError(
+            _("The declared holdings cannot be screened: %(reason)s") % {"reason": error}
+        ) from None
     with transaction.atomic():
         for old in Finding.objects.select_for_update().filter(deal=deal, status=wf.FindingStatus.OPEN):
             transition(old, wf.FindingStatus.SUPERSEDED, actor)

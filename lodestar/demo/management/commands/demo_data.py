@@ -84,6 +84,16 @@ class Command(BaseCommand):
             + ", ".join(f"{languages.get(k, k)} {n}" for k, n in sorted(summary.by_language.items()))
         )
         self.stdout.write("By status:   " + ", ".join(f"{k} {n}" for k, n in summary.by_status.most_common()))
+        if summary.fund:
+            self.stdout.write("")
+            self.stdout.write(
+                "The fund: {partners} partner nations, {deals} deals, {findings} ownership findings to "
+                "clear, {notices} notices of calls and distributions.".format(**summary.fund)
+            )
+            self.stdout.write(
+                "  Partner logins (same password): partner.de@lodestar.example (Germany), "
+                "partenaire.be@lodestar.example (Belgium, in French)."
+            )
         if summary.closed_call:
             self.stdout.write("")
             self.stdout.write(
@@ -107,6 +117,8 @@ class Command(BaseCommand):
             role = str(Role(login.role).label)
             if login.superuser:
                 role += " (superuser)"
+            if login.scope:
+                role += f" for {login.scope.key}"
             if login.language == "fr":
                 role += ", in French"
             rows.append((login.email, role, build.DEMO_PASSWORD))
