@@ -210,3 +210,39 @@ def test_the_api_moves_a_deal_and_lists_a_partners_own_notices(client, fund, fre
     assert client.get("/api/fund/deals", **partner).status_code == 403
     assert [n["nation"] for n in client.get("/api/fund/notices", **partner).json()] == ["DE"]
     assert len(client.get("/api/fund/notices", **team).json()) == 3
+
+
+def test_a_partners_quarterly_statement_adds_up_its_capital_account(client, fund, fred, bruno, lena):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from lodestar.fund.reports import XLSX_COLUMNS, quarter_of
+
+    assert quarter_of(date(2026, 2, 10)) == (date(2026, 1, 1), date(2026, 3, 31))
+    assert quarter_of(date(2026, 12, 31)) == (date(2026, 10, 1), date(2026, 12, 31))
+    event = actions.check_issue_cash_event(
+        fund, "call", Decimal("600000.00"), ON, DUE, "Fees", fred, management_fee=Decimal("60000.00")
+    )
+    actions.check_record_payment(event.notices.get(partner__nation="BE"), Decimal("40000.00"), fred)
+    actions.check_issue_cash_event(
+        fund, "distribution", Decimal("6000.00"), date(2026, 3, 1), date(2026, 3, 1), "Sale", fred
+    )
+    client.force_login(bruno)
+    sheet = load_workbook(
+        BytesIO(client.get(reverse("fund:statement", args=["BE", "xlsx"]) + "?end=2026-03-31").content)
+    ).active
+    header, row = ([c.value for c in r] for r in sheet.iter_rows(max_row=2))
+    assert tuple(header) == XLSX_COLUMNS
+    values = dict(zip(header, row, strict=True))
+    # Belgium committed 100 of 600: its share of the call is 100,000, of the fees 10,000, of the
+    # distribution 1,000; it paid 40,000 so far
+    assert values["Contributions (period)"] == 40000
+    assert values["Management fees (period)"] == 10000
+    assert values["Distributions (period)"] == 1000
+    assert values["Called, unpaid"] == 60000
+    assert values["Unfunded commitment"] == 100_000_000 - 100_000
+    pdf = client.get(reverse("fund:statement", args=["BE", "pdf"]) + "?end=2026-03-31")
+    assert drawn("Relevé trimestriel") in page_text(pdf.content)
+    assert client.get(reverse("fund:statement", args=["DE", "pdf"])).status_code == 404
+    assert client.get(reverse("fund:statement", args=["BE", "pdf"]) + "?end=soon").status_code == 400

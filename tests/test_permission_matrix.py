@@ -438,6 +438,12 @@ def table(w) -> dict[str, Row]:
             "post", reverse("fund:notice_pay", args=[w["notice_de"].pk]), fund_team, {"amount": "1.00"}
         ),
         "fund:notice_pdf": Row("get", reverse("fund:notice_pdf", args=[w["notice_de"].pk]), fund_readers),
+        "fund:statement": Row("get", reverse("fund:statement", args=["DE", "xlsx"]), fund_readers),
+        "fund:statement (Belgium's)": Row(
+            "get",
+            reverse("fund:statement", args=["BE", "pdf"]),
+            audience(403, anonymous=302, fred=OK, lena=404),
+        ),
         # Another nation's notice is not Lena's: it is not there for her.
         "fund:notice_pdf (Belgium's)": Row(
             "get",

@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models import QuerySet
 
 from lodestar.core.roles import FUND_PARTNERS, FUND_TEAM, ScopeKind, for_role
-from lodestar.fund.models import Deal, Fund, Notice
+from lodestar.fund.models import Deal, Fund, LimitedPartner, Notice
 
 
 def team_funds(user: Any) -> QuerySet[Fund]:
@@ -26,3 +26,10 @@ def readable_notices(user: Any) -> QuerySet[Notice]:
         Notice.objects.all(), user, FUND_PARTNERS, kind=ScopeKind.NATION, via="partner__nation"
     )
     return (mine | partner).select_related("event__fund", "partner").distinct()
+
+
+def readable_partners(user: Any) -> QuerySet[LimitedPartner]:
+    """The partners whose statements `user` reads: all of the team's funds, or the user's own nation."""
+    mine = LimitedPartner.objects.filter(fund__in=team_funds(user))
+    own = for_role(LimitedPartner.objects.all(), user, FUND_PARTNERS, kind=ScopeKind.NATION, via="nation")
+    return (mine | own).distinct().order_by("nation")

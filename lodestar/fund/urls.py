@@ -14,4 +14,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("fund/notices/issue/", views.issue, name="issue"),
     path("fund/notices/<int:pk>/pay/", views.notice_pay, name="notice_pay"),
     path("fund/notices/<int:pk>/pdf/", views.notice_document, name="notice_pdf"),
+    path("fund/statements/<str:nation>.<str:fmt>", views.statement_document, name="statement"),
 ]

@@ -4,10 +4,13 @@ Each page parses its input and calls lodestar/fund/actions.py."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,7 +24,8 @@ from lodestar.fund import workflow as wf
 from lodestar.fund.documents import notice_pdf
 from lodestar.fund.forms import CashEventForm, ClearFindingForm, MoveDealForm, PaymentForm
 from lodestar.fund.models import CashEvent
-from lodestar.fund.queries import readable_notices, team_deals, team_funds
+from lodestar.fund.queries import readable_notices, readable_partners, team_deals, team_funds
+from lodestar.fund.reports import statement, statement_pdf, statement_xlsx
 
 fund_team_only = role_required(*FUND_TEAM)
 fund_readers = role_required(*FUND_TEAM, *FUND_PARTNERS)
@@ -161,4 +165,30 @@ def notice_document(request: HttpRequest, pk: int) -> HttpResponse:
     response["Content-Disposition"] = (
         f'inline; filename="{kind}-{notice.event.number}-{notice.partner.nation}.pdf"'
     )
+    return response
+
+
+@fund_readers
+def statement_document(request: HttpRequest, nation: str, fmt: str) -> HttpResponse:
+    """A partner nation's statement for the last quarter (or `?end=YYYY-MM-DD`), as PDF or XLSX: the fund
+    team reads every nation's; a partner's representative only its own nation's (another is a 404)."""
+    user = signed_in_user(request)
+    if fmt not in ("pdf", "xlsx"):
+        raise Http404
+    partner = get_object_or_404(readable_partners(user), nation=nation.upper())
+    try:
+        end = date.fromisoformat(request.GET["end"]) if "end" in request.GET else timezone.localdate()
+    except ValueError:
+        return HttpResponse(_("The end date must be written YYYY-MM-DD."), status=400)
+    s = statement(partner, end)
+    name = f"statement-{partner.nation}-{s.end.isoformat()}"
+    if fmt == "xlsx":
+        response = HttpResponse(
+            statement_xlsx(s),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+        return response
+    response = HttpResponse(statement_pdf(s), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
     return response

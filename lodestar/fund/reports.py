@@ -1,0 +1,186 @@
+"""A partner nation's quarterly statement: its capital account for the quarter and since the start, in
+ILPA's capital-account terms (commitment, contributions, management fees, distributions, unfunded
+commitment), as PDF in the partner's language and as XLSX. Net asset value and the portfolio's split by
+nation, EDT area and stage wait for the portfolio's valuations, which are not recorded yet."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import QuerySet
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+
+from lodestar.core.nations import nation_name
+from lodestar.core.pdf import Facts, Grid, Heading, PdfDocument, Text, render_pdf
+from lodestar.fund.documents import money
+from lodestar.fund.models import CashEvent, LimitedPartner, Notice
+
+
+def quarter_of(day: date) -> tuple[date, date]:
+    """First and last day of the calendar quarter holding `day`."""
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = date(day.year, first_month, 1)
+    end = date(day.year + (first_month + 2) // 12, (first_month + 2) % 12 + 1, 1)
+    return start, date.fromordinal(end.toordinal() - 1)
+
+
+@dataclass(frozen=True)
+class Statement:
+    partner: LimitedPartner
+    start: date
+    end: date
+    contributions: Decimal
+    contributions_to_date: Decimal
+    fees: Decimal
+    fees_to_date: Decimal
+    distributions: Decimal
+    distributions_to_date: Decimal
+    called_to_date: Decimal
+    unpaid: Decimal
+
+    @property
+    def unfunded(self) -> Decimal:
+        return self.partner.commitment - self.called_to_date
+
+    @property
+    def dpi(self) -> Decimal | None:
+        paid = self.contributions_to_date
+        return None if not paid else (self.distributions_to_date / paid).quantize(Decimal("0.0001"))
+
+
+def _fee_share(notice: Notice) -> Decimal:
+    event = notice.event
+    return (
+        (event.management_fee * notice.amount / event.amount).quantize(Decimal("0.01"))
+        if event.amount
+        else Decimal(0)
+    )
+
+
+def statement(partner: LimitedPartner, end: date) -> Statement:
+    """The partner's capital account for the quarter ending on or around `end` and since the start.
+    Contributions count what the partner paid against calls dated up to the quarter's end."""
+    start, end = quarter_of(end)
+    notices: QuerySet[Notice] = partner.notices.filter(event__on__lte=end).select_related("event")
+    calls = [n for n in notices if n.event.kind == CashEvent.Kind.CALL]
+    outs = [n for n in notices if n.event.kind == CashEvent.Kind.DISTRIBUTION]
+    in_quarter = [n for n in calls if n.event.on >= start]
+    return Statement(
+        partner=partner,
+        start=start,
+        end=end,
+        contributions=sum((n.paid for n in in_quarter), Decimal(0)),
+        contributions_to_date=sum((n.paid for n in calls), Decimal(0)),
+        fees=sum((_fee_share(n) for n in in_quarter), Decimal(0)),
+        fees_to_date=sum((_fee_share(n) for n in calls), Decimal(0)),
+        distributions=sum((n.amount for n in outs if n.event.on >= start), Decimal(0)),
+        distributions_to_date=sum((n.amount for n in outs), Decimal(0)),
+        called_to_date=sum((n.amount for n in calls), Decimal(0)),
+        unpaid=sum((n.outstanding for n in calls), Decimal(0)),
+    )
+
+
+def _rows(s: Statement) -> list[tuple[str, Decimal, Decimal | None]]:
+    """(label, this quarter, since the start) in ILPA's capital-account order."""
+    return [
+        (_("Commitment"), s.partner.commitment, None),
+        (_("Contributions"), s.contributions, s.contributions_to_date),
+        (_("of which management fees"), s.fees, s.fees_to_date),
+        (_("Distributions"), s.distributions, s.distributions_to_date),
+        (_("Called, not yet paid"), s.unpaid, None),
+        (_("Unfunded commitment"), s.unfunded, None),
+    ]
+
+
+def statement_pdf(s: Statement) -> bytes:
+    fund = s.partner.fund
+    with translation.override(s.partner.language):
+        first, last = (formats.date_format(d, "SHORT_DATE_FORMAT") for d in (s.start, s.end))
+        period = f"{first} – {last}"
+        rows = [
+            [label, money(q, fund.currency), money(c, fund.currency) if c is not None else ""]
+            for label, q, c in _rows(s)
+        ]
+        return render_pdf(
+            PdfDocument(
+                title=_("Quarterly statement"),
+                subtitle=f"{fund.name} · {s.partner.name} ({nation_name(s.partner.nation)}) · {period}",
+                language=s.partner.language,
+                blocks=[
+                    Heading(_("Capital account")),
+                    Grid(
+                        [_("Item"), _("This quarter"), _("Since the start")], rows, numeric=frozenset({1, 2})
+                    ),
+                    Facts(
+                        [
+                            (
+                                _("Distributions to paid-in (DPI)"),
+                                "" if s.dpi is None else formats.number_format(s.dpi, 4),
+                            )
+                        ]
+                    ),
+                    Text(
+                        _(
+                            "DPI is what has come back to the partner in cash divided by what it has paid "
+                            "in. The net asset value, TVPI and RVPI follow once the portfolio's quarterly "
+                            "valuations are recorded."
+                        )
+                    ),
+                ],
+            )
+        )
+
+
+# ILPA quarterly reporting template, capital account statement: the columns that these data fill.
+XLSX_COLUMNS = (
+    "Limited partner",
+    "Nation",
+    "Period start",
+    "Period end",
+    "Currency",
+    "Total commitment",
+    "Contributions (period)",
+    "Contributions (inception to date)",
+    "Management fees (period)",
+    "Management fees (inception to date)",
+    "Distributions (period)",
+    "Distributions (inception to date)",
+    "Unfunded commitment",
+    "Called, unpaid",
+)
+
+
+def statement_xlsx(s: Statement) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Capital account"
+    sheet.append(list(XLSX_COLUMNS))
+    sheet.append(
+        [
+            s.partner.name,
+            s.partner.nation,
+            s.start,
+            s.end,
+            s.partner.fund.currency,
+            s.partner.commitment,
+            s.contributions,
+            s.contributions_to_date,
+            s.fees,
+            s.fees_to_date,
+            s.distributions,
+            s.distributions_to_date,
+            s.unfunded,
+            s.unpaid,
+        ]
+    )
+    for cell in sheet[2][5:]:
+        cell.number_format = "#,##0.00"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
