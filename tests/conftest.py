@@ -279,3 +279,9 @@ def bruno(db):
     user = make_user("bruno@belgium.example", language="fr", name="Bruno Partenaire")
     do_grant_roles(user, Role.LIMITED_PARTNER, scope=Scope.of(ScopeKind.NATION, "BE"))
     return user
+
+
+@pytest.fixture
+def cora(db):
+    """Cora sits on the fund's investment committee: she reads and votes on the meetings she sits at."""
+    return make_user("cora@committee.example", Role.COMMITTEE_MEMBER, name="Cora Committee")

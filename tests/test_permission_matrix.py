@@ -36,6 +36,7 @@ from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.grants import actions as grant_actions
 from lodestar.fund import actions as fund_actions
+from lodestar.fund import committee
 from lodestar.fund.models import Finding
 from lodestar.matching.actions import JOB_KIND
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewRules
@@ -61,6 +62,7 @@ PEOPLE = (
     "rita",
     "fiona",
     "lena",
+    "cora",
 )
 OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
 
@@ -100,7 +102,7 @@ def moved_for_staff() -> dict[str, object]:
 @pytest.fixture
 def world(
     call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma, rita,
-    fund, lena,
+    fund, lena, cora,
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -183,11 +185,16 @@ def world(
             "emma": emma,
             "rita": rita,
             "lena": lena,
+            "cora": cora,
         }.items()
     }
     radar = radar_world(rita)
     deal = fund_actions.check_add_deal(fund, aurora, fred)
     finding = Finding.objects.create(deal=deal, kind=Finding.Kind.OUTSIDE, explanation="40 % from outside")
+    deal_b = fund_actions.check_add_deal(fund, borealis, fred)
+    for to in ("screening", "due_diligence", "committee"):
+        deal_b = fund_actions.check_move_deal(deal_b, to, fred)
+    meeting = committee.check_schedule_meeting(deal_b, date(2026, 3, 2), [cora], 1, fred)
     cash = fund_actions.check_issue_cash_event(
         fund, "call", Decimal("600.00"), date(2026, 1, 15), date(2026, 2, 15), "Fees", fred)
     return {
@@ -214,6 +221,8 @@ def world(
         "evidence": evidence,
         "order": award.payments.get(),
         "deal": deal,
+        "deal_b": deal_b,
+        "meeting": meeting,
         "finding": finding,
         "notice_de": cash.notices.get(partner__nation="DE"),
         "notice_be": cash.notices.get(partner__nation="BE"),
@@ -433,6 +442,22 @@ def table(w) -> dict[str, Row]:
             "post", reverse("fund:finding_clear", args=[deal, w["finding"].pk]), fund_team, {"note": "Sold."}
         ),
         "fund:notices": Row("get", reverse("fund:notices"), fund_readers),
+        # Cora sits on the committee: she reads and votes on her meeting, and nothing else of the fund.
+        "fund:meeting_schedule": Row(
+            "post", reverse("fund:meeting_schedule", args=[w["deal_b"].pk]), fund_team, {"quorum": "1"}
+        ),
+        "fund:meeting": Row(
+            "get",
+            reverse("fund:meeting", args=[w["meeting"].pk]),
+            audience(403, anonymous=302, fred=OK, cora=OK),
+        ),
+        "fund:meeting_vote": Row(
+            "post",
+            reverse("fund:meeting_vote", args=[w["meeting"].pk]),
+            audience(403, anonymous=302, fred=OK, cora=OK),
+            {"vote": "for"},
+        ),
+        "fund:meeting_decide": Row("post", reverse("fund:meeting_decide", args=[w["meeting"].pk]), fund_team),
         "fund:issue": Row("post", reverse("fund:issue"), fund_team, {"kind": "call"}),
         "fund:notice_pay": Row(
             "post", reverse("fund:notice_pay", args=[w["notice_de"].pk]), fund_team, {"amount": "1.00"}
@@ -686,7 +711,7 @@ def test_each_person_gets_the_expected_status_on_every_api_endpoint(client, worl
 
 def test_refused_requests_changed_nothing(client, world, request):
     """After every outsider tried every page, the applications and reviews are as they were."""
-    for person in ("charlie", "xavier", "nora", "olga", "fred", "arne", "emma", "lena"):
+    for person in ("charlie", "xavier", "nora", "olga", "fred", "arne", "emma", "lena", "cora"):
         client.force_login(world["people"].get(person) or request.getfixturevalue(person))
         for row in table(world).values():
             if row.expected[person] != OK:

@@ -74,6 +74,7 @@ SCOPES_OF: dict[str, frozenset[str]] = {
 # The fund: its team runs deals and due diligence; partners read their own nation's papers.
 FUND_TEAM = frozenset({Role.FUND_TEAM, Role.ADMINISTRATOR})
 FUND_PARTNERS = frozenset({Role.LIMITED_PARTNER})
+COMMITTEE = frozenset({Role.COMMITTEE_MEMBER})
 
 
 @dataclass(frozen=True)

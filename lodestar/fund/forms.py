@@ -28,3 +28,8 @@ class CashEventForm(forms.Form):
     on = forms.DateField(label=_("Date"))
     due = forms.DateField(label=_("Due date"))
     purpose = forms.CharField(label=_("Purpose"), max_length=300)
+
+
+class MeetingForm(forms.Form):
+    held_on = forms.DateField(label=_("Date of the meeting"))
+    quorum = forms.IntegerField(label=_("Quorum"), min_value=1, max_value=50, initial=3)

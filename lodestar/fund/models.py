@@ -247,3 +247,63 @@ class Finding(models.Model):
     @property
     def role_scope(self) -> Scope:
         return Scope.of(ScopeKind.FUND, self.deal.fund_id)
+
+
+class Meeting(models.Model):
+    """An investment committee meeting on one deal: its members (seats), quorum, votes and decision."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    deal = models.ForeignKey(Deal, on_delete=models.CASCADE, related_name="meetings")
+    held_on = models.DateField(_("date"))
+    quorum = models.PositiveSmallIntegerField(_("quorum"), default=3)
+    status = models.CharField(
+        _("status"), max_length=16, choices=wf.MeetingStatus.choices, default=wf.MeetingStatus.SCHEDULED
+    )
+    decision = models.CharField(_("decision"), max_length=16, choices=Decision.choices, blank=True)
+    minutes = models.TextField(_("minutes"), blank=True)
+
+    workflow = wf.MEETING_WORKFLOW
+
+    class Meta:
+        ordering = ["-held_on", "-pk"]
+        verbose_name = _("committee meeting")
+        verbose_name_plural = _("committee meetings")
+
+    def __str__(self) -> str:
+        return f"{self.deal} · {self.held_on}"
+
+    @property
+    def role_scope(self) -> Scope:
+        return Scope.of(ScopeKind.FUND, self.deal.fund_id)
+
+
+class Seat(models.Model):
+    """A member's seat at a meeting: recused when conflicted (declared or found), else a vote."""
+
+    class Vote(models.TextChoices):
+        FOR = "for", _("For")
+        AGAINST = "against", _("Against")
+        ABSTAIN = "abstain", _("Abstain")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="seats")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recused = models.BooleanField(_("recused"), default=False)
+    conflict = models.CharField(_("conflict of interest"), max_length=300, blank=True)
+    vote = models.CharField(_("vote"), max_length=8, choices=Vote.choices, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("seat")
+        verbose_name_plural = _("seats")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "member"], name="one_seat_per_member"),
+            models.CheckConstraint(
+                condition=~models.Q(recused=True) | models.Q(vote=""), name="recused_do_not_vote"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} · {self.meeting}"

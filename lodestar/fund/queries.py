@@ -7,8 +7,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from lodestar.core.roles import FUND_PARTNERS, FUND_TEAM, ScopeKind, for_role
-from lodestar.fund.models import Deal, Fund, LimitedPartner, Notice
+from lodestar.core.roles import COMMITTEE, FUND_PARTNERS, FUND_TEAM, ScopeKind, for_role
+from lodestar.fund.models import Deal, Fund, LimitedPartner, Meeting, Notice
 
 
 def team_funds(user: Any) -> QuerySet[Fund]:
@@ -33,3 +33,28 @@ def readable_partners(user: Any) -> QuerySet[LimitedPartner]:
     mine = LimitedPartner.objects.filter(fund__in=team_funds(user))
     own = for_role(LimitedPartner.objects.all(), user, FUND_PARTNERS, kind=ScopeKind.NATION, via="nation")
     return (mine | own).distinct().order_by("nation")
+
+
+def readable_meetings(user: Any) -> QuerySet[Meeting]:
+    """The team's meetings of its funds, and the meetings where a committee member holds a seat."""
+    mine = Meeting.objects.filter(deal__fund__in=team_funds(user))
+    seated = (
+        Meeting.objects.filter(seats__member=user)
+        if getattr(user, "is_authenticated", False)
+        else Meeting.objects.none()
+    )
+    return (mine | seated).distinct()
+
+
+def committee_of(fund: Fund) -> list[Any]:
+    """The users who sit on the fund's committee: the role held for this fund or globally."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    grants = Q(role_grants__scope_kind="") | Q(
+        role_grants__scope_kind=ScopeKind.FUND, role_grants__scope_key=str(fund.pk)
+    )
+    users = (
+        get_user_model().objects.filter(Q(role_grants__role__in=COMMITTEE) & grants).distinct().order_by("pk")
+    )
+    return list(users)

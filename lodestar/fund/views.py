@@ -18,13 +18,20 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
 from lodestar.core.lifecycle import TransitionNotAllowed
 from lodestar.core.permissions import role_required
-from lodestar.core.roles import FUND_PARTNERS, FUND_TEAM
-from lodestar.fund import actions
+from lodestar.core.roles import COMMITTEE, FUND_PARTNERS, FUND_TEAM
+from lodestar.fund import actions, committee
 from lodestar.fund import workflow as wf
 from lodestar.fund.documents import notice_pdf
-from lodestar.fund.forms import CashEventForm, ClearFindingForm, MoveDealForm, PaymentForm
-from lodestar.fund.models import CashEvent
-from lodestar.fund.queries import readable_notices, readable_partners, team_deals, team_funds
+from lodestar.fund.forms import CashEventForm, ClearFindingForm, MeetingForm, MoveDealForm, PaymentForm
+from lodestar.fund.models import CashEvent, Seat
+from lodestar.fund.queries import (
+    committee_of,
+    readable_meetings,
+    readable_notices,
+    readable_partners,
+    team_deals,
+    team_funds,
+)
 from lodestar.fund.reports import statement, statement_pdf, statement_xlsx
 
 fund_team_only = role_required(*FUND_TEAM)
@@ -62,6 +69,8 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "moves": wf.DEAL_WORKFLOW.available(deal, user),
             "findings": deal.findings.exclude(status=wf.FindingStatus.SUPERSEDED),
             "clear_form": ClearFindingForm(),
+            "meetings": deal.meetings.all(),
+            "meeting_form": MeetingForm(),
         },
     )
 
@@ -192,3 +201,66 @@ def statement_document(request: HttpRequest, nation: str, fmt: str) -> HttpRespo
     response = HttpResponse(statement_pdf(s), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
     return response
+
+
+committee_readers = role_required(*FUND_TEAM, *COMMITTEE)
+
+
+@require_POST
+@fund_team_only
+def meeting_schedule(request: HttpRequest, pk: int) -> HttpResponse:
+    """Put a deal to the committee: every member of the fund's committee gets a seat."""
+    user = signed_in_user(request)
+    deal = get_object_or_404(team_deals(user).select_related("fund"), pk=pk)
+    form = MeetingForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(_("Give the date and the quorum of the meeting."), status=400)
+    members = committee_of(deal.fund)
+    try:
+        meeting = committee.check_schedule_meeting(
+            deal, form.cleaned_data["held_on"], members, form.cleaned_data["quorum"], user
+        )
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, error_text(exc))
+        return redirect("fund:deal", pk=deal.pk)
+    return redirect("fund:meeting", pk=meeting.pk)
+
+
+@committee_readers
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    meeting = get_object_or_404(readable_meetings(user).select_related("deal__organisation"), pk=pk)
+    seats = list(meeting.seats.select_related("member"))
+    mine = next((s for s in seats if s.member_id == user.pk), None)
+    return render(
+        request,
+        "fund/meeting.html",
+        {
+            "meeting": meeting,
+            "seats": seats,
+            "mine": mine,
+            "is_team": team_deals(user).filter(pk=meeting.deal_id).exists(),
+            "votes": Seat.Vote.choices,
+        },
+    )
+
+
+@require_POST
+@committee_readers
+def meeting_vote(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    meeting = get_object_or_404(readable_meetings(user), pk=pk)
+    if request.POST.get("conflict", "").strip():
+        _act(request, lambda: committee.check_declare_conflict(meeting, user, request.POST["conflict"], user))
+    else:
+        _act(request, lambda: committee.check_vote(meeting, user, request.POST.get("vote", "")))
+    return redirect("fund:meeting", pk=meeting.pk)
+
+
+@require_POST
+@fund_team_only
+def meeting_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    meeting = get_object_or_404(readable_meetings(user).filter(deal__in=team_deals(user)), pk=pk)
+    _act(request, lambda: committee.check_decide(meeting, user))
+    return redirect("fund:meeting", pk=meeting.pk)

@@ -106,3 +106,25 @@ FINDING_WORKFLOW = Workflow(
     groups={"open": frozenset({FindingStatus.OPEN})},
     initial=frozenset({FindingStatus.OPEN}),
 )
+
+
+class MeetingStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    DECIDED = "decided", _("Decided")
+
+
+MEETING_WORKFLOW = Workflow(
+    name="fund_meeting",
+    states=dict(MeetingStatus.choices),
+    transitions=(
+        # The fund team records the decision once the quorum of members who may vote has voted.
+        Transition(
+            frozenset({MeetingStatus.SCHEDULED}),
+            MeetingStatus.DECIDED,
+            _("Record the decision"),
+            is_fund_team,
+        ),
+    ),
+    groups={"open": frozenset({MeetingStatus.SCHEDULED})},
+    initial=frozenset({MeetingStatus.SCHEDULED}),
+)
