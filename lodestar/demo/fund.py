@@ -14,10 +14,11 @@ from typing import Any
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
 from lodestar.core.roles import Role, Scope, ScopeKind
-from lodestar.fund import actions
+from lodestar.fund import actions, committee
 from lodestar.fund import workflow as wf
 from lodestar.fund.engine_adapter import split_to_partners
 from lodestar.fund.models import CashEvent, Fund, LimitedPartner, ListedName, Notice, Shareholding
+from lodestar.fund.queries import committee_of
 from lodestar.organisations.models import Organisation, Shareholder
 
 FUND_NAME = "Alliance Deep-Tech Fund"
@@ -79,6 +80,11 @@ def build(team: User, make_user: Any, seed: int, today: date) -> dict[str, int]:
     deals = _deal_flow(fund, team, rng)
     findings = _screening(fund, team, rng, deals)
     notices = _cash(fund, team, rng, today)
+    # The committee login sits at next week's meeting on the first deal before the committee.
+    before = [d for d in deals if d.status == wf.DealStatus.COMMITTEE]
+    members = committee_of(fund)
+    if before and members:
+        committee.check_schedule_meeting(before[0], today + timedelta(days=7), members, 1, team)
     return {"partners": len(PARTNERS), "deals": len(deals), "findings": findings, "notices": notices}
 
 
