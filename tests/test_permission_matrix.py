@@ -101,8 +101,8 @@ def moved_for_staff() -> dict[str, object]:
 
 @pytest.fixture
 def world(
-    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma, rita,
-    fund, lena, cora,
+    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma,
+    rita, fund, lena, cora,
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
