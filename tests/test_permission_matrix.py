@@ -34,10 +34,10 @@ from lodestar.core.jobs import create_job
 from lodestar.core.roles import Role
 from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
-from lodestar.grants import actions as grant_actions
 from lodestar.fund import actions as fund_actions
 from lodestar.fund import committee
 from lodestar.fund.models import Finding
+from lodestar.grants import actions as grant_actions
 from lodestar.matching.actions import JOB_KIND
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewRules
 from lodestar.selection.models import Selection, SelectionEntry

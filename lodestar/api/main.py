@@ -20,8 +20,8 @@ from lodestar.applications import api as applications
 from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
 from lodestar.experts import api as experts
-from lodestar.grants import api as grants
 from lodestar.fund import api as fund
+from lodestar.grants import api as grants
 from lodestar.programmes import api as programmes
 from lodestar.radar import api as radar
 from lodestar.reviews import api as reviews

@@ -37,10 +37,9 @@ from lodestar.core.models import AuditEvent, EdtArea
 from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names
-from lodestar.demo import radar as radar_demo
-from lodestar.demo.awards import forget_awards
 from lodestar.demo import fund as fund_demo
 from lodestar.demo import radar as radar_demo
+from lodestar.demo.awards import forget_awards
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
 from lodestar.demo.simulation import Simulation, Stage
