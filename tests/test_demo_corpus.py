@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from collections import Counter
 from decimal import Decimal
 
@@ -231,15 +230,10 @@ def test_expert_profiles_cover_every_edt_area_with_five_to_twenty_publications()
     assert len({e.name for e in experts}) > 150
 
 
-def test_generation_scales_to_a_full_call_and_an_expert_pool():
+def test_generation_gives_a_full_call_distinct_titles():
+    # How long this takes is measured by `lodestar simulate` (BENCHMARKS.md), never asserted here.
     rng = random.Random(12)
-    started = time.perf_counter()
     taken: set[str] = set()
     for i in range(2600):
         corpus.application(rng, CHALLENGE_CODES[i % 5], "fr" if i % 3 == 0 else "en", taken_titles=taken)
-    assert time.perf_counter() - started < 5
     assert len(taken) == 2600
-    started = time.perf_counter()
-    for i in range(600):
-        corpus.expert_profile(rng, "fr" if i % 4 == 0 else "en")
-    assert time.perf_counter() - started < 5
