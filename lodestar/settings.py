@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "lodestar.selection",
     "lodestar.radar",
     "lodestar.grants",
+    "lodestar.accelerator",
     "lodestar.api",
     "lodestar.demo",
 ]

@@ -29,6 +29,7 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Administrator")
     ANALYST = "analyst", _("Analyst")
     FINANCE = "finance", _("Finance")
+    CENTRE_OPERATOR = "centre_operator", _("Centre operator")
 
 
 # Named sets of roles: the one definition of who counts as what. Checks name a set, never a list.
@@ -64,6 +65,8 @@ SCOPES_OF: dict[str, frozenset[str]] = {
     Role.ACCELERATOR_STAFF: frozenset({ScopeKind.COHORT, ScopeKind.CENTRE}),
     Role.FUND_TEAM: frozenset({ScopeKind.FUND}),
     Role.FINANCE: frozenset({ScopeKind.PROGRAMME}),
+    # Keeps one accelerator site or test centre (or several), approves its bookings.
+    Role.CENTRE_OPERATOR: frozenset({ScopeKind.CENTRE}),
 }
 
 

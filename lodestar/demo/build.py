@@ -79,6 +79,7 @@ DEMO_LOGINS = (
     DemoLogin("finance@lodestar.example", Role.FINANCE, "Lena Vogel"),
     DemoLogin("admin@lodestar.example", Role.ADMINISTRATOR, "Jonas Weber", superuser=True),
     DemoLogin("analyst@lodestar.example", Role.ANALYST, "Astrid Lindqvist"),
+    DemoLogin("operator@lodestar.example", Role.CENTRE_OPERATOR, "Léa Dubois", language="fr"),
 )
 
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are

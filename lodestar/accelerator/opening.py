@@ -1,0 +1,53 @@
+"""When a centre is open: its weekdays, its nation's public holidays and its blackout periods.
+
+National holidays come from the `holidays` library (pinned in pyproject.toml) rather than tables of
+our own: 28 nations' movable feasts (Easter Monday, Whit Monday, Orthodox Easter in Greece, North
+Macedonia and Montenegro...) are kept up to date by its maintainers, year by year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+import holidays
+from django.utils.translation import gettext as _
+
+
+@lru_cache(maxsize=256)
+def national_holidays(nation: str, year: int) -> dict[date, str]:
+    """The public holidays of `nation` in `year` (names in English, as the library gives them)."""
+    try:
+        return dict(holidays.country_holidays(nation, years=year))
+    except NotImplementedError:  # a nation the library does not know: no holidays, not an error
+        return {}
+
+
+def days_between(starts_on: date, ends_on: date) -> list[date]:
+    return [starts_on + timedelta(days=n) for n in range((ends_on - starts_on).days + 1)]
+
+
+def closed_reason(centre: Any, day: date, blackouts: Iterable[Any]) -> str | None:
+    """Why `centre` takes no booking on `day`, or None when it is open."""
+    if not centre.is_open_weekday(day):
+        return _("closed on this weekday")
+    if centre.observes_holidays:
+        holiday = national_holidays(centre.nation, day.year).get(day)
+        if holiday:
+            return _("national holiday: %(name)s") % {"name": holiday}
+    for blackout in blackouts:
+        if blackout.starts_on <= day <= blackout.ends_on:
+            return _("blackout: %(reason)s") % {"reason": blackout.reason or _("no bookings")}
+    return None
+
+
+def open_days(
+    centre: Any, starts_on: date, ends_on: date, blackouts: Iterable[Any] | None = None
+) -> list[date]:
+    """The days between `starts_on` and `ends_on` (both included) on which `centre` takes bookings."""
+    if blackouts is None:
+        blackouts = list(centre.blackouts.filter(ends_on__gte=starts_on, starts_on__lte=ends_on))
+    periods = list(blackouts)
+    return [day for day in days_between(starts_on, ends_on) if closed_reason(centre, day, periods) is None]
