@@ -48,7 +48,10 @@ def make_centre(slug: str, nation: str, operator_name: str, owner, **fields) -> 
     )
     Capability.objects.create(
         centre=centre,
-        area=EdtArea.objects.get(code="energy"),
+        # get_or_create: a transactional test (tests/test_accelerator_races.py) empties the seeded table.
+        area=EdtArea.objects.get_or_create(
+            code="energy", defaults={"name_en": "Energy and propulsion", "name_fr": "Énergie et propulsion"}
+        )[0],
         name_en="Energy test bench",
         name_fr="Banc d'essai énergie",
     )
