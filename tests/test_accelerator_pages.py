@@ -24,7 +24,9 @@ S = Booking.Status
 @pytest.fixture
 def booked(open_day, toulon, oslo, aurora, alice, borealis, charlie, allowances):
     """Aurora asked for a day at Toulon (waiting for Oscar); Borealis has a confirmed day at Oslo."""
-    a = actions.check_request_booking(toulon, aurora, alice, open_day(toulon), open_day(toulon), "Sonar trials")
+    a = actions.check_request_booking(
+        toulon, aurora, alice, open_day(toulon), open_day(toulon), "Sonar trials"
+    )
     b = actions.check_request_booking(oslo, borealis, charlie, open_day(oslo), open_day(oslo), "Drone swarm")
     return a, b
 
@@ -33,7 +35,9 @@ def test_the_directory_filters_by_nation_kind_and_area(client, alice, toulon, os
     client.force_login(alice)
     page = client.get(reverse("accelerator:directory"), {"nation": "NO"}).content.decode()
     assert "Oslo Drone Lab" in page and "Toulon Sea Range" not in page
-    page = client.get(reverse("accelerator:directory"), {"area": "energy", "kind": "test_centre"}).content.decode()
+    page = client.get(
+        reverse("accelerator:directory"), {"area": "energy", "kind": "test_centre"}
+    ).content.decode()
     assert "Oslo Drone Lab" in page and "Toulon Sea Range" in page
     assert client.get(reverse("accelerator:directory"), {"nation": "XX"}).status_code == 400
 

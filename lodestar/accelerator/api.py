@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from lodestar.accelerator import actions, queries
 from lodestar.accelerator.access import operated
@@ -135,7 +135,7 @@ def get_booking(request: HttpRequest, booking_id: int) -> dict[str, Any]:
 
 
 @router.post("/bookings", response={201: BookingOut})
-def request_booking(request: HttpRequest, payload: BookingIn) -> tuple[int, dict[str, Any]]:
+def request_booking(request: HttpRequest, payload: BookingIn) -> Status:
     """Book test days for one of the caller's companies (requested, confirmed at once or waitlisted)."""
     user = caller(request)
     centre = get_object_or_404(Centre, slug=payload.centre)
@@ -143,7 +143,7 @@ def request_booking(request: HttpRequest, payload: BookingIn) -> tuple[int, dict
     booking = actions.check_request_booking(
         centre, company, user, payload.starts_on, payload.ends_on, payload.purpose[:2000]
     )
-    return 201, _booking(booking)
+    return Status(201, _booking(booking))
 
 
 @router.post("/bookings/{booking_id}/decision", response=BookingOut)
