@@ -24,7 +24,7 @@ from lodestar.accelerator import actions, ical, queries
 from lodestar.accelerator import workflow as wf
 from lodestar.accelerator.access import is_operator, operated, operates, runs_network
 from lodestar.accelerator.forms import BookingForm, DecisionForm, DirectoryFilter
-from lodestar.accelerator.models import Booking, Centre
+from lodestar.accelerator.models import Booking, Centre, CentreKind
 from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
 
@@ -195,7 +195,8 @@ def utilisation(request: HttpRequest) -> HttpResponse:
     if not (runs_network(request.user) or is_operator(request.user)):
         raise PermissionDenied
     starts_on, ends_on = queries.default_period(timezone.localdate())
-    centres = operated(Centre.objects.filter(is_active=True), request.user)
+    # Test centres: accelerator sites offer training and mentoring rather than bookable test days.
+    centres = operated(Centre.objects.filter(is_active=True, kind=CentreKind.TEST_CENTRE), request.user)
     per_centre, per_nation = queries.utilisation(centres, starts_on, ends_on)
     return render(
         request,

@@ -36,7 +36,7 @@ from lodestar.applications.models import Application, Attachment
 from lodestar.core.models import AuditEvent, EdtArea
 from lodestar.core.roles import Role
 from lodestar.demo import challenges as texts
-from lodestar.demo import corpus, names
+from lodestar.demo import corpus, names, network
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import forget_awards
 from lodestar.demo.calls import create_challenges, create_phases
@@ -124,6 +124,8 @@ class DemoSummary:
     closed_steps: list[str] = field(default_factory=list)
     awarded_call: str = ""
     awarded_steps: list[str] = field(default_factory=list)
+    centres: int = 0  # the network of sites and test centres (demo/network.py)
+    bookings: int = 0
 
     @property
     def applications(self) -> int:
@@ -447,6 +449,11 @@ def build(
         call, challenges = builder.call(demo["staff"])
         entries = builder.organisations(demo)
         builder.applications(call, challenges, entries, demo["staff"])
+        cohort = [e.organisation for e in entries if e.user in demo.values()]
+        cohort += [e.organisation for e in entries if e.organisation not in cohort][: 74 - len(cohort)]
+        builder.summary.centres, builder.summary.bookings = network.build(
+            seed, cohort, demo["operator"], builder.now
+        )
         if closed_applications:
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
         radar_demo.build(demo["analyst"], seed)
@@ -535,6 +542,7 @@ def reset() -> dict[str, int]:
         deleted.update(radar_demo.reset())
         programme = Programme.objects.filter(slug=texts.PROGRAMME_SLUG).first()
         calls = list(programme.calls.all()) if programme else []
+        deleted["centres"] = network.reset()
         organisations = _demo_organisations()
         domains = {o.website.removeprefix("https://") for o in organisations}
         applications = Application.objects.filter(challenge__call__in=calls) | Application.objects.filter(

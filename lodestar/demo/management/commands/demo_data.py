@@ -84,6 +84,7 @@ class Command(BaseCommand):
             + ", ".join(f"{languages.get(k, k)} {n}" for k, n in sorted(summary.by_language.items()))
         )
         self.stdout.write("By status:   " + ", ".join(f"{k} {n}" for k, n in summary.by_status.most_common()))
+        self.stdout.write(f"Network:     {summary.centres} sites and centres, {summary.bookings} bookings")
         if summary.closed_call:
             self.stdout.write("")
             self.stdout.write(
