@@ -141,3 +141,29 @@ def test_a_closed_booking_cannot_be_confirmed(open_day, toulon, aurora, alice, o
     actions.check_cancel_booking(booking, alice)
     with pytest.raises(TransitionNotAllowed):
         transition(booking, S.CONFIRMED, oscar)
+
+
+def test_every_booking_state_is_a_start_or_reached_by_a_move():
+    workflow = Booking.workflow
+    reached = set(workflow.initial) | {m.target for m in workflow.transitions}
+    assert reached == set(workflow.states)
+
+
+def test_a_company_may_cancel_its_own_booking_only(open_day, oslo, aurora, alice, charlie, nina, allowances):
+    booking = book(oslo, aurora, alice, open_day(oslo))
+    with pytest.raises(TransitionNotAllowed):
+        actions.check_cancel_booking(booking, charlie)
+    actions.check_cancel_booking(booking, nina)  # the centre's operator may cancel too
+    booking.refresh_from_db()
+    assert booking.status == S.CANCELLED
+    assert AuditEvent.objects.filter(action="booking:cancelled", actor=nina).count() == 1
+
+
+def test_nobody_promotes_a_waitlisted_booking_by_hand(
+    open_day, toulon, aurora, alice, borealis, charlie, oscar, allowances
+):
+    day = open_day(toulon)
+    book(toulon, aurora, alice, day)
+    waiting = book(toulon, borealis, charlie, day)
+    with pytest.raises(TransitionNotAllowed):
+        transition(waiting, S.REQUESTED, oscar)
