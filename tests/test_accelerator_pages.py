@@ -171,3 +171,55 @@ def test_the_api_lets_an_operator_decide_its_own_centres_bookings_only(client, n
     response = client.post(url, body, content_type="application/json", **headers)
     assert response.status_code == 200 and response.json()["status"] == S.CONFIRMED
     assert not BookingDay.objects.filter(centre=Centre.objects.get(slug="oslo-drone-lab"), day=None).exists()
+
+
+def test_the_pages_take_as_many_queries_for_forty_centres_as_for_two(
+    client, arne, toulon, oslo, aurora, booked, django_assert_max_num_queries
+):
+    """Arne runs the network: his utilisation page covers every centre, and Toulon's month every booking."""
+    from datetime import timedelta
+
+    from lodestar.accelerator.models import Capability
+
+    more = Centre.objects.bulk_create(
+        Centre(
+            kind="test_centre",
+            slug=f"range-{n}",
+            name=f"Range {n}",
+            nation="DE",
+            city="Meppen",
+            operator=toulon.operator,
+            capacity=3,
+        )
+        for n in range(40)
+    )
+    Capability.objects.bulk_create(
+        Capability(centre=c, area=toulon.capabilities.first().area, name_en="Range", name_fr="Champ")
+        for c in more
+    )
+    day = booked[0].starts_on
+    rows = Booking.objects.bulk_create(
+        Booking(
+            centre=c,
+            organisation=aurora,
+            starts_on=day + timedelta(days=n % 20),
+            ends_on=day + timedelta(days=n % 20),
+            days=1,
+            status=S.CONFIRMED,
+        )
+        for n, c in enumerate(more)
+    )
+    BookingDay.objects.bulk_create(
+        BookingDay(centre_id=b.centre_id, booking=b, day=b.starts_on, slot=1) for b in rows
+    )
+    client.force_login(arne)
+    with django_assert_max_num_queries(20):
+        page = client.get(reverse("accelerator:utilisation")).content.decode()
+    assert "Range 39" in page
+    with django_assert_max_num_queries(20):
+        assert client.get(reverse("accelerator:directory")).status_code == 200
+    with django_assert_max_num_queries(20):
+        page = client.get(
+            reverse("accelerator:centre", args=[toulon.slug]) + f"?month={day:%Y-%m}"
+        ).content.decode()
+    assert "Aurora" in page
