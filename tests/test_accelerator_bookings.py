@@ -5,7 +5,7 @@ The people and places are those of tests/accelerator_fixtures.py.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -167,3 +167,11 @@ def test_nobody_promotes_a_waitlisted_booking_by_hand(
     waiting = book(toulon, borealis, charlie, day)
     with pytest.raises(TransitionNotAllowed):
         transition(waiting, S.REQUESTED, oscar)
+
+
+def test_a_holiday_is_named_in_the_readers_language_where_the_library_has_it(toulon):
+    from django.utils import translation
+
+    with translation.override("fr"):
+        assert national_holidays("FR", 2027, "fr")[date(2027, 7, 14)] == "Fête nationale"
+    assert national_holidays("FR", 2027, "en")[date(2027, 7, 14)] == "National Day"

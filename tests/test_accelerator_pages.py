@@ -158,6 +158,7 @@ def test_the_api_lists_a_companys_own_bookings_and_books(client, alice, aurora, 
     response = client.post("/api/bookings", json.dumps(body), content_type="application/json", **headers)
     assert response.status_code == 201 and response.json()["status"] == S.CONFIRMED
     assert client.get("/api/centres?nation=NO", **headers).json()["count"] == 1
+    assert client.get("/api/centres?kind=castle", **headers).status_code == 400
 
 
 def test_the_api_lets_an_operator_decide_its_own_centres_bookings_only(client, nina, oscar, booked):

@@ -15,8 +15,9 @@ from ninja import Router, Schema, Status
 
 from lodestar.accelerator import actions, queries
 from lodestar.accelerator.access import operated
-from lodestar.accelerator.models import Booking, Centre
+from lodestar.accelerator.models import Booking, Centre, CentreKind
 from lodestar.core.api import Rows, caller, paged
+from lodestar.core.nations import NATION_NAMES
 from lodestar.organisations.models import Organisation
 
 router = Router(tags=["accelerator"])
@@ -106,6 +107,8 @@ def _booking(booking: Booking) -> dict[str, Any]:
 @paged
 def list_centres(request: HttpRequest, nation: str = "", area: str = "", kind: str = "") -> Any:
     """The network's sites and test centres, filtered by nation, EDT area and kind."""
+    if (kind and kind not in CentreKind.values) or (nation and nation not in NATION_NAMES):
+        raise ValidationError(_("Unknown nation or kind of centre."))
     return Rows(queries.directory(nation, area, kind), _centre)
 
 

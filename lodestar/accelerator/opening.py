@@ -15,12 +15,15 @@ from typing import Any
 import holidays
 from django.utils.translation import gettext as _
 
+from lodestar.core.i18n import current_language
 
-@lru_cache(maxsize=256)
-def national_holidays(nation: str, year: int) -> dict[date, str]:
-    """The public holidays of `nation` in `year` (names in English, as the library gives them)."""
+
+@lru_cache(maxsize=512)
+def national_holidays(nation: str, year: int, language: str = "en") -> dict[date, str]:
+    """The public holidays of `nation` in `year`, named in `language` where the library has that
+    translation for the nation (French names for France, Belgium, Canada...), else in English."""
     try:
-        return dict(holidays.country_holidays(nation, years=year))
+        return dict(holidays.country_holidays(nation, years=year, language=language))
     except NotImplementedError:  # a nation the library does not know: no holidays, not an error
         return {}
 
@@ -34,7 +37,7 @@ def closed_reason(centre: Any, day: date, blackouts: Iterable[Any]) -> str | Non
     if not centre.is_open_weekday(day):
         return _("closed on this weekday")
     if centre.observes_holidays:
-        holiday = national_holidays(centre.nation, day.year).get(day)
+        holiday = national_holidays(centre.nation, day.year, current_language()).get(day)
         if holiday:
             return _("national holiday: %(name)s") % {"name": holiday}
     for blackout in blackouts:
