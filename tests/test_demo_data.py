@@ -236,6 +236,7 @@ def test_the_demo_holds_the_network_of_centres_with_a_year_of_bookings():
     assert Centre.objects.values("nation").distinct().count() == 28
     assert not Centre.objects.filter(capabilities=None).exists()
     assert not Centre.objects.filter(description_fr="").exists()
+    assert Centre.objects.exclude(blackouts=None).exists()
     statuses = set(Booking.objects.values_list("status", flat=True))
     assert {"confirmed", "requested", "waitlisted", "cancelled", "refused"} <= statuses
     held = BookingDay.objects.values_list("booking__status", flat=True).distinct()

@@ -16,7 +16,15 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from lodestar.accelerator.models import Allowance, Booking, BookingDay, Capability, Centre, CentreKind
+from lodestar.accelerator.models import (
+    Allowance,
+    Blackout,
+    Booking,
+    BookingDay,
+    Capability,
+    Centre,
+    CentreKind,
+)
 from lodestar.accelerator.opening import open_days
 from lodestar.accelerator.workflow import BookingStatus
 from lodestar.accounts.actions import do_grant_roles, do_revoke_role
@@ -285,15 +293,51 @@ def build(seed: int, companies: list[Organisation], operator_login: Any, now: da
                 )
             )
     Capability.objects.bulk_create(capabilities)
+    blackouts = _blackouts(rng, centres, now.date())
     # The demo operator keeps three French centres (the global grant of the demo logins is narrowed).
     do_revoke_role(operator_login, Role.CENTRE_OPERATOR)
     for centre in [c for c in centres if c.nation == "FR"][:3]:
         do_grant_roles(operator_login, Role.CENTRE_OPERATOR, scope=Scope.of(ScopeKind.CENTRE, centre.pk))
-    bookings = _bookings(rng, centres, companies, now.date())
+    bookings = _bookings(rng, centres, companies, now.date(), blackouts)
     return len(centres), bookings
 
 
-def _bookings(rng: random.Random, centres: list[Centre], companies: list[Organisation], today: date) -> int:
+BLACKOUT_REASONS = (
+    ("Annual maintenance", "Maintenance annuelle"),
+    ("National exercise", "Exercice national"),
+    ("Range recertification", "Recertification du champ d'essais"),
+)
+
+
+def _blackouts(rng: random.Random, centres: list[Centre], today: date) -> dict[int, list[Blackout]]:
+    """One closure of a week or two at about one centre in six, over the demo's year."""
+    rows = []
+    for centre in centres:
+        if rng.random() < 1 / 6:
+            starts_on = today + timedelta(days=rng.randint(-250, 80))
+            en, fr = rng.choice(BLACKOUT_REASONS)
+            rows.append(
+                Blackout(
+                    centre=centre,
+                    starts_on=starts_on,
+                    ends_on=starts_on + timedelta(days=rng.randint(4, 13)),
+                    reason_en=en,
+                    reason_fr=fr,
+                )
+            )
+    by_centre: dict[int, list[Blackout]] = defaultdict(list)
+    for blackout in Blackout.objects.bulk_create(rows):
+        by_centre[blackout.centre_id].append(blackout)
+    return by_centre
+
+
+def _bookings(
+    rng: random.Random,
+    centres: list[Centre],
+    companies: list[Organisation],
+    today: date,
+    blackouts: dict[int, list[Blackout]],
+) -> int:
     """A year of bookings: the last nine months and the next three, by the cohort's companies."""
     years = {today.year - 1, today.year, today.year + 1}
     Allowance.objects.bulk_create(
@@ -311,7 +355,8 @@ def _bookings(rng: random.Random, centres: list[Centre], companies: list[Organis
         for _n in range(rng.randint(15, 30)):
             centre = rng.choices(test_centres, weights)[0]
             first = start + timedelta(days=rng.randrange(365))
-            days = open_days(centre, first, first + timedelta(days=rng.randint(0, centre.max_days) + 2), [])
+            last = first + timedelta(days=rng.randint(0, centre.max_days) + 2)
+            days = open_days(centre, first, last, blackouts[centre.pk])
             days = days[: rng.randint(1, centre.max_days)]
             if not days or drawn[(company.pk, days[0].year)] + len(days) > DAYS_A_YEAR:
                 continue
