@@ -175,3 +175,35 @@ def test_a_holiday_is_named_in_the_readers_language_where_the_library_has_it(tou
     with translation.override("fr"):
         assert national_holidays("FR", 2027, "fr")[date(2027, 7, 14)] == "Fête nationale"
     assert national_holidays("FR", 2027, "en")[date(2027, 7, 14)] == "National Day"
+
+
+def test_the_company_is_told_of_each_decision_in_its_language(
+    open_day,
+    toulon,
+    aurora,
+    alice,
+    borealis,
+    charlie,
+    oscar,
+    allowances,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    day = open_day(toulon)
+    with django_capture_on_commit_callbacks(execute=True):
+        first = book(toulon, aurora, alice, day)
+        waiting = book(toulon, borealis, charlie, day)
+    assert mailoutbox == []  # requested and waitlisted: nothing decided yet
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.check_refuse_booking(first, oscar, "Range closed")
+    refused, promoted = mailoutbox
+    assert refused.to == [alice.email]  # Alice reads French
+    assert refused.subject.startswith("Jours d'essai") and "Refusée" in refused.subject
+    assert (
+        "Range closed" in refused.body
+        and f"/fr/accelerator/bookings/{first.pk}/invitation.ics" in refused.body
+    )
+    assert promoted.to == [charlie.email] and "Requested" in promoted.subject
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.check_confirm_booking(waiting, oscar)
+    assert "Confirmed" in mailoutbox[-1].subject

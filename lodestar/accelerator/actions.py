@@ -21,6 +21,7 @@ from lodestar.accelerator import workflow as wf
 from lodestar.accelerator.access import is_network_staff
 from lodestar.accelerator.models import Allowance, Booking, BookingDay, Centre
 from lodestar.accelerator.opening import open_days
+from lodestar.core.mail import send_letter
 from lodestar.core.workflow import ACTION_LABELS, record, transition
 from lodestar.organisations.models import Organisation, is_member
 
@@ -152,7 +153,15 @@ def check_request_booking(
             transition(
                 booking, Status.CONFIRMED, actor, _("Confirmed at once: no approval needed."), system=True
             )
+            _tell(booking)
         return booking
+
+
+def _tell(booking: Booking) -> None:
+    """Write to whoever asked for the booking, in their language, once the transaction commits."""
+    if booking.requested_by_id is None:
+        return
+    transaction.on_commit(lambda: send_letter(booking.requested_by, "booking_decided", {"booking": booking}))
 
 
 def _locked_booking(booking: Booking) -> tuple[Centre, Booking]:
@@ -166,7 +175,9 @@ def check_confirm_booking(booking: Booking, actor: Any, note: str = "") -> Booki
         _centre, booking = _locked_booking(booking)
         booking.decided_at = timezone.now()
         booking.sequence += 1
-        transition(booking, Status.CONFIRMED, actor, note, also_save=["decided_at", "sequence"])
+        booking.note = note
+        transition(booking, Status.CONFIRMED, actor, note, also_save=["decided_at", "sequence", "note"])
+        _tell(booking)
     return booking
 
 
@@ -188,6 +199,8 @@ def _close(booking: Booking, to: str, actor: Any, note: str) -> Booking:
         booking.note = note
         booking.sequence += 1
         transition(booking, to, actor, note, also_save=["decided_at", "note", "sequence"])
+        if to == Status.REFUSED:
+            _tell(booking)
         if held:
             BookingDay.objects.filter(booking=booking).delete()
             do_promote_waitlist(centre, booking.starts_on, booking.ends_on, actor)
@@ -214,5 +227,6 @@ def do_promote_waitlist(centre: Centre, starts_on: date, ends_on: date, actor: A
             transition(
                 booking, Status.CONFIRMED, actor, _("Confirmed at once: no approval needed."), system=True
             )
+        _tell(booking)
         promoted.append(booking)
     return promoted
