@@ -14,7 +14,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from lodestar.accelerator import workflow as wf
 from lodestar.accelerator.access import operated, operated_ids
 from lodestar.accelerator.models import Blackout, Booking, BookingDay, Capability, Centre
-from lodestar.accelerator.opening import closed_reason, days_between
+from lodestar.accelerator.opening import closed_reason, count_open_days
 from lodestar.core.nations import nation_name
 from lodestar.organisations.models import Membership
 
@@ -133,11 +133,10 @@ def utilisation(centres: QuerySet[Centre], starts_on: date, ends_on: date) -> tu
         .values_list("centre_id")
         .annotate(n=Count("pk"))
     )
-    days = days_between(starts_on, ends_on)
     per_centre: list[Use] = []
     per_nation: dict[str, Use] = {}
     for centre in rows:
-        open_count = sum(1 for d in days if closed_reason(centre, d, blackouts[centre.pk]) is None)
+        open_count = count_open_days(centre, starts_on, ends_on, blackouts[centre.pk])
         use = Use(centre.name, open_count * centre.capacity, taken.get(centre.pk, 0), 1, centre)
         per_centre.append(use)
         nation = per_nation.setdefault(centre.nation, Use(nation_name(centre.nation)))
