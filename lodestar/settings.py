@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "lodestar.radar",
     "lodestar.grants",
     "lodestar.fund",
+    "lodestar.accelerator",
     "lodestar.api",
     "lodestar.demo",
 ]

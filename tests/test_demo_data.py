@@ -17,8 +17,8 @@ from django.utils import timezone
 from lodestar.accounts.models import User
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
-from lodestar.core.roles import Role
-from lodestar.demo import build
+from lodestar.core.roles import ANYWHERE, Role
+from lodestar.demo import build, reset
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.eligibility import Verdict
 from lodestar.programmes.models import Programme
@@ -125,8 +125,8 @@ def test_every_role_has_a_demo_login_that_can_sign_in(client):
     assert {login.role for login in build.DEMO_LOGINS} == set(Role.values)
     for login in build.DEMO_LOGINS:
         user = User.objects.get(email=login.email)
-        # a partner's representative holds the role for its nation only
-        assert user.has_role(login.role, scope=login.scope)
+        # held globally, for a nation (a partner's representative) or for some centres (the operator)
+        assert user.has_role(login.role, scope=login.scope or ANYWHERE)
         assert EmailAddress.objects.filter(user=user, email=login.email, verified=True, primary=True).exists()
         assert client.login(username=login.email, password=build.DEMO_PASSWORD), login.email
         client.logout()
@@ -139,7 +139,9 @@ def test_every_role_has_a_demo_login_that_can_sign_in(client):
 
 def test_every_organisation_has_an_applicant_with_a_verified_address():
     load()
-    for organisation in Organisation.objects.prefetch_related("memberships__user"):
+    # The operators of the network's centres are public bodies, not applicants (demo/network.py).
+    organisations = Organisation.objects.exclude(website__endswith=".network.example")
+    for organisation in organisations.prefetch_related("memberships__user"):
         (membership,) = organisation.memberships.all()
         user = membership.user
         domain = organisation.website.removeprefix("https://")
@@ -182,7 +184,7 @@ def test_running_it_twice_neither_fails_nor_duplicates():
 def test_reset_removes_everything_the_demo_made_and_nothing_else():
     keeper = User.objects.create_user(email="keeper@example.org", password="not-a-demo-password")
     load()
-    build.reset()
+    reset.reset()
     assert not Programme.objects.exists()
     assert not Organisation.objects.exists()
     assert not Application.objects.exists()
@@ -223,3 +225,22 @@ def test_the_call_before_is_awarded_and_the_demo_applicant_has_an_agreement_to_s
     assert PaymentOrder.objects.filter(status__in=grant_wf.COMMITTED).exists()
     load(reset=True)
     assert not Award.objects.exists() and not PaymentOrder.objects.exists()
+
+
+def test_the_demo_holds_the_network_of_centres_with_a_year_of_bookings():
+    from lodestar.accelerator.models import Booking, BookingDay, Centre, CentreKind
+
+    load()
+    assert Centre.objects.filter(kind=CentreKind.SITE).count() == 23
+    assert Centre.objects.filter(kind=CentreKind.TEST_CENTRE).count() == 182
+    assert Centre.objects.values("nation").distinct().count() == 28
+    assert not Centre.objects.filter(capabilities=None).exists()
+    assert not Centre.objects.filter(description_fr="").exists()
+    assert Centre.objects.exclude(blackouts=None).exists()
+    statuses = set(Booking.objects.values_list("status", flat=True))
+    assert {"confirmed", "requested", "waitlisted", "cancelled", "refused"} <= statuses
+    held = BookingDay.objects.values_list("booking__status", flat=True).distinct()
+    assert set(held) <= {"confirmed", "requested"}
+    operator = User.objects.get(email="operator@lodestar.example")
+    assert len(operator.scopes_held(Role.CENTRE_OPERATOR, kind="centre")) == 3
+    assert not operator.has_role(Role.CENTRE_OPERATOR)  # not globally: three centres only

@@ -45,6 +45,8 @@ from tests.conftest import complete_draft, make_user
 from tests.grants_helpers import selected_application
 from tests.pdfs import MINIMAL_PDF
 
+pytest_plugins = ["tests.accelerator_fixtures"]
+
 PEOPLE = (
     "anonymous",
     "alice",
@@ -63,6 +65,7 @@ PEOPLE = (
     "fiona",
     "lena",
     "cora",
+    "oscar",
 )
 OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
 
@@ -100,9 +103,21 @@ def moved_for_staff() -> dict[str, object]:
 
 
 @pytest.fixture
+def network(open_day, oscar, toulon, oslo, aurora, alice, borealis, charlie, allowances):
+    """Oscar operates the Toulon range (tests/accelerator_fixtures.py); Aurora asked for a day there.
+    Borealis has a day at Oslo, which Oscar does not operate. Arne (accelerator staff) runs the network."""
+    from lodestar.accelerator.actions import check_request_booking
+
+    day = open_day(toulon)
+    at_toulon = check_request_booking(toulon, aurora, alice, day, day)
+    at_oslo = check_request_booking(oslo, borealis, charlie, open_day(oslo), open_day(oslo))
+    return {"oscar": oscar, "toulon": toulon, "at_toulon": at_toulon, "at_oslo": at_oslo}
+
+
+@pytest.fixture
 def world(
     call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma,
-    rita, fund, lena, cora,
+    rita, fund, lena, cora, network,
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -186,6 +201,7 @@ def world(
             "rita": rita,
             "lena": lena,
             "cora": cora,
+            "oscar": network["oscar"],
         }.items()
     }
     radar = radar_world(rita)
@@ -198,6 +214,7 @@ def world(
     cash = fund_actions.check_issue_cash_event(
         fund, "call", Decimal("600.00"), date(2026, 1, 15), date(2026, 2, 15), "Fees", fred)
     return {
+        "network": network,
         "call": call,
         "a": a,
         "b": b,
@@ -289,7 +306,10 @@ def table(w) -> dict[str, Row]:
         "applications:mine": Row("get", reverse("applications:mine"), signed_in),
         # With a company: the form; without one: to the company form first. Never refused.
         "applications:start": Row(
-            "get", reverse("applications:start", args=[w["energy"].pk]), audience(302, alice=OK, charlie=OK)
+            # Oscar may start one too: he is a member of the DGA, the Toulon range's operator.
+            "get",
+            reverse("applications:start", args=[w["energy"].pk]),
+            audience(302, alice=OK, charlie=OK, oscar=OK),
         ),
         "applications:detail": Row("get", reverse("applications:detail", args=[a.pk]), owner),
         "applications:edit": Row(
@@ -415,6 +435,10 @@ def table(w) -> dict[str, Row]:
         **radar_rows(w["radar"]),
         # Grants: the company's own award, its programme's team and finance; outsiders find nothing.
         **grant_rows(w),
+        # The network of centres: any signed-in person reads the directory and a centre's month; a
+        # company member books; a company sees its own bookings, an operator its centres' (Arne runs
+        # the network); the feed's secret address is its permission.
+        **network_rows(w["network"]),
         # Old addresses, kept as permanent redirects
         "staff:old_applications": Row("get", f"/en/staff/calls/{slug}/applications/", audience(MOVED)),
         "staff:old_export": Row("get", f"/en/staff/calls/{slug}/applications.csv", audience(MOVED)),
@@ -573,6 +597,69 @@ def grant_api_rows(w) -> dict[str, Row]:
     }
 
 
+def network_rows(n) -> dict[str, Row]:
+    signed_in = audience(OK, anonymous=302)
+    booking = n["at_toulon"].pk
+    company_or_operator = audience(404, anonymous=302, alice=OK, oscar=OK, arne=OK)
+    operators = audience(403, anonymous=302, oscar=OK, arne=OK)
+    members = audience(403, anonymous=302, alice=OK, charlie=OK, oscar=OK)  # Oscar is a member of the DGA
+    return {
+        "accelerator:directory": Row("get", reverse("accelerator:directory"), signed_in),
+        "accelerator:centre": Row("get", reverse("accelerator:centre", args=[n["toulon"].slug]), signed_in),
+        "accelerator:book": Row("get", reverse("accelerator:book", args=[n["toulon"].slug]), members),
+        "accelerator:my_bookings": Row("get", reverse("accelerator:my_bookings"), signed_in),
+        "accelerator:invitation": Row(
+            "get", reverse("accelerator:invitation", args=[booking]), company_or_operator
+        ),
+        "accelerator:queue": Row("get", reverse("accelerator:queue"), operators),
+        "accelerator:utilisation": Row("get", reverse("accelerator:utilisation"), operators),
+        "accelerator:feed": Row(
+            "get", reverse("accelerator:feed", args=[n["toulon"].slug, n["toulon"].feed_token]), audience(OK)
+        ),
+        "accelerator:decide": Row(
+            "post",
+            reverse("accelerator:decide", args=[booking]),
+            audience(404, anonymous=302, oscar=OK, arne=OK),
+            data={"decision": "confirm"},
+        ),
+        "accelerator:cancel": Row("post", reverse("accelerator:cancel", args=[booking]), company_or_operator),
+    }
+
+
+def network_api_rows(n) -> dict[str, Row]:
+    booking = n["at_toulon"].pk
+    return {
+        "api:list_centres": Row("get", "/api/centres", audience(OK, anonymous=401)),
+        "api:get_centre": Row("get", f"/api/centres/{n['toulon'].slug}", audience(OK, anonymous=401)),
+        "api:list_bookings": Row("get", "/api/bookings", audience(OK, anonymous=401)),
+        "api:get_booking": Row(
+            "get", f"/api/bookings/{booking}", audience(404, anonymous=401, alice=OK, oscar=OK, arne=OK)
+        ),
+        "api:request_booking": Row(
+            "post",
+            "/api/bookings",
+            audience(404, anonymous=401, alice=OK),
+            data={
+                "centre": n["toulon"].slug,
+                "organisation": n["at_toulon"].organisation_id,
+                "starts_on": "2020-01-06",
+                "ends_on": "2020-01-06",
+            },
+        ),
+        "api:decide_booking": Row(
+            "post",
+            f"/api/bookings/{booking}/decision",
+            audience(404, anonymous=401, oscar=OK, arne=OK),
+            data={"confirm": True},
+        ),
+        "api:cancel_booking": Row(
+            "post",
+            f"/api/bookings/{booking}/cancellation",
+            audience(404, anonymous=401, alice=OK, oscar=OK, arne=OK),
+        ),
+    }
+
+
 def api_table(w) -> dict[str, Row]:
     slug, a = w["call"].slug, w["a"]
     api_staff = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=404)
@@ -611,6 +698,7 @@ def api_table(w) -> dict[str, Row]:
             data={"scores": {}},
         ),
         **grant_api_rows(w),
+        **network_api_rows(w["network"]),
         "api:run_selection": Row(
             "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK, petra=OK)
         ),
@@ -721,3 +809,5 @@ def test_refused_requests_changed_nothing(client, world, request):
     assert Review.objects.get(assignment=world["mine"]).status == Review.Status.DRAFT
     assert Conflict.objects.get(pk=world["suggested"].pk).state == Conflict.State.SUGGESTED
     assert Selection.objects.get(pk=world["selection"].pk).status == Selection.Status.PROPOSED
+    booking = world["network"]["at_toulon"]
+    assert type(booking).objects.get(pk=booking.pk).status == "requested"

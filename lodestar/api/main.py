@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.operation import Operation
 
+from lodestar.accelerator import api as accelerator
 from lodestar.api.auth import AUTH
 from lodestar.applications import api as applications
 from lodestar.core.errors import error_text
@@ -72,6 +73,7 @@ for router in (
     radar.router,
     grants.router,
     fund.router,
+    accelerator.router,
 ):
     api.add_router("", router)
 

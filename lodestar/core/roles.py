@@ -31,6 +31,7 @@ class Role(models.TextChoices):
     FINANCE = "finance", _("Finance")
     COMMITTEE_MEMBER = "committee_member", _("Committee member")
     LIMITED_PARTNER = "limited_partner", _("Limited partner")
+    CENTRE_OPERATOR = "centre_operator", _("Centre operator")
 
 
 # Named sets of roles: the one definition of who counts as what. Checks name a set, never a list.
@@ -69,6 +70,8 @@ SCOPES_OF: dict[str, frozenset[str]] = {
     Role.COMMITTEE_MEMBER: frozenset({ScopeKind.FUND}),
     # A partner nation's representatives read that nation's notices and reports only.
     Role.LIMITED_PARTNER: frozenset({ScopeKind.NATION}),
+    # Keeps one accelerator site or test centre (or several), approves its bookings.
+    Role.CENTRE_OPERATOR: frozenset({ScopeKind.CENTRE}),
 }
 
 # The fund: its team runs deals and due diligence; partners read their own nation's papers.

@@ -18,7 +18,6 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,18 +31,16 @@ from lodestar.applications.actions import (
     check_submit,
     check_withdraw,
 )
-from lodestar.applications.models import Application, Attachment
-from lodestar.core.models import AuditEvent, EdtArea
+from lodestar.applications.models import Application
+from lodestar.core.models import EdtArea
 from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo import challenges as texts
-from lodestar.demo import corpus, names
+from lodestar.demo import corpus, names, network
 from lodestar.demo import fund as fund_demo
 from lodestar.demo import radar as radar_demo
-from lodestar.demo.awards import forget_awards
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
 from lodestar.demo.simulation import Simulation, Stage
-from lodestar.experts.models import Expert
 from lodestar.grants.models import Award
 from lodestar.grants.workflow import AWARD_MADE
 from lodestar.organisations.actions import ShareholderData, check_create_organisation, do_add_member
@@ -88,6 +85,7 @@ DEMO_LOGINS = (
         "Katrin Vogel",
         scope=Scope(ScopeKind.NATION, "DE"),
     ),
+    DemoLogin("operator@lodestar.example", Role.CENTRE_OPERATOR, "Léa Dubois", language="fr"),
 )
 
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are
@@ -133,6 +131,8 @@ class DemoSummary:
     awarded_call: str = ""
     awarded_steps: list[str] = field(default_factory=list)
     fund: dict[str, int] = field(default_factory=dict)
+    centres: int = 0  # the network of sites and test centres (demo/network.py)
+    bookings: int = 0
 
     @property
     def applications(self) -> int:
@@ -466,6 +466,11 @@ def build(
             seed,
             builder.now.date(),
         )
+        cohort = [e.organisation for e in entries if e.user in demo.values()]
+        cohort += [e.organisation for e in entries if e.organisation not in cohort][: 74 - len(cohort)]
+        builder.summary.centres, builder.summary.bookings = network.build(
+            seed, cohort, demo["operator"], builder.now
+        )
         if closed_applications:
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
         radar_demo.build(demo["analyst"], seed)
@@ -531,69 +536,3 @@ def awarded_call(
         do_add_member(waiting.application.organisation, demo["applicant"], demo["applicant"])
     builder.summary.awarded_call = report.call.slug
     builder.summary.awarded_steps = [f"{step.name}: {step.detail}" for step in report.steps[-3:]]
-
-
-def _demo_organisations() -> list[Organisation]:
-    """Organisations the demo made: an `https://<slug>.example` website, owned by a user of that
-    domain or by a demo login."""
-    found = []
-    candidates = Organisation.objects.filter(website__regex=r"^https://[a-z0-9-]+\.example$")
-    for organisation in candidates.prefetch_related("memberships__user"):
-        domain = organisation.website.removeprefix("https://")
-        emails = [m.user.email for m in organisation.memberships.all()]
-        if any(e.endswith(f"@{domain}") or e in {d.email for d in DEMO_LOGINS} for e in emails):
-            found.append(organisation)
-    return found
-
-
-def reset() -> dict[str, int]:
-    """Delete what the demo created, in dependency order: applications (with their files),
-    organisations, the demo's users, the call and the programme. Returns what was deleted."""
-    deleted: dict[str, int] = {}
-    with transaction.atomic():
-        deleted.update(radar_demo.reset())
-        deleted["funds"] = fund_demo.reset()
-        programme = Programme.objects.filter(slug=texts.PROGRAMME_SLUG).first()
-        calls = list(programme.calls.all()) if programme else []
-        organisations = _demo_organisations()
-        domains = {o.website.removeprefix("https://") for o in organisations}
-        applications = Application.objects.filter(challenge__call__in=calls) | Application.objects.filter(
-            organisation__in=organisations
-        )
-        for attachment in Attachment.objects.filter(application__in=applications):
-            attachment.file.delete(save=False)
-        deleted["awards"] = forget_awards(applications)
-        _forget(Application, list(applications.values_list("pk", flat=True)))
-        deleted["applications"] = applications.delete()[1].get("applications.Application", 0)
-        _forget(Organisation, [o.pk for o in organisations])
-        counts = Organisation.objects.filter(pk__in=[o.pk for o in organisations]).delete()[1]
-        deleted["organisations"] = counts.get("organisations.Organisation", 0)
-        users = User.objects.filter(email__in=[d.email for d in DEMO_LOGINS])
-        demo_user_ids = set(users.values_list("pk", flat=True))
-        for domain in domains:
-            demo_user_ids |= set(
-                User.objects.filter(email__iendswith=f"@{domain}").values_list("pk", flat=True)
-            )
-        experts = Expert.objects.filter(email__iendswith="@reviewers.example") | Expert.objects.filter(
-            email__in=[d.email for d in DEMO_LOGINS]
-        )
-        demo_user_ids |= set(
-            User.objects.filter(email__iendswith="@reviewers.example").values_list("pk", flat=True)
-        )
-        deleted["experts"] = experts.delete()[1].get("experts.Expert", 0)
-        deleted["users"] = User.objects.filter(pk__in=demo_user_ids).delete()[1].get("accounts.User", 0)
-        _forget(Call, [c.pk for c in calls])
-        deleted["calls"] = (
-            Call.objects.filter(pk__in=[c.pk for c in calls]).delete()[1].get("programmes.Call", 0)
-        )
-        if programme:
-            _forget(Programme, [programme.pk])
-            programme.delete()
-        deleted["programmes"] = 1 if programme else 0
-    return deleted
-
-
-def _forget(model: type[Any], pks: list[int]) -> None:
-    # The audit trail of demo objects goes with them; nothing else points at these events.
-    content_type = ContentType.objects.get_for_model(model)
-    AuditEvent.objects.filter(content_type=content_type, object_id__in=[str(pk) for pk in pks]).delete()

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from lodestar.core.roles import Role
-from lodestar.demo import build
+from lodestar.demo import build, reset
 
 
 class Command(BaseCommand):
@@ -52,7 +52,7 @@ class Command(BaseCommand):
         if options["organisations"] < 2:
             raise CommandError("--organisations must be at least 2.")
         if options["reset"]:
-            deleted = build.reset()
+            deleted = reset.reset()
             self.stdout.write(
                 "Deleted the previous demo: " + ", ".join(f"{n} {k}" for k, n in deleted.items())
             )
@@ -94,6 +94,7 @@ class Command(BaseCommand):
                 "  Partner logins (same password): partner.de@lodestar.example (Germany), "
                 "partenaire.be@lodestar.example (Belgium, in French)."
             )
+        self.stdout.write(f"Network:     {summary.centres} sites and centres, {summary.bookings} bookings")
         if summary.closed_call:
             self.stdout.write("")
             self.stdout.write(

@@ -1,0 +1,55 @@
+"""Who keeps which centre: the one definition used by the workflow, the actions, the pages and the API.
+
+A centre operator holds the role for one centre (or several); accelerator staff and administrators
+holding their role globally act for every centre.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from lodestar.core.roles import Role, ScopeKind
+
+NETWORK_STAFF = (Role.ACCELERATOR_STAFF, Role.ADMINISTRATOR)
+
+
+def is_network_staff(user: Any) -> bool:
+    """Accelerator staff or an administrator, globally: they may also book for a company."""
+    return bool(getattr(user, "is_authenticated", False) and user.has_role(*NETWORK_STAFF))
+
+
+def runs_network(user: Any) -> bool:
+    """Accelerator staff or an administrator, or an operator of every centre (a global grant)."""
+    return bool(
+        getattr(user, "is_authenticated", False) and user.has_role(*NETWORK_STAFF, Role.CENTRE_OPERATOR)
+    )
+
+
+def operated_ids(user: Any) -> frozenset[str] | None:
+    """The keys of the centres `user` operates (their ids as text); None for all of them."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    if runs_network(user):
+        return None
+    return frozenset(user.scopes_held(Role.CENTRE_OPERATOR, kind=ScopeKind.CENTRE))
+
+
+def operates(user: Any, centre: Any) -> bool:
+    ids = operated_ids(user)
+    return ids is None or str(centre.pk) in ids
+
+
+def operated(queryset: models.QuerySet[Any], user: Any, via: str = "pk") -> models.QuerySet[Any]:
+    """The rows of `queryset` (centres, or rows whose `via` leads to a centre's id) that `user` operates."""
+    ids = operated_ids(user)
+    if ids is None:
+        return queryset
+    return queryset.filter(**{f"{via}__in": sorted(int(i) for i in ids)}) if ids else queryset.none()
+
+
+def is_operator(user: Any) -> bool:
+    """Operates at least one centre: the first gate of the operator's pages."""
+    ids = operated_ids(user)
+    return ids is None or bool(ids)

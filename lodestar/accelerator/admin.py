@@ -1,0 +1,37 @@
+from django.contrib import admin
+
+from lodestar.accelerator.models import Allowance, Blackout, Booking, Capability, Centre
+
+
+class CapabilityInline(admin.TabularInline):
+    model = Capability
+    extra = 0
+
+
+class BlackoutInline(admin.TabularInline):
+    model = Blackout
+    extra = 0
+
+
+@admin.register(Centre)
+class CentreAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "nation", "city", "capacity", "needs_approval", "is_active")
+    list_filter = ("kind", "nation", "needs_approval")
+    search_fields = ("name", "city", "slug")
+    inlines = [CapabilityInline, BlackoutInline]
+    raw_id_fields = ("operator",)
+
+
+@admin.register(Booking)
+class BookingAdmin(admin.ModelAdmin):
+    # The status moves through the workflow only (actions.py): read-only here.
+    list_display = ("centre", "organisation", "starts_on", "ends_on", "days", "status")
+    list_filter = ("status",)
+    readonly_fields = ("status", "uid", "sequence")
+    raw_id_fields = ("centre", "organisation", "requested_by")
+
+
+@admin.register(Allowance)
+class AllowanceAdmin(admin.ModelAdmin):
+    list_display = ("organisation", "year", "days")
+    raw_id_fields = ("organisation",)
