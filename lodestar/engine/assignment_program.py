@@ -1,0 +1,167 @@
+"""The assignment's rules as rows of a `PairProgram`, and the per-proposal facts the modes start from.
+
+Columns are the eligible pairs of `Prepared`, in its order; rows are, in this order, one per
+proposal (exactly k), one per expert (minimum to maximum load), one per applying (quota,
+proposal), and then whatever rows a mode adds (fairness floors).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+from lodestar.engine.assignment_problem import Prepared
+from lodestar.engine.certified_program import PairProgram
+
+
+def assignment_rows(prep: Prepared) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray]:
+    """One row per proposal (= k), per expert (min..max load) and per applying (quota, proposal)."""
+    n = len(prep.pp)
+    cols = np.arange(n)
+    blocks = [
+        sparse.csr_matrix((np.ones(n), (prep.pp, cols)), shape=(prep.num_proposals, n)),
+        sparse.csr_matrix((np.ones(n), (prep.pe, cols)), shape=(prep.num_experts, n)),
+    ]
+    lower = [prep.k.astype(float), prep.min_load.astype(float)]
+    upper = [prep.k.astype(float), prep.max_load.astype(float)]
+    for span in prep.quotas:
+        applying = np.flatnonzero(span.applies)
+        row_of = np.full(prep.num_proposals, -1)
+        row_of[applying] = np.arange(len(applying))
+        members = np.flatnonzero(span.member)
+        blocks.append(
+            sparse.csr_matrix(
+                (np.ones(len(members)), (row_of[prep.pp[members]], members)), shape=(len(applying), n)
+            )
+        )
+        lower.append(span.at_least[applying].astype(float))
+        upper.append(span.at_most[applying].astype(float))
+    return sparse.vstack(blocks).tocsr(), np.concatenate(lower), np.concatenate(upper)
+
+
+def max_total_program(prep: Prepared) -> PairProgram:
+    """Maximum total affinity under every rule (the quota mode)."""
+    matrix, lower, upper = assignment_rows(prep)
+    n = len(prep.pp)
+    return PairProgram(
+        matrix=matrix,
+        lower=lower,
+        upper=upper,
+        cost=prep.score.astype(float),
+        col_lower=prep.forced.astype(float),
+        col_upper=np.ones(n),
+        integer=np.ones(n, dtype=bool),
+        lazy=np.zeros(len(lower), dtype=bool),
+        groups=(prep.pp, prep.pe),
+    )
+
+
+def floor_program(prep: Prepared, floor: float, penalty: float | None) -> PairProgram:
+    """Maximum total with every served proposal's total >= `floor` (lazy rows).
+
+    With a `penalty`, each floor row gets an elastic column (its shortfall, costing `penalty` a
+    unit), so that a core that cannot yet reach the floor still has a relaxation to price from.
+    Every point that meets the floors has zero shortfall and the same objective, so the bound of
+    the elastic program is a bound of the strict one.
+    """
+    matrix, lower, upper = assignment_rows(prep)
+    served = np.flatnonzero(prep.k > 0)
+    n, s = len(prep.pp), len(served)
+    totals = _proposal_rows(prep, served)
+    extra = 0 if penalty is None else s
+    reach = float(np.abs(prep.score).max() * prep.k.max()) + abs(floor) if n else abs(floor)
+    blocks = [
+        [matrix, sparse.csr_matrix((matrix.shape[0], extra))],
+        [totals, sparse.identity(s, format="csr") if extra else sparse.csr_matrix((s, 0))],
+    ]
+    return PairProgram(
+        matrix=sparse.bmat(blocks, format="csr"),
+        lower=np.concatenate([lower, np.full(s, floor)]),
+        upper=np.concatenate([upper, np.full(s, np.inf)]),
+        cost=np.concatenate([prep.score, np.full(extra, -(penalty or 0.0))]),
+        col_lower=np.concatenate([prep.forced.astype(float), np.zeros(extra)]),
+        col_upper=np.concatenate([np.ones(n), np.full(extra, reach)]),
+        integer=np.concatenate([np.ones(n, dtype=bool), np.zeros(extra, dtype=bool)]),
+        lazy=np.concatenate([np.zeros(len(lower), dtype=bool), np.ones(s, dtype=bool)]),
+        groups=(_extend(prep.pp, extra), _extend(prep.pe, extra)),
+    )
+
+
+def max_min_program(prep: Prepared, low: float, high: float) -> PairProgram:
+    """Maximise t, the smallest served proposal's total, with t in [low, high] (the last column)."""
+    matrix, lower, upper = assignment_rows(prep)
+    served = np.flatnonzero(prep.k > 0)
+    n, s = len(prep.pp), len(served)
+    blocks = [
+        [matrix, sparse.csr_matrix((matrix.shape[0], 1))],
+        [_proposal_rows(prep, served), sparse.csr_matrix(-np.ones((s, 1)))],
+    ]
+    return PairProgram(
+        matrix=sparse.bmat(blocks, format="csr"),
+        lower=np.concatenate([lower, np.zeros(s)]),
+        upper=np.concatenate([upper, np.full(s, np.inf)]),
+        cost=np.concatenate([np.zeros(n), [1.0]]),
+        col_lower=np.concatenate([prep.forced.astype(float), [low]]),
+        col_upper=np.concatenate([np.ones(n), [high]]),
+        integer=np.concatenate([np.ones(n, dtype=bool), [False]]),
+        lazy=np.concatenate([np.zeros(len(lower), dtype=bool), np.ones(s, dtype=bool)]),
+        groups=(_extend(prep.pp, 1), _extend(prep.pe, 1)),
+    )
+
+
+def best_candidates(prep: Prepared, count: int) -> np.ndarray:
+    """Each proposal's `count` highest-scoring eligible pairs (ties by expert), as a mask."""
+    order = np.lexsort((prep.pe, -prep.score, prep.pp))
+    return _first_in_group(prep.pp, order, count)
+
+
+def proposal_totals(prep: Prepared, chosen: np.ndarray) -> np.ndarray:
+    """Each proposal's total affinity under `chosen` (a mask over the eligible pairs)."""
+    return np.bincount(prep.pp[chosen], weights=prep.score[chosen], minlength=prep.num_proposals)
+
+
+def best_alone(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each proposal's best k-set on its own (forced pairs in, loads and quotas ignored).
+
+    Returns (the set, as a mask over pairs; its total per proposal; the total of the next best
+    k-set per proposal, -inf when there is no other). The next best swaps the set's weakest
+    unforced pair for the best unforced pair outside it: with only "exactly k" and forced pairs,
+    every k-set is reachable by such swaps and the first one costs the least.
+    """
+    free = ~prep.forced
+    need = prep.k - np.bincount(prep.pp[prep.forced], minlength=prep.num_proposals)
+    order = np.flatnonzero(free)
+    order = order[np.lexsort((prep.pe[order], -prep.score[order], prep.pp[order]))]
+    keys = prep.pp[order]
+    rank = np.arange(len(order)) - np.searchsorted(keys, keys, side="left")
+    top = prep.forced.copy()
+    top[order[rank < need[keys]]] = True
+    totals = proposal_totals(prep, top)
+    weakest = np.full(prep.num_proposals, np.inf)
+    taken = order[rank == need[keys] - 1]
+    weakest[prep.pp[taken]] = prep.score[taken]
+    runner_up = np.full(prep.num_proposals, -np.inf)
+    spare = order[rank == need[keys]]
+    runner_up[prep.pp[spare]] = prep.score[spare]
+    second = np.where(np.isfinite(weakest) & np.isfinite(runner_up), totals - weakest + runner_up, -np.inf)
+    return top, totals, second
+
+
+def _proposal_rows(prep: Prepared, served: np.ndarray) -> sparse.csr_matrix:
+    """One row per served proposal: the sum of its pairs' scores."""
+    n = len(prep.pp)
+    full = sparse.csr_matrix((prep.score, (prep.pp, np.arange(n))), shape=(prep.num_proposals, n))
+    return full[served]
+
+
+def _extend(key: np.ndarray, extra: int) -> np.ndarray:
+    """Group keys for the pair columns, then -1 (no group: always priced) for extra columns."""
+    return np.concatenate([key, np.full(extra, -1, dtype=np.int64)])
+
+
+def _first_in_group(keys_by_pair: np.ndarray, order: np.ndarray, count: int) -> np.ndarray:
+    keys = keys_by_pair[order]
+    rank = np.arange(len(order)) - np.searchsorted(keys, keys, side="left")
+    mask = np.zeros(len(keys_by_pair), dtype=bool)
+    mask[order[rank < count]] = True
+    return mask
