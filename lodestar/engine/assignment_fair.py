@@ -4,25 +4,28 @@ highest total that holds it.
 Definitions. A proposal is served when it needs experts (k > 0); its total is the sum of its
 assigned scores. t* is the maximum, over all assignments, of the smallest served total. The
 answer is an assignment of maximum total among those whose every served total is at least
-t* - FLOOR_TOLERANCE (a tolerance in score units, so that float sums in another order do not
-decide; it is the only slack, and the true lexicographic optimum is among the candidates, so the
-total returned is at least the true one).
+t* - FLOOR_TOLERANCE x max|score| (so that float sums in another order do not decide; the true
+lexicographic optimum is among the candidates, so the total returned is at least the true one).
 
-The bound everything starts from: every proposal's total is at most the best its own candidates
-can give it alone, so t* <= t_hi := min over served p of best_alone(p). Three tiers, each exact:
+Bound. Every proposal's total is at most what its own candidates give it alone, so
+t* <= t_hi := min over served p of best_alone(p).
 
-1. Network (no quotas; the max-total assignment came from the min-cost flow). Floor t_hi. A
-   proposal short of it whose second-best k-set on its own is below t_hi can only meet the floor
-   with its best k-set: force that set (a network rule, lower bounds of 1), re-solve the flow, and
-   repeat with any proposal newly short. The forced network is a relaxation of "every total >=
-   t_hi" (it holds only the floors it had to, by the one way they can hold), so when its optimum
-   meets every floor it is optimal, and t* = t_hi. On the 2,600 x 1,000 benchmark this is two
-   flows. It gives up as soon as a short proposal could meet the floor in more than one way.
-2. The floor program at t_hi (`assignment_program.floor_program`, elastic), certified on a priced
-   core by `certified_program.solve_program`. If its optimum has no shortfall, t* = t_hi and it
-   is the answer, certified.
+Fixings (`assignment_program.floor_fixings`). Under a floor f, a pair that is in no k-set of its
+proposal reaching f is impossible, and a pair in every such k-set is necessary. Both are
+necessary conditions of the floor, so imposing them (upper bound 0, lower bound 1) removes no
+assignment that meets it; near the floor they settle most of a proposal's choice.
+
+Three tiers, each exact:
+
+1. Network (quotas that do not overlap). The flow with the fixings at t_hi is a relaxation of
+   "every total >= t_hi" (it holds the floors only through their necessary conditions): if its
+   optimum meets every floor, it is optimal and t* = t_hi; if it is infeasible, t* < t_hi (go
+   to 3). On the 2,600 x 1,000 benchmark this is the whole story: two flows.
+2. The floor program at t_hi (`assignment_program.floor_program`, elastic, with the fixings),
+   certified on a priced core by `certified_program.solve_program`. If its optimum has no
+   shortfall, t* = t_hi and it is the answer, certified.
 3. Otherwise t* < t_hi: the max-min program (maximise t) is certified the same way, giving t*,
-   then the floor program at t* (strict) gives the answer, starting from the max-min assignment.
+   then the strict floor program at t* gives the answer, starting from the max-min assignment.
 
 Proven gaps are reported: on the floor (from tier 3, if its bound stops short) and on the total.
 """
@@ -38,22 +41,22 @@ from lodestar.engine.assignment_problem import Prepared
 from lodestar.engine.assignment_program import (
     best_alone,
     best_candidates,
+    floor_fixings,
     floor_program,
     max_min_program,
     proposal_totals,
 )
-from lodestar.engine.certified_program import ProgramSolution, solve_program
+from lodestar.engine.certified_program import PairProgram, ProgramSolution, solve_program
 
 FLOOR_TOLERANCE = 1e-9  # relative to the largest |score|; see the module docstring
 CORE_CANDIDATES = 3  # per proposal, besides the assignments the tiers start from
-MAX_FORCING_ROUNDS = 20
 SHORTFALL_PENALTY = 1e3  # per unit of shortfall below the floor, relative to the largest |score|
 
 
 @dataclass(frozen=True, eq=False)
 class FairSolution:
-    """`chosen` marks the eligible pairs assigned; `floor` is t*; gaps are proven upper bounds on
-    how far t* and the total could be from `floor` and the total of `chosen`."""
+    """`chosen` marks the eligible pairs assigned; `floor` is t*; the gaps are proven bounds on how
+    far above `floor`, and above the total of `chosen`, the true values could be."""
 
     chosen: np.ndarray
     floor: float
@@ -68,62 +71,47 @@ def solve_fair(prep: Prepared, max_total: np.ndarray, network: bool, deadline: f
     served = prep.k > 0
     if not served.any():
         return FairSolution(max_total, 0.0, "no proposal needs experts", True)
-    top, alone, second = best_alone(prep)
-    high = float(alone[served].min())
-    tolerance = FLOOR_TOLERANCE * max(1.0, float(np.abs(prep.score).max()))
-    if network and not prep.quotas:
-        chosen = _forced_network(prep, max_total, top, second, high - tolerance)
-        if chosen is not None:
-            return FairSolution(chosen, high, "min-cost flow, forced best sets (OR-Tools)", True)
-    penalty = SHORTFALL_PENALTY * max(1.0, float(np.abs(prep.score).max()))
-    core = max_total | best_candidates(prep, CORE_CANDIDATES)
-    elastic = floor_program(prep, high - tolerance, penalty)
-    start = np.concatenate([max_total.astype(float), _shortfall(prep, max_total, high - tolerance)])
-    extras = np.ones(len(start) - len(core), dtype=bool)
-    at_high = solve_program(elastic, np.concatenate([core, extras]), start, deadline)
-    n = len(prep.pp)
+    largest = max(1.0, float(np.abs(prep.score).max()))
+    tolerance = FLOOR_TOLERANCE * largest
+    high = float(best_alone(prep)[1][served].min())
+    impossible, necessary = floor_fixings(prep, high - tolerance)
+    start = max_total
+    if network:
+        fixed = solve_network(_fixed(prep, impossible, necessary))
+        if fixed.chosen is None:
+            return _below_best(prep, max_total, high, tolerance, deadline)
+        start = np.zeros(len(prep.pp), dtype=bool)
+        start[np.flatnonzero(~impossible)[fixed.chosen]] = True
+        if proposal_totals(prep, start)[served].min() >= high - tolerance:
+            method = "min-cost flow with the floor's fixed pairs (OR-Tools)"
+            return FairSolution(start, high, method, True, 0.0, fixed.error_bound)
+    penalty = SHORTFALL_PENALTY * largest
+    elastic = _with_fixings(floor_program(prep, high - tolerance, penalty), impossible, necessary)
+    # The shortfall columns take up what `start` misses of the floor, so that it is a feasible point.
+    shortfall = np.maximum(0.0, high - tolerance - proposal_totals(prep, start)[served])
+    point = np.concatenate([start.astype(float), shortfall])
+    core = _core(prep, start | max_total, len(point))
+    at_high = solve_program(elastic, core, point if _fits(elastic, point) else None, deadline)
     if at_high.values is not None:
-        chosen = at_high.values[:n] > 0.5
+        chosen = at_high.values[: len(prep.pp)] > 0.5
         if proposal_totals(prep, chosen)[served].min() >= high - tolerance:
-            return _answer(at_high, n, high, 0.0, "integer program at the best floor (HiGHS, certified)")
-    return _below_best(prep, max_total, core, high, tolerance, deadline)
-
-
-def _forced_network(
-    prep: Prepared, chosen: np.ndarray, top: np.ndarray, second: np.ndarray, floor: float
-) -> np.ndarray | None:
-    """Tier 1: force the best set of every short proposal that has no other way to the floor."""
-    forced = prep.forced.copy()
-    served = prep.k > 0
-    for _ in range(MAX_FORCING_ROUNDS):
-        short = served & (proposal_totals(prep, chosen) < floor)
-        if not short.any():
-            return chosen
-        if np.any(second[short] >= floor):
-            return None
-        forced |= top & short[prep.pp]
-        result = solve_network(replace(prep, forced=forced))
-        if result.chosen is None:
-            return None
-        chosen = result.chosen
-    return None
+            method = "integer program at the best floor (HiGHS, certified)"
+            return _answer(at_high, len(prep.pp), high, 0.0, method)
+    return _below_best(prep, max_total, high, tolerance, deadline)
 
 
 def _below_best(
-    prep: Prepared,
-    max_total: np.ndarray,
-    core: np.ndarray,
-    high: float,
-    tolerance: float,
-    deadline: float | None,
+    prep: Prepared, max_total: np.ndarray, high: float, tolerance: float, deadline: float | None
 ) -> FairSolution:
     """Tier 3: t* by the max-min program, then the best total that holds it."""
     n = len(prep.pp)
     served = prep.k > 0
     low = float(proposal_totals(prep, max_total)[served].min())
+    # Any assignment better than the max-total one for the floor has every total >= low.
+    program = _with_fixings(max_min_program(prep, low, high), *floor_fixings(prep, low - tolerance))
     max_min = solve_program(
-        max_min_program(prep, low, high),
-        np.concatenate([core, [True]]),
+        program,
+        _core(prep, max_total, n + 1),
         np.concatenate([max_total.astype(float), [low]]),
         deadline,
     )
@@ -131,14 +119,49 @@ def _below_best(
     holder = max_min.values[:n] > 0.5
     floor = float(proposal_totals(prep, holder)[served].min())
     floor_gap = max(0.0, max_min.bound - floor)
-    strict = floor_program(prep, floor - tolerance, None)
-    best = solve_program(strict, core | holder, holder.astype(float), deadline)
+    fixings = floor_fixings(prep, floor - tolerance)
+    strict = _with_fixings(floor_program(prep, floor - tolerance, None), *fixings)
+    best = solve_program(strict, _core(prep, max_total | holder, n), holder.astype(float), deadline)
     method = "integer programs: max-min, then total at that floor (HiGHS, certified)"
     if best.values is None:
         return FairSolution(holder, floor, method, False, floor_gap, np.inf)
-    proven = max_min.status == "optimal" and floor_gap <= tolerance
     result = _answer(best, n, floor, floor_gap, method)
-    return replace(result, proven_optimal=result.proven_optimal and proven)
+    proven = result.proven_optimal and max_min.status == "optimal" and floor_gap <= tolerance
+    return replace(result, proven_optimal=proven)
+
+
+def _fixed(prep: Prepared, impossible: np.ndarray, necessary: np.ndarray) -> Prepared:
+    """`prep` without the impossible pairs and with the necessary ones forced."""
+    keep = ~impossible
+    quotas = tuple(replace(span, member=span.member[keep]) for span in prep.quotas)
+    return replace(
+        prep,
+        pp=prep.pp[keep],
+        pe=prep.pe[keep],
+        score=prep.score[keep],
+        forced=(prep.forced | necessary)[keep],
+        quotas=quotas,
+    )
+
+
+def _with_fixings(program: PairProgram, impossible: np.ndarray, necessary: np.ndarray) -> PairProgram:
+    n = len(impossible)
+    col_lower, col_upper = program.col_lower.copy(), program.col_upper.copy()
+    col_lower[:n] = np.maximum(col_lower[:n], necessary)
+    col_upper[:n] = np.where(impossible, 0.0, col_upper[:n])
+    return replace(program, col_lower=col_lower, col_upper=col_upper)
+
+
+def _core(prep: Prepared, chosen: np.ndarray, num_columns: int) -> np.ndarray:
+    """The pairs a tier starts from (`chosen` and each proposal's best few), and every extra column."""
+    core = np.ones(num_columns, dtype=bool)
+    core[: len(prep.pp)] = chosen | best_candidates(prep, CORE_CANDIDATES)
+    return core
+
+
+def _fits(program: PairProgram, point: np.ndarray) -> bool:
+    """Whether `point` is within the (fixed) column bounds, i.e. usable as a start."""
+    return bool(np.all(point >= program.col_lower) and np.all(point <= program.col_upper))
 
 
 def _answer(solution: ProgramSolution, n: int, floor: float, floor_gap: float, method: str) -> FairSolution:
@@ -151,9 +174,3 @@ def _answer(solution: ProgramSolution, n: int, floor: float, floor_gap: float, m
         floor_gap,
         solution.gap,
     )
-
-
-def _shortfall(prep: Prepared, chosen: np.ndarray, floor: float) -> np.ndarray:
-    """Each served proposal's shortfall below `floor` under `chosen` (the elastic columns' start)."""
-    totals = proposal_totals(prep, chosen)[prep.k > 0]
-    return np.maximum(0.0, floor - totals)

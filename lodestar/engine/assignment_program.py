@@ -147,6 +147,43 @@ def best_alone(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return top, totals, second
 
 
+def floor_fixings(prep: Prepared, floor: float) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs no assignment with every served total >= `floor` can use, and pairs it must use.
+
+    For an unforced pair j of proposal p, the best k-set of p that contains j (its forced pairs,
+    j, and the best others) is the most j can be part of; if even that is below the floor, j is
+    impossible. A pair of p's best set is necessary when the best k-set without it is below the
+    floor. Loads and quotas are ignored, which only weakens the deductions: both are necessary
+    conditions of the floor, so fixing them keeps every assignment that meets it.
+    Returns (impossible, necessary) as masks over the eligible pairs.
+    """
+    num_p = prep.num_proposals
+    served = prep.k > 0
+    forced_sum = np.bincount(prep.pp[prep.forced], weights=prep.score[prep.forced], minlength=num_p)
+    need = prep.k - np.bincount(prep.pp[prep.forced], minlength=num_p)
+    order = np.flatnonzero(~prep.forced)
+    order = order[np.lexsort((prep.pe[order], -prep.score[order], prep.pp[order]))]
+    keys = prep.pp[order]
+    rank = np.arange(len(order)) - np.searchsorted(keys, keys, side="left")
+    in_top = rank < need[keys]
+    top_sum = np.bincount(keys[in_top], weights=prep.score[order[in_top]], minlength=num_p)
+    weakest = np.full(num_p, np.nan)
+    last = rank == need[keys] - 1
+    weakest[keys[last]] = prep.score[order[last]]
+    spare = np.full(num_p, -np.inf)
+    first_out = rank == need[keys]
+    spare[keys[first_out]] = prep.score[order[first_out]]
+    score = prep.score[order]
+    # The best k-set holding j: the best set itself if j is in it, else j replaces its weakest.
+    with_j = forced_sum[keys] + np.where(in_top, top_sum[keys], top_sum[keys] - weakest[keys] + score)
+    without_j = forced_sum[keys] + top_sum[keys] - score + spare[keys]
+    impossible = np.zeros(len(prep.pp), dtype=bool)
+    necessary = np.zeros(len(prep.pp), dtype=bool)
+    impossible[order] = served[keys] & (with_j < floor)
+    necessary[order] = served[keys] & in_top & (without_j < floor)
+    return impossible, necessary
+
+
 def _proposal_rows(prep: Prepared, served: np.ndarray) -> sparse.csr_matrix:
     """One row per served proposal: the sum of its pairs' scores."""
     n = len(prep.pp)

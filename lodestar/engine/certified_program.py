@@ -117,8 +117,9 @@ def solve_program(
     deadline: float | None = None,
 ) -> ProgramSolution:
     """The certified optimum; `core` marks the columns to start from, and must contain `incumbent`
-    (a feasible integral point, if one is known) so that the first relaxation is feasible."""
-    run = _Run(program, core.copy(), deadline)
+    (a feasible integral point, if one is known) so that the first relaxation is feasible.
+    Columns with a positive lower bound always join the core (leaving them out would fix them at 0)."""
+    run = _Run(program, core | (program.col_lower > 0), deadline)
     if incumbent is not None:
         run.offer(incumbent)
     bound = run.price()
@@ -164,7 +165,10 @@ class _Run:
             return
         z = z.copy()
         z[integer] = np.round(z[integer])
-        if self.program.violated(z).any():
+        outside_bounds = np.any(z < self.program.col_lower - ROW_TOLERANCE) or np.any(
+            z > self.program.col_upper + ROW_TOLERANCE
+        )
+        if outside_bounds or self.program.violated(z).any():
             return
         value = self.program.objective(z)
         if value > self.best_value:
@@ -199,7 +203,11 @@ class _Run:
         self.core[new] = True
 
     def price(self) -> float | None:
-        """Column-and-row generation on the relaxation; the last proven bound (None: no relaxation)."""
+        """Column-and-row generation on the relaxation; the best proven bound (None: no relaxation).
+
+        `self.reduced` keeps the reduced costs of the multipliers that gave that bound: the
+        exclusion test of `branch` is only valid with the bound and reduced costs of one y.
+        """
         bound = np.inf
         lazy_rows = np.flatnonzero(self.program.lazy)
         for _ in range(MAX_ROUNDS):
@@ -214,26 +222,27 @@ class _Run:
                 continue
             duals = np.zeros(len(self.program.lower))
             duals[self.rows] = lp.row_duals
-            this_bound, self.reduced = lagrangian_bound(self.program, duals)
-            bound = min(bound, this_bound)
+            this_bound, reduced = lagrangian_bound(self.program, duals)
+            if this_bound < bound:
+                bound, self.reduced = this_bound, reduced
             self.offer(z)
             if self.closed(bound) or self.out_of_time():
                 return bound
-            new = self._priced_columns()
+            new = self._priced_columns(reduced)
             if len(new) == 0:
                 return bound
             self.add_columns(new)
         return bound
 
-    def _priced_columns(self) -> np.ndarray:
+    def _priced_columns(self, reduced: np.ndarray) -> np.ndarray:
         """The best few outside columns with a positive reduced cost in each group."""
-        candidates = np.flatnonzero(~self.core & (self.reduced > PRICE_TOLERANCE))
+        candidates = np.flatnonzero(~self.core & (reduced > PRICE_TOLERANCE) & (self.program.col_upper > 0))
         if len(candidates) == 0:
             return candidates
         picked = []
         for key in self.program.groups:
             keyed = candidates[key[candidates] >= 0]
-            order = keyed[np.lexsort((-self.reduced[keyed], key[keyed]))]
+            order = keyed[np.lexsort((-reduced[keyed], key[keyed]))]
             keys = key[order]
             rank = np.arange(len(order)) - np.searchsorted(keys, keys, side="left")
             picked.append(order[rank < PER_GROUP])
@@ -266,7 +275,7 @@ class _Run:
                 continue
             self.offer(z)
             mip_bound = mip.bound
-            outside = ~self.core & (program.col_lower == 0) & program.integer
+            outside = ~self.core & (program.col_lower == 0) & (program.col_upper > 0) & program.integer
             # Best value any point using an outside column can reach (module docstring, point 2).
             reach = bound + np.minimum(self.reduced[outside], 0.0)
             outside_bound = float(reach.max()) if len(reach) else -np.inf
