@@ -22,6 +22,8 @@ FAIRNESS_RESOLUTION = 10**6
 def reference_max_total(problem: AssignmentProblem) -> np.ndarray | None:
     """The maximum-total assignment over every pair (HiGHS), as a mask over the eligible pairs."""
     prep = prepare(problem)
+    if len(prep.pp) == 0:
+        return np.zeros(0, dtype=bool) if not prep.k.any() else None
     rows, lower, upper = assignment_rows(prep)
     return _milp(prep, -prep.score, rows, lower, upper)
 
