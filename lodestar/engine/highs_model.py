@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.optimize._highspy._core as highs  # type: ignore[import-not-found]  # private to scipy, see above
+import scipy.optimize._highspy._core as highs  # private to scipy, see the module docstring
 from scipy import sparse
 
 INFINITY = float(highs.kHighsInf)
