@@ -271,7 +271,10 @@ def case_quotas(reference: bool) -> dict[str, object]:
 
 def case_fair(reference: bool) -> dict[str, object]:
     """The fairness mode on the same call size."""
-    problem = call_sized(np.random.default_rng(12), fair=True, quotas=False)
+    return case_fair_on(call_sized(np.random.default_rng(12), fair=True, quotas=False), reference)
+
+
+def case_fair_on(problem: AssignmentProblem, reference: bool) -> dict[str, object]:
     result, seconds = timed(partial(solve, problem))
     check(problem, result)
     plain = solve(replace(problem, fair=False))
@@ -294,6 +297,24 @@ def case_fair(reference: bool) -> dict[str, object]:
         out["reference_objective"] = round(found[1], 6)
         out["reference_seconds"] = round(reference_seconds, 1)
     return out
+
+
+def case_fair_crowded(reference: bool) -> dict[str, object]:
+    """The fairness mode where the weakest proposals compete: the 30 whose best candidates score
+    lowest are given the same six experts as their best (0.50 to 0.55), so that the flow cannot
+    settle the floor and the certified integer programs must."""
+    problem = call_sized(np.random.default_rng(12), fair=True, quotas=False)
+    pp, pe, ps = problem.pair_proposal.copy(), problem.pair_expert.copy(), problem.pair_score.copy()
+    best3 = np.sort(ps.reshape(2600, 100), axis=1)[:, -3:].sum(axis=1)  # pairs come sorted by proposal
+    stars = np.arange(6)
+    for p in np.argsort(best3)[:30]:
+        row = np.arange(p * 100, (p + 1) * 100)
+        keep = row[pe[row] >= 6][:94]  # its other candidates, with their scores
+        pe[row], ps[row] = np.concatenate([stars, pe[keep]]), np.concatenate([0.5 + 0.01 * stars, ps[keep]])
+    crowded = AssignmentProblem(
+        problem.proposals, problem.experts, pp, pe, ps, per_proposal=3, max_load=8, fair=True, time_limit=600
+    )
+    return case_fair_on(crowded, reference)
 
 
 def check_quotas(problem: AssignmentProblem, result: Assignment) -> None:
@@ -414,6 +435,7 @@ CASES = {
     "sparse": case_sparse,
     "quotas": case_quotas,
     "fair": case_fair,
+    "fair-crowded": case_fair_crowded,
     "selection": case_selection,
     "calibration": case_calibration,
     "conflicts": case_conflicts,
@@ -427,7 +449,7 @@ def main() -> None:
     parser.add_argument("--reference", action="store_true", help="also run the previous quota/fair solvers")
     args = parser.parse_args()
     if args.case:
-        extra = args.reference if args.case in ("quotas", "fair") else args.lp_large
+        extra = args.reference if args.case in ("quotas", "fair", "fair-crowded") else args.lp_large
         result = CASES[args.case](extra)
         result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         print(json.dumps(result))
