@@ -10,8 +10,9 @@ Method, chosen per problem (each is exact; the result says which ran and what it
   an integer program on a small core of pairs, certified over every pair by Lagrangian reduced
   costs (`certified_program`). Falls back to the integer program over every pair
   (`assignment_ip`) only when the restriction has no feasible assignment.
-* **Fairness** (`assignment_fair`): lexicographic max-min then max-total, from the flow when the
-  worst-served proposals have one way to their best floor, else by certified integer programs.
+* **Fairness** (`assignment_fair`): lexicographic max-min then max-total: the flow with the pairs
+  the best possible floor rules in or out, when its optimum meets that floor; else certified
+  integer programs at that floor, or at the highest floor found by a certified max-min program.
 
 Integer costs: the flow is optimal for scores rounded to max|score| / 1e9, so its true objective is
 at most `Assignment.error_bound` = (sum of k) * max|score| / 1e9 below the true optimum; the
@@ -119,7 +120,7 @@ def solve(problem: AssignmentProblem, progress: ProgressCallback | None = None) 
     else:
         report("solving the integer program on a priced core", 0.1)
         certified = solve_overlapping_quotas(prep, deadline)
-        if certified is not None and certified.values is not None:
+        if certified is not None and certified.values is not None and certified.status != "no_point":
             chosen = certified.values > 0.5
             method = "integer program on a priced core (HiGHS, certified over every pair)"
             result = _result(prep, chosen, method, certified.status == "optimal", certified.gap, None)
