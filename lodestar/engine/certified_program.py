@@ -25,7 +25,10 @@ The algorithm: solve the core's linear relaxation (HiGHS, warm-started), add vio
 price every column with the duals and add the best few positive ones per group (proposal,
 expert), until bound(y) meets the best integral value or no column prices out. If the relaxation
 is not integral, solve the core's integer program, then add every outside column that (2) does not
-exclude and solve again, until the bound is met. The result carries its proven `bound`.
+exclude and solve again, until the bound is met. The result carries its proven `bound`: the
+optimum either uses only core columns (then HiGHS's bound on the core's integer program holds) or
+some outside column j (then bound(y) + rc_j holds), and never exceeds bound(y); (2) and the final
+bound use the single y whose bound(y) was smallest, since the test is only valid within one y.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ PRICE_TOLERANCE = 1e-9  # a column is worth adding when its reduced cost exceeds
 ROW_TOLERANCE = 1e-9  # how far a solution may sit outside a row before the row is violated
 INTEGRALITY_TOLERANCE = 1e-9
 PER_GROUP = 1  # columns added per proposal and per expert in each pricing round
-MAX_ROUNDS = 400
+MAX_ROUNDS = 400  # pricing rounds; each adds at least one column, so this only guards a stall
 
 
 @dataclass(frozen=True, eq=False)
