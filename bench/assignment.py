@@ -277,6 +277,7 @@ def case_fair(reference: bool) -> dict[str, object]:
 def case_fair_on(problem: AssignmentProblem, reference: bool) -> dict[str, object]:
     result, seconds = timed(partial(solve, problem))
     check(problem, result)
+    check_quotas(problem, result)
     plain = solve(replace(problem, fair=False))
     out: dict[str, object] = {
         "pairs": len(problem.pair_score),
@@ -297,6 +298,11 @@ def case_fair_on(problem: AssignmentProblem, reference: bool) -> dict[str, objec
         out["reference_objective"] = round(found[1], 6)
         out["reference_seconds"] = round(reference_seconds, 1)
     return out
+
+
+def case_fair_quotas(reference: bool) -> dict[str, object]:
+    """The fairness mode with both quotas of the `quotas` case (the web app allows the three)."""
+    return case_fair_on(call_sized(np.random.default_rng(11), fair=True, quotas=True), reference)
 
 
 def case_fair_crowded(reference: bool) -> dict[str, object]:
@@ -436,6 +442,7 @@ CASES = {
     "quotas": case_quotas,
     "fair": case_fair,
     "fair-crowded": case_fair_crowded,
+    "fair-quotas": case_fair_quotas,
     "selection": case_selection,
     "calibration": case_calibration,
     "conflicts": case_conflicts,
@@ -449,7 +456,7 @@ def main() -> None:
     parser.add_argument("--reference", action="store_true", help="also run the previous quota/fair solvers")
     args = parser.parse_args()
     if args.case:
-        extra = args.reference if args.case in ("quotas", "fair", "fair-crowded") else args.lp_large
+        extra = args.reference if args.case.startswith(("quotas", "fair")) else args.lp_large
         result = CASES[args.case](extra)
         result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         print(json.dumps(result))

@@ -4,11 +4,12 @@ highest total that holds it.
 Definitions. A proposal is served when it needs experts (k > 0); its total is the sum of its
 assigned scores. t* is the maximum, over all assignments, of the smallest served total. The
 answer is an assignment of maximum total among those whose every served total is at least
-t* - FLOOR_TOLERANCE x max|score| (so that float sums in another order do not decide; the true
-lexicographic optimum is among the candidates, so the total returned is at least the true one).
+t* - FLOOR_TOLERANCE x max(1, max|score|) (so that float sums in another order, and the LP
+solver's rounding, do not decide; the true lexicographic optimum is among the candidates, so the
+total returned is at least the true one, and its smallest total within that tolerance of t*).
 
-Bound. Every proposal's total is at most what its own candidates give it alone, so
-t* <= t_hi := min over served p of best_alone(p).
+Bound. Every proposal's total is at most what its own candidates give it alone under its own
+rules (forced pairs, quotas), so t* <= t_hi := min over served p of best_alone(p).
 
 Fixings (`assignment_program.floor_fixings`). Under a floor f, a pair that is in no k-set of its
 proposal reaching f is impossible, and a pair in every such k-set is necessary. Both are
@@ -21,9 +22,9 @@ Three tiers, each exact:
    "every total >= t_hi" (it holds the floors only through their necessary conditions): if its
    optimum meets every floor, it is optimal and t* = t_hi; if it is infeasible, t* < t_hi (go
    to 3). On the 2,600 x 1,000 benchmark this is the whole story: two flows.
-2. The floor program at t_hi (`assignment_program.floor_program`, elastic, with the fixings),
-   certified on a priced core by `certified_program.solve_program`. If its optimum has no
-   shortfall, t* = t_hi and it is the answer, certified.
+2. The floor program at t_hi (`assignment_program.floor_program`, elastic, with the fixings
+   its starting assignment meets), certified on a priced core by `certified_program.solve_program`.
+   If its optimum has no shortfall, t* = t_hi and it is the answer, certified.
 3. Otherwise t* < t_hi: the max-min program (maximise t) is certified the same way, giving t*,
    then the strict floor program at t* gives the answer, starting from the max-min assignment.
 
@@ -48,7 +49,10 @@ from lodestar.engine.assignment_program import (
 )
 from lodestar.engine.certified_program import PairProgram, ProgramSolution, solve_program
 
-FLOOR_TOLERANCE = 1e-9  # relative to the largest |score|; see the module docstring
+# Relative to the largest |score|. Not smaller: a k-set exactly at the floor must keep a margin
+# above HiGHS's own rounding (at 1e-9 it wrongly cut such sets off and "proved" a lower optimum);
+# not larger than half the 1e-6 step of scores given to six decimals, so that on them it is exact.
+FLOOR_TOLERANCE = 1e-7
 CORE_CANDIDATES = 3  # per proposal, besides the assignments the tiers start from
 SHORTFALL_PENALTY = 1e3  # per unit of shortfall below the floor, relative to the largest |score|
 
@@ -73,7 +77,7 @@ def solve_fair(prep: Prepared, max_total: np.ndarray, network: bool, deadline: f
         return FairSolution(max_total, 0.0, "no proposal needs experts", True)
     largest = max(1.0, float(np.abs(prep.score).max()))
     tolerance = FLOOR_TOLERANCE * largest
-    high = float(best_alone(prep)[1][served].min())
+    high = float(best_alone(prep)[served].min())
     impossible, necessary = floor_fixings(prep, high - tolerance)
     start = max_total
     if network:
@@ -86,12 +90,15 @@ def solve_fair(prep: Prepared, max_total: np.ndarray, network: bool, deadline: f
             method = "min-cost flow with the floor's fixed pairs (OR-Tools)"
             return FairSolution(start, high, method, True, 0.0, fixed.error_bound)
     penalty = SHORTFALL_PENALTY * largest
-    elastic = _with_fixings(floor_program(prep, high - tolerance, penalty), impossible, necessary)
-    # The shortfall columns take up what `start` misses of the floor, so that it is a feasible point.
+    # Fixings the start breaks are left out (without the network, `start` is the max-total
+    # assignment, which may use a pair the floor rules out): fewer fixings are still valid, and
+    # the start stays a feasible point, so that the first relaxation on the core is feasible.
+    elastic = _with_fixings(
+        floor_program(prep, high - tolerance, penalty), impossible & ~start, necessary & start
+    )
     shortfall = np.maximum(0.0, high - tolerance - proposal_totals(prep, start)[served])
     point = np.concatenate([start.astype(float), shortfall])
-    core = _core(prep, start | max_total, len(point))
-    at_high = solve_program(elastic, core, point if _fits(elastic, point) else None, deadline)
+    at_high = solve_program(elastic, _core(prep, start | max_total, len(point)), point, deadline)
     if at_high.values is not None:
         chosen = at_high.values[: len(prep.pp)] > 0.5
         if proposal_totals(prep, chosen)[served].min() >= high - tolerance:
@@ -157,11 +164,6 @@ def _core(prep: Prepared, chosen: np.ndarray, num_columns: int) -> np.ndarray:
     core = np.ones(num_columns, dtype=bool)
     core[: len(prep.pp)] = chosen | best_candidates(prep, CORE_CANDIDATES)
     return core
-
-
-def _fits(program: PairProgram, point: np.ndarray) -> bool:
-    """Whether `point` is within the (fixed) column bounds, i.e. usable as a start."""
-    return bool(np.all(point >= program.col_lower) and np.all(point <= program.col_upper))
 
 
 def _answer(solution: ProgramSolution, n: int, floor: float, floor_gap: float, method: str) -> FairSolution:

@@ -7,6 +7,8 @@ proposal), and then whatever rows a mode adds (fairness floors).
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from scipy import sparse
 
@@ -120,31 +122,63 @@ def proposal_totals(prep: Prepared, chosen: np.ndarray) -> np.ndarray:
     return np.bincount(prep.pp[chosen], weights=prep.score[chosen], minlength=prep.num_proposals)
 
 
-def best_alone(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each proposal's best k-set on its own (forced pairs in, loads and quotas ignored).
+def best_alone(prep: Prepared) -> np.ndarray:
+    """Each proposal's best total on its own: its k best candidates under its own rules (forced
+    pairs and quotas), loads ignored; -inf where its rules cannot be met.
 
-    Returns (the set, as a mask over pairs; its total per proposal; the total of the next best
-    k-set per proposal, -inf when there is no other). The next best swaps the set's weakest
-    unforced pair for the best unforced pair outside it: with only "exactly k" and forced pairs,
-    every k-set is reachable by such swaps and the first one costs the least.
+    Pairs are grouped into cells by which quotas they count towards (2^Q cells); a choice is a
+    count per cell, taking forced pairs first and then the best of each cell, so the best total is
+    the best over the compositions of k into cells that meet every quota. When there would be
+    more than MAX_COMPOSITIONS of them, quotas are ignored, which still gives an upper bound.
     """
-    free = ~prep.forced
-    need = prep.k - np.bincount(prep.pp[prep.forced], minlength=prep.num_proposals)
-    order = np.flatnonzero(free)
-    order = order[np.lexsort((prep.pe[order], -prep.score[order], prep.pp[order]))]
-    keys = prep.pp[order]
-    rank = np.arange(len(order)) - np.searchsorted(keys, keys, side="left")
-    top = prep.forced.copy()
-    top[order[rank < need[keys]]] = True
-    totals = proposal_totals(prep, top)
-    weakest = np.full(prep.num_proposals, np.inf)
-    taken = order[rank == need[keys] - 1]
-    weakest[prep.pp[taken]] = prep.score[taken]
-    runner_up = np.full(prep.num_proposals, -np.inf)
-    spare = order[rank == need[keys]]
-    runner_up[prep.pp[spare]] = prep.score[spare]
-    second = np.where(np.isfinite(weakest) & np.isfinite(runner_up), totals - weakest + runner_up, -np.inf)
-    return top, totals, second
+    num_p, num_q = prep.num_proposals, len(prep.quotas)
+    k_max = int(prep.k.max()) if num_p else 0
+    cells = 1 << num_q
+    if len(_compositions(k_max, cells, MAX_COMPOSITIONS + 1)) > MAX_COMPOSITIONS:
+        num_q, cells = 0, 1
+    cell = np.zeros(len(prep.pp), dtype=np.int64)
+    for q, span in enumerate(prep.quotas[:num_q]):
+        cell |= span.member.astype(np.int64) << q
+    # value[p, c, n]: the best total of n pairs of cell c of p (forced ones first); -inf if none.
+    order = np.lexsort((prep.pe, -prep.score, ~prep.forced, cell, prep.pp))
+    group = prep.pp[order] * cells + cell[order]
+    rank = np.arange(len(order)) - np.searchsorted(group, group, side="left")
+    taken = order[rank < k_max]
+    ranked = np.zeros((num_p, cells, k_max))
+    ranked[prep.pp[taken], cell[taken], rank[rank < k_max]] = prep.score[taken]
+    value = np.concatenate([np.zeros((num_p, cells, 1)), np.cumsum(ranked, axis=2)], axis=2)
+    available = np.zeros((num_p, cells), dtype=np.int64)
+    np.add.at(available, (prep.pp, cell), 1)
+    forced = np.zeros((num_p, cells), dtype=np.int64)
+    np.add.at(forced, (prep.pp[prep.forced], cell[prep.forced]), 1)
+    counts = np.arange(k_max + 1)
+    value[(counts > available[:, :, None]) | (counts < forced[:, :, None])] = -np.inf
+    best = np.full(num_p, -np.inf)
+    for k in np.unique(prep.k):
+        rows = np.flatnonzero(prep.k == k)
+        for split in _compositions(int(k), cells, MAX_COMPOSITIONS):
+            total = sum(value[rows, c, n] for c, n in enumerate(split))
+            for q, span in enumerate(prep.quotas[:num_q]):
+                counted = sum(n for c, n in enumerate(split) if (c >> q) & 1)
+                total = np.where(
+                    (counted < span.at_least[rows]) | (counted > span.at_most[rows]), -np.inf, total
+                )
+            best[rows] = np.maximum(best[rows], total)
+    return best
+
+
+MAX_COMPOSITIONS = 5000
+
+
+def _compositions(total: int, parts: int, limit: int) -> list[tuple[int, ...]]:
+    """The ways to write `total` as an ordered sum of `parts` counts >= 0 (at most `limit`)."""
+    found: list[tuple[int, ...]] = []
+    for bars in itertools.combinations(range(total + parts - 1), parts - 1):
+        edges = (-1, *bars, total + parts - 1)
+        found.append(tuple(edges[i + 1] - edges[i] - 1 for i in range(parts)))
+        if len(found) >= limit:
+            break
+    return found
 
 
 def floor_fixings(prep: Prepared, floor: float) -> tuple[np.ndarray, np.ndarray]:

@@ -86,8 +86,9 @@ class PairProgram:
 class ProgramSolution:
     """`values` is the best integral point found (None if none); `bound` a proven upper bound.
 
-    `status`: "optimal" (bound within GAP_TOLERANCE), "time_limit" (stopped with a weaker proof)
-    or "no_point" (no integral point found, e.g. the core alone is infeasible).
+    `status`: "optimal" (bound within GAP_TOLERANCE), "time_limit" (stopped with a weaker proof),
+    "gap" (finished, but the proof stops short: `gap` says by how much) or "no_point" (no
+    integral point found, e.g. the core alone is infeasible).
     """
 
     status: str
@@ -178,7 +179,10 @@ class _Run:
             self.best, self.best_value = z, value
 
     def closed(self, bound: float) -> bool:
-        return bound - self.best_value <= GAP_TOLERANCE * max(1.0, abs(bound))
+        return bound - self.best_value <= self._slack(bound)
+
+    def _slack(self, bound: float) -> float:
+        return GAP_TOLERANCE * max(1.0, abs(bound))
 
     def solution(self, status: str, bound: float) -> ProgramSolution:
         return ProgramSolution(status, self.best, self.best_value, max(bound, self.best_value))
@@ -277,7 +281,9 @@ class _Run:
                 self.add_rows(broken)
                 continue
             self.offer(z)
-            mip_bound = mip.bound
+            # HiGHS's bound on the core, unless it contradicts a point already in hand (a sign of
+            # its tolerances cutting off feasible points); the Lagrangian bound is ours and stays.
+            mip_bound = mip.bound if mip.bound >= self.best_value - self._slack(bound) else bound
             outside = ~self.core & (program.col_lower == 0) & (program.col_upper > 0) & program.integer
             # Best value any point using an outside column can reach (module docstring, point 2).
             reach = bound + np.minimum(self.reduced[outside], 0.0)
@@ -288,8 +294,8 @@ class _Run:
                 return self.solution(status, proven)
             if mip.status != "optimal":
                 return self.solution("time_limit", proven)
-            threshold = self.best_value + GAP_TOLERANCE * max(1.0, abs(bound))
+            threshold = self.best_value + self._slack(bound)
             new = np.flatnonzero(outside)[reach > threshold]
-            if len(new) == 0:
-                return self.solution("optimal", proven)
+            if len(new) == 0:  # only when HiGHS's bound was set aside: report the gap as it is
+                return self.solution("optimal" if self.closed(proven) else "gap", proven)
             self.add_columns(new)

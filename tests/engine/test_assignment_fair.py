@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from lodestar.engine.assignment import AssignmentProblem, Quota, solve
 from lodestar.engine.assignment_problem import prepare
-from lodestar.engine.assignment_program import floor_fixings
+from lodestar.engine.assignment_program import best_alone, floor_fixings
 from tests.engine.reference_assignment import reference_fair
 
 
@@ -140,3 +140,15 @@ def test_matches_the_previous_solver_on_crowded_instances(num_p, num_e, k, data)
         assert abs(result.worst_proposal_total - reference[0]) <= 1e-9
         assert abs(result.objective - reference[1]) <= 1e-9
         assert result.proven_optimal
+
+
+def test_best_alone_respects_forced_pairs_and_quotas():
+    rows = [("p1", "b1", 0.1), ("p1", "t1", 0.9), ("p1", "t2", 0.8), ("p1", "t3", 0.7)]
+    rows += [("p2", "b1", 0.2), ("p2", "t1", 0.3), ("p2", "t2", 0.6)]
+    pool = Quota("business", {"b1": "business"}, group="business", at_least=1)
+    prep = prepare(
+        AssignmentProblem.from_scores(rows, per_proposal=2, quotas=(pool,), forced=frozenset({("p2", "t1")}))
+    )
+    # p1 must take b1 (the only business expert) and then its best other, t1; p2 must take t1
+    # (forced) and b1 (business), though t2 scores higher.
+    assert np.allclose(best_alone(prep), [0.1 + 0.9, 0.3 + 0.2])
