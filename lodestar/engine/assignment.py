@@ -64,10 +64,11 @@ class Assignment:
 
     `objective` is the sum of the assigned scores (in the problem's floats);
     `worst_proposal_total` the smallest per-proposal sum (the fairness mode maximises it first);
-    `proven_optimal` is False only when an integer program stopped at its time limit.
+    `proven_optimal` is False only when an integer program stopped at its time limit, or its
+    proof stopped short of the 1e-9 relative gap (`error_bound` then says by how much).
     `error_bound` is proven: the optimum is at most `objective + error_bound`. In the fairness
     mode, `fairness_floor` is the highest floor every proposal's total can reach (held to a
-    relative 1e-9 of the largest score) and `fairness_floor_gap` how far above it the true
+    relative 1e-7 of the largest score) and `fairness_floor_gap` how far above it the true
     floor could still be (0 when proven; `error_bound` then bounds the total at that floor).
     """
 

@@ -93,10 +93,9 @@ def solve_fair(prep: Prepared, max_total: np.ndarray, network: bool, deadline: f
     # Fixings the start breaks are left out (without the network, `start` is the max-total
     # assignment, which may use a pair the floor rules out): fewer fixings are still valid, and
     # the start stays a feasible point, so that the first relaxation on the core is feasible.
-    elastic = _with_fixings(
-        floor_program(prep, high - tolerance, penalty), impossible & ~start, necessary & start
-    )
     shortfall = np.maximum(0.0, high - tolerance - proposal_totals(prep, start)[served])
+    elastic = floor_program(prep, high - tolerance, shortfall, penalty)
+    elastic = _with_fixings(elastic, impossible & ~start, necessary & start)
     point = np.concatenate([start.astype(float), shortfall])
     at_high = solve_program(elastic, _core(prep, start | max_total, len(point)), point, deadline)
     if at_high.values is not None:
@@ -127,7 +126,7 @@ def _below_best(
     floor = float(proposal_totals(prep, holder)[served].min())
     floor_gap = max(0.0, max_min.bound - floor)
     fixings = floor_fixings(prep, floor - tolerance)
-    strict = _with_fixings(floor_program(prep, floor - tolerance, None), *fixings)
+    strict = _with_fixings(floor_program(prep, floor - tolerance), *fixings)
     best = solve_program(strict, _core(prep, max_total | holder, n), holder.astype(float), deadline)
     method = "integer programs: max-min, then total at that floor (HiGHS, certified)"
     if best.values is None:

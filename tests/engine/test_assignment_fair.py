@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from lodestar.engine.assignment import AssignmentProblem, Quota, solve
 from lodestar.engine.assignment_problem import prepare
-from lodestar.engine.assignment_program import best_alone, floor_fixings
+from lodestar.engine.assignment_program import best_alone, floor_covers, floor_fixings
 from tests.engine.reference_assignment import reference_fair
 
 
@@ -152,3 +152,17 @@ def test_best_alone_respects_forced_pairs_and_quotas():
     # p1 must take b1 (the only business expert) and then its best other, t1; p2 must take t1
     # (forced) and b1 (business), though t2 scores higher.
     assert np.allclose(best_alone(prep), [0.1 + 0.9, 0.3 + 0.2])
+
+
+def test_floor_covers_ask_for_enough_of_the_best_pairs():
+    rows = [("p1", e, s) for e, s in (("a", 0.9), ("b", 0.8), ("c", 0.3), ("d", 0.2), ("e", 0.1))]
+    prep = prepare(AssignmentProblem.from_scores(rows, per_proposal=2))
+    covers, need, owner = floor_covers(prep, 1.0)
+    experts = ["a", "b", "c", "d", "e"]
+    found = sorted(
+        (int(r), sorted(experts[e] for e in prep.pe[covers[i].indices])) for i, r in enumerate(need)
+    )
+    # Two of them reach 1.0 only if one is a or b (c + d = 0.5 is the best without them); a with
+    # any other reaches it (a + e = 1.0), so "two of the best m" is never needed.
+    assert found == [(1, ["a", "b"])]
+    assert list(owner) == [0]
