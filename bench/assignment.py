@@ -3,12 +3,15 @@
     .venv/bin/python bench/assignment.py                 # every case
     .venv/bin/python bench/assignment.py --case shared   # one case (see CASES)
     .venv/bin/python bench/assignment.py --lp-large      # also check the large assignments by LP
+    .venv/bin/python bench/assignment.py --case quotas --reference  # and time the previous solver
 
 Each case runs in its own process so that its peak memory (max RSS of that process, instance
 generation included) is its own. Every assignment is checked for feasibility (k per proposal,
 loads, candidate pairs only, no conflict) and, on the shared instances (and the large ones with
 --lp-large), against the optimum of the linear relaxation from scipy's HiGHS, which equals the
-integer optimum because the constraint matrix is totally unimodular.
+integer optimum because the constraint matrix is totally unimodular. With --reference, the quota
+and fairness cases also run the previous solvers (tests/engine/reference_assignment.py: HiGHS over
+every pair; CP-SAT then HiGHS for fairness) on the same instance, for their objective and time.
 
 Shared data is read from ../shared/bench/assignment (never copied into the repository).
 """
@@ -40,6 +43,7 @@ from lodestar.engine.calibration import CalibrationProblem, Review, calibrate  #
 from lodestar.engine.conflicts import ConflictRules, Employment, ExpertRecord, ProposalRecord, detect  # noqa: E402
 from lodestar.engine.instance_files import read_assignment_instance  # noqa: E402
 from lodestar.engine.selection import Candidate, SelectionProblem, select  # noqa: E402
+from tests.engine.reference_assignment import reference_fair, reference_max_total  # noqa: E402
 
 T = TypeVar("T")
 SHARED = ROOT.parent / "shared" / "bench" / "assignment"
@@ -240,38 +244,99 @@ def call_sized(rng: np.random.Generator, fair: bool, quotas: bool) -> Assignment
     )
 
 
-def case_quotas(lp_large: bool) -> dict[str, object]:
-    """Overlapping quotas (>= 1 business expert, <= 1 from the applicant's nation): the HiGHS path."""
+def case_quotas(reference: bool) -> dict[str, object]:
+    """Overlapping quotas (>= 1 business expert, <= 1 from the applicant's nation)."""
     problem = call_sized(np.random.default_rng(11), fair=False, quotas=True)
     result, seconds = timed(partial(solve, problem))
     check(problem, result)
+    check_quotas(problem, result)
     plain, plain_seconds = timed(partial(solve, replace(problem, quotas=())))
-    return {
+    out: dict[str, object] = {
         "pairs": len(problem.pair_score),
         "method": result.method,
         "proven_optimal": result.proven_optimal,
+        "proven_gap": result.error_bound,
         "seconds": round(seconds, 2),
         "objective": round(result.objective, 6),
         "without_quotas_objective": round(plain.objective, 6),
         "without_quotas_seconds": round(plain_seconds, 2),
     }
+    if reference:
+        chosen, reference_seconds = timed(partial(reference_max_total, problem))
+        assert chosen is not None
+        out["reference_objective"] = round(float(prepare(problem).score[chosen].sum()), 6)
+        out["reference_seconds"] = round(reference_seconds, 1)
+    return out
 
 
-def case_fair(lp_large: bool) -> dict[str, object]:
-    """The fairness mode on the same call size (CP-SAT for the floor, then HiGHS for the total)."""
-    problem = call_sized(np.random.default_rng(12), fair=True, quotas=False)
+def case_fair(reference: bool) -> dict[str, object]:
+    """The fairness mode on the same call size."""
+    return case_fair_on(call_sized(np.random.default_rng(12), fair=True, quotas=False), reference)
+
+
+def case_fair_on(problem: AssignmentProblem, reference: bool) -> dict[str, object]:
     result, seconds = timed(partial(solve, problem))
     check(problem, result)
+    check_quotas(problem, result)
     plain = solve(replace(problem, fair=False))
-    return {
+    out: dict[str, object] = {
         "pairs": len(problem.pair_score),
+        "method": result.method,
         "proven_optimal": result.proven_optimal,
-        "seconds": round(seconds, 1),
+        "proven_gap": result.error_bound,
+        "floor_gap": result.fairness_floor_gap,
+        "seconds": round(seconds, 2),
         "worst_proposal": round(result.worst_proposal_total or 0, 6),
         "objective": round(result.objective, 6),
         "max_total_worst_proposal": round(plain.worst_proposal_total or 0, 6),
         "max_total_objective": round(plain.objective, 6),
     }
+    if reference:
+        found, reference_seconds = timed(partial(reference_fair, problem))
+        assert found is not None
+        out["reference_worst_proposal"] = round(found[0], 6)
+        out["reference_objective"] = round(found[1], 6)
+        out["reference_seconds"] = round(reference_seconds, 1)
+    return out
+
+
+def case_fair_quotas(reference: bool) -> dict[str, object]:
+    """The fairness mode with both quotas of the `quotas` case (the web app allows the three)."""
+    return case_fair_on(call_sized(np.random.default_rng(11), fair=True, quotas=True), reference)
+
+
+def case_fair_crowded(reference: bool) -> dict[str, object]:
+    """The fairness mode where the weakest proposals compete: the 30 whose best candidates score
+    lowest are given the same six experts as their best (0.50 to 0.55), so that the flow cannot
+    settle the floor and the certified integer programs must."""
+    problem = call_sized(np.random.default_rng(12), fair=True, quotas=False)
+    pp, pe, ps = problem.pair_proposal.copy(), problem.pair_expert.copy(), problem.pair_score.copy()
+    best3 = np.sort(ps.reshape(2600, 100), axis=1)[:, -3:].sum(axis=1)  # pairs come sorted by proposal
+    stars = np.arange(6)
+    for p in np.argsort(best3)[:30]:
+        row = np.arange(p * 100, (p + 1) * 100)
+        keep = row[pe[row] >= 6][:94]  # its other candidates, with their scores
+        pe[row], ps[row] = np.concatenate([stars, pe[keep]]), np.concatenate([0.5 + 0.01 * stars, ps[keep]])
+    crowded = AssignmentProblem(
+        problem.proposals, problem.experts, pp, pe, ps, per_proposal=3, max_load=8, fair=True, time_limit=600
+    )
+    return case_fair_on(crowded, reference)
+
+
+def check_quotas(problem: AssignmentProblem, result: Assignment) -> None:
+    """Every quota holds on every proposal it applies to."""
+    chosen = result.experts_by_proposal()
+    for quota in problem.quotas:
+        for proposal in problem.proposals:
+            group = quota.group if quota.group is not None else quota.proposal_groups.get(proposal)
+            if group is None:
+                continue
+            count = sum(quota.expert_groups.get(e) == group for e in chosen.get(proposal, []))
+            at_most = len(chosen.get(proposal, [])) if quota.at_most is None else quota.at_most
+            assert min(quota.at_least, len(chosen.get(proposal, []))) <= count <= at_most, (
+                quota.name,
+                proposal,
+            )
 
 
 def selection_problem(rng: np.random.Generator) -> SelectionProblem:
@@ -376,6 +441,8 @@ CASES = {
     "sparse": case_sparse,
     "quotas": case_quotas,
     "fair": case_fair,
+    "fair-crowded": case_fair_crowded,
+    "fair-quotas": case_fair_quotas,
     "selection": case_selection,
     "calibration": case_calibration,
     "conflicts": case_conflicts,
@@ -386,14 +453,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", choices=sorted(CASES))
     parser.add_argument("--lp-large", action="store_true", help="LP check of the large assignments too")
+    parser.add_argument("--reference", action="store_true", help="also run the previous quota/fair solvers")
     args = parser.parse_args()
     if args.case:
-        result = CASES[args.case](args.lp_large)
+        extra = args.reference if args.case.startswith(("quotas", "fair")) else args.lp_large
+        result = CASES[args.case](extra)
         result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         print(json.dumps(result))
         return
     for name in CASES:
         command = [sys.executable, __file__, "--case", name] + (["--lp-large"] if args.lp_large else [])
+        command += ["--reference"] if args.reference else []
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         if done.returncode:
             print(f"{name}: FAILED\n{done.stderr}")

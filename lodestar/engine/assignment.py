@@ -1,24 +1,30 @@
 """Optimal reviewer assignment: maximum total affinity under loads, conflicts, forced pairs, quotas.
 
-Method, chosen per problem:
+Method, chosen per problem (each is exact; the result says which ran and what it proved):
 
-* **Min-cost flow** (OR-Tools, exact, integer) whenever the rules are a network: k per proposal,
-  minimum and maximum loads (lower bounds on expert -> sink arcs), forced pairs (lower bound 1),
-  and quotas that do not overlap (an intermediate node per (proposal, group) whose arc carries
-  [at_least, at_most]). The network is built from numpy arrays in one pass, never arc by arc.
-* **Integer program** (HiGHS via scipy) when quotas overlap or the fairness mode is on; see
-  `assignment_ip`.
+* **Min-cost flow** (OR-Tools, `assignment_network`) whenever the rules are a network: k per
+  proposal, minimum and maximum loads (lower bounds on expert -> sink arcs), forced pairs (lower
+  bound 1), and quotas that do not overlap (an intermediate node per (proposal, group) whose arc
+  carries [at_least, at_most]). The network is built from numpy arrays in one pass.
+* **Overlapping quotas** (`assignment_quotas`): a network restriction gives a feasible start, then
+  an integer program on a small core of pairs, certified over every pair by Lagrangian reduced
+  costs (`certified_program`). Falls back to the integer program over every pair
+  (`assignment_ip`) only when the restriction has no feasible assignment.
+* **Fairness** (`assignment_fair`): lexicographic max-min then max-total: the flow with the pairs
+  the best possible floor rules in or out, when its optimum meets that floor; else certified
+  integer programs at that floor, or at the highest floor found by a certified max-min program.
 
-Integer costs: a flow solver needs integers, so each score becomes round(score * scale) with
-scale = 1e9 / max|score|. The flow is optimal for those costs, so its true objective is at most
-`Assignment.error_bound` = (sum of k) * max|score| / 1e9 below the true optimum; on every shared
-benchmark the objective equals the LP optimum within 1e-9 relative.
+Integer costs: the flow is optimal for scores rounded to max|score| / 1e9, so its true objective is
+at most `Assignment.error_bound` = (sum of k) * max|score| / 1e9 below the true optimum; the
+integer-program paths report their proven gap there instead. On every shared benchmark the
+objective equals the LP optimum within 1e-9 relative.
 
 Infeasibility is never an exception: `solve` returns `Assignment(feasible=False, diagnosis=...)`.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,14 +37,15 @@ from lodestar.engine.assignment_diagnosis import (
     make_diagnosis,
     overlapping_quota_reasons,
 )
-from lodestar.engine.assignment_ip import solve_fair, solve_integer_program
+from lodestar.engine.assignment_fair import solve_fair
+from lodestar.engine.assignment_ip import solve_integer_program
+from lodestar.engine.assignment_network import build_network, cost_scale, solve_network
 from lodestar.engine.assignment_problem import AssignmentProblem, Prepared, Quota, prepare
-from lodestar.engine.flow import Arcs, solve_min_cost_flow
+from lodestar.engine.assignment_quotas import solve_overlapping_quotas
+from lodestar.engine.flow import solve_min_cost_flow
 from lodestar.engine.reasons import Reason
 
-__all__ = ["AssignedPair", "Assignment", "AssignmentProblem", "Quota", "solve"]
-
-COST_RESOLUTION = 10**9
+__all__ = ["AssignedPair", "Assignment", "AssignmentProblem", "Quota", "build_network", "solve"]
 
 ProgressCallback = Callable[[str, float], None]
 
@@ -57,7 +64,12 @@ class Assignment:
 
     `objective` is the sum of the assigned scores (in the problem's floats);
     `worst_proposal_total` the smallest per-proposal sum (the fairness mode maximises it first);
-    `proven_optimal` is False only when an integer program stopped at its time limit.
+    `proven_optimal` is False only when an integer program stopped at its time limit, or its
+    proof stopped short of the 1e-9 relative gap (`error_bound` then says by how much).
+    `error_bound` is proven: the optimum is at most `objective + error_bound`. In the fairness
+    mode, `fairness_floor` is the highest floor every proposal's total can reach (held to a
+    relative 1e-7 of the largest score) and `fairness_floor_gap` how far above it the true
+    floor could still be (0 when proven; `error_bound` then bounds the total at that floor).
     """
 
     feasible: bool
@@ -69,6 +81,7 @@ class Assignment:
     error_bound: float = 0.0
     fairness_floor: float | None = None
     diagnosis: Diagnosis | None = None
+    fairness_floor_gap: float = 0.0
 
     def experts_by_proposal(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -87,6 +100,7 @@ def solve(problem: AssignmentProblem, progress: ProgressCallback | None = None) 
     """The optimal assignment, or a diagnosis of why none exists. Deterministic for a given problem."""
     report = progress or _silent
     report("preparing", 0.0)
+    deadline = None if problem.time_limit is None else time.monotonic() + problem.time_limit
     prep = prepare(problem)
     reasons = local_reasons(prep)
     if reasons:
@@ -95,94 +109,55 @@ def solve(problem: AssignmentProblem, progress: ProgressCallback | None = None) 
 
     if prep.quotas_disjoint:
         report("solving the min-cost flow", 0.1)
-        scale = _cost_scale(prep.score)
-        num_nodes, arcs, supply = build_network(prep, scale)
-        flow = solve_min_cost_flow(num_nodes, arcs, supply)
-        if not flow.feasible:
+        network = solve_network(prep)
+        if network.chosen is None:
+            flow = network.flow
             assert flow.source_side is not None
             reason = cut_reason(prep, flow.source_side, flow.excess, flow.cut_capacity)
             report("done", 1.0)
             return Assignment(False, method="min-cost flow", diagnosis=make_diagnosis(prep, [reason]))
-        chosen = flow.flow[: len(prep.pp)] > 0
-        result = _result(prep, chosen, "min-cost flow (OR-Tools)", True, float(prep.k.sum()) / scale, None)
+        chosen = network.chosen
+        result = _result(prep, chosen, "min-cost flow (OR-Tools)", True, network.error_bound, None)
     else:
-        report("solving the integer program", 0.1)
-        ip = solve_integer_program(prep, problem.time_limit)
-        if ip.status != "optimal" and not ip.chosen.any():
-            report("diagnosing", 0.9)
-            return _infeasible_program(prep, ip.status == "time_limit", problem.time_limit)
-        chosen = ip.chosen
-        result = _result(prep, chosen, "integer program (HiGHS)", ip.proven_optimal, 0.0, None)
+        report("solving the integer program on a priced core", 0.1)
+        certified = solve_overlapping_quotas(prep, deadline)
+        if certified is not None and certified.values is not None and certified.status != "no_point":
+            chosen = certified.values > 0.5
+            method = "integer program on a priced core (HiGHS, certified over every pair)"
+            result = _result(prep, chosen, method, certified.status == "optimal", certified.gap, None)
+        else:
+            report("solving the integer program over every pair", 0.2)
+            left = None if deadline is None else deadline - time.monotonic()
+            ip = solve_integer_program(prep, left)
+            if ip.status != "optimal" and not ip.chosen.any():
+                report("diagnosing", 0.9)
+                return _infeasible_program(prep, ip.status == "time_limit", problem.time_limit)
+            chosen = ip.chosen
+            result = _result(prep, chosen, "integer program (HiGHS)", ip.proven_optimal, 0.0, None)
     if problem.fair and result.feasible:
         report("raising the worst-served proposal", 0.4)
-        fair = solve_fair(prep, chosen, problem.time_limit)
+        fair = solve_fair(prep, chosen, prep.quotas_disjoint, deadline)
         result = _result(
             prep,
             fair.chosen,
-            "lexicographic max-min (CP-SAT, then HiGHS)",
-            fair.proven_optimal,
-            0.0,
-            fair.fairness_floor,
+            f"lexicographic max-min, then total: {fair.method}",
+            fair.proven_optimal,  # its own certificate: the max-total assignment is only its start
+            fair.total_gap,
+            fair.floor,
+            fair.floor_gap,
         )
     report("done", 1.0)
     return result
 
 
-def build_network(prep: Prepared, scale: float, quotas: bool = True) -> tuple[int, Arcs, np.ndarray]:
-    """The flow network: proposals -> [quota nodes ->] experts -> sink.
-
-    Nodes: proposals 0..P-1, experts P..P+E-1, the sink P+E, then one node per applying
-    (quota, proposal). Arcs: the eligible pairs first, in `prep` order (so their flows are the
-    first len(prep.pp) entries), then quota arcs, then expert arcs. Precondition when `quotas`:
-    `prep.quotas_disjoint`.
-    """
-    num_p, num_e = prep.num_proposals, prep.num_experts
-    sink = num_p + num_e
-    tail = prep.pp.copy()
-    quota_parts = []
-    next_node = sink + 1
-    for span in prep.quotas if quotas else ():
-        applying = np.flatnonzero(span.applies)
-        node_of = np.full(num_p, -1, dtype=np.int64)
-        node_of[applying] = next_node + np.arange(len(applying))
-        next_node += len(applying)
-        tail[span.member] = node_of[prep.pp[span.member]]
-        quota_parts.append(
-            Arcs(
-                applying,
-                node_of[applying],
-                span.at_least[applying],
-                span.at_most[applying],
-                np.zeros(len(applying), dtype=np.int64),
-            )
-        )
-    pair_arcs = Arcs(
-        tail,
-        num_p + prep.pe,
-        prep.forced.astype(np.int64),
-        np.ones(len(prep.pp), dtype=np.int64),
-        -np.rint(prep.score * scale).astype(np.int64),
-    )
-    expert_arcs = Arcs(
-        num_p + np.arange(num_e),
-        np.full(num_e, sink),
-        prep.min_load,
-        prep.max_load,
-        np.zeros(num_e, dtype=np.int64),
-    )
-    supply = np.zeros(next_node, dtype=np.int64)
-    supply[:num_p] = prep.k
-    supply[sink] = -int(prep.k.sum())
-    return next_node, Arcs.concat([pair_arcs, *quota_parts, expert_arcs]), supply
-
-
-def _cost_scale(score: np.ndarray) -> float:
-    largest = float(np.abs(score).max()) if len(score) else 0.0
-    return COST_RESOLUTION / largest if largest > 0 else 1.0
-
-
 def _result(
-    prep: Prepared, chosen: np.ndarray, method: str, proven: bool, bound: float, floor: float | None
+    prep: Prepared,
+    chosen: np.ndarray,
+    method: str,
+    proven: bool,
+    bound: float,
+    floor: float | None,
+    floor_gap: float = 0.0,
 ) -> Assignment:
     ids_p, ids_e = prep.problem.proposals, prep.problem.experts
     picked = np.flatnonzero(chosen)
@@ -201,6 +176,7 @@ def _result(
         proven_optimal=proven,
         error_bound=bound,
         fairness_floor=floor,
+        fairness_floor_gap=floor_gap,
     )
 
 
@@ -213,7 +189,7 @@ def _infeasible_program(prep: Prepared, timed_out: bool, time_limit: float | Non
             {"time_limit": time_limit},
         )
         return Assignment(False, method="integer program (HiGHS)", diagnosis=make_diagnosis(prep, [reason]))
-    num_nodes, arcs, supply = build_network(prep, _cost_scale(prep.score), quotas=prep.quotas_disjoint)
+    num_nodes, arcs, supply = build_network(prep, cost_scale(prep.score), quotas=prep.quotas_disjoint)
     flow = solve_min_cost_flow(num_nodes, arcs, supply)
     if not flow.feasible:
         assert flow.source_side is not None

@@ -16,6 +16,8 @@ from scipy.optimize import linprog
 from lodestar.engine.assignment import AssignmentProblem, Quota, solve
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The quota and fairness paths branch more (flow, certified core, fallbacks, three fairness tiers).
+MORE = settings(SETTINGS, max_examples=200)
 QUARTERS = st.sampled_from([0.0, 0.25, 0.5, 0.75, 1.0])
 
 
@@ -89,7 +91,7 @@ def test_matches_brute_force_on_feasibility_and_optimum(instance):
         assert result.diagnosis is not None and result.diagnosis.reasons
 
 
-@SETTINGS
+@MORE
 @given(instances(max_proposals=3, max_experts=4), st.data())
 def test_quotas_hold_and_stay_optimal(instance, data):
     rows, ids, options = instance
@@ -101,7 +103,7 @@ def test_quotas_hold_and_stay_optimal(instance, data):
         quotas.append(Quota("nation", nations, proposal_groups=applicant, at_most=1))
     result = solve(build(rows, ids, options, quotas=tuple(quotas)))
     outcomes = list(every_assignment(rows, ids, options, quotas)) if _forced_valid(rows, options) else []
-    event("feasible" if outcomes else "infeasible")
+    event(result.method if outcomes else "infeasible")
     assert result.feasible == bool(outcomes)
     if outcomes:
         assert abs(result.objective - max(o for o, _ in outcomes)) <= 1e-7
@@ -109,20 +111,59 @@ def test_quotas_hold_and_stay_optimal(instance, data):
         assert all(quota_ok(q, p, chosen.get(p, [])) for q in quotas for p in ids[0])
 
 
-@SETTINGS
+@MORE
 @given(instances(max_proposals=3, max_experts=4))
 def test_fair_mode_is_lexicographic_max_min_then_total(instance):
     rows, ids, options = instance
     result = solve(build(rows, ids, options, fair=True))
     outcomes = list(every_assignment(rows, ids, options)) if _forced_valid(rows, options) else []
-    event("feasible" if outcomes else "infeasible")
+    event(result.method.split(": ")[-1] if outcomes else "infeasible")
     assert result.feasible == bool(outcomes)
     if outcomes:
-        floor = max(w for _, w in outcomes)
-        best_total = max(o for o, w in outcomes if w >= floor - 1e-9)
-        assert abs(result.worst_proposal_total - floor) <= 1e-7
-        assert abs(result.objective - best_total) <= 1e-7
-        assert result.proven_optimal
+        assert_lexicographic_best(result, outcomes)
+
+
+@MORE
+@given(
+    instances(max_proposals=4, max_experts=4, scores=st.floats(0, 1).map(lambda x: round(x, 3))),
+)
+def test_fair_mode_is_exact_with_arbitrary_scores(instance):
+    rows, ids, options = instance
+    result = solve(build(rows, ids, options, fair=True))
+    outcomes = list(every_assignment(rows, ids, options)) if _forced_valid(rows, options) else []
+    event(result.method.split(": ")[-1] if outcomes else "infeasible")
+    assert result.feasible == bool(outcomes)
+    if outcomes:
+        assert_lexicographic_best(result, outcomes)
+
+
+@MORE
+@given(instances(max_proposals=3, max_experts=4), st.data())
+def test_fair_mode_holds_quotas_and_stays_lexicographic(instance, data):
+    rows, ids, options = instance
+    labels = {e: data.draw(st.sampled_from(["business", "technical"])) for e in ids[1]}
+    nations = {e: data.draw(st.sampled_from(["NO", "FR"])) for e in ids[1]}
+    applicant = {p: data.draw(st.sampled_from(["NO", "FR"])) for p in ids[0]}
+    quotas = [Quota("business", labels, group="business", at_least=1)]
+    if data.draw(st.booleans()):
+        quotas.append(Quota("nation", nations, proposal_groups=applicant, at_most=1))
+    result = solve(build(rows, ids, options, quotas=tuple(quotas), fair=True))
+    outcomes = list(every_assignment(rows, ids, options, quotas)) if _forced_valid(rows, options) else []
+    event(result.method.split(": ")[-1] if outcomes else "infeasible")
+    assert result.feasible == bool(outcomes)
+    if outcomes:
+        assert_lexicographic_best(result, outcomes)
+        chosen = result.experts_by_proposal()
+        assert all(quota_ok(q, p, chosen.get(p, [])) for q in quotas for p in ids[0])
+
+
+def assert_lexicographic_best(result, outcomes):
+    """The worst-served total is the best floor; the total is the best that holds it."""
+    floor = max(w for _, w in outcomes)
+    best_total = max(o for o, w in outcomes if w >= floor - 1e-9)
+    assert abs(result.worst_proposal_total - floor) <= 1e-7
+    assert abs(result.objective - best_total) <= 1e-7
+    assert result.proven_optimal and result.fairness_floor_gap <= 1e-9
 
 
 @SETTINGS
