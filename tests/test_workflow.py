@@ -332,3 +332,11 @@ def test_a_bulk_move_gives_each_row_its_own_note_and_nothing_for_no_rows(many_pr
     )
     assert history(first).get().note == "own note" and history(second).get().note == "default"
     assert transition_many(many_proposed.none(), Assignment.Status.ACTIVE, stella) == []
+
+
+def test_a_row_may_be_created_only_in_a_declared_starting_state():
+    from lodestar.reviews.models import Review
+
+    assert Review.workflow.starting("draft") == "draft"
+    with pytest.raises(ValueError, match="cannot start"):
+        Review.workflow.starting("submitted")

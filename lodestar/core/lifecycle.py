@@ -68,6 +68,13 @@ class Workflow:
             raise ValueError(f"workflow {self.name}: unknown states {sorted(unknown)}")
         WORKFLOWS[self.name] = self
 
+    def starting(self, state: str) -> str:
+        """`state`, checked to be one a new row may be created in (the one home of that check, for
+        actions that create rows in a state other than the field's default)."""
+        if state not in self.initial:
+            raise ValueError(f"workflow {self.name}: a new row cannot start in {state!r}")
+        return state
+
     def find(self, source: str, target: str) -> Transition | None:
         for move in self.transitions:
             if source in move.source and move.target == target:

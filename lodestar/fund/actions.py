@@ -84,7 +84,9 @@ def check_issue_cash_event(
         )
         parts = adapter.split_to_partners(amount, {p.pk: p.commitment for p in partners})
         # A distribution notice records money the fund pays: it starts paid.
-        status = wf.NoticeStatus.DUE if kind == CashEvent.Kind.CALL else wf.NoticeStatus.PAID
+        status = Notice.workflow.starting(
+            wf.NoticeStatus.DUE if kind == CashEvent.Kind.CALL else wf.NoticeStatus.PAID
+        )
         Notice.objects.bulk_create(
             [
                 Notice(
