@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test install messages lint types contracts pytest serve clean
+.PHONY: demo demo-reset test install messages lint types contracts pytest serve clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Lodestar needs Python 3.11")'
@@ -25,6 +25,15 @@ demo: install messages
 	$(BIN)/lodestar migrate --no-input
 	$(BIN)/lodestar createcachetable
 	$(BIN)/lodestar demo-data
+	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C stops the server and the task worker)"
+	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
+
+# The same, after deleting the demo's objects (and nothing else) so that it loads again from scratch.
+demo-reset: install messages
+	mkdir -p var
+	$(BIN)/lodestar migrate --no-input
+	$(BIN)/lodestar createcachetable
+	$(BIN)/lodestar demo-data --reset
 	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C stops the server and the task worker)"
 	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
 

@@ -175,10 +175,21 @@ def test_running_it_twice_neither_fails_nor_duplicates():
     first = snapshot()
     output = load()
     assert "already loaded" in output
+    assert "director@lodestar.example" in output, "the logins are printed again"
     assert snapshot() == first
     output = load(reset=True)
     assert "Deleted the previous demo" in output
     assert snapshot() == first
+
+
+def test_the_closed_calls_public_text_is_written_for_applicants():
+    load(closed_applications=12, closed_experts=8)
+    closed = Programme.objects.get(slug="defence-innovation-accelerator").calls.get(
+        closes_at__lt=timezone.now()
+    )
+    assert "simulate" not in closed.description_en + closed.description_fr
+    assert "closed to applications" in closed.description_en
+    assert "n'accepte plus de candidatures" in closed.description_fr
 
 
 def test_reset_removes_everything_the_demo_made_and_nothing_else():

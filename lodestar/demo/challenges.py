@@ -86,6 +86,26 @@ CALL_DESCRIPTION = Bilingual(
     "d'entreprises par défi seront retenues pour la phase 1.",
 )
 
+def closed_call_description(cohort_year: int) -> Bilingual:
+    """The public text of a call whose window has closed: what happened and what comes next."""
+    return Bilingual(
+        f"This call recruited the {cohort_year} cohort and is now closed to applications. Start-ups and "
+        "small or medium enterprises of the member nations answered five challenges; every eligible "
+        "application is read by at least three independent experts, who declare their conflicts of "
+        "interest before they see it. The programme's selection committee then chooses about fifteen "
+        "companies per challenge for Phase 1, within each challenge's budget and the balance between "
+        "nations. Every applicant receives a decision letter, in the language of the application, when "
+        "the cohort is confirmed.",
+        f"Cet appel a recruté la promotion {cohort_year} et n'accepte plus de candidatures. Des start-up "
+        "et des PME des nations membres ont répondu à cinq défis ; chaque candidature recevable est lue "
+        "par au moins trois experts indépendants, qui déclarent leurs conflits d'intérêts avant de la "
+        "voir. Le comité de sélection du programme retient ensuite une quinzaine d'entreprises par défi "
+        "pour la phase 1, dans la limite du budget de chaque défi et de l'équilibre entre les nations. "
+        "Chaque candidat reçoit une lettre de décision, dans la langue de sa candidature, lorsque la "
+        "promotion est confirmée.",
+    )
+
+
 PHASES = (
     PhaseText(
         1,

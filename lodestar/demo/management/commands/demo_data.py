@@ -57,7 +57,12 @@ class Command(BaseCommand):
                 "Deleted the previous demo: " + ", ".join(f"{n} {k}" for k, n in deleted.items())
             )
         elif build.is_loaded():
-            self.stdout.write("The demo is already loaded; use --reset to load it again.")
+            self.stdout.write(
+                "The demo is already loaded (`lodestar demo-data --reset`, or `make demo-reset`, loads it "
+                "again from scratch). Its logins:"
+            )
+            self.stdout.write("")
+            self.logins()
             return
         self.stdout.write(
             f"Loading the demo ({options['organisations']} organisations, seed {options['seed']})..."
