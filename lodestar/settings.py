@@ -42,6 +42,8 @@ DEBUG = env_bool("DEBUG", not PRODUCTION)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "" if PRODUCTION else "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The platform's name in letters and page titles (an alliance deploying it may call it otherwise).
+SITE_NAME = os.environ.get("SITE_NAME", "Lodestar")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

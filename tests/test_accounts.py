@@ -44,6 +44,7 @@ def test_sign_up_in_french_needs_a_verified_email_and_makes_an_applicant(client)
     assert "_auth_user_id" not in client.session
     # The letter is in French and carries the link.
     letter = mail.outbox[-1]
+    assert "Lodestar" in letter.body and "testserver" not in letter.body.split("http")[0]
     link = re.search(r"https?://\S+/confirm-email/\S+/", letter.body).group(0)
     path = link.split("testserver", 1)[-1]
     client.post(path)
