@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.actions import TeamMemberData
 from lodestar.applications.models import Application
-from lodestar.core.nations import NATION_CHOICES
+from lodestar.core.nations import nation_choices_or_none
 from lodestar.organisations.models import Organisation
 
 
@@ -57,7 +57,7 @@ class TeamMemberForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=150)
     role = forms.CharField(label=_("Role"), max_length=150)
     nation = forms.ChoiceField(
-        label=_("Nationality"), choices=[("", "---------"), *NATION_CHOICES], required=False
+        label=_("Nationality"), choices=nation_choices_or_none, required=False
     )
     expertise = forms.CharField(label=_("Expertise"), max_length=300, required=False)
 

@@ -6,6 +6,9 @@ default of each call (its eligible nations), never a rule written into code.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
+
 from django.utils.translation import gettext_lazy as _
 
 NATION_NAMES = {
@@ -70,8 +73,29 @@ MEMBER_NATIONS = (
     *("LT", "LU", "ME", "NL", "MK", "NO", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "TR", "GB", "US"),
 )
 
+# For model fields (validation and display); forms list `nation_choices()`, sorted in the reader's language.
 NATION_CHOICES = sorted(NATION_NAMES.items(), key=lambda item: str(item[1]))
 
 
 def nation_name(code: str) -> str:
     return str(NATION_NAMES.get(code, code))
+
+
+def sort_key(text: str) -> str:
+    """Order names as a reader expects in English and French: accents and case do not count, so
+    "Émirats arabes unis" comes before "Espagne" and not after "Turquie"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def nation_choices(codes: Iterable[str] | None = None) -> list[tuple[str, str]]:
+    """(code, name) pairs, named and sorted in the active language: a form's list of nations."""
+    chosen = NATION_NAMES if codes is None else codes
+    named = [(code, nation_name(code)) for code in chosen]
+    return sorted(named, key=lambda item: sort_key(item[1]))
+
+
+def nation_choices_or_none() -> list[tuple[str, str]]:
+    """The same with an empty first choice, for an optional or not yet chosen nation (a callable, so
+    that a form class built once still lists the names in each reader's language)."""
+    return [("", "---------"), *nation_choices()]

@@ -9,7 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.core.nations import NATION_CHOICES
+from lodestar.core.nations import nation_choices_or_none
 from lodestar.experts.actions import DocumentData, EmploymentData, too_many_documents_message
 from lodestar.experts.models import MAX_DOCUMENTS, Expert, ExpertDocument
 
@@ -24,7 +24,7 @@ def _year_field(label: Any, required: bool = True) -> forms.IntegerField:
 class InviteForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"))
     full_name = forms.CharField(label=_("Full name"), max_length=150)
-    nation = forms.ChoiceField(label=_("Nation"), choices=[("", "---------"), *NATION_CHOICES])
+    nation = forms.ChoiceField(label=_("Nation"), choices=nation_choices_or_none)
     pool = forms.ChoiceField(label=_("Pool"), choices=Expert.Pool.choices)
     language = forms.ChoiceField(
         label=_("Language of the letter"), choices=LANGUAGE_CHOICES, initial="en", widget=forms.RadioSelect
@@ -70,6 +70,7 @@ class ExpertProfileForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["review_languages"].initial = self.instance.review_languages
         self.fields["areas"].required = False
+        self.fields["nation"].choices = nation_choices_or_none()  # type: ignore[attr-defined]
 
     def profile_fields(self) -> dict[str, Any]:
         data = self.cleaned_data

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
 from lodestar.core.models import EdtArea
-from lodestar.core.nations import nation_name
+from lodestar.core.nations import nation_name, sort_key
 from lodestar.core.permissions import staff_only
 from lodestar.core.workflow import history
 from lodestar.experts import actions as actions
@@ -81,7 +81,7 @@ def expert_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "filters": filters,
             "pools": Expert.Pool.choices,
-            "nations": sorted(((code, nation_name(code)) for code in nations), key=lambda n: n[1]),
+            "nations": sorted(((code, nation_name(code)) for code in nations), key=lambda n: sort_key(n[1])),
         },
     )
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.core.nations import NATION_CHOICES
+from lodestar.core.nations import nation_choices_or_none
 from lodestar.organisations.actions import ShareholderData, check_shareholders
 from lodestar.organisations.models import Organisation
 
@@ -30,6 +31,10 @@ class OrganisationForm(forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 5}),
         }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["headquarters_nation"].choices = nation_choices_or_none()  # type: ignore[attr-defined]
+
     def clean_year_founded(self) -> int:
         year = self.cleaned_data["year_founded"]
         if year > timezone.now().year:
@@ -39,7 +44,7 @@ class OrganisationForm(forms.ModelForm):
 
 class ShareholderForm(forms.Form):
     name = forms.CharField(label=_("Shareholder"), max_length=200)
-    nation = forms.ChoiceField(label=_("Nation"), choices=[("", "---------"), *NATION_CHOICES])
+    nation = forms.ChoiceField(label=_("Nation"), choices=nation_choices_or_none)
     percentage = forms.DecimalField(
         label=_("Percentage"), min_value=Decimal("0.01"), max_value=Decimal(100), decimal_places=2
     )
