@@ -26,7 +26,8 @@ demo: install messages
 	$(BIN)/lodestar createcachetable
 	$(BIN)/lodestar demo-data
 	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C stops the server and the task worker)"
-	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
+	@# DEBUG off: the demo shows the product's own error pages (make serve keeps Django's debug pages).
+	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & DEBUG=0 $(BIN)/lodestar runserver 127.0.0.1:8000
 
 # The same, after deleting the demo's objects (and nothing else) so that it loads again from scratch.
 demo-reset: install messages
@@ -35,7 +36,7 @@ demo-reset: install messages
 	$(BIN)/lodestar createcachetable
 	$(BIN)/lodestar demo-data --reset
 	@echo "Serving on http://127.0.0.1:8000 (Ctrl-C stops the server and the task worker)"
-	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
+	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & DEBUG=0 $(BIN)/lodestar runserver 127.0.0.1:8000
 
 serve: install messages
 	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000

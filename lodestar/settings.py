@@ -189,8 +189,9 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Brussels")
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
-# In development WhiteNoise serves straight from the apps; production serves what collectstatic gathered.
-WHITENOISE_USE_FINDERS = DEBUG
+# Outside production WhiteNoise serves straight from the apps (no collectstatic), so the demo can run
+# with DEBUG off and show the product's own error pages; production serves what collectstatic gathered.
+WHITENOISE_USE_FINDERS = not PRODUCTION
 WHITENOISE_AUTOREFRESH = DEBUG
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_MB", "20")) * 1024 * 1024
