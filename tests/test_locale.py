@@ -47,3 +47,37 @@ def test_the_organisation_form_lists_nations_in_french_order_on_french_pages(cli
     assert french.index("Allemagne") < french.index("Belgique"), "Germany sorts as Allemagne in French"
     english = options(client.get("/en/organisations/new/").content.decode(), "headquarters_nation")
     assert english == sorted(english, key=sort_key) and english.index("Belgium") < english.index("Germany")
+
+
+@pytest.mark.django_db
+def test_time_zones_are_chosen_by_region_then_country_and_city_in_french(client, alice):
+    client.force_login(alice)
+    page = client.get("/fr/account/profile/").content.decode()
+    select = re.search(r'<select name="time_zone"[^>]*>(.*?)</select>', page, re.S).group(1)
+    assert '<optgroup label="Europe">' in select and '<optgroup label="Amériques">' in select
+    assert re.search(r'<option value="Europe/Brussels"[^>]*>Belgique — Bruxelles</option>', select)
+    assert "America/Argentina/Buenos_Aires</option>" not in select, "no raw zone names"
+    response = client.post(
+        "/fr/account/profile/", {"full_name": "Alice Martin", "language": "fr", "time_zone": "Asia/Tokyo"}
+    )
+    assert response.status_code == 302
+    alice.refresh_from_db()
+    assert alice.time_zone == "Asia/Tokyo"
+
+
+def test_money_is_written_as_each_language_writes_it():
+    from lodestar.core.money import format_money
+
+    assert format_money(100_000, language="en") == "€100,000"
+    assert format_money(100_000, language="fr") == "100\u202f000\u00a0€"
+    assert format_money("1234.5", "EUR", language="fr") == "1\u202f234,50\u00a0€"
+    assert format_money(None) == "—"
+
+
+@pytest.mark.django_db
+def test_a_calls_page_states_its_grant_in_the_readers_format(client, call):
+    french = client.get(f"/fr/calls/{call.slug}/").content.decode()
+    english = client.get(f"/en/calls/{call.slug}/").content.decode()
+    amount = format(int(call.max_grant), ",")
+    assert f"€{amount}" in english and "EUR" not in english.split("<main")[1]
+    assert amount.replace(",", "\u202f") + "\u00a0€" in french

@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.accounts.models import User
+from lodestar.accounts.time_zones import grouped_time_zone_choices
 
 
 class SignupExtraForm(forms.Form):
@@ -21,3 +22,11 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["full_name", "language", "time_zone"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices: list[Any] = grouped_time_zone_choices()
+        current = self.instance.time_zone
+        if current and all(current != zone for _group, zones in choices for zone, _label in zones):
+            choices.append((_("Other"), [(current, current)]))  # a zone kept from before, still valid
+        self.fields["time_zone"].choices = choices  # type: ignore[attr-defined]

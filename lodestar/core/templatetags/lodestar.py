@@ -6,6 +6,7 @@ from django import template
 
 from lodestar.core.i18n import current_language
 from lodestar.core.models import AuditEvent
+from lodestar.core.money import format_money
 from lodestar.core.nations import nation_name as _nation_name
 from lodestar.core.panels import Panel
 from lodestar.core.workflow import describe_event
@@ -54,3 +55,10 @@ def page_query(context: dict[str, Any], number: int) -> str:
     query = context["request"].GET.copy()
     query["page"] = number
     return str(query.urlencode())
+
+
+@register.filter
+def money(amount: Any, currency: str = "EUR") -> str:
+    """A sum in the reader's language: `{{ award.amount|money:award.currency }}` gives "€100,000" in
+    English and "100 000 €" in French."""
+    return format_money(amount, currency)

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
@@ -288,9 +288,12 @@ def check_publish_assignment(
     if blocked:
         refs = ", ".join(f"A-{pk:05d}" for pk in blocked[:10])
         raise ValidationError(
-            _(
-                "%(n)d application(s) have a proposed expert with a conflict of interest: %(list)s. "
-                "Swap those experts or run the assignment again."
+            ngettext(
+                "%(n)d application has a proposed expert with a conflict of interest: %(list)s. "
+                "Swap that expert or run the assignment again.",
+                "%(n)d applications have a proposed expert with a conflict of interest: %(list)s. "
+                "Swap those experts or run the assignment again.",
+                len(blocked),
             )
             % {"n": len(blocked), "list": refs}
         )

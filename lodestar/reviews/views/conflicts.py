@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
@@ -131,7 +132,9 @@ def confirm(request: HttpRequest, slug: str) -> HttpResponse:
     except (ValidationError, PermissionDenied) as exc:
         messages.error(request, error_text(exc))
     else:
-        messages.success(request, _("%(n)s conflict(s) confirmed.") % {"n": done})
+        messages.success(
+            request, ngettext("%(n)d conflict confirmed.", "%(n)d conflicts confirmed.", done) % {"n": done}
+        )
     return _back(call, request)
 
 
