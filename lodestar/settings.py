@@ -179,6 +179,8 @@ ACCOUNT_RATE_LIMITS = {
 # --- Languages and time
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French"))]
+# English dates day first (30 Nov 2026), as the alliance writes them; French keeps Django's formats.
+FORMAT_MODULE_PATH = ["lodestar.formats"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

@@ -81,3 +81,17 @@ def test_a_calls_page_states_its_grant_in_the_readers_format(client, call):
     amount = format(int(call.max_grant), ",")
     assert f"€{amount}" in english and "EUR" not in english.split("<main")[1]
     assert amount.replace(",", "\u202f") + "\u00a0€" in french
+
+
+def test_english_dates_are_day_first_and_unambiguous():
+    from datetime import date
+
+    from django.utils import formats
+
+    day = date(2026, 11, 30)
+    with translation.override("en"):
+        assert formats.date_format(day, "SHORT_DATE_FORMAT") == "30 Nov 2026"
+        assert formats.date_format(day, "DATE_FORMAT") == "30 November 2026"
+    with translation.override("fr"):
+        assert formats.date_format(day, "SHORT_DATE_FORMAT") == "30/11/2026"
+        assert formats.date_format(day, "DATE_FORMAT") == "30 novembre 2026"
