@@ -415,6 +415,9 @@ def table(w) -> dict[str, Row]:
             reviewer_only,
         ),
         "reviews:progress": Row("get", reverse("reviews:progress", args=[slug]), staff_only()),
+        "reviews:remind_expert": Row(
+            "post", reverse("reviews:remind_expert", args=[slug, w["mine"].expert_id]), staff_only()
+        ),
         "reviews:ranking": Row("get", reverse("reviews:ranking", args=[slug]), staff_only()),
         "reviews:recompute": Row("post", reverse("reviews:recompute", args=[slug]), staff_only()),
         "reviews:application_reviews": Row(

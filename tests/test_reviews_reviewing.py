@@ -242,3 +242,58 @@ def test_submitting_a_review_takes_a_handful_of_queries(published_field, django_
     # Set-up, review, insert; the move: savepoint, lock, update, audit, release (+ content type, once).
     with django_assert_max_num_queries(9):
         actions.check_submit_review(assignment, expert_user, data)
+
+
+def test_staff_remind_a_late_expert_by_hand_once_an_hour(client, published_field, call, stella, alice):
+    field = published_field
+    eva = field.experts["eva"]
+    eva.user.language = "fr"
+    eva.user.save()
+    url = reverse("reviews:remind_expert", args=[call.slug, eva.pk])
+    client.force_login(alice)  # an applicant may not remind anyone
+    assert client.post(url).status_code in (403, 404)
+    assert not mail.outbox
+    client.force_login(stella)
+    assert client.get(url).status_code == 405
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    [letter] = mail.outbox
+    assert letter.to == [eva.email] and "L’équipe Lodestar" in letter.body
+    for assignment in mine(eva):
+        assert assignment.application.reference in letter.body
+    assert Review.objects.filter(assignment__expert=eva, reminders_sent=1).count() == mine(eva).count()
+    assert AuditEvent.objects.filter(action="reviews:expert_reminded").count() == 1
+    # A second click within the hour is refused with the reason, and sends nothing.
+    page = client.post(url, follow=True).content.decode()
+    assert len(mail.outbox) == 1 and "wait an hour" in page
+    # An expert with nothing left to write is not reminded.
+    hugo = field.experts["hugo"]
+    for assignment in mine(hugo):
+        actions.check_submit_review(
+            assignment,
+            hugo.user,
+            actions.ReviewData(
+                scores={"fit": 4, "feasibility": 4, "commercial": 4, "team": 4}, recommendation="yes"
+            ),
+        )
+    page = client.post(reverse("reviews:remind_expert", args=[call.slug, hugo.pk]), follow=True)
+    assert "no review left to write" in page.content.decode() and len(mail.outbox) == 1
+
+
+def test_the_progress_page_offers_a_reminder_only_where_reviews_are_missing(
+    client, published_field, call, stella
+):
+    field = published_field
+    hugo = field.experts["hugo"]
+    for assignment in mine(hugo):
+        actions.check_submit_review(
+            assignment,
+            hugo.user,
+            actions.ReviewData(
+                scores={"fit": 4, "feasibility": 4, "commercial": 4, "team": 4}, recommendation="yes"
+            ),
+        )
+    client.force_login(stella)
+    page = client.get(reverse("reviews:progress", args=[call.slug])).content.decode()
+    assert reverse("reviews:remind_expert", args=[call.slug, field.experts["eva"].pk]) in page
+    assert reverse("reviews:remind_expert", args=[call.slug, hugo.pk]) not in page

@@ -44,6 +44,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     ),
     # Programme staff: the reviewing stage (its criteria, its progress, each application's reviews)
     path("staff/calls/<slug:slug>/reviewing/", ranking.progress, name="progress"),
+    path(
+        "staff/calls/<slug:slug>/reviewing/remind/<int:expert_pk>/", ranking.remind, name="remind_expert"
+    ),
     path("staff/calls/<slug:slug>/reviewing/rubric/", assignment.edit_rubric, name="rubric"),
     path(
         "staff/calls/<slug:slug>/reviewing/applications/<int:pk>/",

@@ -246,22 +246,78 @@ def do_send_review_reminders(days: int = 3, now: datetime | None = None) -> int:
         last = last_sent.get(expert_id)
         if last is not None and now - last < REMINDER_INTERVAL:
             continue
-        items = [
-            {
-                "assignment": a,
-                "application": a.application,
-                "deadline": a.application.call.review_rules.review_deadline,
-                "late": now > a.application.call.review_rules.review_deadline,
-            }
-            for a in assignments
-        ]
-        expert = assignments[0].expert
-        send_letter(recipient(expert), "review_reminder", {"expert": expert, "items": items})
-        with transaction.atomic():
-            for a in assignments:
-                Review.objects.get_or_create(assignment=a)
-            Review.objects.filter(assignment__in=assignments).update(
-                reminders_sent=F("reminders_sent") + 1, last_reminder_at=now
-            )
+        _remind(assignments, now)
         reminded += 1
     return reminded
+
+
+def _remind(assignments: list[Assignment], now: datetime) -> None:
+    """One letter to the assignments' expert, in its language, listing each review with its deadline;
+    each review listed records the reminder."""
+    items = [
+        {
+            "assignment": a,
+            "application": a.application,
+            "deadline": a.application.call.review_rules.review_deadline,
+            "late": now > a.application.call.review_rules.review_deadline,
+        }
+        for a in assignments
+    ]
+    expert = assignments[0].expert
+    send_letter(recipient(expert), "review_reminder", {"expert": expert, "items": items})
+    with transaction.atomic():
+        for a in assignments:
+            Review.objects.get_or_create(assignment=a)
+        Review.objects.filter(assignment__in=assignments).update(
+            reminders_sent=F("reminders_sent") + 1, last_reminder_at=now
+        )
+
+
+# A reminder sent by hand waits at least this long before the next one, so that two staff members
+# clicking at once, or one clicking twice, do not flood the expert.
+MANUAL_REMINDER_INTERVAL = timedelta(hours=1)
+
+
+def check_remind_expert(call: Any, expert_id: int, actor: Any, now: datetime | None = None) -> int:
+    """Staff remind one expert of the reviews of `call` it has not submitted. Returns how many were
+    listed. Refused when nothing is left to write or when it was reminded less than an hour ago."""
+    if not may_act(actor, PROGRAMME_TEAM, call.programme):
+        raise PermissionDenied(_("Only the programme team may remind experts."))
+    now = now or timezone.now()
+    with transaction.atomic():
+        outstanding = list(
+            Assignment.objects.select_for_update(of=("self",))
+            .filter(
+                expert_id=expert_id,
+                application__challenge__call=call,
+                status__in=rwf.PUBLISHED,
+                application__status__in=OPEN_FOR_REVIEW,
+            )
+            .exclude(review__status__in=rwf.FINAL)
+            .select_related("application__challenge__call__review_rules", "expert__user")
+            .order_by("application_id")
+        )
+        if not outstanding:
+            raise ValidationError(_("This expert has no review left to write in this call."))
+        last = (
+            Review.objects.filter(assignment__in=outstanding)
+            .aggregate(last=Max("last_reminder_at"))["last"]
+        )
+        if last is not None and now - last < MANUAL_REMINDER_INTERVAL:
+            raise ValidationError(
+                _("This expert was reminded at %(time)s; wait an hour before reminding again.")
+                % {"time": timezone.localtime(last).strftime("%H:%M")}
+            )
+        if review_rules(call).review_deadline is None:
+            raise ValidationError(_("Set the review deadline first: the reminder states it."))
+        _remind(outstanding, now)
+        record(
+            call,
+            action="reviews:expert_reminded",
+            actor=actor,
+            note=f"{outstanding[0].expert.full_name}: {len(outstanding)}",
+        )
+    return len(outstanding)
+
+
+ACTION_LABELS["reviews:expert_reminded"] = gettext_lazy("Expert reminded of their reviews")

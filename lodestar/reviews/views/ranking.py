@@ -6,24 +6,26 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
-from lodestar.core.errors import parse_id
+from lodestar.core.errors import error_text, parse_id
 from lodestar.core.i18n import current_language
 from lodestar.core.permissions import staff_only
 from lodestar.programmes.models import Call
 from lodestar.programmes.queries import team_call
 from lodestar.reviews.actions import ranking as actions
-from lodestar.reviews.actions.reviewing import is_late, review_of
+from lodestar.reviews.actions.reviewing import check_remind_expert, is_late, review_of
 from lodestar.reviews.engine_adapter import ranking as ranking_adapter
 from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewRules
 from lodestar.reviews.models.rules import review_rules
@@ -100,6 +102,26 @@ def progress(request: HttpRequest, slug: str) -> HttpResponse:
             "order": order,
         },
     )
+
+
+@staff_only
+@require_POST
+def remind(request: HttpRequest, slug: str, expert_pk: int) -> HttpResponse:
+    """Remind one expert, by hand, of the reviews of this call it has not submitted."""
+    call = team_call(signed_in_user(request), slug)
+    try:
+        count = check_remind_expert(call, expert_pk, signed_in_user(request))
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(
+            request,
+            ngettext(
+                "Reminder sent: %(n)d review listed.", "Reminder sent: %(n)d reviews listed.", count
+            )
+            % {"n": count},
+        )
+    return redirect(f"{reverse('reviews:progress', args=[call.slug])}?order=late")
 
 
 @staff_only
