@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications import actions
+from lodestar.applications import queries as application_queries
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import ScreeningForm
 from lodestar.applications.models import Application
@@ -35,6 +36,7 @@ from lodestar.programmes.models import Call
 from lodestar.programmes.queries import team_call
 from lodestar.programmes.stages import stages_for
 
+MEANING_IN_LISTS = 0.12
 PAGE_SIZE = 50
 
 
@@ -135,12 +137,10 @@ def _filtered(call: Call, params: Any) -> tuple[QuerySet[Application], dict[str,
     if filters["verdict"] in Verdict.values:
         qs = qs.filter(eligibility_verdict=filters["verdict"])
     if filters["q"]:
-        term = filters["q"][:100]
-        qs = qs.filter(
-            Q(title__icontains=term)
-            | Q(organisation__legal_name__icontains=term)
-            | Q(summary__icontains=term)
-        )
+        # A reference, the words in either language, or (above a firmer threshold than the global
+        # search, since the list shows no score) the meaning across languages.
+        found = application_queries.search(qs, filters["q"], min_meaning=MEANING_IN_LISTS)
+        qs = qs.filter(pk__in=[f.pk for f in found])
     return qs.select_related("organisation", "challenge").order_by("-submitted_at", "-id"), filters
 
 

@@ -6,19 +6,17 @@ run again.
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from lodestar.applications import workflow as wf
+from lodestar.applications.engine_adapter import cached_index
 from lodestar.applications.models import Application
 from lodestar.engine.affinity import FOR_CHALLENGES, AffinityModel, Document, Profile, Query, rank_profiles
 from lodestar.engine.affinity_types import Explanation
@@ -207,39 +205,9 @@ def run_call_matching(call: Call, progress: Progress) -> dict[str, int]:
     }
 
 
-# Staff search: one index per kind of text, fitted once and kept in the shared cache.
-
-
-def _index_key(kind: str, fingerprint: Any) -> str:
-    return "search-index:" + hashlib.sha256(f"{kind}:{fingerprint}".encode()).hexdigest()
-
-
-def _cached_index(kind: str, fingerprint: Any, build: Any) -> SearchIndex:
-    """A fitted index, kept in the shared cache until the documents change (never in process memory)."""
-    key = _index_key(kind, fingerprint)
-    blob = cache.get(key)
-    if blob is not None:
-        return pickle.loads(blob)  # noqa: S301  # written just below by this code, never by a user
-    index = SearchIndex(build())
-    cache.set(key, pickle.dumps(index), timeout=60 * 60 * 24)
-    return index
-
-
-def application_index() -> SearchIndex:
-    state = Application.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    return _cached_index(
-        "applications",
-        (state["n"], state["last"]),
-        lambda: [
-            Document(id=str(a.pk), text=a.text_for_matching())
-            for a in Application.objects.only("pk", "title", "summary", "description").iterator()
-        ],
-    )
-
-
 def organisation_index() -> SearchIndex:
     state = Organisation.objects.aggregate(n=Count("id"), last=Max("updated_at"))
-    return _cached_index(
+    return cached_index(
         "organisations",
         (state["n"], state["last"]),
         lambda: [

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
+from lodestar.applications import queries as application_queries
 from lodestar.applications.models import Application
 from lodestar.core.job_views import run_stage_job
 from lodestar.core.permissions import staff_only
@@ -88,31 +89,36 @@ def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:300]
     context: dict[str, Any] = {"q": query}
     if query:
-        app_hits = engine_adapter.application_index().search(query, top_k=30, min_score=0.02)
+        # References, words in either language and meaning across languages (applications.queries);
+        # a team of some programmes sees the hits in theirs.
+        visible = Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
+        found = application_queries.search(visible, query, limit=50)
+        if len(found) == 1 and found[0].how == "reference":
+            return redirect("staff:application", found[0].pk)
+        applications = visible.select_related("organisation", "challenge__call").in_bulk(
+            [f.pk for f in found]
+        )
+        context["applications"] = [
+            {"object": applications[f.pk], "score": f.score, "terms": list(f.terms), "how": f.how}
+            for f in found
+            if f.pk in applications
+        ]
         org_hits = engine_adapter.organisation_index().search(query, top_k=15, min_score=0.02)
-        # The index holds every application; a team of some programmes sees the hits in theirs.
-        applications = (
-            Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
-            .select_related("organisation", "challenge__call")
-            .in_bulk([int(h.id) for h in app_hits])
+        by_name = list(
+            Organisation.objects.filter(legal_name__icontains=query[:100]).order_by("legal_name")[:15]
         )
         organisations = Organisation.objects.in_bulk([int(h.id) for h in org_hits])
-        context["applications"] = [
-            {
-                "object": applications[int(h.id)],
-                "score": h.score,
-                "terms": [t for t, _w in h.explanation.terms[:6]],
-            }
-            for h in app_hits
-            if int(h.id) in applications
-        ]
+        named = {o.pk for o in by_name}
         context["organisations"] = [
+            {"object": o, "score": None, "terms": [], "how": "words"} for o in by_name
+        ] + [
             {
                 "object": organisations[int(h.id)],
                 "score": h.score,
                 "terms": [t for t, _w in h.explanation.terms[:6]],
+                "how": "meaning",
             }
             for h in org_hits
-            if int(h.id) in organisations
+            if int(h.id) in organisations and int(h.id) not in named
         ]
     return render(request, "matching/search.html", context)
