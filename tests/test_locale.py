@@ -95,3 +95,16 @@ def test_english_dates_are_day_first_and_unambiguous():
     with translation.override("fr"):
         assert formats.date_format(day, "SHORT_DATE_FORMAT") == "30/11/2026"
         assert formats.date_format(day, "DATE_FORMAT") == "30 novembre 2026"
+
+
+@pytest.mark.django_db
+def test_who_can_apply_states_the_calls_conditions_not_its_refusal_messages(client, call):
+    french = client.get(f"/fr/calls/{call.slug}/").content.decode()
+    english = client.get(f"/en/calls/{call.slug}/").content.decode()
+    for rule in call.rules.all():
+        assert rule.message_en not in english and rule.message_fr not in french
+    n = len(call.eligible_nations)
+    assert f"Headquarters in one of the {n} eligible nations" in english
+    assert f"Siège dans l’une des {n} nations éligibles" in french
+    assert "Allemagne" in french and "Germany" in english
+    assert "100\u202f000\u00a0€" in french.split("Qui peut déposer une candidature")[1]

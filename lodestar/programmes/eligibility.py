@@ -12,9 +12,12 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import TextChoices
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from lodestar.core.nations import nation_name
+from lodestar.core.money import format_money
+from lodestar.core.nations import nation_name, sort_key
 from lodestar.organisations.models import Organisation, OrganisationType
 from lodestar.programmes.models import Call, EligibilityRule
 
@@ -147,6 +150,59 @@ def describe(outcome: dict[str, Any]) -> str:
     if code == EligibilityRule.Code.REQUESTED_AMOUNT and "requested" in detail:
         return _("EUR %(requested).0f requested, EUR %(maximum).0f at most") % detail
     return ""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One condition of a call as an applicant reads it before applying ("Who can apply"), with the
+    list it refers to when there is one (the eligible nations)."""
+
+    text: str
+    items: tuple[str, ...] = ()
+
+
+def criteria(call: Call) -> list[Criterion]:
+    """The call's rules stated as conditions, with the call's own figures, in the active language.
+    The rules' messages say what went wrong; these say what is asked."""
+    out = []
+    for rule in call.rules.all():
+        flagged = rule.when_failed == EligibilityRule.Outcome.FLAG
+        if rule.code == EligibilityRule.Code.HEADQUARTERS:
+            names = sorted((nation_name(code) for code in call.eligible_nations), key=sort_key)
+            out.append(
+                Criterion(
+                    ngettext(
+                        "Headquarters in the eligible nation:",
+                        "Headquarters in one of the %(n)d eligible nations:",
+                        len(names),
+                    )
+                    % {"n": len(names)},
+                    tuple(names),
+                )
+            )
+        elif rule.code == EligibilityRule.Code.ORGANISATION_TYPE:
+            known = [k for k in call.eligible_org_types if k in OrganisationType.values]
+            kinds = [str(OrganisationType(k).label) for k in known]
+            out.append(Criterion(_("Open to: %(kinds)s.") % {"kinds": ", ".join(kinds)}))
+        elif rule.code == EligibilityRule.Code.FOREIGN_OWNERSHIP:
+            share = formats.number_format(call.foreign_ownership_threshold, 0)
+            out.append(
+                Criterion(
+                    (
+                        _(
+                            "At most %(share)s %% of the company owned from outside the eligible nations; "
+                            "above that, staff review its ownership before deciding."
+                        )
+                        if flagged
+                        else _("At most %(share)s %% of the company owned from outside the eligible nations.")
+                    )
+                    % {"share": share}
+                )
+            )
+        elif rule.code == EligibilityRule.Code.REQUESTED_AMOUNT:
+            amount = format_money(call.max_grant)
+            out.append(Criterion(_("A request of at most %(amount)s.") % {"amount": amount}))
+    return out
 
 
 def rule_label(code: str) -> str:

@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from lodestar.programmes import eligibility
 from lodestar.programmes.models import Call, Challenge
 from lodestar.programmes.panels import challenge_actions
 
@@ -32,7 +33,11 @@ def call_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "programmes/call_detail.html",
-        {"call": call, "challenge_panels": challenge_actions.panels(request, call)},
+        {
+            "call": call,
+            "criteria": eligibility.criteria(call),
+            "challenge_panels": challenge_actions.panels(request, call),
+        },
     )
 
 
