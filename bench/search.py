@@ -70,7 +70,8 @@ def main() -> None:
     print(f"references found: {len(texts) - len(missed)}/{len(texts)} ({per_reference:.1f} ms each)")
     print()
     print(f"{'query':<28} {'lang':<4} {'same-language':>14} {'other language':>15} {'ms':>6}")
-    same_recalls, cross_recalls = [], []
+    same_recalls: list[float] = []
+    cross_recalls: list[float] = []
     for english, french in PAIRS:
         relevant = {
             "en": {pk for pk, (lang, text) in texts.items() if lang == "en" and english in text},
