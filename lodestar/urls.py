@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("calls/", include("lodestar.programmes.urls")),
     path("applications/", include("lodestar.applications.urls")),
     path("staff/", include("lodestar.applications.staff_urls")),
+    path("staff/setup/", include("lodestar.programmes.setup_urls")),
     path("staff/", include("lodestar.matching.urls")),
     path("", include("lodestar.experts.urls")),
     path("", include("lodestar.reviews.urls")),

@@ -438,6 +438,7 @@ def table(w) -> dict[str, Row]:
         **radar_rows(w["radar"]),
         # Grants: the company's own award, its programme's team and finance; outsiders find nothing.
         **grant_rows(w),
+        **setup_rows(w),
         # The network of centres: any signed-in person reads the directory and a centre's month; a
         # company member books; a company sees its own bookings, an operator its centres' (Arne runs
         # the network); the feed's secret address is its permission.
@@ -524,6 +525,42 @@ def radar_rows(r) -> dict[str, Row]:
         ),
         "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
         "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
+    }
+
+
+def setup_rows(w) -> dict[str, Row]:
+    """Set-up of programmes and calls: the programme team of the call; programmes for directors."""
+    from lodestar.programmes.models import Question
+
+    call = w["call"]
+    slug = call.slug
+    question, _ = Question.objects.get_or_create(
+        call=call,
+        label_en="Which end user?",
+        defaults={"label_fr": "Quel utilisateur final ?", "kind": "short_text"},
+    )
+    challenge = call.challenges.order_by("pk").first()
+    return {
+        "setup:home": Row("get", reverse("setup:home"), staff_only(olga=OK)),
+        "setup:programme_new": Row(
+            "get", reverse("setup:programme_new"), audience(403, anonymous=302, dora=OK)
+        ),
+        "setup:programme": Row(
+            "get",
+            reverse("setup:programme", args=[call.programme.slug]),
+            audience(403, anonymous=302, dora=OK, petra=OK, olga=404),
+        ),
+        "setup:call_new": Row("get", reverse("setup:call_new", args=[call.programme.slug]), staff_only()),
+        "setup:call": Row("get", reverse("setup:call", args=[slug]), staff_only()),
+        "setup:challenges": Row("get", reverse("setup:challenges", args=[slug]), staff_only()),
+        "setup:challenge_new": Row("get", reverse("setup:challenge_new", args=[slug]), staff_only()),
+        "setup:challenge": Row("get", reverse("setup:challenge", args=[slug, challenge.pk]), staff_only()),
+        "setup:rules": Row("get", reverse("setup:rules", args=[slug]), staff_only()),
+        "setup:form": Row("get", reverse("setup:form", args=[slug]), staff_only()),
+        "setup:question": Row("get", reverse("setup:question", args=[slug, question.pk]), staff_only()),
+        "setup:question_change": Row(
+            "post", reverse("setup:question_change", args=[slug, question.pk, "down"]), staff_only()
+        ),
     }
 
 

@@ -21,13 +21,13 @@ from django.utils.translation import gettext as _
 from lodestar.applications import workflow as wf
 from lodestar.applications.engine_adapter import language_of
 from lodestar.applications.files import check_pdf
-from lodestar.applications.models import Application, Attachment, TeamMember
+from lodestar.applications.models import Answer, Application, Attachment, TeamMember
 from lodestar.core.mail import send_letter
 from lodestar.core.models import EdtArea
 from lodestar.core.workflow import TransitionNotAllowed, record, transition
 from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes import eligibility
-from lodestar.programmes.models import Challenge
+from lodestar.programmes.models import Call, Challenge, Question
 
 MAX_ATTACHMENTS = 10
 DRAFT_FIELDS = ("title", "summary", "description", "trl", "requested_amount")
@@ -146,6 +146,7 @@ def missing_for_submission(application: Application) -> list[str]:
         missing.append(_("the requested amount"))
     if not application.team.exists():
         missing.append(_("at least one team member"))
+    missing += unanswered(application)
     return missing
 
 
@@ -172,6 +173,10 @@ def check_submit(application: Application, actor: Any, now: datetime | None = No
             wf.SUBMITTED,
             actor,
             also_save=["submitted_at", "eligibility_verdict", "eligibility_report", "updated_at"],
+        )
+        # The first submission freezes the call's own questions: answers sent keep their meaning.
+        Call.objects.filter(pk=application.call.pk, form_frozen_at__isnull=True).update(
+            form_frozen_at=application.submitted_at
         )
         members = [m.user for m in application.organisation.memberships.select_related("user")]
         transaction.on_commit(lambda: _send_confirmations(application, members))
@@ -275,3 +280,55 @@ def check_screen(application: Application, actor: Any, decision: str, note: str 
     except TransitionNotAllowed as exc:
         raise ValidationError(str(exc)) from exc
     return application
+
+
+# --- Answers to the call's own questions (the form staff build in programmes) ----------------------
+
+
+def unanswered(application: Application) -> list[str]:
+    """The required questions of the call that the draft leaves without an answer, named."""
+    answers = {a.question_id: a for a in application.answers.all()}
+    missing = []
+    for question in application.call.questions.all():
+        answer = answers.get(question.pk)
+        empty = answer is None or (
+            answer.attachment_id is None if question.kind == Question.Kind.FILE else not answer.value.strip()
+        )
+        if question.required and empty:
+            missing.append(_("an answer to “%(question)s”") % {"question": question.label})
+    return missing
+
+
+def check_save_answers(
+    application: Application,
+    actor: Any,
+    values: dict[int, str],
+    uploads: dict[int, Any] | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Keep the draft's answers to its call's questions (`values` by question id, already cleaned by
+    the form; an empty string clears an answer). A file is added as an attachment of the application,
+    checked as any other, and replaces the one the question had."""
+    _require_member(application, actor)
+    if not application.is_editable:
+        raise ValidationError(_("This application has already been sent."), code="not_draft")
+    _require_open(application.challenge, now)
+    questions = {q.pk: q for q in application.call.questions.all()}
+    with transaction.atomic():
+        for question_id, value in values.items():
+            if question_id not in questions or questions[question_id].kind == Question.Kind.FILE:
+                continue
+            Answer.objects.update_or_create(
+                application=application, question_id=question_id, defaults={"value": value}
+            )
+        for question_id, upload in (uploads or {}).items():
+            if question_id not in questions or questions[question_id].kind != Question.Kind.FILE:
+                continue
+            attachment = check_add_attachment(application, actor, upload)
+            answer, _created = Answer.objects.get_or_create(application=application, question_id=question_id)
+            previous = answer.attachment
+            answer.attachment = attachment
+            answer.value = ""
+            answer.save(update_fields=["attachment", "value"])
+            if previous is not None:
+                check_remove_attachment(previous, actor)

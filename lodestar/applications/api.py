@@ -15,9 +15,18 @@ from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
 from lodestar.core.api import Rows, caller, paged, require_staff
 from lodestar.core.roles import PROGRAMME_TEAM
+from lodestar.programmes.models import Question
 from lodestar.programmes.queries import team_call
 
 router = Router(tags=["applications"])
+
+
+class AnswerOut(Schema):
+    question: int  # the question's position in the call's form
+    label: str  # in the language of the request
+    kind: str
+    value: str  # as kept: text, a number with a dot, an ISO date, the option's label; "" for a file
+    has_file: bool
 
 
 class ApplicationOut(Schema):
@@ -35,6 +44,7 @@ class ApplicationOut(Schema):
     eligibility_verdict: str
     organisation: str | None  # hidden from experts when the call reviews blind
     nation: str | None
+    answers: list[AnswerOut]  # to the call's own questions, in the order of its form
 
 
 class ScreeningIn(Schema):
@@ -65,6 +75,16 @@ def _application_out(application: Application, user: Any) -> dict[str, Any]:
         "eligibility_verdict": application.eligibility_verdict,
         "organisation": None if hidden else application.organisation.legal_name,
         "nation": None if hidden else application.organisation.headquarters_nation,
+        "answers": [
+            {
+                "question": a.question.position,
+                "label": a.question.label,
+                "kind": a.question.kind,
+                "value": "" if a.question.kind == Question.Kind.FILE else a.shown(),
+                "has_file": a.attachment_id is not None,
+            }
+            for a in application.answers.all()
+        ],
     }
 
 
@@ -76,8 +96,10 @@ def list_applications(
     """Every application of a call (programme staff only), filtered by status, challenge slug or nation."""
     user = require_staff(request)
     call = team_call(user, slug)
-    qs = Application.objects.filter(challenge__call=call).select_related(
-        "challenge__call__review_rules", "organisation"
+    qs = (
+        Application.objects.filter(challenge__call=call)
+        .select_related("challenge__call__review_rules", "organisation")
+        .prefetch_related("answers__question")
     )
     if status:
         qs = qs.filter(status=status)

@@ -48,7 +48,9 @@ def application_index() -> SearchIndex:
         (state["n"], state["last"]),
         lambda: [
             Document(id=str(a.pk), text=a.text_for_matching())
-            for a in Application.objects.only("pk", "title", "summary", "description").iterator()
+            for a in Application.objects.only("pk", "title", "summary", "description")
+            .prefetch_related("answers__question")
+            .iterator(chunk_size=1000)
         ],
     )
 

@@ -9,6 +9,7 @@ from lodestar.applications.actions import TeamMemberData
 from lodestar.applications.models import Application
 from lodestar.core.nations import nation_choices_or_none
 from lodestar.organisations.models import Organisation
+from lodestar.programmes.models import Question
 
 
 class ApplicationForm(forms.ModelForm):
@@ -106,3 +107,74 @@ class ScreeningForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when you override the automatic result."),
     )
+
+
+class AnswersForm(forms.Form):
+    """The call's own questions (built by staff in programmes), in the reader's language. Nothing is
+    required to save a draft; required questions are checked on submission like the fixed fields."""
+
+    def __init__(
+        self, *args: Any, questions: Any, application: Application | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        answers = {a.question_id: a for a in application.answers.all()} if application else {}
+        for question in self.questions:
+            field = self._field(question)
+            field.label = question.label
+            field.help_text = question.help
+            field.required = False
+            answer = answers.get(question.pk)
+            if answer is not None and question.kind != Question.Kind.FILE:
+                field.initial = answer.value
+            elif answer is not None and answer.attachment is not None:
+                sent = str(_("Sent: %(name)s.") % {"name": answer.attachment.original_name})
+                field.help_text = " ".join(filter(None, [question.help, sent]))
+            field.widget.attrs["data-required"] = "1" if question.required else "0"
+            self.fields[f"q{question.pk}"] = field
+
+    @staticmethod
+    def _field(question: Question) -> forms.Field:
+        kind = question.kind
+        if kind == Question.Kind.LONG_TEXT:
+            return forms.CharField(
+                max_length=question.max_length or 5000, widget=forms.Textarea(attrs={"rows": 5})
+            )
+        if kind == Question.Kind.NUMBER:
+            return forms.DecimalField(
+                max_digits=14, decimal_places=2, min_value=question.min_value, max_value=question.max_value
+            )
+        if kind == Question.Kind.CHOICE:
+            options = [(str(n), label) for n, label in enumerate(question.options(), start=1)]
+            return forms.ChoiceField(choices=[("", "---------"), *options])
+        if kind == Question.Kind.DATE:
+            return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+        if kind == Question.Kind.FILE:
+            return forms.FileField(widget=forms.ClearableFileInput(attrs={"accept": "application/pdf"}))
+        return forms.CharField(max_length=question.max_length or 300)
+
+    @property
+    def has_files(self) -> bool:
+        return any(q.kind == Question.Kind.FILE for q in self.questions)
+
+    def values(self) -> dict[int, str]:
+        """The written answers, as kept: text as typed, numbers with a dot, dates in ISO form."""
+        out = {}
+        for question in self.questions:
+            if question.kind == Question.Kind.FILE:
+                continue
+            value = self.cleaned_data.get(f"q{question.pk}")
+            if value is None or value == "":
+                out[question.pk] = ""
+            elif question.kind == Question.Kind.DATE:
+                out[question.pk] = value.isoformat()
+            else:
+                out[question.pk] = str(value).strip()
+        return out
+
+    def uploads(self) -> dict[int, Any]:
+        return {
+            q.pk: self.cleaned_data[f"q{q.pk}"]
+            for q in self.questions
+            if q.kind == Question.Kind.FILE and self.cleaned_data.get(f"q{q.pk}")
+        }

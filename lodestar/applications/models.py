@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications import workflow as wf
@@ -17,7 +19,7 @@ from lodestar.core.nations import NATION_CHOICES
 from lodestar.core.roles import PROGRAMME_TEAM, Scope, ScopeKind, for_role
 from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes.eligibility import Verdict
-from lodestar.programmes.models import Challenge
+from lodestar.programmes.models import Challenge, Question
 
 
 def private_storage() -> Any:
@@ -28,6 +30,9 @@ def attachment_path(instance: Attachment, filename: str) -> str:
     # The stored name never reuses what the uploader typed: no path tricks, no collisions.
     return f"applications/{instance.application_id}/{uuid.uuid4().hex}.pdf"
 
+
+# Answers whose text matching and search read.
+WRITTEN_KINDS = frozenset({Question.Kind.SHORT_TEXT, Question.Kind.LONG_TEXT})
 
 # Who else may open an application, registered by the apps above this one (which this module
 # cannot import): each gives a user the filter of the applications it opens to them, for example
@@ -145,7 +150,11 @@ class Application(models.Model):
         return str(wf.STATES.get(self.status, self.status))
 
     def text_for_matching(self) -> str:
-        return "\n".join(part for part in (self.title, self.summary, self.description) if part)
+        """What matching and search read: the fixed fields, then the written answers to the call's own
+        questions (prefetch `answers__question` when reading many applications)."""
+        answers = self.answers.all() if self.pk else []
+        written = [a.value for a in answers if a.question.kind in WRITTEN_KINDS and a.value]
+        return "\n".join(part for part in (self.title, self.summary, self.description, *written) if part)
 
 
 class TeamMember(models.Model):
@@ -182,3 +191,50 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class Answer(models.Model):
+    """An application's answer to one question of its call's form. Text, numbers (as written with a
+    dot), dates (ISO) and the number of a chosen option (1, 2...) are kept in `value`; a file is an
+    attachment of the application, checked like the others."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="answers")
+    # A question is removed only while no application was submitted (its form is not frozen yet):
+    # the drafts' answers to it go with it.
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    value = models.TextField(_("answer"), blank=True)
+    attachment = models.ForeignKey(
+        Attachment, null=True, blank=True, on_delete=models.SET_NULL, related_name="answers"
+    )
+
+    class Meta:
+        ordering = ["question__position", "question_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["application", "question"], name="one_answer_per_question")
+        ]
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self) -> str:
+        return f"{self.application_id}/{self.question_id}"
+
+    def shown(self, language: str | None = None) -> str:
+        """The answer as a reader sees it, in `language` (the active one by default)."""
+        kind = self.question.kind
+        if kind == Question.Kind.FILE:
+            return self.attachment.original_name if self.attachment else ""
+        if kind == Question.Kind.CHOICE and self.value.isdigit():
+            options = self.question.options(language)
+            index = int(self.value) - 1
+            return options[index] if 0 <= index < len(options) else self.value
+        if kind == Question.Kind.DATE and self.value:
+            try:
+                return str(formats.date_format(date.fromisoformat(self.value), "SHORT_DATE_FORMAT"))
+            except ValueError:
+                return self.value
+        if kind == Question.Kind.NUMBER and self.value:
+            try:
+                return str(formats.number_format(Decimal(self.value), use_l10n=True, force_grouping=True))
+            except InvalidOperation:
+                return self.value
+        return self.value

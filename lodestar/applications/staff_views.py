@@ -32,7 +32,7 @@ from lodestar.core.permissions import staff_only
 from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.core.workflow import history
 from lodestar.programmes.eligibility import Verdict, describe, rule_label
-from lodestar.programmes.models import Call
+from lodestar.programmes.models import Call, Question
 from lodestar.programmes.queries import team_call
 from lodestar.programmes.stages import stages_for
 
@@ -189,8 +189,15 @@ EXPORT_COLUMNS = (
 )
 
 
-def _export_rows(qs: QuerySet[Application]) -> Iterator[list[Any]]:
-    for a in qs.iterator(chunk_size=500):
+def _export_header(questions: list[Question]) -> list[str]:
+    """The fixed columns, then one per question of the call's own form, named by its label."""
+    return [*EXPORT_COLUMNS, *(f"q{q.position}: {q.label}" for q in questions)]
+
+
+def _export_rows(qs: QuerySet[Application], questions: list[Question]) -> Iterator[list[Any]]:
+    rows = qs.prefetch_related("answers__question", "answers__attachment") if questions else qs
+    for a in rows.iterator(chunk_size=500):
+        answers = {x.question_id: x.shown() for x in a.answers.all()} if questions else {}
         yield [
             a.reference,
             a.title,
@@ -204,6 +211,7 @@ def _export_rows(qs: QuerySet[Application]) -> Iterator[list[Any]]:
             a.requested_amount if a.requested_amount is not None else "",
             a.eligibility_verdict,
             timezone.localtime(a.submitted_at).strftime("%Y-%m-%d %H:%M") if a.submitted_at else "",
+            *(answers.get(q.pk, "") for q in questions),
         ]
 
 
@@ -223,14 +231,15 @@ def _safe_cell(value: Any) -> Any:
 def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
     call = team_call(signed_in_user(request), slug)
     qs, _filters = _filtered(call, request.GET)
+    questions = list(call.questions.all())
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     filename = f"{call.slug}-applications-{stamp}"
     if fmt not in ("csv", "xlsx"):
         raise Http404
     if fmt == "csv":
         writer = csv.writer(_Echo())
-        lines = (writer.writerow([_safe_cell(v) for v in row]) for row in _export_rows(qs))
-        header = writer.writerow(EXPORT_COLUMNS)
+        lines = (writer.writerow([_safe_cell(v) for v in row]) for row in _export_rows(qs, questions))
+        header = writer.writerow([_safe_cell(v) for v in _export_header(questions)])
         response = StreamingHttpResponse(
             (line for chunk in ([header], lines) for line in chunk), content_type="text/csv; charset=utf-8"
         )
@@ -240,8 +249,8 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=_("Applications")[:31])
-    sheet.append(list(EXPORT_COLUMNS))
-    for row in _export_rows(qs):
+    sheet.append([_safe_cell(v) for v in _export_header(questions)])
+    for row in _export_rows(qs, questions):
         sheet.append([float(v) if isinstance(v, Decimal) else _safe_cell(v) for v in row])
     buffer = BytesIO()
     book.save(buffer)
@@ -259,7 +268,14 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
         .select_related("challenge__call", "organisation", "screened_by")
-        .prefetch_related("areas", "team", "organisation__shareholders", "attachments"),
+        .prefetch_related(
+            "areas",
+            "team",
+            "organisation__shareholders",
+            "attachments",
+            "answers__question",
+            "answers__attachment",
+        ),
         pk=pk,
     )
     # A rule that passed is named by what it checks; one that did not, by the message applicants read.

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -23,6 +24,7 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.forms import (
+    AnswersForm,
     ApplicationForm,
     AttachmentForm,
     BaseTeamFormSet,
@@ -65,16 +67,21 @@ def start(request: HttpRequest, challenge_id: int) -> HttpResponse:
         return redirect(f"{reverse('organisations:create')}?next={request.path}")
     form = StartApplicationForm(request.POST or None, organisations=organisations)
     team = cast(BaseTeamFormSet, TeamFormSet(request.POST or None, prefix="team"))
-    if request.method == "POST" and form.is_valid() and team.is_valid():
+    answers = AnswersForm(
+        request.POST or None, request.FILES or None, questions=call.questions.all(), prefix="a"
+    )
+    if request.method == "POST" and form.is_valid() and team.is_valid() and answers.is_valid():
         try:
-            application = actions.check_create_draft(
-                request.user,
-                form.cleaned_data["organisation"],
-                challenge,
-                form.draft_fields(),
-                areas=form.cleaned_data["areas"],
-                team=team.members(),
-            )
+            with transaction.atomic():
+                application = actions.check_create_draft(
+                    request.user,
+                    form.cleaned_data["organisation"],
+                    challenge,
+                    form.draft_fields(),
+                    areas=form.cleaned_data["areas"],
+                    team=team.members(),
+                )
+                actions.check_save_answers(application, request.user, answers.values(), answers.uploads())
         except (ValidationError, PermissionDenied) as exc:
             form.add_error(None, error_text(exc))
         else:
@@ -83,7 +90,9 @@ def start(request: HttpRequest, challenge_id: int) -> HttpResponse:
             )
             return redirect("applications:detail", pk=application.pk)
     return render(
-        request, "applications/form.html", {"form": form, "team": team, "challenge": challenge, "call": call}
+        request,
+        "applications/form.html",
+        {"form": form, "team": team, "answers": answers, "challenge": challenge, "call": call},
     )
 
 
@@ -99,15 +108,24 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     ]
     form = ApplicationForm(request.POST or None, instance=application)
     team = cast(BaseTeamFormSet, TeamFormSet(request.POST or None, prefix="team", initial=initial_team))
-    if request.method == "POST" and form.is_valid() and team.is_valid():
+    answers = AnswersForm(
+        request.POST or None,
+        request.FILES or None,
+        questions=application.call.questions.all(),
+        application=application,
+        prefix="a",
+    )
+    if request.method == "POST" and form.is_valid() and team.is_valid() and answers.is_valid():
         try:
-            actions.check_update_draft(
-                application,
-                request.user,
-                form.draft_fields(),
-                areas=form.cleaned_data["areas"],
-                team=team.members(),
-            )
+            with transaction.atomic():
+                actions.check_update_draft(
+                    application,
+                    request.user,
+                    form.draft_fields(),
+                    areas=form.cleaned_data["areas"],
+                    team=team.members(),
+                )
+                actions.check_save_answers(application, request.user, answers.values(), answers.uploads())
         except (ValidationError, PermissionDenied) as exc:
             form.add_error(None, error_text(exc))
         else:
@@ -121,6 +139,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "form": form,
             "team": team,
+            "answers": answers,
             "application": application,
             "challenge": application.challenge,
             "call": application.call,

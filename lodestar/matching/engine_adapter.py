@@ -41,6 +41,7 @@ def competing_applications(call: Call) -> list[Application]:
     return list(
         Application.objects.filter(challenge__call=call, status__in=wf.SENT)
         .select_related("challenge", "organisation")
+        .prefetch_related("answers__question")
         .order_by("pk")
     )
 
@@ -125,6 +126,7 @@ def compute_duplicates(call: Call, applications: Sequence[Application]) -> int:
         Application.objects.filter(status__in=wf.SENT)
         .exclude(challenge__call=call)
         .only("pk", "title", "summary", "description")
+        .prefetch_related("answers__question")
     )
     here = {a.pk for a in applications}
     documents = [Document(id=str(a.pk), text=a.text_for_matching()) for a in [*applications, *others]]

@@ -94,6 +94,8 @@ class Call(models.Model):
             "Applicants owned above this share from non-eligible nations are flagged for staff review."
         ),
     )
+    # Set by the first submission: from then on the call's own questions cannot change.
+    form_frozen_at = models.DateTimeField(_("form frozen at"), null=True, blank=True, editable=False)
     matching_enabled = models.BooleanField(
         _("AI matching enabled"),
         default=True,
@@ -239,3 +241,58 @@ class EligibilityRule(models.Model):
     @property
     def message(self) -> str:
         return localized(self, "message")
+
+
+class Question(models.Model):
+    """One question of a call's application form, beyond the fields every call asks (title, summary,
+    description, TRL, amount, team): built by programme staff in both languages, shown in order.
+
+    Once an application to the call has been submitted, the questions are frozen (the answers
+    already sent must keep meaning what the applicant meant): the builder refuses changes then.
+    A choice stores its options one per line in each language, aligned; answers keep the option's
+    number, so each reader sees it in their language."""
+
+    class Kind(models.TextChoices):
+        SHORT_TEXT = "short_text", _("Short text")
+        LONG_TEXT = "long_text", _("Long text")
+        NUMBER = "number", _("Number")
+        CHOICE = "choice", _("Choice")
+        DATE = "date", _("Date")
+        FILE = "file", _("File (PDF)")
+
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
+    kind = models.CharField(_("kind of answer"), max_length=12, choices=Kind.choices)
+    label_en = models.CharField(_("question (English)"), max_length=300)
+    label_fr = models.CharField(_("question (French)"), max_length=300)
+    help_en = models.CharField(_("help (English)"), max_length=500, blank=True)
+    help_fr = models.CharField(_("help (French)"), max_length=500, blank=True)
+    required = models.BooleanField(_("required"), default=False)
+    options_en = models.TextField(_("options (English), one per line"), blank=True)
+    options_fr = models.TextField(_("options (French), one per line"), blank=True)
+    max_length = models.PositiveIntegerField(
+        _("maximum length (characters)"), null=True, blank=True, validators=[MaxValueValidator(20_000)]
+    )
+    min_value = models.DecimalField(_("minimum"), max_digits=14, decimal_places=2, null=True, blank=True)
+    max_value = models.DecimalField(_("maximum"), max_digits=14, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        ordering = ["call", "position", "id"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self) -> str:
+        return self.label_en
+
+    @property
+    def label(self) -> str:
+        return localized(self, "label")
+
+    @property
+    def help(self) -> str:
+        return localized(self, "help")
+
+    def options(self, language: str | None = None) -> list[str]:
+        """The options of a choice in `language` (the active one by default), in order."""
+        text = localized(self, "options", language)
+        return [line.strip() for line in text.splitlines() if line.strip()]
