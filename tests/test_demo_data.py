@@ -255,3 +255,17 @@ def test_the_demo_holds_the_network_of_centres_with_a_year_of_bookings():
     operator = User.objects.get(email="operator@lodestar.example")
     assert len(operator.scopes_held(Role.CENTRE_OPERATOR, kind="centre")) == 3
     assert not operator.has_role(Role.CENTRE_OPERATOR)  # not globally: three centres only
+
+
+def test_the_open_call_has_its_own_questions_answered_in_each_applications_language():
+    from lodestar.applications.models import Answer
+
+    load()
+    call = Programme.objects.get(slug="defence-innovation-accelerator").calls.get()
+    assert call.questions.count() == 3 and call.form_frozen_at is not None
+    answers = Answer.objects.filter(question__call=call, question__position=2).select_related("application")
+    assert answers.exists()
+    from lodestar.demo.questions import END_USERS
+
+    for answer in answers:
+        assert answer.value in {pair[answer.application.language == "fr"] for pair in END_USERS}

@@ -35,7 +35,7 @@ from lodestar.applications.models import Application
 from lodestar.core.models import EdtArea
 from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo import challenges as texts
-from lodestar.demo import corpus, names, network
+from lodestar.demo import corpus, names, network, questions
 from lodestar.demo import fund as fund_demo
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.calls import create_challenges, create_phases
@@ -47,7 +47,7 @@ from lodestar.organisations.actions import ShareholderData, check_create_organis
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.eligibility import Verdict
-from lodestar.programmes.models import Call, Challenge, Programme
+from lodestar.programmes.models import Call, Challenge, Programme, Question
 
 DEFAULT_SEED = 2025
 DEFAULT_ORGANISATIONS = 300
@@ -166,6 +166,8 @@ class _Builder:
         self.slugs: set[str] = set()
         # Organisations the eligibility rules must meet: they always apply and send (see profiles()).
         self.keen: set[int] = set()
+        # The open call's own questions (demo/questions.py), answered by its applications.
+        self.questions: list[Question] = []
 
     # --- people -------------------------------------------------------------------------------
     def user(self, email: str, name: str, language: str, time_zone: str, *roles: str) -> User:
@@ -230,6 +232,7 @@ class _Builder:
             max_grant=Decimal(100_000),
         )
         create_phases(call)
+        self.questions = questions.add_questions(call)
         return call, create_challenges(call, self.areas)
 
     # --- organisations ------------------------------------------------------------------------
@@ -326,6 +329,7 @@ class _Builder:
         )
         application.created_at = start
         application.save(update_fields=["created_at"])
+        questions.answer(application, self.questions, entry.text.employees)
         self.summary.by_language[application.language] += 1
         return application
 
