@@ -146,7 +146,7 @@ def test_a_deal_with_an_open_finding_waits_for_a_person_to_clear_it(fund, fred, 
     for to in (wf.DealStatus.SCREENING, wf.DealStatus.DUE_DILIGENCE):
         actions.check_move_deal(deal, to, fred)
     [finding] = actions.do_screen_deal(deal, fred)
-    with pytest.raises(ValidationError, match="open ownership finding"):
+    with pytest.raises(ValidationError, match="ownership finding is open"):
         actions.check_move_deal(deal, wf.DealStatus.COMMITTEE, fred)
     with pytest.raises(ValidationError, match="Say why"):
         actions.check_clear_finding(finding, "  ", fred)

@@ -35,7 +35,7 @@ from lodestar.core.roles import Role
 from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.fund import actions as fund_actions
-from lodestar.fund import committee
+from lodestar.fund import committee, dealroom
 from lodestar.fund.models import Finding
 from lodestar.grants import actions as grant_actions
 from lodestar.matching.actions import JOB_KIND
@@ -211,6 +211,11 @@ def world(
     for to in ("screening", "due_diligence", "committee"):
         deal_b = fund_actions.check_move_deal(deal_b, to, fred)
     meeting = committee.check_schedule_meeting(deal_b, date(2026, 3, 2), [cora], 1, fred)
+    # The deal's room: a data-room file, a task and a checklist item (fund team only).
+    fund_doc = dealroom.check_add_document(deal, SimpleUploadedFile("cap.pdf", MINIMAL_PDF), "", fred)
+    fund_task = dealroom.check_add_task(deal, "Call the CFO", fred, date(2026, 3, 1), fred)
+    dealroom.check_add_template(fund, "legal", "Cap table verified", fred)
+    [fund_item] = fund_actions.do_open_checklist(deal_b, fred)
     cash = fund_actions.check_issue_cash_event(
         fund, "call", Decimal("600.00"), date(2026, 1, 15), date(2026, 2, 15), "Fees", fred)
     return {
@@ -239,6 +244,9 @@ def world(
         "order": award.payments.get(),
         "deal": deal,
         "deal_b": deal_b,
+        "fund_doc": fund_doc,
+        "fund_task": fund_task,
+        "fund_item": fund_item,
         "meeting": meeting,
         "finding": finding,
         "notice_de": cash.notices.get(partner__nation="DE"),
@@ -484,6 +492,24 @@ def table(w) -> dict[str, Row]:
             reverse("fund:meeting_vote", args=[w["meeting"].pk]),
             audience(403, anonymous=302, fred=OK, cora=OK),
             {"vote": "for"},
+        ),
+        "fund:duplicates": Row("get", reverse("fund:duplicates"), fund_team),
+        "fund:merge": Row("post", reverse("fund:merge"), fund_team, {"keep": deal, "duplicate": deal}),
+        "fund:note_add": Row("post", reverse("fund:note_add", args=[deal]), fund_team, {"text": "Met."}),
+        "fund:task_add": Row("post", reverse("fund:task_add", args=[deal]), fund_team, {"title": "Call"}),
+        "fund:task_status": Row(
+            "post", reverse("fund:task_status", args=[deal, w["fund_task"].pk]), fund_team, {"to": "done"}
+        ),
+        "fund:document_add": Row("post", reverse("fund:document_add", args=[deal]), fund_team),
+        # a data-room file: the deal's fund team only; nobody else, not even the committee
+        "fund:document": Row("get", reverse("fund:document", args=[deal, w["fund_doc"].pk]), fund_team),
+        "fund:checklist": Row("get", reverse("fund:checklist"), fund_team),
+        "fund:checklist_open": Row("post", reverse("fund:checklist_open", args=[w["deal_b"].pk]), fund_team),
+        "fund:item_update": Row(
+            "post",
+            reverse("fund:item_update", args=[w["deal_b"].pk, w["fund_item"].pk]),
+            fund_team,
+            {"do": "complete", "evidence": "Register extract"},
         ),
         "fund:meeting_decide": Row("post", reverse("fund:meeting_decide", args=[w["meeting"].pk]), fund_team),
         "fund:issue": Row("post", reverse("fund:issue"), fund_team, {"kind": "call"}),

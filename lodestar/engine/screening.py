@@ -128,3 +128,79 @@ class ScreeningIndex:
             found.sort(key=lambda h: (-h.score, h.listed.list_name, h.listed.entry_id, h.listed.name))
             hits.extend(found)
         return hits
+
+
+# --- Duplicates: the same company typed twice ------------------------------------------------------
+
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+
+
+def website_key(url: str) -> str:
+    """The host of a website, lower case, without scheme, "www.", port, path or trailing dot:
+    "https://www.Orbital-Forge.de/en/" and "orbital-forge.de" are the same site."""
+    host = _SCHEME.sub("", url.strip().lower()).split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    host = host.rsplit("@", 1)[-1].split(":", 1)[0].rstrip(".")
+    return host.removeprefix("www.")
+
+
+@dataclass(frozen=True)
+class Company:
+    """A company to compare with the others: its id, name and website (may be empty)."""
+
+    id: str
+    name: str
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """`first` and `second` look like one company: the same website, or names `score` % similar."""
+
+    first: Company
+    second: Company
+    score: float
+    same_website: bool
+
+    @property
+    def explanation(self) -> str:
+        if self.same_website:
+            return (
+                f"'{self.first.name}' and '{self.second.name}' have the same website "
+                f"({website_key(self.first.website)})"
+            )
+        return f"'{self.first.name}' and '{self.second.name}' are {self.score:.1f} % similar by name"
+
+
+def find_duplicates(companies: Sequence[Company], threshold: float = 92.0) -> list[Duplicate]:
+    """Pairs of companies that are probably one: the same website host, or normalised names (legal
+    forms dropped, words sorted) at least `threshold` similar by rapidfuzz's `ratio`. Each pair once,
+    the lower id first, the strongest first. Names are blocked as in `ScreeningIndex` (a shared word up
+    to one edit), so 2,000 companies compare a few thousand pairs, not two million."""
+    pairs: dict[tuple[int, int], Duplicate] = {}
+    by_site: dict[str, list[int]] = defaultdict(list)
+    for i, company in enumerate(companies):
+        key = website_key(company.website) if company.website else ""
+        if key:
+            by_site[key].append(i)
+    for members in by_site.values():
+        for a in members:
+            for b in members:
+                if a < b:
+                    pairs[(a, b)] = Duplicate(companies[a], companies[b], 100.0, True)
+    listed = [ListedName("", str(i), c.name) for i, c in enumerate(companies)]
+    index = ScreeningIndex(listed)
+    for i, company in enumerate(companies):
+        norm = index.normalised[i]
+        if not norm:
+            continue
+        ids = sorted(j for j in index.candidates(norm) if j > i)
+        scored = process.extract(
+            norm, [index.normalised[j] for j in ids], scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+        )
+        for _, score, k in scored:
+            j = ids[k]
+            if (i, j) not in pairs:
+                pairs[(i, j)] = Duplicate(company, companies[j], round(float(score), 1), False)
+    return sorted(
+        pairs.values(), key=lambda d: (-d.score, d.first.name, d.second.name, d.first.id, d.second.id)
+    )

@@ -11,15 +11,26 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import FUND_TEAM
 from lodestar.core.workflow import ACTION_LABELS, record, transition
 from lodestar.fund import engine_adapter as adapter
 from lodestar.fund import workflow as wf
-from lodestar.fund.models import CashEvent, Deal, Finding, Fund, ListedName, Notice, Shareholding
+from lodestar.fund.models import (
+    CashEvent,
+    ChecklistTemplate,
+    Deal,
+    DiligenceItem,
+    Finding,
+    Fund,
+    ListedName,
+    Notice,
+    Shareholding,
+)
 from lodestar.organisations.models import Organisation, Shareholder
 
 CENT = Decimal("0.01")
@@ -28,6 +39,7 @@ ACTION_LABELS["fund:cash_event_issued"] = gettext_lazy("Capital call or distribu
 ACTION_LABELS["fund:payment_recorded"] = gettext_lazy("Payment recorded")
 ACTION_LABELS["fund:deal_added"] = gettext_lazy("Deal added to the board")
 ACTION_LABELS["fund:deal_screened"] = gettext_lazy("Ownership screened")
+ACTION_LABELS["fund:checklist_opened"] = gettext_lazy("Due-diligence checklist opened")
 
 
 def require_fund_team(actor: Any, on: Any) -> None:
@@ -132,25 +144,130 @@ def check_record_payment(notice: Notice, amount: Decimal, actor: Any) -> Notice:
     return notice
 
 
-def check_add_deal(fund: Fund, organisation: Organisation, actor: Any, stage: str = Deal.Stage.SEED) -> Deal:
+def check_add_deal(
+    fund: Fund,
+    organisation: Organisation,
+    actor: Any,
+    stage: str = Deal.Stage.SEED,
+    source: str = Deal.Source.DIRECTORY,
+) -> Deal:
     """Put a company of the directory on the board; a company already there is refused (never twice)."""
     require_fund_team(actor, fund)
-    if fund.deals.filter(organisation=organisation).exists():
-        raise ValidationError(_("This company is already on the board."))
-    deal = Deal.objects.create(fund=fund, organisation=organisation, stage=stage, owner=actor)
-    record(deal, action="fund:deal_added", actor=actor, note=organisation.legal_name)
+    if source not in Deal.Source.values:
+        raise ValidationError(_("Unknown source of a deal."))
+    with transaction.atomic():
+        Fund.objects.select_for_update().filter(pk=fund.pk).get()  # one deal per company, checked under lock
+        if fund.deals.filter(organisation=organisation).exists():
+            raise ValidationError(_("This company is already on the board."))
+        deal = Deal.objects.create(
+            fund=fund, organisation=organisation, stage=stage, owner=actor, source=source
+        )
+        record(deal, action="fund:deal_added", actor=actor, note=organisation.legal_name)
     return deal
 
 
+def do_create_deal(
+    organisation: Organisation,
+    *,
+    source: str,
+    by: Any,
+    fund: Fund | None = None,
+    stage: str = Deal.Stage.SEED,
+) -> Deal:
+    """The deal for `organisation` on the board of `fund` (the only fund when none is named), created
+    when the company is not there yet. Other apps (the radar, the accelerator's alumni) call this to
+    feed the deal flow: a company already on the board is returned as it is, never typed twice.
+    Keep this name and signature stable."""
+    if fund is None:
+        fund = Fund.objects.order_by("pk").first()
+        if fund is None:
+            raise ValidationError(_("There is no fund yet."))
+    existing = fund.deals.filter(organisation=organisation).first()
+    if existing is not None:
+        require_fund_team(by, fund)
+        return existing
+    try:
+        return check_add_deal(fund, organisation, by, stage=stage, source=source)
+    except ValidationError:
+        # Added by someone else a moment ago: that deal is the one.
+        existing = fund.deals.filter(organisation=organisation).first()
+        if existing is None:
+            raise
+        return existing
+
+
+def committee_blockers(deal: Deal, today: date) -> list[str]:
+    """Why the deal cannot go before the committee yet, one reason a line: open ownership findings,
+    and required due-diligence items still open or whose evidence has expired."""
+    reasons = []
+    open_findings = deal.findings.filter(status=wf.FindingStatus.OPEN).count()
+    if open_findings:
+        reasons.append(
+            ngettext("%(n)d ownership finding is open.", "%(n)d ownership findings are open.", open_findings)
+            % {"n": open_findings}
+        )
+    for item in deal.diligence.filter(required=True).exclude(status=wf.ItemStatus.WAIVED):
+        if item.status == wf.ItemStatus.OPEN:
+            reasons.append(
+                _("%(area)s: “%(item)s” is open.") % {"area": item.get_area_display(), "item": item.title}
+            )
+        elif item.expired(today) and item.expires_on is not None:
+            reasons.append(
+                _("%(area)s: the evidence of “%(item)s” expired on %(date)s.")
+                % {
+                    "area": item.get_area_display(),
+                    "item": item.title,
+                    "date": formats.date_format(item.expires_on, "SHORT_DATE_FORMAT"),
+                }
+            )
+    return reasons
+
+
+def do_open_checklist(deal: Deal, actor: Any) -> list[DiligenceItem]:
+    """Copy the fund's checklist templates that apply to the deal's round onto the deal, each once
+    (a template already on the deal is skipped), so running it again adds only new templates."""
+    present = set(deal.diligence.exclude(template=None).values_list("template_id", flat=True))
+    templates = [
+        t
+        for t in ChecklistTemplate.objects.filter(fund_id=deal.fund_id).order_by("area", "position", "pk")
+        if t.pk not in present and t.applies_to(deal)
+    ]
+    items = DiligenceItem.objects.bulk_create(
+        DiligenceItem(
+            deal=deal,
+            template=t,
+            area=t.area,
+            title=t.title,
+            guidance=t.guidance,
+            required=t.required,
+            valid_days=t.valid_days,
+            owner=deal.owner,
+        )
+        for t in templates
+    )
+    if items:
+        record(deal, action="fund:checklist_opened", actor=actor, note=str(len(items)))
+    return items
+
+
 def check_move_deal(deal: Deal, to: str, actor: Any, note: str = "") -> Deal:
-    """Move a deal on the board. A deal cannot go to the investment committee while a finding of
-    its ownership screening is open."""
+    """Move a deal on the board. A deal entering due diligence gets the fund's checklist; it cannot go
+    to the investment committee while an ownership finding or a required checklist item is open (or
+    its evidence expired): the error lists each reason."""
     require_fund_team(actor, deal)
     with transaction.atomic():
         deal = Deal.objects.select_for_update().get(pk=deal.pk)
-        if to == wf.DealStatus.COMMITTEE and deal.findings.filter(status=wf.FindingStatus.OPEN).exists():
-            raise ValidationError(_("Clear every open ownership finding before the committee."))
+        if to == wf.DealStatus.MERGED:
+            raise ValidationError(_("Merge a duplicate from the list of possible duplicates."))
+        if to == wf.DealStatus.COMMITTEE:
+            reasons = committee_blockers(deal, timezone.localdate())
+            if reasons:
+                raise ValidationError(
+                    _("Not ready for the committee: %(reasons)s") % {"reasons": " ".join(reasons)}
+                )
         transition(deal, to, actor, note=note)
+        if to == wf.DealStatus.DUE_DILIGENCE:
+            do_open_checklist(deal, actor)
     return deal
 
 

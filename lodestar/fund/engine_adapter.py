@@ -19,7 +19,14 @@ from lodestar.engine.ownership import (
     effective_ownership,
     screen_ownership,
 )
-from lodestar.engine.screening import Candidate, ListedName, ScreeningIndex
+from lodestar.engine.screening import (
+    Candidate,
+    Company,
+    ListedName,
+    ScreeningIndex,
+    find_duplicates,
+    website_key,
+)
 
 KINDS = ("call", "distribution", "nav")
 
@@ -150,3 +157,32 @@ def screen_company(
         candidates += [Candidate(c, names.get(int(c[1:]), "")) for c in sorted(companies)]
         raised += [Raised("listed", hit.explanation) for hit in index.screen(candidates, threshold)]
     return raised
+
+
+# --- Duplicates on the board ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LikelyDuplicate:
+    """Two deals that are probably one company: by the same website or by close names."""
+
+    first: int
+    second: int
+    score: float
+    same_website: bool
+    website: str
+
+
+def duplicate_deals(deals: list[tuple[int, str, str]], threshold: float = 92.0) -> list[LikelyDuplicate]:
+    """(deal id, company name, website) rows in, the likely pairs out, strongest first."""
+    found = find_duplicates([Company(str(pk), name, site) for pk, name, site in deals], threshold)
+    return [
+        LikelyDuplicate(
+            int(d.first.id),
+            int(d.second.id),
+            d.score,
+            d.same_website,
+            website_key(d.first.website) if d.same_website else "",
+        )
+        for d in found
+    ]

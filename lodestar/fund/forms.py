@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.fund.models import CashEvent
+from lodestar.fund.models import CashEvent, Deal
+from lodestar.fund.models.dealroom import Area
 from lodestar.fund.workflow import DealStatus
 
 
@@ -33,3 +37,69 @@ class CashEventForm(forms.Form):
 class MeetingForm(forms.Form):
     held_on = forms.DateField(label=_("Date of the meeting"))
     quorum = forms.IntegerField(label=_("Quorum"), min_value=1, max_value=50, initial=3)
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Note (read by the fund team only)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=4000,
+    )
+
+
+class TaskForm(forms.Form):
+    title = forms.CharField(label=_("Task"), max_length=300)
+    owner = forms.TypedChoiceField(label=_("Owner"), coerce=int)
+    due = forms.DateField(label=_("Due date"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args: Any, team: Sequence[Any] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].choices = [(u.pk, str(u)) for u in team]  # type: ignore[attr-defined]  # a ChoiceField
+
+
+class DocumentForm(forms.Form):
+    file = forms.FileField(label=_("File"))
+    description = forms.CharField(label=_("Description"), max_length=300, required=False)
+
+
+class EvidenceForm(forms.Form):
+    evidence = forms.CharField(
+        label=_("Evidence (read by the fund team and the committee)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=4000,
+    )
+    document = forms.TypedChoiceField(
+        label=_("Document of the data room"), coerce=int, required=False, empty_value=None
+    )
+
+    def __init__(self, *args: Any, documents: Sequence[Any] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["document"].choices = [("", "—")] + [(d.pk, d.original_name) for d in documents]  # type: ignore[attr-defined]  # a ChoiceField
+
+
+class WaiveForm(forms.Form):
+    reason = forms.CharField(label=_("Why it is waived"), max_length=1000)
+
+
+class TemplateForm(forms.Form):
+    area = forms.ChoiceField(label=_("Area"), choices=Area.choices)
+    title = forms.CharField(label=_("Item"), max_length=300)
+    guidance = forms.CharField(
+        label=_("What counts as evidence"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    required = forms.BooleanField(label=_("Required before the committee"), required=False, initial=True)
+    valid_days = forms.IntegerField(
+        label=_("Evidence valid for (days)"), required=False, min_value=1, max_value=3650
+    )
+    rounds = forms.MultipleChoiceField(
+        label=_("Rounds (none: all)"),
+        choices=Deal.Stage.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class MergeForm(forms.Form):
+    keep = forms.IntegerField(min_value=1)
+    duplicate = forms.IntegerField(min_value=1)
+    note = forms.CharField(label=_("Note"), required=False, max_length=500)

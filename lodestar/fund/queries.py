@@ -8,7 +8,9 @@ from typing import Any
 from django.db.models import QuerySet
 
 from lodestar.core.roles import COMMITTEE, FUND_PARTNERS, FUND_TEAM, ScopeKind, for_role
-from lodestar.fund.models import Deal, Fund, LimitedPartner, Meeting, Notice
+from lodestar.fund.engine_adapter import LikelyDuplicate, duplicate_deals
+from lodestar.fund.models import Deal, DealTask, Fund, LimitedPartner, Meeting, Notice
+from lodestar.fund.workflow import DealStatus, TaskStatus
 
 
 def team_funds(user: Any) -> QuerySet[Fund]:
@@ -58,3 +60,42 @@ def committee_of(fund: Fund) -> list[Any]:
         get_user_model().objects.filter(Q(role_grants__role__in=COMMITTEE) & grants).distinct().order_by("pk")
     )
     return list(users)
+
+
+def team_of(fund: Fund) -> list[Any]:
+    """The users of the fund team for this fund (held for the fund or globally): owners of tasks and
+    checklist items are chosen among them."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    grants = Q(role_grants__scope_kind="") | Q(
+        role_grants__scope_kind=ScopeKind.FUND, role_grants__scope_key=str(fund.pk)
+    )
+    users = get_user_model().objects.filter(Q(role_grants__role__in=FUND_TEAM) & grants).distinct()
+    return list(users.order_by("full_name", "pk"))
+
+
+def likely_duplicates(user: Any) -> list[tuple[Deal, Deal, LikelyDuplicate]]:
+    """Pairs of deals on the user's boards that are probably one company (same website or close
+    names), strongest first; merged deals are left out."""
+    deals = {
+        d.pk: d
+        for d in team_deals(user)
+        .exclude(status=DealStatus.MERGED)
+        .select_related("organisation")
+        .only("pk", "fund_id", "status", "stage", "organisation__legal_name", "organisation__website")
+    }
+    rows = [(pk, d.organisation.legal_name, d.organisation.website) for pk, d in deals.items()]
+    return [
+        (deals[p.first], deals[p.second], p)
+        for p in duplicate_deals(rows)
+        if deals[p.first].fund_id == deals[p.second].fund_id
+    ]
+
+
+def my_open_tasks(user: Any) -> QuerySet[DealTask]:
+    return (
+        DealTask.objects.filter(deal__in=team_deals(user), owner=user, status=TaskStatus.OPEN)
+        .select_related("deal__organisation")
+        .order_by("due", "pk")
+    )

@@ -1,6 +1,6 @@
 from django.urls import URLPattern, URLResolver, path
 
-from lodestar.fund import views
+from lodestar.fund import deal_views, views
 
 app_name = "fund"
 
@@ -10,6 +10,16 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("fund/deals/<int:pk>/move/", views.deal_move, name="deal_move"),
     path("fund/deals/<int:pk>/screen/", views.deal_screen, name="deal_screen"),
     path("fund/deals/<int:pk>/findings/<int:finding>/clear/", views.finding_clear, name="finding_clear"),
+    path("fund/deals/duplicates/", deal_views.duplicates, name="duplicates"),
+    path("fund/deals/merge/", deal_views.merge, name="merge"),
+    path("fund/deals/<int:pk>/notes/", deal_views.note_add, name="note_add"),
+    path("fund/deals/<int:pk>/tasks/", deal_views.task_add, name="task_add"),
+    path("fund/deals/<int:pk>/tasks/<int:task>/", deal_views.task_status, name="task_status"),
+    path("fund/deals/<int:pk>/documents/", deal_views.document_add, name="document_add"),
+    path("fund/deals/<int:pk>/documents/<int:document>/", deal_views.document_download, name="document"),
+    path("fund/deals/<int:pk>/checklist/", deal_views.checklist_open, name="checklist_open"),
+    path("fund/deals/<int:pk>/checklist/<int:item>/", deal_views.item_update, name="item_update"),
+    path("fund/checklist/", deal_views.checklist, name="checklist"),
     path("fund/deals/<int:pk>/meeting/", views.meeting_schedule, name="meeting_schedule"),
     path("fund/meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("fund/meetings/<int:pk>/vote/", views.meeting_vote, name="meeting_vote"),

@@ -22,15 +22,27 @@ from lodestar.core.roles import COMMITTEE, FUND_PARTNERS, FUND_TEAM
 from lodestar.fund import actions, committee
 from lodestar.fund import workflow as wf
 from lodestar.fund.documents import notice_pdf
-from lodestar.fund.forms import CashEventForm, ClearFindingForm, MeetingForm, MoveDealForm, PaymentForm
+from lodestar.fund.forms import (
+    CashEventForm,
+    ClearFindingForm,
+    DocumentForm,
+    EvidenceForm,
+    MeetingForm,
+    MoveDealForm,
+    NoteForm,
+    PaymentForm,
+    TaskForm,
+)
 from lodestar.fund.models import CashEvent, Seat
 from lodestar.fund.queries import (
     committee_of,
+    my_open_tasks,
     readable_meetings,
     readable_notices,
     readable_partners,
     team_deals,
     team_funds,
+    team_of,
 )
 from lodestar.fund.reports import statement, statement_pdf, statement_xlsx
 
@@ -40,12 +52,15 @@ fund_readers = role_required(*FUND_TEAM, *FUND_PARTNERS)
 
 @fund_team_only
 def board(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
     deals = (
-        team_deals(signed_in_user(request))
+        team_deals(user)
+        .exclude(status=wf.DealStatus.MERGED)
         .select_related("organisation")
+        .only("pk", "status", "organisation__legal_name")
         .order_by("organisation__legal_name")
     )
-    columns: dict[str, list[object]] = {s: [] for s in wf.DealStatus.values}
+    columns: dict[str, list[object]] = {s: [] for s in wf.DealStatus.values if s != wf.DealStatus.MERGED}
     for deal in deals:
         columns[deal.status].append(deal)
     return render(
@@ -53,6 +68,8 @@ def board(request: HttpRequest) -> HttpResponse:
         "fund/board.html",
         {
             "columns": [(wf.DealStatus(s).label, items) for s, items in columns.items()],
+            "tasks": list(my_open_tasks(user)[:20]),
+            "today": timezone.localdate(),
         },
     )
 
@@ -60,17 +77,35 @@ def board(request: HttpRequest) -> HttpResponse:
 @fund_team_only
 def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    deal = get_object_or_404(team_deals(user).select_related("organisation", "fund"), pk=pk)
+    deal = get_object_or_404(
+        team_deals(user).select_related("organisation", "fund", "merged_into__organisation"), pk=pk
+    )
+    team = team_of(deal.fund)
+    documents = list(deal.documents.select_related("uploaded_by"))
+    today = timezone.localdate()
+    items = list(deal.diligence.select_related("owner", "document"))
     return render(
         request,
         "fund/deal.html",
         {
             "deal": deal,
-            "moves": wf.DEAL_WORKFLOW.available(deal, user),
+            "moves": [m for m in wf.DEAL_WORKFLOW.available(deal, user) if m.target != wf.DealStatus.MERGED],
             "findings": deal.findings.exclude(status=wf.FindingStatus.SUPERSEDED),
             "clear_form": ClearFindingForm(),
             "meetings": deal.meetings.all(),
             "meeting_form": MeetingForm(),
+            "notes": deal.notes.select_related("author"),
+            "note_form": NoteForm(),
+            "tasks": deal.tasks.select_related("owner"),
+            "task_form": TaskForm(team=team),
+            "documents": documents,
+            "document_form": DocumentForm(),
+            "items": [(i, i.expired(today), i.blocks(today)) for i in items],
+            "evidence_form": EvidenceForm(documents=documents),
+            "team": team,
+            "blockers": actions.committee_blockers(deal, today) if deal.status in wf.ACTIVE else [],
+            "merged_from": deal.merged_from.select_related("organisation"),
+            "today": today,
         },
     )
 

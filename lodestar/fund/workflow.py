@@ -27,6 +27,7 @@ class DealStatus(models.TextChoices):
     CLOSING = "closing", _("Closing")
     PORTFOLIO = "portfolio", _("Portfolio")
     PASSED = "passed", _("Passed")
+    MERGED = "merged", _("Merged into another deal")
 
 
 PIPELINE = (
@@ -57,8 +58,13 @@ DEAL_WORKFLOW = Workflow(
         ),
         Transition(ACTIVE, DealStatus.PASSED, _("Pass"), is_fund_team),
         Transition(frozenset({DealStatus.PASSED}), DealStatus.SOURCING, _("Reopen"), is_fund_team),
+        # A duplicate of another deal (the same company typed twice): everything it held moves to the
+        # kept deal, and the duplicate stays, read-only, pointing at it (fund.dealroom.check_merge_deals).
+        Transition(
+            ACTIVE | {DealStatus.PASSED}, DealStatus.MERGED, _("Merge into another deal"), is_fund_team
+        ),
     ),
-    groups={"active": ACTIVE, "settled": SETTLED},
+    groups={"active": ACTIVE, "settled": SETTLED, "merged": frozenset({DealStatus.MERGED})},
     initial=frozenset({DealStatus.SOURCING}),
 )
 
@@ -127,4 +133,46 @@ MEETING_WORKFLOW = Workflow(
     ),
     groups={"open": frozenset({MeetingStatus.SCHEDULED})},
     initial=frozenset({MeetingStatus.SCHEDULED}),
+)
+
+
+class TaskStatus(models.TextChoices):
+    OPEN = "open", pgettext_lazy("a task", "Open")
+    DONE = "done", pgettext_lazy("a task", "Done")
+
+
+TASK_WORKFLOW = Workflow(
+    name="fund_task",
+    states=dict(TaskStatus.choices),
+    transitions=(
+        Transition(frozenset({TaskStatus.OPEN}), TaskStatus.DONE, _("Mark done"), is_fund_team),
+        Transition(frozenset({TaskStatus.DONE}), TaskStatus.OPEN, _("Reopen"), is_fund_team),
+    ),
+    groups={"open": frozenset({TaskStatus.OPEN})},
+    initial=frozenset({TaskStatus.OPEN}),
+)
+
+
+class ItemStatus(models.TextChoices):
+    """A due-diligence checklist item: open until its owner records the evidence (done), or waived
+    when it is not required. A done item whose evidence has expired counts as open again."""
+
+    OPEN = "open", pgettext_lazy("a checklist item", "Open")
+    DONE = "done", pgettext_lazy("a checklist item", "Done")
+    WAIVED = "waived", _("Waived")
+
+
+ITEM_WORKFLOW = Workflow(
+    name="fund_diligence_item",
+    states=dict(ItemStatus.choices),
+    transitions=(
+        Transition(frozenset({ItemStatus.OPEN}), ItemStatus.DONE, _("Record the evidence"), is_fund_team),
+        Transition(frozenset({ItemStatus.OPEN}), ItemStatus.WAIVED, _("Waive"), is_fund_team),
+        # Evidence renewed once it expired, or a waiver or evidence found wanting.
+        Transition(
+            frozenset({ItemStatus.DONE, ItemStatus.WAIVED}), ItemStatus.OPEN, _("Reopen"), is_fund_team
+        ),
+    ),
+    groups={"settled": frozenset({ItemStatus.DONE, ItemStatus.WAIVED})},
+    initial=frozenset({ItemStatus.OPEN}),
 )

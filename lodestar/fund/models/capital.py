@@ -150,8 +150,15 @@ class Deal(models.Model):
         SERIES_A = "series_a", _("Series A")
         SERIES_B = "series_b", _("Series B")
 
+    class Source(models.TextChoices):
+        DIRECTORY = "directory", _("Directory")
+        ACCELERATOR = "accelerator", _("Accelerator alumni")
+        RADAR = "radar", _("Technology radar")
+        REFERRAL = "referral", _("Referral")
+
     fund = models.ForeignKey(Fund, on_delete=models.CASCADE, related_name="deals")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="fund_deals")
+    source = models.CharField(_("source"), max_length=16, choices=Source.choices, default=Source.DIRECTORY)
     stage = models.CharField(_("round"), max_length=16, choices=Stage.choices, default=Stage.SEED)
     sector = models.CharField(_("sector"), max_length=100, blank=True)
     status = models.CharField(
@@ -161,6 +168,15 @@ class Deal(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # Set when this deal was a duplicate merged into another: everything it held moved there.
+    merged_into = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="merged_from",
+        verbose_name=_("merged into"),
+    )
 
     workflow = wf.DEAL_WORKFLOW
 

@@ -1,0 +1,43 @@
+"""The fund's models, by meaning: the fund, its partners and their money, deals, screening and the
+committee (capital.py); what the team keeps on a deal (notes, tasks, the data room) and its
+due-diligence checklist (dealroom.py)."""
+
+from lodestar.fund.models.capital import (
+    CashEvent,
+    Deal,
+    Finding,
+    Fund,
+    LimitedPartner,
+    ListedName,
+    Meeting,
+    Notice,
+    Seat,
+    Shareholding,
+    default_rules,
+)
+from lodestar.fund.models.dealroom import (
+    ChecklistTemplate,
+    DealDocument,
+    DealNote,
+    DealTask,
+    DiligenceItem,
+)
+
+__all__ = [
+    "CashEvent",
+    "ChecklistTemplate",
+    "Deal",
+    "DealDocument",
+    "DealNote",
+    "DealTask",
+    "DiligenceItem",
+    "Finding",
+    "Fund",
+    "LimitedPartner",
+    "ListedName",
+    "Meeting",
+    "Notice",
+    "Seat",
+    "Shareholding",
+    "default_rules",
+]
