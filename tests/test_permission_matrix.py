@@ -36,6 +36,7 @@ from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
 from lodestar.fund import actions as fund_actions
 from lodestar.fund import committee, dealroom
+from lodestar.fund import portfolio as fund_portfolio
 from lodestar.fund.models import Finding
 from lodestar.grants import actions as grant_actions
 from lodestar.matching.actions import JOB_KIND
@@ -216,6 +217,7 @@ def world(
     fund_task = dealroom.check_add_task(deal, "Call the CFO", fred, date(2026, 3, 1), fred)
     dealroom.check_add_template(fund, "legal", "Cap table verified", fred)
     [fund_item] = fund_actions.do_open_checklist(deal_b, fred)
+    fund_position = fund_portfolio.check_commit_to_fund(fund, "Nordic Tech II", "FI", Decimal(1000), fred)
     cash = fund_actions.check_issue_cash_event(
         fund, "call", Decimal("600.00"), date(2026, 1, 15), date(2026, 2, 15), "Fees", fred)
     return {
@@ -247,6 +249,7 @@ def world(
         "fund_doc": fund_doc,
         "fund_task": fund_task,
         "fund_item": fund_item,
+        "fund_position": fund_position,
         "meeting": meeting,
         "finding": finding,
         "notice_de": cash.notices.get(partner__nation="DE"),
@@ -510,6 +513,26 @@ def table(w) -> dict[str, Row]:
             reverse("fund:item_update", args=[w["deal_b"].pk, w["fund_item"].pk]),
             fund_team,
             {"do": "complete", "evidence": "Register extract"},
+        ),
+        "fund:portfolio": Row("get", reverse("fund:portfolio"), fund_team),
+        "fund:commit": Row("post", reverse("fund:commit"), fund_team, {"name": "X"}),
+        "fund:invest": Row("post", reverse("fund:invest", args=[deal]), fund_team, {"label": "Seed"}),
+        **{
+            name: Row(method, reverse(name, args=[w["fund_position"].pk]), fund_team)
+            for name, method in (
+                ("fund:investment", "get"),
+                ("fund:round_add", "post"),
+                ("fund:proceeds_add", "post"),
+                ("fund:valuation_add", "post"),
+            )
+        },
+        # Lena's list of partners is her own nation's dashboard (a redirect to it).
+        "fund:partners": Row(
+            "get", reverse("fund:partners"), audience(403, anonymous=302, fred=OK, lena=302)
+        ),
+        "fund:partner": Row("get", reverse("fund:partner", args=["DE"]), fund_readers),
+        "fund:partner (Belgium's)": Row(
+            "get", reverse("fund:partner", args=["BE"]), audience(403, anonymous=302, fred=OK, lena=404)
         ),
         "fund:meeting_decide": Row("post", reverse("fund:meeting_decide", args=[w["meeting"].pk]), fund_team),
         "fund:issue": Row("post", reverse("fund:issue"), fund_team, {"kind": "call"}),

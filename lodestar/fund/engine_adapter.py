@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from lodestar.engine.fund_metrics import FundFigures, LedgerLine, figures, split_pro_rata
+from lodestar.engine.fund_metrics import Flow, FundFigures, LedgerLine, figures, moic, split_pro_rata, xirr
 from lodestar.engine.ownership import (
     UNDISCLOSED,
     Holding,
@@ -186,3 +186,43 @@ def duplicate_deals(deals: list[tuple[int, str, str]], threshold: float = 92.0) 
         )
         for d in found
     ]
+
+
+# --- Portfolio figures ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PositionFigures:
+    """One investment's figures: invested, received, value at the date, MOIC and IRR (None with a reason
+    when it does not exist)."""
+
+    invested: Decimal
+    realised: Decimal
+    value: Decimal
+    moic: Decimal | None
+    irr: float | None
+    irr_note: str
+
+
+def position_figures(
+    invested: list[tuple[date, Decimal]],
+    realised: list[tuple[date, Decimal]],
+    value: Decimal,
+    value_on: date | None,
+) -> PositionFigures:
+    """Gross figures of a position (or of many, flows pooled): money in is negative, proceeds and the
+    value at `value_on` positive, on the engine's XIRR (actual/365)."""
+    paid = sum((a for _, a in invested), Decimal(0))
+    back = sum((a for _, a in realised), Decimal(0))
+    flows = [Flow(on, -float(a)) for on, a in invested] + [Flow(on, float(a)) for on, a in realised]
+    if value and value_on is not None:
+        flows.append(Flow(value_on, float(value)))
+    result = xirr(flows) if flows else None
+    return PositionFigures(
+        invested=paid,
+        realised=back,
+        value=value,
+        moic=moic(paid, back, value),
+        irr=result.rate if result else None,
+        irr_note=result.reason if result else "",
+    )

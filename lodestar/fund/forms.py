@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lodestar.fund.models import CashEvent, Deal
+from lodestar.core.nations import NATION_CHOICES
+from lodestar.fund.models import CashEvent, Deal, Round, Valuation
 from lodestar.fund.models.dealroom import Area
 from lodestar.fund.workflow import DealStatus
 
@@ -103,3 +105,59 @@ class MergeForm(forms.Form):
     keep = forms.IntegerField(min_value=1)
     duplicate = forms.IntegerField(min_value=1)
     note = forms.CharField(label=_("Note"), required=False, max_length=500)
+
+
+class RoundForm(forms.Form):
+    on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    label = forms.CharField(label=_("Round"), max_length=60)
+    instrument = forms.ChoiceField(label=_("Instrument"), choices=Round.Instrument.choices)
+    amount = forms.DecimalField(
+        label=_("Amount invested"), max_digits=16, decimal_places=2, min_value=Decimal("0.01")
+    )
+    round_size = forms.DecimalField(
+        label=_("Round size (all investors)"),
+        max_digits=16,
+        decimal_places=2,
+        required=False,
+        min_value=Decimal("0.01"),
+    )
+    pre_money = forms.DecimalField(
+        label=_("Pre-money valuation"),
+        max_digits=16,
+        decimal_places=2,
+        required=False,
+        min_value=Decimal("0.01"),
+    )
+
+
+class InvestForm(RoundForm):
+    reserve = forms.DecimalField(
+        label=_("Reserve for follow-ons"),
+        max_digits=16,
+        decimal_places=2,
+        required=False,
+        min_value=Decimal(0),
+    )
+
+
+class CommitForm(forms.Form):
+    name = forms.CharField(label=_("Fund committed to"), max_length=200)
+    nation = forms.ChoiceField(label=_("Nation of its manager"), choices=NATION_CHOICES)
+    commitment = forms.DecimalField(
+        label=_("Commitment"), max_digits=16, decimal_places=2, min_value=Decimal("0.01")
+    )
+
+
+class ProceedsForm(forms.Form):
+    on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    amount = forms.DecimalField(
+        label=_("Amount received"), max_digits=16, decimal_places=2, min_value=Decimal("0.01")
+    )
+    description = forms.CharField(label=_("Description"), max_length=300)
+
+
+class ValuationForm(forms.Form):
+    on = forms.DateField(label=_("Quarter end"), widget=forms.DateInput(attrs={"type": "date"}))
+    value = forms.DecimalField(label=_("Value"), max_digits=16, decimal_places=2, min_value=Decimal(0))
+    method = forms.ChoiceField(label=_("Method"), choices=Valuation.Method.choices)
+    note = forms.CharField(label=_("Note (read by the fund team)"), max_length=300, required=False)

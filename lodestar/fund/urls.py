@@ -1,6 +1,6 @@
 from django.urls import URLPattern, URLResolver, path
 
-from lodestar.fund import deal_views, views
+from lodestar.fund import deal_views, portfolio_views, views
 
 app_name = "fund"
 
@@ -24,6 +24,15 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("fund/meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("fund/meetings/<int:pk>/vote/", views.meeting_vote, name="meeting_vote"),
     path("fund/meetings/<int:pk>/decision/", views.meeting_decide, name="meeting_decide"),
+    path("fund/deals/<int:pk>/invest/", portfolio_views.invest, name="invest"),
+    path("fund/portfolio/", portfolio_views.dashboard, name="portfolio"),
+    path("fund/portfolio/commit/", portfolio_views.commit, name="commit"),
+    path("fund/investments/<int:pk>/", portfolio_views.investment_detail, name="investment"),
+    path("fund/investments/<int:pk>/rounds/", portfolio_views.round_add, name="round_add"),
+    path("fund/investments/<int:pk>/proceeds/", portfolio_views.proceeds_add, name="proceeds_add"),
+    path("fund/investments/<int:pk>/valuations/", portfolio_views.valuation_add, name="valuation_add"),
+    path("fund/partners/", portfolio_views.partners, name="partners"),
+    path("fund/partners/<str:nation>/", portfolio_views.partner_detail, name="partner"),
     path("fund/notices/", views.notices, name="notices"),
     path("fund/notices/issue/", views.issue, name="issue"),
     path("fund/notices/<int:pk>/pay/", views.notice_pay, name="notice_pay"),

@@ -27,13 +27,14 @@ from lodestar.fund.forms import (
     ClearFindingForm,
     DocumentForm,
     EvidenceForm,
+    InvestForm,
     MeetingForm,
     MoveDealForm,
     NoteForm,
     PaymentForm,
     TaskForm,
 )
-from lodestar.fund.models import CashEvent, Seat
+from lodestar.fund.models import CashEvent, Investment, Seat
 from lodestar.fund.queries import (
     committee_of,
     my_open_tasks,
@@ -105,6 +106,8 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "team": team,
             "blockers": actions.committee_blockers(deal, today) if deal.status in wf.ACTIVE else [],
             "merged_from": deal.merged_from.select_related("organisation"),
+            "invest_form": InvestForm() if deal.status == wf.DealStatus.CLOSING else None,
+            "investment": Investment.objects.filter(deal=deal).first(),
             "today": today,
         },
     )

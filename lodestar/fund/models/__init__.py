@@ -1,6 +1,6 @@
 """The fund's models, by meaning: the fund, its partners and their money, deals, screening and the
 committee (capital.py); what the team keeps on a deal (notes, tasks, the data room) and its
-due-diligence checklist (dealroom.py)."""
+due-diligence checklist (dealroom.py); investments, rounds, proceeds and valuations (portfolio.py)."""
 
 from lodestar.fund.models.capital import (
     CashEvent,
@@ -22,8 +22,13 @@ from lodestar.fund.models.dealroom import (
     DealTask,
     DiligenceItem,
 )
+from lodestar.fund.models.portfolio import Investment, Realisation, Round, Valuation
 
 __all__ = [
+    "Investment",
+    "Realisation",
+    "Round",
+    "Valuation",
     "CashEvent",
     "ChecklistTemplate",
     "Deal",
