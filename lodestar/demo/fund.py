@@ -14,10 +14,20 @@ from typing import Any
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
 from lodestar.core.roles import Role, Scope, ScopeKind
+from lodestar.demo import fund_flow, fund_portfolio
 from lodestar.fund import actions, committee
 from lodestar.fund import workflow as wf
 from lodestar.fund.engine_adapter import split_to_partners
-from lodestar.fund.models import CashEvent, Fund, LimitedPartner, ListedName, Notice, Shareholding
+from lodestar.fund.models import (
+    CashEvent,
+    Deal,
+    Fund,
+    Investment,
+    LimitedPartner,
+    ListedName,
+    Notice,
+    Shareholding,
+)
 from lodestar.fund.queries import committee_of
 from lodestar.organisations.models import Organisation, Shareholder
 
@@ -52,6 +62,9 @@ PARTNERS = {
 FRENCH_READING = {"BE", "LU"}
 # Germany's representative and the committee member are demo logins of build.py; Belgium's reads French.
 PARTNER_LOGINS = (("partenaire.be@lodestar.example", "BE", "Luc Dubois", "fr"),)
+# A second member of the fund team, reading French: owns tasks and checklist items beside Sarah.
+TEAM_LOGINS = (("fonds@lodestar.example", "Claire Fontaine", "fr"),)
+BOARD_SIZE = 300
 LISTED = ("Dragon Harbour Capital", "Volkov Industrial Group", "Petr Ivanov", "Northern Star Trading FZE")
 
 
@@ -76,47 +89,77 @@ def build(team: User, make_user: Any, seed: int, today: date) -> dict[str, int]:
     for email, nation, name, language in PARTNER_LOGINS:
         user = make_user(email, name, language)
         do_grant_roles(user, Role.LIMITED_PARTNER, scope=Scope.of(ScopeKind.NATION, nation))
+    for email, name, language in TEAM_LOGINS:
+        do_grant_roles(make_user(email, name, language), Role.FUND_TEAM, scope=fund.role_scope)
 
-    deals = _deal_flow(fund, team, rng)
+    fund_flow.checklist(fund, team)
+    deals, closing = _deal_flow(fund, team, rng, today)
+    twice = fund_flow.typed_twice(fund, team, deals)
     findings = _screening(fund, team, rng, deals)
+    in_diligence = [d for d in deals if d.status == wf.DealStatus.DUE_DILIGENCE]
+    room = fund_flow.room(rng, in_diligence, team, today)
     notices = _cash(fund, team, rng, today)
+    invested = fund_portfolio.build(fund, team, rng, closing, today)
     # The committee login sits at next week's meeting on the first deal before the committee.
     before = [d for d in deals if d.status == wf.DealStatus.COMMITTEE]
     members = committee_of(fund)
     if before and members:
         committee.check_schedule_meeting(before[0], today + timedelta(days=7), members, 1, team)
-    return {"partners": len(PARTNERS), "deals": len(deals), "findings": findings, "notices": notices}
+    return {
+        "partners": len(PARTNERS),
+        "deals": len(deals) + twice,
+        "in_diligence": len(in_diligence),
+        "findings": findings,
+        "notices": notices,
+        **room,
+        **invested,
+    }
 
 
-def _deal_flow(fund: Fund, team: User, rng: random.Random) -> list[Any]:
+def _deal_flow(fund: Fund, team: User, rng: random.Random, today: date) -> tuple[list[Any], list[Any]]:
+    """About 300 deals over a year: the challenge's companies and others met at industry days. Exact
+    counts per stage (40 in due diligence, 12 reaching closing to be invested in), the rest in sourcing,
+    screening or passed. Deals going past due diligence have their required checklist done first."""
     companies = list(
         Organisation.objects.filter(
             kind__in=["startup", "sme"], headquarters_nation__in=list(PARTNERS)
         ).order_by("pk")
     )
-    # A year of deal flow: most stay in sourcing or are passed; fewer go further at each stage.
-    plan = [
-        (wf.DealStatus.SOURCING, 0.35),
-        (wf.DealStatus.SCREENING, 0.15),
-        (wf.DealStatus.DUE_DILIGENCE, 0.14),
-        (wf.DealStatus.COMMITTEE, 0.03),
-        (wf.DealStatus.TERM_SHEET, 0.02),
-        (wf.DealStatus.CLOSING, 0.01),
-        (wf.DealStatus.PORTFOLIO, 0.04),
-        (wf.DealStatus.PASSED, 0.26),
+    companies += fund_flow.extra_companies(rng, sorted(PARTNERS), max(0, BOARD_SIZE - 3 - len(companies)))
+    rng.shuffle(companies)
+    n = len(companies)
+    counts = [
+        (wf.DealStatus.DUE_DILIGENCE, 40),
+        (wf.DealStatus.COMMITTEE, 6),
+        (wf.DealStatus.TERM_SHEET, 5),
+        (wf.DealStatus.CLOSING, 15),  # twelve of them are then invested in: the portfolio
+        (wf.DealStatus.SCREENING, n // 6),
+        (wf.DealStatus.PASSED, n // 4),
     ]
-    deals = []
-    for company in companies:
-        deal = actions.check_add_deal(fund, company, team, stage=rng.choice(["pre_seed", "seed", "series_a"]))
-        target = rng.choices([s for s, _ in plan], [w for _, w in plan])[0]
+    targets = [s for s, k in counts for _ in range(k)]
+    targets += [wf.DealStatus.SOURCING] * max(0, n - len(targets))
+    deals: list[Deal] = []
+    closing: list[Deal] = []
+    for company, target in zip(companies, targets, strict=False):
+        stage = rng.choice(["pre_seed", "seed", "seed", "series_a"])
+        source = (
+            Deal.Source.ACCELERATOR
+            if company.website.endswith(".example") and rng.random() < 0.3
+            else Deal.Source.DIRECTORY
+        )
+        deal = actions.check_add_deal(fund, company, team, stage=stage, source=source)
         if target == wf.DealStatus.PASSED:
             deal = actions.check_move_deal(deal, wf.DealStatus.SCREENING, team)
             deal = actions.check_move_deal(deal, wf.DealStatus.PASSED, team, "Outside the fund's focus.")
         else:
             for step in wf.PIPELINE[1 : wf.PIPELINE.index(target) + 1]:
+                if step == wf.DealStatus.COMMITTEE:
+                    fund_flow.complete_checklist(deal, team, today - timedelta(days=rng.randint(10, 80)))
                 deal = actions.check_move_deal(deal, step, team)
+        if target == wf.DealStatus.CLOSING and len(closing) < 12:
+            closing.append(deal)
         deals.append(deal)
-    return deals
+    return deals, closing
 
 
 def _screening(fund: Fund, team: User, rng: random.Random, deals: list[Any]) -> int:
@@ -159,24 +202,28 @@ def _declared(organisation: Organisation) -> Decimal:
 
 
 def _cash(fund: Fund, team: User, rng: random.Random, today: date) -> int:
-    """Four quarterly capital calls over the last year and one distribution; partners paid most."""
-    quarter_ends = [today - timedelta(days=91 * k) for k in (4, 3, 2, 1)]
-    for n, on in enumerate(quarter_ends):
+    """A capital call each quarter since the first close (management fees included), paid by the
+    partners, the last one partly; and one distribution a month ago."""
+    on, n = fund.first_close + timedelta(days=14), 0
+    while on < today - timedelta(days=30):
+        last = on + timedelta(days=91) >= today - timedelta(days=30)
         event = actions.check_issue_cash_event(
             fund,
             CashEvent.Kind.CALL,
-            Decimal(rng.choice([40, 50, 60])) * 1_000_000,
+            Decimal(rng.choice([25, 30, 35, 40])) * 1_000_000,
             on,
             on + timedelta(days=30),
-            "Investments and management fees" if n else "First investments and set-up costs",
+            "First investments and set-up costs" if n == 0 else "Investments and management fees",
             team,
             management_fee=Decimal("5000000.00"),
         )
         for notice in Notice.objects.filter(event=event).order_by("partner__nation"):
-            if n < 3 or rng.random() < 0.6:
+            if not last or rng.random() < 0.6:
                 actions.check_record_payment(notice, notice.amount, team)
             elif rng.random() < 0.5:
                 actions.check_record_payment(notice, (notice.amount / 2).quantize(Decimal("0.01")), team)
+        on += timedelta(days=91)
+        n += 1
     actions.check_issue_cash_event(
         fund,
         CashEvent.Kind.DISTRIBUTION,
@@ -194,10 +241,20 @@ def reset() -> int:
     funds = Fund.objects.filter(name=FUND_NAME)
     deleted = 0
     for fund in funds:
+        # The companies typed twice (referrals) exist only for the fund's demo: deleted with it.
+        twins = list(
+            Organisation.objects.filter(
+                fund_deals__fund=fund, fund_deals__source=Deal.Source.REFERRAL, members=None
+            ).values_list("pk", flat=True)
+        )
         Notice.objects.filter(event__fund=fund).delete()
+        Investment.objects.filter(fund=fund).delete()
+        fund.deals.exclude(merged_into=None).delete()
         fund.deals.all().delete()
         ListedName.objects.filter(name__in=LISTED).delete()
         fund.delete()
+        Organisation.objects.filter(pk__in=twins).delete()
         deleted += 1
-    User.objects.filter(email__in=[e for e, *_ in PARTNER_LOGINS]).delete()
+    Organisation.objects.filter(website__regex=fund_flow.SOURCING_SITE).delete()
+    User.objects.filter(email__in=[e for e, *_ in PARTNER_LOGINS + TEAM_LOGINS]).delete()
     return deleted

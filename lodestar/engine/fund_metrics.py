@@ -100,6 +100,15 @@ def _bisect(flows: Sequence[Flow], lo: float, hi: float) -> float:
     return (lo + hi) / 2
 
 
+def _sign_changes(ordered: Sequence[Flow]) -> int:
+    """Sign changes of the flows in date order, flows of one date added together first."""
+    by_day: dict[date, float] = {}
+    for f in ordered:
+        by_day[f.on] = by_day.get(f.on, 0.0) + f.amount
+    signs = [v > 0 for v in by_day.values() if v != 0]
+    return sum(1 for a, b in zip(signs, signs[1:], strict=False) if a != b)
+
+
 def xirr(flows: Sequence[Flow]) -> IrrResult:
     """The annual IRR of dated flows (actual/365), computed by pyxirr and checked.
 
@@ -114,8 +123,6 @@ def xirr(flows: Sequence[Flow]) -> IrrResult:
     if all(f.amount >= 0 for f in flows) or all(f.amount <= 0 for f in flows):
         return IrrResult(None, "no IRR: every cash flow has the same sign, so the NPV never reaches zero")
     ordered = sorted(flows, key=lambda f: f.on)
-    brackets = _scan_roots(ordered)
-    roots = sorted(_bisect(ordered, lo, hi) for lo, hi in brackets)
     found: float | None
     try:
         found = pyxirr.xirr([f.on for f in ordered], [f.amount for f in ordered], silent=True)
@@ -123,6 +130,13 @@ def xirr(flows: Sequence[Flow]) -> IrrResult:
         found = None
     if found is not None and (math.isnan(found) or not LOWEST_RATE <= found <= HIGHEST_RATE):
         found = None
+    if found is not None and _sign_changes(ordered) == 1:
+        # The NPV is a sum of exponentials in log(1 + r); by Descartes' rule of signs for such sums,
+        # one sign change in the dated flows allows one root at most: the one found is the IRR, and
+        # the scan (the costly part, 2,000 rates) is not needed.
+        return IrrResult(found, "", (found,))
+    brackets = _scan_roots(ordered)
+    roots = sorted(_bisect(ordered, lo, hi) for lo, hi in brackets)
     if found is not None and roots:
         # Polish pyxirr's root within the bracket it falls in, so that it agrees with the scan's.
         near = min(roots, key=lambda r: abs(r - found))  # type: ignore[operator]  # found is a float here

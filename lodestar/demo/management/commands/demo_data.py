@@ -99,6 +99,12 @@ class Command(BaseCommand):
                 "  Partner logins (same password): partner.de@lodestar.example (Germany), "
                 "partenaire.be@lodestar.example (Belgium, in French)."
             )
+            self.stdout.write(
+                "  {in_diligence} deals in due diligence ({notes} notes, {tasks} tasks, {documents} "
+                "data-room files); {investments} investments and fund commitments, {valuations} "
+                "quarterly valuations. "
+                "Second fund-team login, in French: fonds@lodestar.example.".format(**summary.fund)
+            )
         self.stdout.write(f"Network:     {summary.centres} sites and centres, {summary.bookings} bookings")
         if summary.closed_call:
             self.stdout.write("")
