@@ -507,6 +507,7 @@ def table(w) -> dict[str, Row]:
         # a data-room file: the deal's fund team only; nobody else, not even the committee
         "fund:document": Row("get", reverse("fund:document", args=[deal, w["fund_doc"].pk]), fund_team),
         "fund:checklist": Row("get", reverse("fund:checklist"), fund_team),
+        "fund:screening_lists": Row("get", reverse("fund:screening_lists"), fund_team),
         "fund:checklist_open": Row("post", reverse("fund:checklist_open", args=[w["deal_b"].pk]), fund_team),
         "fund:item_update": Row(
             "post",
@@ -533,6 +534,11 @@ def table(w) -> dict[str, Row]:
         "fund:partner": Row("get", reverse("fund:partner", args=["DE"]), fund_readers),
         "fund:partner (Belgium's)": Row(
             "get", reverse("fund:partner", args=["BE"]), audience(403, anonymous=302, fred=OK, lena=404)
+        ),
+        "fund:meeting_pack": Row(
+            "get",
+            reverse("fund:meeting_pack", args=[w["meeting"].pk]),
+            audience(403, anonymous=302, fred=OK, cora=OK),
         ),
         "fund:meeting_decide": Row("post", reverse("fund:meeting_decide", args=[w["meeting"].pk]), fund_team),
         "fund:issue": Row("post", reverse("fund:issue"), fund_team, {"kind": "call"}),
@@ -813,6 +819,24 @@ def api_table(w) -> dict[str, Row]:
         ),
         "api:screen_deal": Row("post", f"/api/fund/deals/{w['deal'].pk}/screening", api_fund_team),
         "api:list_notices": Row("get", "/api/fund/notices", audience(403, anonymous=401, fred=OK, lena=OK)),
+        # Cora sits at her meeting: she reads it and votes; the team reads every meeting.
+        "api:list_meetings": Row("get", "/api/fund/meetings", audience(403, anonymous=401, fred=OK, cora=OK)),
+        "api:get_meeting": Row(
+            "get", f"/api/fund/meetings/{w['meeting'].pk}", audience(403, anonymous=401, fred=OK, cora=OK)
+        ),
+        "api:vote": Row(
+            "post",
+            f"/api/fund/meetings/{w['meeting'].pk}/vote",
+            audience(403, anonymous=401, cora=OK),  # the team reads the meeting but holds no seat
+            {"vote": "for"},
+        ),
+        "api:list_investments": Row("get", "/api/fund/investments", api_fund_team),
+        "api:get_report": Row(
+            "get", "/api/fund/reports/DE", audience(403, anonymous=401, fred=OK, lena=OK)
+        ),
+        "api:get_report (Belgium's)": Row(
+            "get", "/api/fund/reports/BE", audience(403, anonymous=401, fred=OK, lena=404)
+        ),
         "api:confirm_selection": Row(
             "post",
             f"/api/selections/{w['selection'].pk}/confirmation",

@@ -294,8 +294,9 @@ def _upstream(company_id: int) -> list[tuple[int, int | None, str, str, Decimal]
 
 def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
     """Screen the deal's company again: effective ownership by nation through its shareholders and
-    every holder's name against the screening lists. Findings nobody cleared are superseded by the new
-    ones; cleared findings stay as they were, with their notes."""
+    every holder's name against the screening lists. Open findings raised again stay as they are;
+    those no longer raised are superseded; cleared findings stay as they were, with their notes and
+    are not raised again. Returns the new findings (none when nothing changed: idempotent)."""
     require_fund_team(actor, deal)
     holdings = _upstream(deal.organisation_id)
     org_ids = {deal.organisation_id} | {c for c, *_ in holdings} | {h for _c, h, *_ in holdings if h}
@@ -316,15 +317,20 @@ def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
             _("The declared holdings cannot be screened: %(reason)s") % {"reason": error}
         ) from None
     with transaction.atomic():
+        found = {(r.kind, r.explanation) for r in raised}
+        still_open = set()
         for old in Finding.objects.select_for_update().filter(deal=deal, status=wf.FindingStatus.OPEN):
-            transition(old, wf.FindingStatus.SUPERSEDED, actor)
+            if (old.kind, old.explanation) in found:
+                still_open.add((old.kind, old.explanation))  # raised again: it stays open as it was
+            else:
+                transition(old, wf.FindingStatus.SUPERSEDED, actor)
         cleared = set(
             deal.findings.filter(status=wf.FindingStatus.CLEARED).values_list("explanation", flat=True)
         )
         new = [
             Finding.objects.create(deal=deal, kind=r.kind, explanation=r.explanation)
             for r in raised
-            if r.explanation not in cleared
+            if r.explanation not in cleared and (r.kind, r.explanation) not in still_open
         ]
         record(deal, action="fund:deal_screened", actor=actor, note=str(len(new)))
     return new

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class FundConfig(AppConfig):
     name = "lodestar.fund"
     verbose_name = _("Deep-tech fund")
+
+    def ready(self) -> None:
+        from lodestar.core.jobs import JOB_READERS
+        from lodestar.fund import lists  # registers the re-screening job
+
+        JOB_READERS.append(lists.fund_job_reader)

@@ -7,11 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
@@ -19,19 +22,20 @@ from lodestar.core.errors import error_text
 from lodestar.core.lifecycle import TransitionNotAllowed
 from lodestar.core.permissions import role_required
 from lodestar.core.roles import FUND_TEAM
-from lodestar.fund import dealroom
+from lodestar.fund import dealroom, lists
 from lodestar.fund import workflow as wf
 from lodestar.fund.actions import do_open_checklist, require_fund_team
 from lodestar.fund.forms import (
     DocumentForm,
     EvidenceForm,
+    ListImportForm,
     MergeForm,
     NoteForm,
     TaskForm,
     TemplateForm,
     WaiveForm,
 )
-from lodestar.fund.models import Deal, DealDocument
+from lodestar.fund.models import Deal, DealDocument, ListedName
 from lodestar.fund.queries import likely_duplicates, team_deals, team_funds, team_of
 
 fund_team_only = role_required(*FUND_TEAM)
@@ -235,3 +239,40 @@ def merge(request: HttpRequest) -> HttpResponse:
         _("%(duplicate)s was merged into this deal.") % {"duplicate": duplicate.organisation.legal_name},
     )
     return redirect("fund:deal", pk=kept.pk)
+
+
+@fund_team_only
+def screening_lists(request: HttpRequest) -> HttpResponse:
+    """The screening lists with their size; importing one replaces it and screens every deal again."""
+    user = signed_in_user(request)
+    fund = team_funds(user).first()
+    form = ListImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        if fund is None:
+            raise PermissionDenied
+        if not form.is_valid():
+            return _invalid(form)
+        upload = form.cleaned_data["file"]
+        if upload.size > settings.ATTACHMENT_MAX_BYTES * 10:
+            return HttpResponse(_("The file is too large."), status=400)
+        try:
+            count, job = lists.check_import_list(
+                fund, form.cleaned_data["list_name"], form.cleaned_data["fmt"], upload.read(), user
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            messages.error(request, error_text(exc))
+            return redirect("fund:screening_lists")
+        messages.success(
+            request,
+            ngettext(
+                "%(n)d name imported; every deal is being screened again.",
+                "%(n)d names imported; every deal is being screened again.",
+                count,
+            )
+            % {"n": count},
+        )
+        return redirect("core:job_progress", pk=job.pk)
+    rows = ListedName.objects.values("list_name").annotate(
+        n=Count("pk"), entries=Count("entry_id", distinct=True)
+    )
+    return render(request, "fund/lists.html", {"lists": rows.order_by("list_name"), "form": form})

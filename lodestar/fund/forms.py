@@ -161,3 +161,12 @@ class ValuationForm(forms.Form):
     value = forms.DecimalField(label=_("Value"), max_digits=16, decimal_places=2, min_value=Decimal(0))
     method = forms.ChoiceField(label=_("Method"), choices=Valuation.Method.choices)
     note = forms.CharField(label=_("Note (read by the fund team)"), max_length=300, required=False)
+
+
+class ListImportForm(forms.Form):
+    list_name = forms.CharField(label=_("List"), max_length=100)
+    fmt = forms.ChoiceField(
+        label=_("Format"),
+        choices=[("csv", _("CSV (name, id, aliases)")), ("ftm", _("FollowTheMoney JSON lines"))],
+    )
+    file = forms.FileField(label=_("File"))

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -36,6 +36,7 @@ from lodestar.fund.forms import (
     TaskForm,
 )
 from lodestar.fund.models import CashEvent, Investment, Seat
+from lodestar.fund.pack import committee_pack
 from lodestar.fund.queries import (
     committee_of,
     my_open_tasks,
@@ -311,3 +312,16 @@ def meeting_decide(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = get_object_or_404(readable_meetings(user).filter(deal__in=team_deals(user)), pk=pk)
     _act(request, lambda: committee.check_decide(meeting, user))
     return redirect("fund:meeting", pk=meeting.pk)
+
+
+@committee_readers
+def meeting_pack(request: HttpRequest, pk: int) -> HttpResponse:
+    """The committee pack, for the fund team and the members seated at this meeting only."""
+    user = signed_in_user(request)
+    meeting = get_object_or_404(readable_meetings(user).select_related("deal__organisation"), pk=pk)
+    response = HttpResponse(
+        committee_pack(meeting, translation.get_language() or "en"), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'inline; filename="committee-pack-{meeting.pk}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
