@@ -94,3 +94,29 @@ def test_members_read_and_vote_on_their_meetings_from_the_page_others_see_nothin
     for person in (lena, alice):
         client.force_login(person)
         assert client.get(reverse("fund:meeting", args=[meeting.pk])).status_code == 403
+
+
+def test_ties_declared_in_a_members_expert_profile_recuse_the_member(fund, fred, cora, board):
+    """Max reviews for the programmes too: his expert profile declares a tie with "Quantum Loom B.V."
+    (the company, written another way); Cora's says she works for a company of another name."""
+    from lodestar.experts.models import ConflictDeclaration, Expert
+
+    max_ = board["max"]
+    expert = Expert.objects.create(
+        user=max_, full_name="Max Member", email=max_.email, nation="NL", expertise="Quantum sensing."
+    )
+    ConflictDeclaration.objects.create(expert=expert, name="QUANTUM LOOM B.V.", reason="Former adviser")
+    Expert.objects.create(
+        user=cora,
+        full_name="Cora",
+        email=cora.email,
+        nation="DE",
+        organisation_name="Loom Robotics GmbH",
+        expertise="Robotics.",
+    )
+    meeting = committee.check_schedule_meeting(board["deal"], date(2026, 3, 2), board["members"], 1, fred)
+    seats = {s.member_id: s for s in meeting.seats.all()}
+    assert seats[max_.pk].recused and seats[max_.pk].conflict == "declared tie with QUANTUM LOOM B.V."
+    assert not seats[cora.pk].recused
+    with pytest.raises(PermissionDenied, match="recused"):
+        committee.check_vote(meeting, max_, "for")

@@ -204,3 +204,9 @@ def find_duplicates(companies: Sequence[Company], threshold: float = 92.0) -> li
     return sorted(
         pairs.values(), key=lambda d: (-d.score, d.first.name, d.second.name, d.first.id, d.second.id)
     )
+
+
+def similarity(first: str, second: str) -> float:
+    """rapidfuzz's `ratio` (0-100) of two names once normalised; 0 when either has no word left."""
+    a, b = normalise(first), normalise(second)
+    return float(fuzz.ratio(a, b)) if a and b else 0.0

@@ -1,5 +1,6 @@
 """The investment committee's actions: a meeting on a deal with its members, conflicts declared or found
-(a member of the company's own organisation is recused at once), votes, and the decision with its
+(a member of the company's own organisation, or whose expert profile declares a tie with it or an
+employer of that name, is recused at once), votes, and the decision with its
 minutes, which moves the deal on (term sheet) or out (passed). Every step is audited; none sees a request."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from django.utils.translation import gettext_lazy
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import Role
 from lodestar.core.workflow import ACTION_LABELS, record, transition
+from lodestar.experts.models import Expert
+from lodestar.fund import engine_adapter as adapter
 from lodestar.fund import workflow as wf
 from lodestar.fund.actions import require_fund_team
 from lodestar.fund.models import Deal, Meeting, Seat
@@ -46,19 +49,55 @@ def check_schedule_meeting(
             "user_id", flat=True
         )
     )
+    ties = declared_ties(deal, members)
     with transaction.atomic():
         meeting = Meeting.objects.create(deal=deal, held_on=held_on, quorum=quorum)
         Seat.objects.bulk_create(
             Seat(
                 meeting=meeting,
                 member=m,
-                recused=m.pk in insiders,
-                conflict=_("member of the company") if m.pk in insiders else "",
+                recused=m.pk in insiders or m.pk in ties,
+                conflict=_("member of the company") if m.pk in insiders else ties.get(m.pk, ""),
             )
             for m in members
         )
         record(meeting, action="fund:meeting_scheduled", actor=actor, note=str(held_on))
     return meeting
+
+
+# Names at least this alike (0-100, legal forms and word order set aside) are taken as the same company.
+TIE_SIMILARITY = 90.0
+
+
+def declared_ties(deal: Deal, members: list[Any]) -> dict[int, str]:
+    """Members whose expert profile (the experts app: conflicts declared, current organisation, past
+    employers) names the deal's company: the same checks as for reviewers, read again at each meeting.
+    Returns the member's id and the tie in words."""
+    company = deal.organisation
+    found: dict[int, str] = {}
+    experts = Expert.objects.filter(user__in=members).prefetch_related("declarations", "employment")
+    for expert in experts:
+        if expert.user_id is None:
+            continue
+        named = [
+            (d.name, _("declared tie with %(name)s") % {"name": d.name}) for d in expert.declarations.all()
+        ]
+        for job in expert.employment.all():
+            words = _("worked for %(name)s") % {"name": job.organisation_name}
+            if job.organisation_id == company.pk:
+                found[expert.user_id] = words
+            named.append((job.organisation_name, words))
+        if expert.organisation_name:
+            named.append(
+                (expert.organisation_name, _("works for %(name)s") % {"name": expert.organisation_name})
+            )
+        for name, words in named:
+            if (
+                expert.user_id not in found
+                and adapter.name_similarity(company.legal_name, name) >= TIE_SIMILARITY
+            ):
+                found[expert.user_id] = words
+    return found
 
 
 def _seat(meeting: Meeting, member: Any) -> Seat:

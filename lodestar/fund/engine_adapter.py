@@ -25,6 +25,7 @@ from lodestar.engine.screening import (
     ListedName,
     ScreeningIndex,
     find_duplicates,
+    similarity,
     website_key,
 )
 
@@ -226,3 +227,9 @@ def position_figures(
         irr=result.rate if result else None,
         irr_note=result.reason if result else "",
     )
+
+
+def name_similarity(first: str, second: str) -> float:
+    """How alike two organisation names are (0-100), legal forms, accents and word order set aside:
+    the measure the screening lists use."""
+    return similarity(first, second)
