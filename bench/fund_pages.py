@@ -186,7 +186,7 @@ def build(args: argparse.Namespace, rng: random.Random) -> tuple[Fund, User, dat
         ),
         batch_size=2000,
     )
-    committed = sum(p.commitment for p in partners)
+    committed = sum((p.commitment for p in partners), Decimal(0))
     for k, q in enumerate(quarters):
         amount = (committed / len(quarters) / 2).quantize(Decimal("0.01"))
         event = CashEvent.objects.create(
