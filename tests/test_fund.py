@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from lodestar.core.workflow import TransitionNotAllowed
-from lodestar.fund import actions
+from lodestar.fund import actions, portfolio
 from lodestar.fund import workflow as wf
 from lodestar.fund.models import CashEvent, Deal, Finding, ListedName, Notice, Shareholding
 from lodestar.organisations.actions import ShareholderData
@@ -161,8 +161,13 @@ def test_a_deal_moves_one_stage_at_a_time_to_the_portfolio_and_can_pass(fund, fr
     deal = actions.check_add_deal(fund, orbital, fred)
     with pytest.raises(TransitionNotAllowed):
         actions.check_move_deal(deal, wf.DealStatus.TERM_SHEET, fred)
-    for to in wf.PIPELINE[1:]:
+    for to in wf.PIPELINE[1:-1]:
         deal = actions.check_move_deal(deal, to, fred)
+    with pytest.raises(ValidationError, match="when its investment is recorded"):
+        actions.check_move_deal(deal, wf.DealStatus.PORTFOLIO, fred)
+    first = portfolio.RoundData(date(2026, 1, 5), "Seed", "equity", Decimal("1000000.00"))
+    portfolio.check_invest(deal, first, fred)
+    deal.refresh_from_db()
     assert deal.status == wf.DealStatus.PORTFOLIO
     with pytest.raises(TransitionNotAllowed):
         actions.check_move_deal(deal, wf.DealStatus.PASSED, fred)

@@ -259,6 +259,9 @@ def check_move_deal(deal: Deal, to: str, actor: Any, note: str = "") -> Deal:
         deal = Deal.objects.select_for_update().get(pk=deal.pk)
         if to == wf.DealStatus.MERGED:
             raise ValidationError(_("Merge a duplicate from the list of possible duplicates."))
+        if to == wf.DealStatus.PORTFOLIO:
+            # fund.portfolio.check_invest moves it, with its first round: no portfolio deal without money.
+            raise ValidationError(_("A deal joins the portfolio when its investment is recorded."))
         if to == wf.DealStatus.COMMITTEE:
             reasons = committee_blockers(deal, timezone.localdate())
             if reasons:

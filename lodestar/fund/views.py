@@ -100,7 +100,12 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "fund/deal.html",
         {
             "deal": deal,
-            "moves": [m for m in wf.DEAL_WORKFLOW.available(deal, user) if m.target != wf.DealStatus.MERGED],
+            # Merging and joining the portfolio have their own forms (duplicates; the investment).
+            "moves": [
+                m
+                for m in wf.DEAL_WORKFLOW.available(deal, user)
+                if m.target not in (wf.DealStatus.MERGED, wf.DealStatus.PORTFOLIO)
+            ],
             "findings": deal.findings.exclude(status=wf.FindingStatus.SUPERSEDED),
             "clear_form": ClearFindingForm(),
             "meetings": deal.meetings.all(),
