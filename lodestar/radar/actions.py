@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -23,7 +24,7 @@ from lodestar.core.models import Job
 from lodestar.core.workflow import TransitionNotAllowed, transition
 from lodestar.radar import engine_adapter as adapter
 from lodestar.radar import workflow as wf
-from lodestar.radar.models import Blip, Document, Edition, RadarSettings, Signal, Suggestion
+from lodestar.radar.models import MAX_RINGS, Blip, Document, Edition, Radar, RadarSettings, Signal, Suggestion
 
 __all__ = ["TransitionNotAllowed"]  # views catch the refusal of a move through this module
 
@@ -208,12 +209,47 @@ def check_set_suggestions(enabled: bool, actor: Any) -> RadarSettings:
     return current
 
 
-def check_create_edition(name: str, actor: Any) -> Edition:
+def parse_rings(text: str) -> list[dict[str, str]]:
+    """A ring set typed one ring a line, from the centre outwards: "English label | French label"
+    (the French may be left out: the English serves both)."""
+    rings: list[dict[str, str]] = []
+    for number, line in enumerate((raw.strip() for raw in text.splitlines() if raw.strip()), start=1):
+        english, _sep, french = (part.strip() for part in line.partition("|"))
+        key = slugify(english)[:32]
+        if not key:
+            raise ValidationError(_("Line %(n)d: give the ring a name in English.") % {"n": number})
+        if key in (r["key"] for r in rings):
+            raise ValidationError(_("Line %(n)d: two rings have the same name.") % {"n": number})
+        rings.append({"key": key, "en": english[:40], "fr": (french or english)[:40]})
+    if not 2 <= len(rings) <= MAX_RINGS:
+        raise ValidationError(
+            _("A radar has from 2 to %(max)d rings, one a line; this one has %(n)d.")
+            % {"max": MAX_RINGS, "n": len(rings)}
+        )
+    return rings
+
+
+def check_create_radar(name: str, rings_text: str, actor: Any) -> Radar:
+    """A new radar of the programme, with the default rings (adopt, trial, assess, hold) when
+    ``rings_text`` is empty, or the ring set typed there."""
+    require_analyst(actor)
+    name = name.strip()[:120]
+    if not name:
+        raise ValidationError(_("Give the radar a name."))
+    if Radar.objects.filter(name=name).exists():
+        raise ValidationError(_("A radar of that name already exists."))
+    if rings_text.strip():
+        return Radar.objects.create(name=name, rings=parse_rings(rings_text))
+    return Radar.objects.create(name=name)
+
+
+def check_create_edition(name: str, actor: Any, radar: Radar | None = None) -> Edition:
     require_analyst(actor)
     name = name.strip()
     if not name:
         raise ValidationError(_("Give the edition a name."))
-    edition = Edition.objects.create(name=name[:120], created_by=actor)
+    radar = radar or Radar.default()
+    edition = Edition.objects.create(radar=radar, name=name[:120], created_by=actor)
     previous = edition.previous()
     if previous is not None:  # a new edition starts from the last one's blips, to be moved or kept
         for blip in previous.blips.prefetch_related("documents"):
@@ -236,6 +272,8 @@ def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fi
     documents = fields.pop("documents", None)
     if "area" in fields and fields["area"] not in adapter.AREA_CODES:
         raise ValidationError(_("Choose a sector among the EDT areas."))
+    if "ring" in fields and fields["ring"] not in edition.radar.ring_keys():
+        raise ValidationError(_("Choose a ring of this radar."))
     if not str(fields.get("rationale", "")).strip():
         raise ValidationError(_("Say why the blip is on the radar."))
     duplicate = edition.blips.filter(name=fields.get("name", ""))
@@ -279,7 +317,9 @@ def check_confirm_suggestion(suggestion: Suggestion, edition: Edition, actor: An
             actor,
             name=(name or suggestion.key)[:120],
             area=suggestion.area,
-            ring=suggestion.ring,
+            ring=suggestion.ring
+            if suggestion.ring in edition.radar.ring_keys()
+            else edition.radar.entry_ring(),
             rationale=suggestion.reason,
             documents=list(
                 Document.objects.filter(signals__kind=suggestion.kind, signals__key=suggestion.key).order_by(

@@ -20,8 +20,8 @@ from lodestar.core.permissions import role_required
 from lodestar.core.roles import ANALYSTS, RADAR_READERS
 from lodestar.radar import actions, queries
 from lodestar.radar import engine_adapter as adapter
-from lodestar.radar.forms import BlipForm, EditionForm, UploadForm
-from lodestar.radar.models import Blip, Document, Edition, RadarSettings, Signal, Suggestion
+from lodestar.radar.forms import BlipForm, EditionForm, RadarForm, UploadForm
+from lodestar.radar.models import Blip, Document, Edition, Radar, RadarSettings, Signal, Suggestion
 from lodestar.radar.workflow import EditionStatus, SuggestionStatus, is_analyst
 
 readers_only = role_required(*RADAR_READERS)
@@ -193,33 +193,57 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
 
 @readers_only
 def editions(request: HttpRequest) -> HttpResponse:
-    form = EditionForm()
+    form, radar_form = EditionForm(), RadarForm()
     if request.method == "POST":
-        form = EditionForm(request.POST)
-        if form.is_valid():
-            try:
-                edition = actions.check_create_edition(form.cleaned_data["name"], request.user)
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                return redirect("radar:edition", pk=edition.pk)
+        if not is_analyst(request.user):
+            raise PermissionDenied
+        if request.POST.get("what") == "radar":
+            radar_form = RadarForm(request.POST)
+            if radar_form.is_valid():
+                try:
+                    actions.check_create_radar(
+                        radar_form.cleaned_data["name"], radar_form.cleaned_data["rings"], request.user
+                    )
+                except ValidationError as exc:
+                    radar_form.add_error(None, exc)
+                else:
+                    messages.success(request, _("The radar is created; start its first edition."))
+                    return redirect("radar:editions")
+        else:
+            form = EditionForm(request.POST)
+            if form.is_valid():
+                try:
+                    edition = actions.check_create_edition(
+                        form.cleaned_data["name"], request.user, form.cleaned_data["radar"]
+                    )
+                except ValidationError as exc:
+                    form.add_error(None, exc)
+                else:
+                    return redirect("radar:edition", pk=edition.pk)
+    language = _language()
+    radars = [
+        {
+            "radar": r,
+            "rings": [label for _key, label in r.ring_choices(language)],
+            "editions": r.editions.all(),
+        }
+        for r in Radar.objects.prefetch_related("editions")
+    ]
     return render(
         request,
         "radar/editions.html",
-        {
-            "editions": Edition.objects.all(),
-            "form": form,
-            "can_edit": is_analyst(request.user),
-        },
+        {"radars": radars, "form": form, "radar_form": radar_form, "can_edit": is_analyst(request.user)},
     )
 
 
 @readers_only
 def edition(request: HttpRequest, pk: int) -> HttpResponse:
-    ed = get_object_or_404(Edition, pk=pk)
-    form = BlipForm()
+    ed = get_object_or_404(Edition.objects.select_related("radar"), pk=pk)
+    form = BlipForm(radar=ed.radar)
     if request.method == "POST":
-        form = BlipForm(request.POST)
+        if not is_analyst(request.user):
+            raise PermissionDenied
+        form = BlipForm(request.POST, radar=ed.radar)
         if form.is_valid():
             data = dict(form.cleaned_data)
             try:
@@ -231,18 +255,8 @@ def edition(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("radar:edition", pk=ed.pk)
     language = _language()
     blips = list(ed.blips.prefetch_related("documents"))
-    moves = queries.movement(ed)
-    rows = [
-        {
-            "blip": b,
-            "area": queries.area_label(b.area, language),
-            "movement": moves.get(b.pk, ""),
-            "movement_label": queries.movement_label(moves.get(b.pk, "")),
-        }
-        for b in blips
-    ]
-    rows.sort(key=lambda r: (queries.AREA_CODES.index(r["blip"].area), r["blip"].ring, r["blip"].name))  # type: ignore[attr-defined]
-    chart = queries.radar_points(blips)
+    rows = queries.edition_rows(ed, blips, language)
+    chart = queries.radar_points(blips, ed.radar.ring_keys())
     for spoke in chart["spokes"]:
         spoke["label"] = queries.area_label(spoke["code"], language)
     return render(
@@ -252,6 +266,8 @@ def edition(request: HttpRequest, pk: int) -> HttpResponse:
             "edition": ed,
             "rows": rows,
             "chart": chart,
+            "chart_data": queries.chart_data(ed, rows, language),
+            "rings": ed.radar.ring_choices(language),
             "form": form,
             "previous": ed.previous(),
             "editable": ed.status == EditionStatus.DRAFT and is_analyst(request.user),
