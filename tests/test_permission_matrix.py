@@ -264,7 +264,10 @@ def radar_world(analyst) -> dict[str, object]:
         edition, analyst, name="Quantum sensing", area="quantum", ring="assess", rationale="Trials at sea."
     )
     suggestion = Suggestion.objects.create(kind="area", key="quantum", area="quantum", reason="Rising")
-    return {"document": document, "edition": edition, "blip": blip, "suggestion": suggestion}
+    from lodestar.radar.models import Feed
+
+    feed = Feed.objects.create(url="https://news.example/rss", active=False)  # paused: nothing fetched
+    return {"document": document, "edition": edition, "blip": blip, "suggestion": suggestion, "feed": feed}
 
 
 def table(w) -> dict[str, Row]:
@@ -525,6 +528,12 @@ def radar_rows(r) -> dict[str, Row]:
         ),
         "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
         "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
+        # The address is inside the network: refused before any fetch, so no request leaves the test.
+        "radar:add_feed": Row("post", reverse("radar:add_feed"), analyst, data={"url": "http://127.0.0.1/rss"}),
+        "radar:fetch_feeds": Row("post", reverse("radar:fetch_feeds"), analyst),
+        "radar:feed_active": Row(
+            "post", reverse("radar:feed_active", args=[r["feed"].pk]), analyst, data={"active": "0"}
+        ),
     }
 
 

@@ -23,12 +23,24 @@ from lodestar.core.jobs import Progress, job_runner, latest_job, start_job
 from lodestar.core.models import Job
 from lodestar.core.workflow import TransitionNotAllowed, transition
 from lodestar.radar import engine_adapter as adapter
+from lodestar.radar import feeds
 from lodestar.radar import workflow as wf
-from lodestar.radar.models import MAX_RINGS, Blip, Document, Edition, Radar, RadarSettings, Signal, Suggestion
+from lodestar.radar.models import (
+    MAX_RINGS,
+    Blip,
+    Document,
+    Edition,
+    Feed,
+    Radar,
+    RadarSettings,
+    Signal,
+    Suggestion,
+)
 
 __all__ = ["TransitionNotAllowed"]  # views catch the refusal of a move through this module
 
 INGEST_JOB = "radar_ingest"
+FEEDS_JOB = "radar_feeds"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
@@ -155,6 +167,72 @@ def _ingest(job: Job, progress: Progress) -> dict[str, Any]:
             failed.append(f"{name}: {error}")
         storage.delete(stored)
     progress(len(files), len(files), "")
+    do_refresh_suggestions()
+    return {"added": added, "already_read": repeated, "unreadable": failed}
+
+
+def check_add_feed(url: str, actor: Any, name: str = "") -> Feed:
+    """Follow a feed by its address; it is read at once in the background, then at each fetch."""
+    require_analyst(actor)
+    url = url.strip()
+    try:
+        feeds.check_address(url)
+    except feeds.FeedError as error:
+        raise ValidationError(str(error)) from None
+    feed, created = Feed.objects.get_or_create(
+        url=url[:500], defaults={"name": name.strip()[:120], "added_by": actor}
+    )
+    if not created:
+        raise ValidationError(_("This feed is already followed."))
+    check_fetch_feeds(actor, [feed.pk])
+    return feed
+
+
+def check_set_feed_active(feed: Feed, active: bool, actor: Any) -> Feed:
+    require_analyst(actor)
+    Feed.objects.filter(pk=feed.pk).update(active=active)
+    feed.active = active
+    return feed
+
+
+def check_fetch_feeds(actor: Any, feed_ids: list[int] | None = None) -> Job:
+    """Read the followed feeds (or the ones given) in a background job with a progress bar."""
+    if actor is not None:  # None: the scheduled command (`lodestar radar-fetch-feeds`)
+        require_analyst(actor)
+    rows = Feed.objects.filter(active=True) if feed_ids is None else Feed.objects.filter(pk__in=feed_ids)
+    ids = list(rows.values_list("pk", flat=True))
+    if not ids:
+        raise ValidationError(_("No feed to read: add a feed's address first."))
+    return start_job(FEEDS_JOB, _("Reading %(n)d feed(s)") % {"n": len(ids)}, {"feeds": ids}, actor)
+
+
+def latest_feeds_job() -> Job | None:
+    return latest_job(FEEDS_JOB)
+
+
+@job_runner(FEEDS_JOB)
+def _fetch_feeds(job: Job, progress: Progress) -> dict[str, Any]:
+    directory = adapter.directory_names()
+    rows = list(Feed.objects.filter(pk__in=job.params["feeds"]))
+    added, repeated, failed = 0, 0, []
+    for n, feed in enumerate(rows):
+        progress(n, len(rows), gettext_noop("Reading feeds"))
+        new = 0
+        try:
+            entries = adapter.read_feed(feeds.fetch(feed.url))
+            for extracted in entries:
+                created = do_add_document(extracted, job.created_by, directory)[1]
+                new, repeated = new + created, repeated + (not created)
+            error = "" if entries else _("The address gives no feed entry: is it an RSS or Atom feed?")
+        except (feeds.FeedError, adapter.UnreadableFile) as problem:
+            error = str(problem)[:300]
+        if error:
+            failed.append(f"{feed}: {error}")
+        added += new
+        Feed.objects.filter(pk=feed.pk).update(
+            last_fetched_at=timezone.now(), last_added=new, last_error=error
+        )
+    progress(len(rows), len(rows), "")
     do_refresh_suggestions()
     return {"added": added, "already_read": repeated, "unreadable": failed}
 

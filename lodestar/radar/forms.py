@@ -33,6 +33,16 @@ class UploadForm(forms.Form):
     )
 
 
+class FeedForm(forms.Form):
+    url = forms.URLField(
+        label=_("Feed address"),
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("The address of an RSS or Atom feed (https://...); it is read now, then at each fetch."),
+    )
+    name = forms.CharField(label=_("Name of the source"), max_length=120, required=False)
+
+
 class EditionForm(forms.Form):
     name = forms.CharField(label=_("Name of the edition"), max_length=120)
     radar = forms.ModelChoiceField(

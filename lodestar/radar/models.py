@@ -127,6 +127,29 @@ class Signal(models.Model):
         return f"{self.kind}:{self.key}"
 
 
+class Feed(models.Model):
+    """An RSS or Atom feed the radar reads by its address, in a background job (``radar/feeds.py`` fetches
+    it with a time limit and a size limit); each entry becomes a document, read once."""
+
+    url = models.URLField(_("address"), max_length=500, unique=True)
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    active = models.BooleanField(_("read at each fetch"), default=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_fetched_at = models.DateTimeField(_("last read"), null=True, blank=True)
+    last_added = models.PositiveIntegerField(_("documents added at the last reading"), default=0)
+    # The reason the last reading failed, in the analyst's words ("timed out after 10 s"); read by analysts.
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name", "url"]
+        verbose_name = _("feed")
+        verbose_name_plural = _("feeds")
+
+    def __str__(self) -> str:
+        return self.name or self.url
+
+
 class RadarSettings(models.Model):
     """One row: whether suggestions from rising signals are made at all (the AI principles: switchable)."""
 

@@ -20,8 +20,8 @@ from lodestar.core.permissions import role_required
 from lodestar.core.roles import ANALYSTS, RADAR_READERS
 from lodestar.radar import actions, queries
 from lodestar.radar import engine_adapter as adapter
-from lodestar.radar.forms import BlipForm, EditionForm, RadarForm, UploadForm
-from lodestar.radar.models import Blip, Document, Edition, Radar, RadarSettings, Signal, Suggestion
+from lodestar.radar.forms import BlipForm, EditionForm, FeedForm, RadarForm, UploadForm
+from lodestar.radar.models import Blip, Document, Edition, Feed, Radar, RadarSettings, Signal, Suggestion
 from lodestar.radar.workflow import EditionStatus, SuggestionStatus, is_analyst
 
 readers_only = role_required(*RADAR_READERS)
@@ -95,10 +95,51 @@ def documents(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "form": form,
+            "feed_form": FeedForm(),
+            "feeds": Feed.objects.all(),
             "job": actions.latest_ingest_job(),
+            "feeds_job": actions.latest_feeds_job(),
             "can_edit": is_analyst(request.user),
         },
     )
+
+
+@require_POST
+@analysts_only
+def add_feed(request: HttpRequest) -> HttpResponse:
+    form = FeedForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect("radar:documents")
+    try:
+        actions.check_add_feed(form.cleaned_data["url"], request.user, form.cleaned_data["name"])
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The feed is followed; it is being read now."))
+    return redirect("radar:documents")
+
+
+@require_POST
+@analysts_only
+def fetch_feeds(request: HttpRequest) -> HttpResponse:
+    try:
+        actions.check_fetch_feeds(request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The feeds are being read; this page shows the progress."))
+    return redirect("radar:documents")
+
+
+@require_POST
+@analysts_only
+def feed_active(request: HttpRequest, pk: int) -> HttpResponse:
+    feed = get_object_or_404(Feed, pk=pk)
+    actions.check_set_feed_active(feed, request.POST.get("active") == "1", request.user)
+    return redirect("radar:documents")
 
 
 @readers_only
