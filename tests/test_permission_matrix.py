@@ -204,7 +204,8 @@ def world(
             "oscar": network["oscar"],
         }.items()
     }
-    radar = radar_world(rita)
+    radar = radar_world(rita, aurora)
+    radar["fund"] = fund
     deal = fund_actions.check_add_deal(fund, aurora, fred)
     finding = Finding.objects.create(deal=deal, kind=Finding.Kind.OUTSIDE, explanation="40 % from outside")
     deal_b = fund_actions.check_add_deal(fund, borealis, fred)
@@ -246,8 +247,9 @@ def world(
     }
 
 
-def radar_world(analyst) -> dict[str, object]:
-    """A document read by the radar, a draft edition with one blip, and an open suggestion."""
+def radar_world(analyst, company) -> dict[str, object]:
+    """A document read by the radar (naming ``company`` of the directory), a draft edition with one
+    blip, an open suggestion and a paused feed."""
     from lodestar.radar import actions as radar_actions
     from lodestar.radar.engine_adapter import Extracted
     from lodestar.radar.models import Suggestion
@@ -267,7 +269,15 @@ def radar_world(analyst) -> dict[str, object]:
     from lodestar.radar.models import Feed
 
     feed = Feed.objects.create(url="https://news.example/rss", active=False)  # paused: nothing fetched
-    return {"document": document, "edition": edition, "blip": blip, "suggestion": suggestion, "feed": feed}
+    document.signals.create(kind="organisation", key=company.legal_name, organisation=company)
+    return {
+        "document": document,
+        "edition": edition,
+        "blip": blip,
+        "suggestion": suggestion,
+        "feed": feed,
+        "company": company,
+    }
 
 
 def table(w) -> dict[str, Row]:
@@ -531,6 +541,13 @@ def radar_rows(r) -> dict[str, Row]:
         # The address is inside the network: refused before any fetch, so no request leaves the test.
         "radar:add_feed": Row("post", reverse("radar:add_feed"), analyst, data={"url": "http://127.0.0.1/rss"}),
         "radar:fetch_feeds": Row("post", reverse("radar:fetch_feeds"), analyst),
+        # The fund team only: the company is already on the fund's board, so Fred's press links it.
+        "radar:add_to_deal_flow": Row(
+            "post",
+            reverse("radar:add_to_deal_flow", args=[r["company"].pk]),
+            audience(403, anonymous=302, fred=OK),
+            data={"fund": r["fund"].pk},
+        ),
         "radar:feed_active": Row(
             "post", reverse("radar:feed_active", args=[r["feed"].pk]), analyst, data={"active": "0"}
         ),

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from lodestar.core.nations import nation_name
+from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Challenge
 from lodestar.radar import engine_adapter as adapter
 from lodestar.radar.models import Blip, Document, Edition, Signal
@@ -207,3 +208,40 @@ def chart_data(edition: Edition, rows: list[dict[str, Any]], language: str) -> d
             for row in rows
         ],
     }
+
+
+def directory_organisation(kind: str, key: str) -> Organisation | None:
+    """The directory's organisation an organisation signal was resolved to when its documents were read."""
+    if kind != Signal.Kind.ORGANISATION:
+        return None
+    row = Signal.objects.filter(kind=kind, key=key).exclude(organisation=None).select_related("organisation")
+    first = row.first()
+    return first.organisation if first else None
+
+
+def organisations_in_signals() -> QuerySet[Organisation]:
+    """Directory organisations the radar has read about (what "add to deal flow" may act on)."""
+    return Organisation.objects.filter(radar_signals__isnull=False).distinct()
+
+
+def signal_key_of(organisation: Organisation) -> str:
+    """The name the radar reads the organisation under (its signal's key)."""
+    key = (
+        Signal.objects.filter(kind=Signal.Kind.ORGANISATION, organisation=organisation)
+        .values_list("key", flat=True)
+        .first()
+    )
+    return key or organisation.legal_name
+
+
+def organisations_named_with(kind: str, key: str, limit: int = 15) -> list[dict[str, Any]]:
+    """The organisations most often named in the documents that carry a signal (an area, a nation),
+    with the directory's row when the name is known there."""
+    documents = Signal.objects.filter(kind=kind, key=key).values("document")
+    rows = (
+        Signal.objects.filter(kind=Signal.Kind.ORGANISATION, document__in=documents)
+        .values("key")
+        .annotate(documents=Count("document", distinct=True), known=Count("organisation"))
+        .order_by("-known", "-documents", "key")[:limit]
+    )
+    return [dict(row, in_directory=bool(row["known"])) for row in rows]

@@ -13,6 +13,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("radar/feeds/<int:pk>/active/", views.feed_active, name="feed_active"),
     path("radar/signals/<str:kind>/", views.signals, name="signals"),
     path("radar/signals/<str:kind>/<path:key>/", views.signal, name="signal"),
+    path("radar/organisations/<int:pk>/deal-flow/", views.add_to_deal_flow, name="add_to_deal_flow"),
     path("radar/editions/", views.editions, name="editions"),
     path("radar/editions/<int:pk>/", views.edition, name="edition"),
     path("radar/editions/<int:pk>/publish/", views.publish, name="publish"),

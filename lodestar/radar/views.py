@@ -17,8 +17,8 @@ from django.views.decorators.http import require_POST
 
 from lodestar.core.errors import error_text
 from lodestar.core.permissions import role_required
-from lodestar.core.roles import ANALYSTS, RADAR_READERS
-from lodestar.radar import actions, queries
+from lodestar.core.roles import ANALYSTS, FUND_TEAM, PROGRAMME_TEAM, RADAR_READERS
+from lodestar.radar import actions, dealflow, queries
 from lodestar.radar import engine_adapter as adapter
 from lodestar.radar.forms import BlipForm, EditionForm, FeedForm, RadarForm, UploadForm
 from lodestar.radar.models import Blip, Document, Edition, Feed, Radar, RadarSettings, Signal, Suggestion
@@ -209,12 +209,9 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
         raise Http404
     burst = next((b for b in adapter.rising(kind) if b.key == key), None)
     page = Paginator(queries.documents_of(kind, key), PAGE_SIZE).get_page(request.GET.get("page"))
-    organisation = (
-        Signal.objects.filter(kind=kind, key=key)
-        .exclude(organisation=None)
-        .select_related("organisation")
-        .first()
-    )
+    organisation = queries.directory_organisation(kind, key)
+    user = request.user
+    named_with = [] if kind == Signal.Kind.ORGANISATION else queries.organisations_named_with(kind, key)
     return render(
         request,
         "radar/signal.html",
@@ -226,10 +223,35 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
             "burst": burst,
             "page": page,
             "test": _test_explained(),
-            "organisation": organisation.organisation if organisation else None,
+            "organisation": organisation,
+            "sees_directory": user.has_role(*PROGRAMME_TEAM),  # type: ignore[union-attr]
+            "deal_links": dealflow.deal_links(organisation, user) if organisation else [],
+            "fund_team": user.has_role(*FUND_TEAM),  # type: ignore[union-attr]
+            "named_with": named_with,
             "challenges": queries.challenges_of_area(key)[:10] if kind == Signal.Kind.AREA else [],
         },
     )
+
+
+@require_POST
+@readers_only
+def add_to_deal_flow(request: HttpRequest, pk: int) -> HttpResponse:
+    """"Add to deal flow" from an organisation's signal: the fund team of the chosen fund only."""
+    organisation = get_object_or_404(queries.organisations_in_signals(), pk=pk)
+    fund = dealflow.funds_of(request.user).filter(pk=request.POST.get("fund") or 0).first()
+    key = queries.signal_key_of(organisation)
+    if fund is None:
+        raise PermissionDenied(_("Only the fund team may add a company to the fund's deal flow."))
+    try:
+        deal, made = dealflow.check_add_to_deal_flow(organisation, fund, request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        text = _("%(company)s is on the deal flow of %(fund)s.") if made else _(
+            "%(company)s was already on the deal flow of %(fund)s."
+        )
+        messages.success(request, text % {"company": organisation.legal_name, "fund": fund.name})
+    return redirect("radar:signal", kind=Signal.Kind.ORGANISATION, key=key)
 
 
 @readers_only
