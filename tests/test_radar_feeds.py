@@ -151,3 +151,13 @@ def test_the_command_reads_the_followed_feeds(rita, server, loopback_allowed, ca
     call_command("radar_fetch_feeds")
     assert "2 added, 0 already read." in capsys.readouterr().out
     assert Document.objects.count() == 2
+
+
+def test_the_simulation_stage_reads_a_generated_feed_in_the_ingestion_job(rita):
+    from lodestar.demo.radar import simulate_ingestion
+
+    text = simulate_ingestion(rita, 30, seed=3)
+    assert text.startswith("30 documents read, 0 already read")
+    assert Document.objects.filter(kind="feed").count() == 30
+    assert {d.language for d in Document.objects.all()} == {"en", "fr"}
+    assert simulate_ingestion(rita, 30, seed=3).startswith("0 documents read, 30 already read")

@@ -13,7 +13,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -354,6 +354,8 @@ def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fi
         raise ValidationError(_("Choose a ring of this radar."))
     if not str(fields.get("rationale", "")).strip():
         raise ValidationError(_("Say why the blip is on the radar."))
+    if "name" in fields and not str(fields["name"]).strip():
+        raise ValidationError(_("Give the blip a name."))
     duplicate = edition.blips.filter(name=fields.get("name", ""))
     if blip is not None:
         duplicate = duplicate.exclude(pk=blip.pk)
@@ -368,6 +370,42 @@ def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fi
     if documents is not None:
         blip.documents.set(documents)
     return blip
+
+
+def check_blip_from_signal(
+    kind: str, key: str, edition: Edition, actor: Any, name: str, ring: str, rationale: str
+) -> Blip:
+    """A blip drawn from a signal: its sector is the area (for an area signal) or the area its documents
+    are most about, its evidence the signal's newest documents; the analyst names it and says why."""
+    require_analyst(actor)
+    documents = Document.objects.filter(signals__kind=kind, signals__key=key).distinct()
+    documents = documents.order_by("-published")
+    if not documents.exists():
+        raise ValidationError(_("No document carries this signal."))
+    if kind == Signal.Kind.AREA:
+        area = key
+    else:
+        top = (
+            Signal.objects.filter(kind=Signal.Kind.AREA, document__in=documents)
+            .values("key")
+            .annotate(n=models.Count("document", distinct=True))
+            .order_by("-n", "key")
+            .first()
+        )
+        if top is None:
+            raise ValidationError(
+                _("The documents of this signal are about no EDT area: add the blip by hand.")
+            )
+        area = top["key"]
+    return check_save_blip(
+        edition,
+        actor,
+        name=name.strip()[:120],
+        area=area,
+        ring=ring,
+        rationale=rationale,
+        documents=list(documents[:5]),
+    )
 
 
 def check_remove_blip(blip: Blip, actor: Any) -> None:

@@ -12,6 +12,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("radar/feeds/fetch/", views.fetch_feeds, name="fetch_feeds"),
     path("radar/feeds/<int:pk>/active/", views.feed_active, name="feed_active"),
     path("radar/signals/<str:kind>/", views.signals, name="signals"),
+    path("radar/blip-from-signal/<str:kind>/<path:key>", views.blip_from_signal, name="blip_from_signal"),
     path("radar/signals/<str:kind>/<path:key>/", views.signal, name="signal"),
     path("radar/organisations/<int:pk>/deal-flow/", views.add_to_deal_flow, name="add_to_deal_flow"),
     path("radar/editions/", views.editions, name="editions"),

@@ -4,6 +4,7 @@ decide suggestions; the programme team and the fund team read. Each page parses 
 
 from __future__ import annotations
 
+from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -25,6 +26,22 @@ from lodestar.radar.models import Blip, Document, Edition, Feed, Radar, RadarSet
 from lodestar.radar.workflow import EditionStatus, SuggestionStatus, is_analyst
 
 readers_only = role_required(*RADAR_READERS)
+# The radar's pages run no inline script (the chart's data comes in a json_script element): browsers
+# refuse any script not served by Lodestar itself.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def strict_scripts(view: Any) -> Any:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response: HttpResponse = view(request, *args, **kwargs)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return response
+
+    return wrapped
 analysts_only = role_required(*ANALYSTS, scope=None)
 PAGE_SIZE = 50
 
@@ -200,6 +217,7 @@ def signals(request: HttpRequest, kind: str) -> HttpResponse:
     )
 
 
+@strict_scripts
 @readers_only
 def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     if kind not in Signal.Kind.values:
@@ -212,6 +230,8 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     organisation = queries.directory_organisation(kind, key)
     user = request.user
     named_with = [] if kind == Signal.Kind.ORGANISATION else queries.organisations_named_with(kind, key)
+    drafts = list(Edition.objects.filter(status=EditionStatus.DRAFT).select_related("radar"))
+    drafts = drafts if is_analyst(user) else []
     return render(
         request,
         "radar/signal.html",
@@ -228,9 +248,49 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
             "deal_links": dealflow.deal_links(organisation, user) if organisation else [],
             "fund_team": user.has_role(*FUND_TEAM),  # type: ignore[union-attr]
             "named_with": named_with,
+            "drafts": drafts,
+            "draft_rings": _rings_of(drafts),
             "challenges": queries.challenges_of_area(key)[:10] if kind == Signal.Kind.AREA else [],
         },
     )
+
+
+def _rings_of(drafts: list[Edition]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The ring sets of the draft editions' radars, each under its radar's name (the form's optgroups)."""
+    radars = {e.radar_id: e.radar for e in drafts}
+    language = _language()
+    return [(r.name, r.ring_choices(language)) for r in radars.values()]
+
+
+@require_POST
+@analysts_only
+def blip_from_signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+    """"Put on the radar" from a signal's page: a blip of a draft edition, its evidence the signal's."""
+    if kind not in Signal.Kind.values:
+        raise Http404
+    try:
+        edition = Edition.objects.select_related("radar").get(
+            pk=int(request.POST.get("edition", "")), status=EditionStatus.DRAFT
+        )
+    except (ValueError, Edition.DoesNotExist):
+        messages.error(request, _("Choose a draft edition for the blip."))
+        return redirect("radar:signal", kind=kind, key=key)
+    ring = request.POST.get("ring") or edition.radar.entry_ring()
+    try:
+        actions.check_blip_from_signal(
+            kind,
+            key,
+            edition,
+            request.user,
+            name=request.POST.get("name", "") or queries.signal_label(kind, key, _language()),
+            ring=ring,
+            rationale=request.POST.get("rationale", ""),
+        )
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+        return redirect("radar:signal", kind=kind, key=key)
+    messages.success(request, _("The blip is on the radar."))
+    return redirect("radar:edition", pk=edition.pk)
 
 
 @require_POST
@@ -256,12 +316,12 @@ def add_to_deal_flow(request: HttpRequest, pk: int) -> HttpResponse:
 
 @readers_only
 def editions(request: HttpRequest) -> HttpResponse:
-    form, radar_form = EditionForm(), RadarForm()
+    form, radar_form = EditionForm(), RadarForm(prefix="radar")
     if request.method == "POST":
         if not is_analyst(request.user):
             raise PermissionDenied
         if request.POST.get("what") == "radar":
-            radar_form = RadarForm(request.POST)
+            radar_form = RadarForm(request.POST, prefix="radar")
             if radar_form.is_valid():
                 try:
                     actions.check_create_radar(
@@ -299,6 +359,7 @@ def editions(request: HttpRequest) -> HttpResponse:
     )
 
 
+@strict_scripts
 @readers_only
 def edition(request: HttpRequest, pk: int) -> HttpResponse:
     ed = get_object_or_404(Edition.objects.select_related("radar"), pk=pk)
