@@ -25,7 +25,11 @@ def test_an_analyst_adds_a_radar_with_its_own_rings_in_both_languages(client, ri
     client.force_login(rita)
     response = client.post(
         reverse("radar:editions"),
-        {"what": "radar", "radar-name": "Fund theses", "radar-rings": "Invest | Investir\nWatch | Surveiller\nIgnore"},
+        {
+            "what": "radar",
+            "radar-name": "Fund theses",
+            "radar-rings": "Invest | Investir\nWatch | Surveiller\nIgnore",
+        },
     )
     assert response.status_code == 302
     radar = Radar.objects.get(name="Fund theses")
@@ -50,7 +54,9 @@ def test_an_analyst_adds_a_radar_with_its_own_rings_in_both_languages(client, ri
 )
 def test_a_bad_ring_set_is_refused_with_a_clear_message_and_nothing_is_made(client, rita, rings, message):
     client.force_login(rita)
-    response = client.post(reverse("radar:editions"), {"what": "radar", "radar-name": "Bad", "radar-rings": rings})
+    response = client.post(
+        reverse("radar:editions"), {"what": "radar", "radar-name": "Bad", "radar-rings": rings}
+    )
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Radar.objects.filter(name="Bad").exists()
@@ -58,7 +64,9 @@ def test_a_bad_ring_set_is_refused_with_a_clear_message_and_nothing_is_made(clie
 
 def test_only_analysts_add_radars(client, fred):
     client.force_login(fred)
-    response = client.post(reverse("radar:editions"), {"what": "radar", "radar-name": "Mine", "radar-rings": ""})
+    response = client.post(
+        reverse("radar:editions"), {"what": "radar", "radar-name": "Mine", "radar-rings": ""}
+    )
     assert response.status_code == 403
     assert not Radar.objects.exists()
 

@@ -90,7 +90,9 @@ def test_an_analyst_reads_a_french_release_and_publishes_a_blip_drawn_from_its_s
 
     # On a phone: nothing wider than the screen but the table, which scrolls in its own box.
     page.set_viewport_size({"width": 390, "height": 800})
-    assert page.evaluate("document.querySelector('svg.radar-interactive').getBoundingClientRect().width") <= 390
+    assert (
+        page.evaluate("document.querySelector('svg.radar-interactive').getBoundingClientRect().width") <= 390
+    )
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
     # Publish.
