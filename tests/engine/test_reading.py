@@ -228,3 +228,24 @@ def test_an_acronym_written_as_a_word_joins_its_full_name() -> None:
     names = find_names("The Defense Advanced Research Projects Agency funds it. Darpa said so.")
     organisations = [n.name for n in names if n.kind == "organisation"]
     assert organisations == ["Defense Advanced Research Projects Agency"]
+
+
+def test_people_are_told_by_their_role_age_or_credit_without_a_known_first_name() -> None:
+    names = _names(
+        "Le président ukrainien Volodko Marenchuk a reçu Tarvo Siimkaa, 52, who leads the trials. "
+        "Photo : AFP / Oyelaran Bakare"
+    )
+    assert names["Volodko Marenchuk"] == "person"  # a role and a nationality before him
+    assert names["Tarvo Siimkaa"] == "person"  # an age and "who" after
+    assert names["Oyelaran Bakare"] == "person"  # a photo credit
+
+
+def test_french_bodies_take_their_adjectives_and_generic_ones_are_left_out() -> None:
+    names = _names(
+        "L'École polytechnique et la Gendarmerie nationale forment une école d'ingénieurs "
+        "et un centre de recherche. Le ministère des Armées les finance."
+    )
+    assert names["École polytechnique"] == "organisation"
+    assert names["Gendarmerie nationale"] == "organisation"
+    assert "école d'ingénieurs" not in names and "centre de recherche" not in names
+    assert names["ministère des Armées"] == "organisation"

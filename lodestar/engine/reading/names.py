@@ -125,9 +125,20 @@ _FRENCH_PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour 
 _FRENCH = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(FRENCH_HEADS, key=len, reverse=True))})"
     rf"(?:\s+(?:générale?|interarmées|ministérielle|nationale?|OTAN|européenne?|fédérale?))?"
-    rf"(?:\s+(?:et\s+)?{_FRENCH_PREP}(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+(?:générale?|nationale?|"
+    rf"(?:\s+(?:et\s+)?{_FRENCH_PREP}(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+(?i:générale?|nationale?|"
     rf"avancée|spatiale?|militaires?|navale?|aérienne?|intérieure|extérieure|sud|nord|défense))?){{1,3}}"
 )
+# "École polytechnique", "Gendarmerie nationale", "Agence spatiale européenne": a capitalised French head
+# and its adjectives, no preposition.
+_FRENCH_ADJECTIVAL = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted((h[0].upper() + h[1:] for h in FRENCH_HEADS), key=len, reverse=True))}|"
+    r"Gendarmerie|Assemblée|Marine|Police)"
+    r"(?:\s+[a-zé]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
+    r"{1,2}(?![\w'’-])"
+)
+# "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
+# one body (a body's name takes an article or a capital: "ministère des Armées", "centre de l'OTAN").
+_GENERIC_FRENCH = re.compile(r"^[a-zé-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
 _ORG_NOUNS = (
     r"(?:company|companies|firm|start-?up|startups|group|agency|société|entreprise|groupe|journal|newspaper|"
     r"quotidien|le site|site|magazine|cabinet|fabricant|manufacturer|maker|provider|developer|subsidiary|"
@@ -163,13 +174,19 @@ _PERSON_APPOSITION = re.compile(
     rf"(?:[\w’'-]+\s+){{0,2}}{_ROLE_NOUNS}\b",
     re.IGNORECASE,
 )
-_ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUNS},?\s+$", re.IGNORECASE)
+# "chief executive Jane Doe", "le président américain Joe Biden", "ministre de la Défense, Jean Dupont":
+# the role, at most three lower-case words (a nationality, "de la"), a comma or not, then the name.
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUNS}(?:\s+[a-zà-ÿ'’-]+){{0,3}},?\s+$", re.IGNORECASE)
+# "Jane Doe, 45, said", "Jane Doe, who leads": only people take an age or "who".
+_PERSON_AFTER = re.compile(r"^,\s+(?:\d{2},|who\b|herself\b|himself\b|elle-même\b|lui-même\b)")
 # A verb of speech or a source before the name: "said Jane Doe", "selon Jean Dupont", and bylines.
 _SPEECH_BEFORE = re.compile(
     r"(?:\bsaid|\bsays|\baccording to|\bselon|\bd['’]après|\ba déclaré|\ba expliqué|\ba indiqué|"
     r"\ba souligné|\ba ajouté|\ba précisé|\bexplique|\bprécise|\bindique|\bsouligne|\bajoute|"
     r"\bestime|\baffirme|\bconfie|\bdéclare|\bnote|\brésume|\bwrites|\bwrote|"
-    r"(?:^|\n)\s*(?:by|par|reportage|written by|photo|photos|crédit photo|crédits?|credit|©)\s*:?)\s+$",
+    r"(?:^|\n)\s*(?:by|par|reportage|written by)\s*:?"
+    r"|\b(?:photo|photos|crédit photo|crédits? photo|crédits?|credit|image|illustration)\s*:\s*"
+    r"(?:[A-Z]{2,}\s*/\s*)?|©\s*(?:[A-Z]{2,}\s*/\s*)?)\s*$",
     re.IGNORECASE,
 )
 _TITLE = re.compile(
@@ -182,6 +199,7 @@ _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 _NATION_FORMS = frozenset(nation_forms())
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
 # are left out (the hand list's are kept: "Dominique").
+_SERVICES = frozenset(["Army", "Navy", "Marines", "Gendarmerie", "Bundeswehr"])  # a body on their own
 _FIRST = FIRST_NAMES - (FAKER_FIRST_NAMES & _NATION_FORMS - HAND_FIRST_NAMES)
 # Words of events, products and places: a chain holding one is no person's name.
 _NOT_PERSON = context.words(
@@ -203,7 +221,11 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
     while True:
         first = re.match(r"[\w&]+(?:['’]\s*|\s+)", words)  # "In-Q-Tel" keeps its "In"
-        if first and len(words) > first.end() and first.group(0).rstrip("'’ ").rstrip() in NOT_NAMES:
+        opener = first.group(0).rstrip("'’ ").rstrip() if first else ""
+        rest = words.split()[1:]
+        if opener.isupper() and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
+            break  # "AI Partnership for Defense": an acronym that opens a body's name stays
+        if first and len(words) > first.end() and opener in NOT_NAMES:
             start += first.end()
             words = words[first.end() :]
             continue
@@ -254,6 +276,8 @@ def _kind(
         return "organisation"
     if len(tokens) <= 4 and context.ORG_RELATIVE_AFTER.match(after):
         return "organisation"
+    if len(tokens) <= 3 and context.ORG_AFTER.match(after) and tokens[0] not in _FIRST:
+        return "organisation"
     if (
         len(tokens) <= 4
         and _ORG_APPOSITION.match(after)
@@ -264,7 +288,12 @@ def _kind(
     if (
         2 <= len(tokens) <= 4
         and _person_like(tokens)
-        and (_PERSON_APPOSITION.match(after) or _ROLE_BEFORE.search(before) or _SPEECH_BEFORE.search(before))
+        and (
+            _PERSON_APPOSITION.match(after)
+            or _PERSON_AFTER.match(after)
+            or _ROLE_BEFORE.search(before)
+            or _SPEECH_BEFORE.search(before)
+        )
     ):
         return "person"
     if (
@@ -301,7 +330,7 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or words in NOT_NAMES
         or words in _NATION_FORMS
         or tokens[-1] in context.PLACE_ENDINGS
-        or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS))
+        or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS) and words not in _SERVICES)
         or tokens[-1] in context.NON_BODY_HEADS
         or tokens[0] in context.NON_BODY_HEADS
         or all(t in context.FIELD_WORDS or t in _CONNECTORS for t in tokens)
@@ -387,8 +416,16 @@ def find_names(
 
     for m in _FRENCH.finditer(text):
         words = _TRAILING.sub("", m.group(0))
+        if _GENERIC_FRENCH.match(words) or any(s <= m.start() < e for s, e in taken):
+            continue
         add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
         _acronym_after(text, m.start() + len(words), ("organisation", words), aliases, taken)
+
+    for m in _FRENCH_ADJECTIVAL.finditer(text):
+        words = m.group(0)
+        if not any(s <= m.start() < e for s, e in taken):
+            add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
+            _acronym_after(text, m.end(), ("organisation", words), aliases, taken)
 
     for m in _CHAIN.finditer(text, _body_start(text)):
         if any(s <= m.start() < e for s, e in taken):

@@ -45,6 +45,19 @@ ORG_RELATIVE_AFTER = re.compile(
     r"|^,?\s+(?:spécialisée?|basée|implantée|fondée|headquartered|founded in|based in)\b",
     re.IGNORECASE,
 )
+# What a company does in the news: "X has raised", "X a levé", "X said in a statement", "X won a contract",
+# and its people or shares named after it ("X's chief executive", "X's shares").
+ORG_AFTER = re.compile(
+    r"^(?:\s+(?:has\s+|have\s+)?(?:raised|secured|signed a|won a|landed a|was awarded|has been awarded|"
+    r"will supply|will deliver|supplies|manufactures|is headquartered|was founded|employs|"
+    r"said in a statement|said in a press release|announced in a statement|"
+    r"a levé|lève|a signé un|a remporté|remporte|a décroché|décroche|fournira|livrera|"
+    r"a indiqué dans un communiqué|annonce dans un communiqué|a annoncé dans un communiqué|"
+    r"a été fondée|est basée|emploie)\b"
+    r"|['’]s\s+(?:chief executive|CEO|founder|co-founder|board|shares|headquarters|subsidiary|"
+    r"engineers|employees|spokesperson|spokesman|spokeswoman)\b)",
+    re.IGNORECASE,
+)
 # A programme, project, event, exercise or product named by the chain: "the X program", "programme X".
 NOT_ORG_AFTER = re.compile(
     r"^\s+(?:program|programme|project|initiative|effort|exercise|drill|operation|summit|conference|"
