@@ -59,14 +59,23 @@ ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A programme, project, event, exercise or product named by the chain: "the X program", "programme X".
+# Products, ships and events by what stands next to them ("the X drone", "le drone X", "HMS X", "X 2024").
 NOT_ORG_AFTER = re.compile(
     r"^\s+(?:program|programme|project|initiative|effort|exercise|drill|operation|summit|conference|"
-    r"forum|mission|satellite|constellation|missile|system|vehicle|drone|aircraft|platform)s?\b",
+    r"forum|mission|satellite|constellation|missile|system|vehicle|drone|aircraft|platform|rocket|"
+    r"launcher|helicopter|tank|radar|chip|processor|fighter|jet|frigate|submarine|destroyer|carrier|"
+    r"software|model|robot)s?\b"
+    r"|^\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 NOT_ORG_BEFORE = re.compile(
     r"\b(?:programme|program|projet|project|opération|operation|exercice|exercise|salon|sommet|"
-    r"summit|forum|mission|satellite|missile|drone|système|system|initiative)\s+(?:de\s+|d['’]|du\s+)?$",
+    r"summit|forum|mission|satellite|constellation|missile|drone|système|system|initiative|lanceur|fusée|"
+    r"rocket|launcher|avion|aircraft|hélicoptère|helicopter|char|véhicule|vehicle|robot|radar|capteur|"
+    r"sensor|logiciel|software|plateforme|platform|frégate|frigate|porte-avions|sous-marin|submarine|"
+    r"navire|bâtiment|corvette|destroyer|ship|vessel|planeur|glider|démonstrateur|demonstrator)"
+    r"\s+(?:de\s+|d['’]|du\s+)?$"
+    r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
     re.IGNORECASE,
 )
 # Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".
