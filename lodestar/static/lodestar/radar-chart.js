@@ -11,14 +11,26 @@
 (function () {
   "use strict";
 
-  var SIZE = 560;
+  var WIDTH = 980;   // room on both sides for the sectors' names
+  var HEIGHT = 640;
 
-  function polar(centre, distance, angle) {
-    return [centre + distance * Math.cos(angle), centre + distance * Math.sin(angle)];
+  function polar(distance, angle) {
+    return [WIDTH / 2 + distance * Math.cos(angle), HEIGHT / 2 + distance * Math.sin(angle)];
+  }
+
+  // A sector's name on at most two lines, split at the space nearest the middle.
+  function lines(label) {
+    if (label.length <= 16 || label.indexOf(" ") < 0) { return [label]; }
+    var middle = label.length / 2;
+    var best = -1;
+    for (var i = 0; i < label.length; i += 1) {
+      if (label[i] === " " && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) { best = i; }
+    }
+    return [label.slice(0, best), label.slice(best + 1)];
   }
 
   // Blips of one cell (sector x ring) spread over the cell so that none hides another.
-  function place(data, centre, radius) {
+  function place(data, radius) {
     var nSectors = data.sectors.length;
     var ringWidth = radius / data.rings.length;
     var sectorOf = {};
@@ -37,8 +49,9 @@
         var r = ringOf[b.ring] !== undefined ? ringOf[b.ring] : data.rings.length - 1;
         var across = (i + 1) / (cell.length + 1);
         var angle = 2 * Math.PI * (s + 0.08 + 0.84 * across) / nSectors - Math.PI / 2;
-        var depth = cell.length > 1 ? 0.22 + 0.56 * ((i * 0.618) % 1) : 0.5;
-        var xy = polar(centre, ringWidth * (r + depth), angle);
+        var low = r === 0 ? 0.4 : 0.2;  // the centre is crowded: keep blips off it
+        var depth = cell.length > 1 ? low + (0.85 - low) * ((i * 0.618) % 1) : (low + 0.85) / 2;
+        var xy = polar(ringWidth * (r + depth), angle);
         b.x = Math.round(xy[0] * 10) / 10;
         b.y = Math.round(xy[1] * 10) / 10;
         b.ringIndex = r;
@@ -60,13 +73,12 @@
     if (!d3 || !figure || !source) { return; }
     var data = JSON.parse(source.textContent);
     var labels = figure.dataset;
-    var centre = SIZE / 2;
-    var radius = centre - 36;
+    var radius = HEIGHT / 2 - 24;
     var ringWidth = radius / data.rings.length;
     var shownRings = {};
     var shownSector = "";
     data.rings.forEach(function (r) { shownRings[r.key] = true; });
-    place(data, centre, radius);
+    place(data, radius);
 
     var fig = d3.select(figure);
     fig.select(".radar-static").remove();
@@ -98,7 +110,7 @@
 
     var svg = fig.insert("svg", ".radar-controls + *")
       .attr("class", "radar-interactive")
-      .attr("viewBox", "0 0 " + SIZE + " " + SIZE)
+      .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
       .attr("width", "100%")
       .attr("role", "group")
       .attr("aria-label", labels.labelChart);
@@ -106,13 +118,13 @@
     // Rings, outermost first so the inner ones sit on top; each ring's name on the vertical axis.
     svg.append("g").attr("class", "radar-rings").selectAll("circle")
       .data(data.rings.map(function (r, i) { return i; }).reverse()).join("circle")
-      .attr("cx", centre).attr("cy", centre)
+      .attr("cx", WIDTH / 2).attr("cy", HEIGHT / 2)
       .attr("r", function (i) { return ringWidth * (i + 1); })
       .attr("class", function (i) { return "radar-ring ring-" + i; });
     svg.append("g").attr("class", "radar-ring-names").attr("aria-hidden", "true")
       .selectAll("text").data(data.rings).join("text")
-      .attr("x", centre + 3)
-      .attr("y", function (r, i) { return centre - ringWidth * i - 4; })
+      .attr("x", WIDTH / 2 + 3)
+      .attr("y", function (r, i) { return HEIGHT / 2 - ringWidth * i - 4; })
       .text(function (r) { return r.label; });
 
     // Sectors: one spoke and one name per EDT area.
@@ -120,14 +132,20 @@
     var sectors = svg.append("g").attr("class", "radar-sectors").attr("aria-hidden", "true")
       .selectAll("g").data(data.sectors).join("g").attr("class", "radar-sector");
     sectors.append("line")
-      .attr("x1", centre).attr("y1", centre)
-      .attr("x2", function (s, i) { return polar(centre, radius, 2 * Math.PI * i / nSectors - Math.PI / 2)[0]; })
-      .attr("y2", function (s, i) { return polar(centre, radius, 2 * Math.PI * i / nSectors - Math.PI / 2)[1]; });
+      .attr("x1", WIDTH / 2).attr("y1", HEIGHT / 2)
+      .attr("x2", function (s, i) { return polar(radius, 2 * Math.PI * i / nSectors - Math.PI / 2)[0]; })
+      .attr("y2", function (s, i) { return polar(radius, 2 * Math.PI * i / nSectors - Math.PI / 2)[1]; });
     sectors.append("text")
-      .attr("text-anchor", "middle")
-      .attr("x", function (s, i) { return polar(centre, radius + 18, 2 * Math.PI * (i + 0.5) / nSectors - Math.PI / 2)[0]; })
-      .attr("y", function (s, i) { return polar(centre, radius + 18, 2 * Math.PI * (i + 0.5) / nSectors - Math.PI / 2)[1] + 4; })
-      .text(function (s) { return s.label; });
+      .each(function (s, i) {
+        var xy = polar(radius + 12, 2 * Math.PI * (i + 0.5) / nSectors - Math.PI / 2);
+        var side = xy[0] < WIDTH / 2 - 20 ? "end" : xy[0] > WIDTH / 2 + 20 ? "start" : "middle";
+        var parts = lines(s.label);
+        var top = xy[1] < HEIGHT / 2 ? xy[1] - 6 * (parts.length - 1) : xy[1] + 8;
+        var text = d3.select(this).attr("text-anchor", side);
+        parts.forEach(function (part, n) {
+          text.append("tspan").attr("x", xy[0]).attr("y", top + 13 * n).text(part);
+        });
+      });
 
     // Blips: focusable buttons, numbered as in the table.
     var blips = svg.append("g").attr("class", "radar-blips").selectAll("g").data(data.blips).join("g")
