@@ -161,3 +161,13 @@ def test_the_simulation_stage_reads_a_generated_feed_in_the_ingestion_job(rita):
     assert Document.objects.filter(kind="feed").count() == 30
     assert {d.language for d in Document.objects.all()} == {"en", "fr"}
     assert simulate_ingestion(rita, 30, seed=3).startswith("0 documents read, 30 already read")
+
+
+def test_an_unreadable_file_is_explained_in_the_language_of_who_uploaded_it(db):
+    from lodestar.core.roles import Role
+    from tests.conftest import make_user
+
+    renee = make_user("renee@lodestar.example", Role.ANALYST, language="fr", name="Renée Radar")
+    actions.check_ingest_files([("scan.pdf", b"%PDF-1.4 nothing")], renee)
+    (reason,) = actions.latest_ingest_job().result["unreadable"]
+    assert reason == "scan.pdf: Le fichier PDF est illisible (abîmé, ou seulement des images numérisées)."

@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -147,8 +148,18 @@ def latest_ingest_job() -> Job | None:
     return latest_job(INGEST_JOB)
 
 
+def _in_language_of(job: Job) -> Any:
+    """What a job writes for people (reasons a file or a feed failed) is in its starter's language."""
+    return translation.override(getattr(job.created_by, "language", None) or settings.LANGUAGE_CODE)
+
+
 @job_runner(INGEST_JOB)
 def _ingest(job: Job, progress: Progress) -> dict[str, Any]:
+    with _in_language_of(job):
+        return _ingest_files(job, progress)
+
+
+def _ingest_files(job: Job, progress: Progress) -> dict[str, Any]:
     storage = storages["private"]
     files = job.params["files"]
     directory = adapter.directory_names()
@@ -164,7 +175,7 @@ def _ingest(job: Job, progress: Progress) -> dict[str, Any]:
                 _, created = do_add_document(extracted, job.created_by, directory)
                 added, repeated = added + created, repeated + (not created)
         except adapter.UnreadableFile as error:
-            failed.append(f"{name}: {error}")
+            failed.append(f"{name}: {adapter.unreadable_text(error)}")
         storage.delete(stored)
     progress(len(files), len(files), "")
     do_refresh_suggestions()
@@ -212,6 +223,11 @@ def latest_feeds_job() -> Job | None:
 
 @job_runner(FEEDS_JOB)
 def _fetch_feeds(job: Job, progress: Progress) -> dict[str, Any]:
+    with _in_language_of(job):
+        return _read_feeds(job, progress)
+
+
+def _read_feeds(job: Job, progress: Progress) -> dict[str, Any]:
     directory = adapter.directory_names()
     rows = list(Feed.objects.filter(pk__in=job.params["feeds"]))
     added, repeated, failed = 0, 0, []
@@ -224,8 +240,10 @@ def _fetch_feeds(job: Job, progress: Progress) -> dict[str, Any]:
                 created = do_add_document(extracted, job.created_by, directory)[1]
                 new, repeated = new + created, repeated + (not created)
             error = "" if entries else _("The address gives no feed entry: is it an RSS or Atom feed?")
-        except (feeds.FeedError, adapter.UnreadableFile) as problem:
+        except feeds.FeedError as problem:
             error = str(problem)[:300]
+        except adapter.UnreadableFile as problem:
+            error = adapter.unreadable_text(problem)[:300]
         if error:
             failed.append(f"{feed}: {error}")
         added += new
