@@ -541,6 +541,12 @@ def radar_rows(r) -> dict[str, Row]:
         # The address is inside the network: refused before any fetch, so no request leaves the test.
         "radar:add_feed": Row("post", reverse("radar:add_feed"), analyst, data={"url": "http://127.0.0.1/rss"}),
         "radar:fetch_feeds": Row("post", reverse("radar:fetch_feeds"), analyst),
+        "radar:blip_from_signal": Row(
+            "post",
+            reverse("radar:blip_from_signal", args=["area", "quantum"]),
+            analyst,
+            data={"edition": r["edition"].pk, "name": "At sea", "ring": "trial", "rationale": "Trials."},
+        ),
         # The fund team only: the company is already on the fund's board, so Fred's press links it.
         "radar:add_to_deal_flow": Row(
             "post",
