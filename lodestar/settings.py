@@ -249,6 +249,10 @@ TASKS = {
     }
 }
 
+# --- The radar's feeds: addresses inside the network (loopback, private ranges) are refused unless an
+# intranet deployment sets RADAR_FEEDS_ALLOW_PRIVATE=1 (lodestar/radar/feeds.py).
+RADAR_FEEDS_ALLOW_PRIVATE = os.environ.get("RADAR_FEEDS_ALLOW_PRIVATE") == "1"
+
 # --- Security
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"

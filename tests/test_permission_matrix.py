@@ -205,7 +205,8 @@ def world(
             "oscar": network["oscar"],
         }.items()
     }
-    radar = radar_world(rita)
+    radar = radar_world(rita, aurora)
+    radar["fund"] = fund
     deal = fund_actions.check_add_deal(fund, aurora, fred)
     finding = Finding.objects.create(deal=deal, kind=Finding.Kind.OUTSIDE, explanation="40 % from outside")
     deal_b = fund_actions.check_add_deal(fund, borealis, fred)
@@ -257,8 +258,9 @@ def world(
     }
 
 
-def radar_world(analyst) -> dict[str, object]:
-    """A document read by the radar, a draft edition with one blip, and an open suggestion."""
+def radar_world(analyst, company) -> dict[str, object]:
+    """A document read by the radar (naming ``company`` of the directory), a draft edition with one
+    blip, an open suggestion and a paused feed."""
     from lodestar.radar import actions as radar_actions
     from lodestar.radar.engine_adapter import Extracted
     from lodestar.radar.models import Suggestion
@@ -275,7 +277,18 @@ def radar_world(analyst) -> dict[str, object]:
         edition, analyst, name="Quantum sensing", area="quantum", ring="assess", rationale="Trials at sea."
     )
     suggestion = Suggestion.objects.create(kind="area", key="quantum", area="quantum", reason="Rising")
-    return {"document": document, "edition": edition, "blip": blip, "suggestion": suggestion}
+    from lodestar.radar.models import Feed
+
+    feed = Feed.objects.create(url="https://news.example/rss", active=False)  # paused: nothing fetched
+    document.signals.create(kind="organisation", key=company.legal_name, organisation=company)
+    return {
+        "document": document,
+        "edition": edition,
+        "blip": blip,
+        "suggestion": suggestion,
+        "feed": feed,
+        "company": company,
+    }
 
 
 def table(w) -> dict[str, Row]:
@@ -580,6 +593,25 @@ def radar_rows(r) -> dict[str, Row]:
         ),
         "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
         "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
+        # The address is inside the network: refused before any fetch, so no request leaves the test.
+        "radar:add_feed": Row("post", reverse("radar:add_feed"), analyst, data={"url": "http://127.0.0.1/rss"}),
+        "radar:fetch_feeds": Row("post", reverse("radar:fetch_feeds"), analyst),
+        "radar:blip_from_signal": Row(
+            "post",
+            reverse("radar:blip_from_signal", args=["area", "quantum"]),
+            analyst,
+            data={"edition": r["edition"].pk, "name": "At sea", "ring": "trial", "rationale": "Trials."},
+        ),
+        # The fund team only: the company is already on the fund's board, so Fred's press links it.
+        "radar:add_to_deal_flow": Row(
+            "post",
+            reverse("radar:add_to_deal_flow", args=[r["company"].pk]),
+            audience(403, anonymous=302, fred=OK),
+            data={"fund": r["fund"].pk},
+        ),
+        "radar:feed_active": Row(
+            "post", reverse("radar:feed_active", args=[r["feed"].pk]), analyst, data={"active": "0"}
+        ),
     }
 
 

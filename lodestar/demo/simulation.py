@@ -41,6 +41,7 @@ from lodestar.core.jobs import create_job, execute_job
 from lodestar.core.models import EdtArea, Job
 from lodestar.core.roles import Role
 from lodestar.demo import corpus
+from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import award_cohort
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.experts.actions import check_import_experts
@@ -147,9 +148,11 @@ class Simulation:
         seed: int = 2025,
         echo: Echo | None = None,
         stage: Stage | None = None,
+        radar_documents: int = 0,
     ) -> None:
         self.n_applications = applications
         self.n_experts = experts
+        self.radar_documents = radar_documents  # the radar's ingestion stage reads this many news items
         self.seed = seed
         self.rng = random.Random(seed)
         self.echo = echo or (lambda line: None)
@@ -217,6 +220,12 @@ class Simulation:
             )
             started = (self.now - timedelta(weeks=20)).date()
             d["text"] = award_cohort(call, director, staff, finance, seed=self.seed, starts_on=started)
+        if self.radar_documents:
+            with self.step(report, "radar ingestion (feed job, reading)") as d:
+                analyst = self.person(
+                    "simulation-analyst@lodestar.example", "Simulation Analyst", Role.ANALYST
+                )
+                d["text"] = radar_demo.simulate_ingestion(analyst, self.radar_documents, self.seed)
         report.summary = self.summary(call)
         return report
 

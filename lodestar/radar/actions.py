@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
-from django.db import transaction
-from django.utils import timezone
+from django.db import models, transaction
+from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -22,12 +24,24 @@ from lodestar.core.jobs import Progress, job_runner, latest_job, start_job
 from lodestar.core.models import Job
 from lodestar.core.workflow import TransitionNotAllowed, transition
 from lodestar.radar import engine_adapter as adapter
+from lodestar.radar import feeds
 from lodestar.radar import workflow as wf
-from lodestar.radar.models import Blip, Document, Edition, RadarSettings, Signal, Suggestion
+from lodestar.radar.models import (
+    MAX_RINGS,
+    Blip,
+    Document,
+    Edition,
+    Feed,
+    Radar,
+    RadarSettings,
+    Signal,
+    Suggestion,
+)
 
 __all__ = ["TransitionNotAllowed"]  # views catch the refusal of a move through this module
 
 INGEST_JOB = "radar_ingest"
+FEEDS_JOB = "radar_feeds"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
@@ -134,8 +148,18 @@ def latest_ingest_job() -> Job | None:
     return latest_job(INGEST_JOB)
 
 
+def _in_language_of(job: Job) -> Any:
+    """What a job writes for people (reasons a file or a feed failed) is in its starter's language."""
+    return translation.override(getattr(job.created_by, "language", None) or settings.LANGUAGE_CODE)
+
+
 @job_runner(INGEST_JOB)
 def _ingest(job: Job, progress: Progress) -> dict[str, Any]:
+    with _in_language_of(job):
+        return _ingest_files(job, progress)
+
+
+def _ingest_files(job: Job, progress: Progress) -> dict[str, Any]:
     storage = storages["private"]
     files = job.params["files"]
     directory = adapter.directory_names()
@@ -151,9 +175,82 @@ def _ingest(job: Job, progress: Progress) -> dict[str, Any]:
                 _, created = do_add_document(extracted, job.created_by, directory)
                 added, repeated = added + created, repeated + (not created)
         except adapter.UnreadableFile as error:
-            failed.append(f"{name}: {error}")
+            failed.append(f"{name}: {adapter.unreadable_text(error)}")
         storage.delete(stored)
     progress(len(files), len(files), "")
+    do_refresh_suggestions()
+    return {"added": added, "already_read": repeated, "unreadable": failed}
+
+
+def check_add_feed(url: str, actor: Any, name: str = "") -> Feed:
+    """Follow a feed by its address; it is read at once in the background, then at each fetch."""
+    require_analyst(actor)
+    url = url.strip()
+    try:
+        feeds.check_address(url)
+    except feeds.FeedError as error:
+        raise ValidationError(str(error)) from None
+    feed, created = Feed.objects.get_or_create(
+        url=url[:500], defaults={"name": name.strip()[:120], "added_by": actor}
+    )
+    if not created:
+        raise ValidationError(_("This feed is already followed."))
+    check_fetch_feeds(actor, [feed.pk])
+    return feed
+
+
+def check_set_feed_active(feed: Feed, active: bool, actor: Any) -> Feed:
+    require_analyst(actor)
+    Feed.objects.filter(pk=feed.pk).update(active=active)
+    feed.active = active
+    return feed
+
+
+def check_fetch_feeds(actor: Any, feed_ids: list[int] | None = None) -> Job:
+    """Read the followed feeds (or the ones given) in a background job with a progress bar."""
+    if actor is not None:  # None: the scheduled command (`lodestar radar-fetch-feeds`)
+        require_analyst(actor)
+    rows = Feed.objects.filter(active=True) if feed_ids is None else Feed.objects.filter(pk__in=feed_ids)
+    ids = list(rows.values_list("pk", flat=True))
+    if not ids:
+        raise ValidationError(_("No feed to read: add a feed's address first."))
+    return start_job(FEEDS_JOB, _("Reading %(n)d feed(s)") % {"n": len(ids)}, {"feeds": ids}, actor)
+
+
+def latest_feeds_job() -> Job | None:
+    return latest_job(FEEDS_JOB)
+
+
+@job_runner(FEEDS_JOB)
+def _fetch_feeds(job: Job, progress: Progress) -> dict[str, Any]:
+    with _in_language_of(job):
+        return _read_feeds(job, progress)
+
+
+def _read_feeds(job: Job, progress: Progress) -> dict[str, Any]:
+    directory = adapter.directory_names()
+    rows = list(Feed.objects.filter(pk__in=job.params["feeds"]))
+    added, repeated, failed = 0, 0, []
+    for n, feed in enumerate(rows):
+        progress(n, len(rows), gettext_noop("Reading feeds"))
+        new = 0
+        try:
+            entries = adapter.read_feed(feeds.fetch(feed.url))
+            for extracted in entries:
+                created = do_add_document(extracted, job.created_by, directory)[1]
+                new, repeated = new + created, repeated + (not created)
+            error = "" if entries else _("The address gives no feed entry: is it an RSS or Atom feed?")
+        except feeds.FeedError as problem:
+            error = str(problem)[:300]
+        except adapter.UnreadableFile as problem:
+            error = adapter.unreadable_text(problem)[:300]
+        if error:
+            failed.append(f"{feed}: {error}")
+        added += new
+        Feed.objects.filter(pk=feed.pk).update(
+            last_fetched_at=timezone.now(), last_added=new, last_error=error
+        )
+    progress(len(rows), len(rows), "")
     do_refresh_suggestions()
     return {"added": added, "already_read": repeated, "unreadable": failed}
 
@@ -208,12 +305,47 @@ def check_set_suggestions(enabled: bool, actor: Any) -> RadarSettings:
     return current
 
 
-def check_create_edition(name: str, actor: Any) -> Edition:
+def parse_rings(text: str) -> list[dict[str, str]]:
+    """A ring set typed one ring a line, from the centre outwards: "English label | French label"
+    (the French may be left out: the English serves both)."""
+    rings: list[dict[str, str]] = []
+    for number, line in enumerate((raw.strip() for raw in text.splitlines() if raw.strip()), start=1):
+        english, _sep, french = (part.strip() for part in line.partition("|"))
+        key = slugify(english)[:32]
+        if not key:
+            raise ValidationError(_("Line %(n)d: give the ring a name in English.") % {"n": number})
+        if key in (r["key"] for r in rings):
+            raise ValidationError(_("Line %(n)d: two rings have the same name.") % {"n": number})
+        rings.append({"key": key, "en": english[:40], "fr": (french or english)[:40]})
+    if not 2 <= len(rings) <= MAX_RINGS:
+        raise ValidationError(
+            _("A radar has from 2 to %(max)d rings, one a line; this one has %(n)d.")
+            % {"max": MAX_RINGS, "n": len(rings)}
+        )
+    return rings
+
+
+def check_create_radar(name: str, rings_text: str, actor: Any) -> Radar:
+    """A new radar of the programme, with the default rings (adopt, trial, assess, hold) when
+    ``rings_text`` is empty, or the ring set typed there."""
+    require_analyst(actor)
+    name = name.strip()[:120]
+    if not name:
+        raise ValidationError(_("Give the radar a name."))
+    if Radar.objects.filter(name=name).exists():
+        raise ValidationError(_("A radar of that name already exists."))
+    if rings_text.strip():
+        return Radar.objects.create(name=name, rings=parse_rings(rings_text))
+    return Radar.objects.create(name=name)
+
+
+def check_create_edition(name: str, actor: Any, radar: Radar | None = None) -> Edition:
     require_analyst(actor)
     name = name.strip()
     if not name:
         raise ValidationError(_("Give the edition a name."))
-    edition = Edition.objects.create(name=name[:120], created_by=actor)
+    radar = radar or Radar.default()
+    edition = Edition.objects.create(radar=radar, name=name[:120], created_by=actor)
     previous = edition.previous()
     if previous is not None:  # a new edition starts from the last one's blips, to be moved or kept
         for blip in previous.blips.prefetch_related("documents"):
@@ -236,8 +368,12 @@ def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fi
     documents = fields.pop("documents", None)
     if "area" in fields and fields["area"] not in adapter.AREA_CODES:
         raise ValidationError(_("Choose a sector among the EDT areas."))
+    if "ring" in fields and fields["ring"] not in edition.radar.ring_keys():
+        raise ValidationError(_("Choose a ring of this radar."))
     if not str(fields.get("rationale", "")).strip():
         raise ValidationError(_("Say why the blip is on the radar."))
+    if "name" in fields and not str(fields["name"]).strip():
+        raise ValidationError(_("Give the blip a name."))
     duplicate = edition.blips.filter(name=fields.get("name", ""))
     if blip is not None:
         duplicate = duplicate.exclude(pk=blip.pk)
@@ -252,6 +388,42 @@ def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fi
     if documents is not None:
         blip.documents.set(documents)
     return blip
+
+
+def check_blip_from_signal(
+    kind: str, key: str, edition: Edition, actor: Any, name: str, ring: str, rationale: str
+) -> Blip:
+    """A blip drawn from a signal: its sector is the area (for an area signal) or the area its documents
+    are most about, its evidence the signal's newest documents; the analyst names it and says why."""
+    require_analyst(actor)
+    documents = Document.objects.filter(signals__kind=kind, signals__key=key).distinct()
+    documents = documents.order_by("-published")
+    if not documents.exists():
+        raise ValidationError(_("No document carries this signal."))
+    if kind == Signal.Kind.AREA:
+        area = key
+    else:
+        top = (
+            Signal.objects.filter(kind=Signal.Kind.AREA, document__in=documents)
+            .values("key")
+            .annotate(n=models.Count("document", distinct=True))
+            .order_by("-n", "key")
+            .first()
+        )
+        if top is None:
+            raise ValidationError(
+                _("The documents of this signal are about no EDT area: add the blip by hand.")
+            )
+        area = top["key"]
+    return check_save_blip(
+        edition,
+        actor,
+        name=name.strip()[:120],
+        area=area,
+        ring=ring,
+        rationale=rationale,
+        documents=list(documents[:5]),
+    )
 
 
 def check_remove_blip(blip: Blip, actor: Any) -> None:
@@ -279,7 +451,9 @@ def check_confirm_suggestion(suggestion: Suggestion, edition: Edition, actor: An
             actor,
             name=(name or suggestion.key)[:120],
             area=suggestion.area,
-            ring=suggestion.ring,
+            ring=suggestion.ring
+            if suggestion.ring in edition.radar.ring_keys()
+            else edition.radar.entry_ring(),
             rationale=suggestion.reason,
             documents=list(
                 Document.objects.filter(signals__kind=suggestion.kind, signals__key=suggestion.key).order_by(

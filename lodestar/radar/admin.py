@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from lodestar.radar.models import Blip, Document, Edition, Suggestion
+from lodestar.radar.models import Blip, Document, Edition, Radar, Suggestion
 
 
 @admin.register(Document)
@@ -11,6 +11,14 @@ class DocumentAdmin(admin.ModelAdmin):
     readonly_fields = ["text_hash", "reading"]
 
 
+@admin.register(Radar)
+class RadarAdmin(admin.ModelAdmin):
+    list_display = ["name", "created_at"]
+    # Rings are set when the radar is made (the editions page checks them); changing keys here would
+    # strand the blips placed in them.
+    readonly_fields = ["rings"]
+
+
 class BlipInline(admin.TabularInline):
     model = Blip
     fields = ["name", "area", "ring", "rationale"]
@@ -19,7 +27,7 @@ class BlipInline(admin.TabularInline):
 
 @admin.register(Edition)
 class EditionAdmin(admin.ModelAdmin):
-    list_display = ["name", "status", "published_on"]
+    list_display = ["name", "radar", "status", "published_on"]
     # The state moves only through the edition page's Publish (core.workflow.transition).
     readonly_fields = ["status", "published_on"]
     inlines = [BlipInline]

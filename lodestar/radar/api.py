@@ -76,6 +76,8 @@ class BlipOut(Schema):
 
 class EditionOut(Schema):
     id: int
+    radar: str
+    rings: list[str]  # the radar's ring keys, from the centre outwards
     name: str
     status: str
     published_on: date | None
@@ -155,6 +157,8 @@ def _edition(edition: Edition) -> dict[str, Any]:
     moves = queries.movement(edition)
     return {
         "id": edition.pk,
+        "radar": edition.radar.name,
+        "rings": edition.radar.ring_keys(),
         "name": edition.name,
         "status": edition.status,
         "published_on": edition.published_on,
@@ -176,10 +180,10 @@ def _edition(edition: Edition) -> dict[str, Any]:
 def list_radar_editions(request: HttpRequest) -> list[dict[str, Any]]:
     """Every edition of the radar with its blips and their movement since the previous edition."""
     require_reader(request)
-    return [_edition(e) for e in Edition.objects.all()]
+    return [_edition(e) for e in Edition.objects.select_related("radar")]
 
 
 @router.get("/radar/editions/{edition_id}", response=EditionOut)
 def get_radar_edition(request: HttpRequest, edition_id: int) -> dict[str, Any]:
     require_reader(request)
-    return _edition(get_object_or_404(Edition, pk=edition_id))
+    return _edition(get_object_or_404(Edition.objects.select_related("radar"), pk=edition_id))

@@ -8,6 +8,7 @@ import datetime as dt
 from collections import Counter
 
 from django.db.models import Count
+from django.utils.translation import gettext as _
 
 from lodestar.engine import radar_trends, taxonomy
 from lodestar.engine.reading import Reading, read
@@ -32,6 +33,21 @@ __all__ = [
 
 Burst = radar_trends.Burst
 AREA_CODES = tuple(a.code for a in taxonomy.AREAS)  # the EDT taxonomy's order: the radar's sectors
+
+
+def unreadable_text(error: Exception) -> str:
+    """Why a file could not be read, in the active language (the engine says it in English)."""
+    code = getattr(error, "code", "")
+    texts = {
+        "encoding": _("The file is not text in UTF-8 or Windows-1252."),
+        "feed": _("The file is a feed: it is read entry by entry."),
+        "binary": _("The file holds binary content, not text."),
+        "empty": _("No text was found in this file."),
+        "pdf": _("The PDF file cannot be read (damaged, or only scanned images)."),
+        "html": _("No main text was found in this web page."),
+        "not_feed": _("The file is not a readable RSS or Atom feed."),
+    }
+    return texts.get(code, str(error))
 
 
 def area_name(code: str, language: str) -> str:

@@ -22,6 +22,55 @@ class Ring(models.TextChoices):
 
 
 RING_ORDER = [Ring.ADOPT, Ring.TRIAL, Ring.ASSESS, Ring.HOLD]
+MAX_RINGS = 6
+
+
+def default_rings() -> list[dict[str, str]]:
+    """Adopt, trial, assess, hold: the labels come from the catalogue (``Ring``), so only keys are kept."""
+    return [{"key": str(ring)} for ring in RING_ORDER]
+
+
+class Radar(models.Model):
+    """One radar of the programme: its editions share a ring set (from the centre outwards); the sectors
+    are always the EDT areas. A ring is ``{"key"}`` for the default set (labelled by the catalogue) or
+    ``{"key", "en", "fr"}`` for a ring set of the programme's own."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    rings = models.JSONField(_("rings"), default=default_rings)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        verbose_name = _("radar")
+        verbose_name_plural = _("radars")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def ring_keys(self) -> list[str]:
+        return [r["key"] for r in self.rings]
+
+    def ring_label(self, key: str, language: str) -> str:
+        for ring in self.rings:
+            if ring["key"] == key:
+                if language in ring:
+                    return str(ring[language])
+                return str(Ring(key).label) if key in Ring.values else key
+        return key
+
+    def ring_choices(self, language: str) -> list[tuple[str, str]]:
+        return [(key, self.ring_label(key, language)) for key in self.ring_keys()]
+
+    def entry_ring(self) -> str:
+        """Where a blip suggested by a rising signal starts: the ring before the outermost (assess in
+        the default set; the outer ring is for what to hold back)."""
+        keys = self.ring_keys()
+        return keys[-2] if len(keys) >= 3 else keys[-1]
+
+    @classmethod
+    def default(cls) -> Radar:
+        first = cls.objects.order_by("id").first()
+        return first or cls.objects.create(name=str(_("Technology radar")))
 
 
 class Document(models.Model):
@@ -78,6 +127,29 @@ class Signal(models.Model):
         return f"{self.kind}:{self.key}"
 
 
+class Feed(models.Model):
+    """An RSS or Atom feed the radar reads by its address, in a background job (``radar/feeds.py`` fetches
+    it with a time limit and a size limit); each entry becomes a document, read once."""
+
+    url = models.URLField(_("address"), max_length=500, unique=True)
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    active = models.BooleanField(_("read at each fetch"), default=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_fetched_at = models.DateTimeField(_("last read"), null=True, blank=True)
+    last_added = models.PositiveIntegerField(_("documents added at the last reading"), default=0)
+    # The reason the last reading failed, in the analyst's words ("timed out after 10 s"); read by analysts.
+    last_error = models.CharField(_("last error"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name", "url"]
+        verbose_name = _("feed")
+        verbose_name_plural = _("feeds")
+
+    def __str__(self) -> str:
+        return self.name or self.url
+
+
 class RadarSettings(models.Model):
     """One row: whether suggestions from rising signals are made at all (the AI principles: switchable)."""
 
@@ -92,6 +164,9 @@ class RadarSettings(models.Model):
 
 
 class Edition(models.Model):
+    radar = models.ForeignKey(
+        Radar, on_delete=models.PROTECT, related_name="editions", verbose_name=_("radar")
+    )
     name = models.CharField(_("name"), max_length=120)
     status = models.CharField(max_length=12, choices=wf.EditionStatus.choices, default=wf.EditionStatus.DRAFT)
     published_on = models.DateField(_("publication date"), null=True, blank=True)
@@ -110,7 +185,9 @@ class Edition(models.Model):
 
     def previous(self) -> Edition | None:
         """The edition published before this one (what movement is measured against)."""
-        older = Edition.objects.filter(status=wf.EditionStatus.PUBLISHED).exclude(pk=self.pk)
+        older = Edition.objects.filter(radar_id=self.radar_id, status=wf.EditionStatus.PUBLISHED).exclude(
+            pk=self.pk
+        )
         if self.published_on:
             older = older.filter(published_on__lt=self.published_on)
         return older.order_by("-published_on", "-id").first()
@@ -120,7 +197,7 @@ class Blip(models.Model):
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="blips")
     name = models.CharField(_("name"), max_length=120)
     area = models.CharField(_("sector (EDT area)"), max_length=12)
-    ring = models.CharField(_("ring"), max_length=8, choices=Ring.choices)
+    ring = models.CharField(_("ring"), max_length=32)  # a key of the edition's radar's rings
     rationale = models.TextField(_("rationale"))
     documents = models.ManyToManyField(Document, blank=True, related_name="blips", verbose_name=_("evidence"))
 
@@ -131,6 +208,9 @@ class Blip(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def ring_label(self, language: str) -> str:
+        return self.edition.radar.ring_label(self.ring, language)
+
 
 class Suggestion(models.Model):
     """A blip proposed from a rising signal, with the test that found it; an analyst decides."""
@@ -138,7 +218,7 @@ class Suggestion(models.Model):
     kind = models.CharField(max_length=12, choices=Signal.Kind.choices)
     key = models.CharField(max_length=200)
     area = models.CharField(max_length=12)
-    ring = models.CharField(max_length=8, choices=Ring.choices, default=Ring.ASSESS)
+    ring = models.CharField(max_length=32, default=Ring.ASSESS)  # the radar's entry ring when confirmed
     reason = models.TextField()
     statistic = models.JSONField(default=dict)
     status = models.CharField(

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from lodestar.core.nations import nation_name
+from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Challenge
 from lodestar.radar import engine_adapter as adapter
-from lodestar.radar.models import RING_ORDER, Blip, Document, Edition, Signal
+from lodestar.radar.models import Blip, Document, Edition, Signal
 
 AREA_CODES = list(adapter.AREA_CODES)
 
@@ -98,20 +100,27 @@ def movement(edition: Edition) -> dict[int, str]:
         if blip.name not in before:
             out[blip.pk] = "new"
         else:
-            shift = RING_ORDER.index(blip.ring) - RING_ORDER.index(before[blip.name])  # type: ignore[arg-type]
+            shift = ring_index(edition, blip.ring) - ring_index(edition, before[blip.name])
             out[blip.pk] = "in" if shift < 0 else "out" if shift > 0 else ""
     return out
+
+
+def ring_index(edition: Edition, ring: str) -> int:
+    """A ring's place from the centre (0) outwards; a ring the radar no longer has counts as outermost."""
+    keys = edition.radar.ring_keys()
+    return keys.index(ring) if ring in keys else len(keys)
 
 
 def movement_label(code: str) -> str:
     return {"new": _("New"), "in": _("Moved in"), "out": _("Moved out"), "": _("No change")}[code]
 
 
-def radar_points(blips: list[Blip], size: int = 520) -> dict[str, Any]:
-    """Where each blip sits on the radar: its sector (EDT area) an angle, its ring a distance."""
+def radar_points(blips: list[Blip], rings: list[str], size: int = 520) -> dict[str, Any]:
+    """Where each blip sits on the radar: its sector (EDT area) an angle, its ring (``rings``, from the
+    centre outwards) a distance."""
     centre = size / 2
     radius = centre - 10
-    ring_width = radius / len(RING_ORDER)
+    ring_width = radius / len(rings)
     sectors = len(AREA_CODES)
     by_cell: dict[tuple[str, str], list[Blip]] = {}
     for blip in blips:
@@ -119,7 +128,7 @@ def radar_points(blips: list[Blip], size: int = 520) -> dict[str, Any]:
     points = []
     for (code, ring), cell in by_cell.items():
         s = AREA_CODES.index(code) if code in AREA_CODES else 0
-        r = RING_ORDER.index(ring)  # type: ignore[arg-type]
+        r = rings.index(ring) if ring in rings else len(rings) - 1
         for i, blip in enumerate(cell):
             angle = 2 * math.pi * (s + (i + 1) / (len(cell) + 1)) / sectors - math.pi / 2
             distance = ring_width * (r + 0.3 + 0.4 * ((i % 3) / 2))
@@ -130,7 +139,7 @@ def radar_points(blips: list[Blip], size: int = 520) -> dict[str, Any]:
                     "y": round(centre + distance * math.sin(angle), 1),
                 }
             )
-    rings = [round(ring_width * (i + 1), 1) for i in range(len(RING_ORDER))]
+    radii = [round(ring_width * (i + 1), 1) for i in range(len(rings))]
     spokes = []
     for s in range(sectors):
         angle = 2 * math.pi * s / sectors - math.pi / 2
@@ -144,8 +153,95 @@ def radar_points(blips: list[Blip], size: int = 520) -> dict[str, Any]:
                 "code": AREA_CODES[s],
             }
         )
-    return {"size": size, "centre": centre, "rings": rings, "spokes": spokes, "points": points}
+    return {"size": size, "centre": centre, "rings": radii, "spokes": spokes, "points": points}
 
 
 def rising_areas(language: str) -> list[dict[str, Any]]:
     return [{"burst": b, "label": area_label(b.key, language)} for b in adapter.rising(Signal.Kind.AREA)]
+
+
+def edition_rows(edition: Edition, blips: list[Blip], language: str) -> list[dict[str, Any]]:
+    """The blips of an edition in the table's order (sector, ring from the centre, name), numbered as on
+    the chart, with their sector and ring in the reader's language and their movement."""
+    moves = movement(edition)
+    order = {code: i for i, code in enumerate(AREA_CODES)}
+    blips = sorted(
+        blips, key=lambda b: (order.get(b.area, len(order)), ring_index(edition, b.ring), b.name.lower())
+    )
+    return [
+        {
+            "number": n,
+            "blip": b,
+            "area": area_label(b.area, language),
+            "ring": edition.radar.ring_label(b.ring, language),
+            "movement": moves.get(b.pk, ""),
+            "movement_label": movement_label(moves.get(b.pk, "")),
+        }
+        for n, b in enumerate(blips, start=1)
+    ]
+
+
+def chart_data(edition: Edition, rows: list[dict[str, Any]], language: str) -> dict[str, Any]:
+    """What the interactive radar draws (handed to the page's script through ``json_script``): sectors
+    (EDT areas), rings from the centre outwards, and each blip with its number, movement, rationale and
+    evidence documents."""
+    return {
+        "sectors": [{"code": code, "label": area_label(code, language)} for code in AREA_CODES],
+        "rings": [{"key": key, "label": label} for key, label in edition.radar.ring_choices(language)],
+        "blips": [
+            {
+                "id": row["blip"].pk,
+                "number": row["number"],
+                "name": row["blip"].name,
+                "area": row["blip"].area,
+                "areaLabel": row["area"],
+                "ring": row["blip"].ring,
+                "ringLabel": row["ring"],
+                "movement": row["movement"],
+                "movementLabel": str(row["movement_label"]),
+                "rationale": row["blip"].rationale,
+                "documents": [
+                    {"title": d.title, "url": reverse("radar:document", args=[d.pk])}
+                    for d in row["blip"].documents.all()
+                ],
+            }
+            for row in rows
+        ],
+    }
+
+
+def directory_organisation(kind: str, key: str) -> Organisation | None:
+    """The directory's organisation an organisation signal was resolved to when its documents were read."""
+    if kind != Signal.Kind.ORGANISATION:
+        return None
+    row = Signal.objects.filter(kind=kind, key=key).exclude(organisation=None).select_related("organisation")
+    first = row.first()
+    return first.organisation if first else None
+
+
+def organisations_in_signals() -> QuerySet[Organisation]:
+    """Directory organisations the radar has read about (what "add to deal flow" may act on)."""
+    return Organisation.objects.filter(radar_signals__isnull=False).distinct()
+
+
+def signal_key_of(organisation: Organisation) -> str:
+    """The name the radar reads the organisation under (its signal's key)."""
+    key = (
+        Signal.objects.filter(kind=Signal.Kind.ORGANISATION, organisation=organisation)
+        .values_list("key", flat=True)
+        .first()
+    )
+    return key or organisation.legal_name
+
+
+def organisations_named_with(kind: str, key: str, limit: int = 15) -> list[dict[str, Any]]:
+    """The organisations most often named in the documents that carry a signal (an area, a nation),
+    with the directory's row when the name is known there."""
+    documents = Signal.objects.filter(kind=kind, key=key).values("document")
+    rows = (
+        Signal.objects.filter(kind=Signal.Kind.ORGANISATION, document__in=documents)
+        .values("key")
+        .annotate(documents=Count("document", distinct=True), known=Count("organisation"))
+        .order_by("-known", "-documents", "key")[:limit]
+    )
+    return [dict(row, in_directory=bool(row["known"])) for row in rows]

@@ -4,6 +4,7 @@ decide suggestions; the programme team and the fund team read. Each page parses 
 
 from __future__ import annotations
 
+from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -17,14 +18,30 @@ from django.views.decorators.http import require_POST
 
 from lodestar.core.errors import error_text
 from lodestar.core.permissions import role_required
-from lodestar.core.roles import ANALYSTS, RADAR_READERS
-from lodestar.radar import actions, queries
+from lodestar.core.roles import ANALYSTS, FUND_TEAM, PROGRAMME_TEAM, RADAR_READERS
+from lodestar.radar import actions, dealflow, queries
 from lodestar.radar import engine_adapter as adapter
-from lodestar.radar.forms import BlipForm, EditionForm, UploadForm
-from lodestar.radar.models import Blip, Document, Edition, RadarSettings, Signal, Suggestion
+from lodestar.radar.forms import BlipForm, EditionForm, FeedForm, RadarForm, UploadForm
+from lodestar.radar.models import Blip, Document, Edition, Feed, Radar, RadarSettings, Signal, Suggestion
 from lodestar.radar.workflow import EditionStatus, SuggestionStatus, is_analyst
 
 readers_only = role_required(*RADAR_READERS)
+# The radar's pages run no inline script (the chart's data comes in a json_script element): browsers
+# refuse any script not served by Lodestar itself.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def strict_scripts(view: Any) -> Any:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response: HttpResponse = view(request, *args, **kwargs)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return response
+
+    return wrapped
 analysts_only = role_required(*ANALYSTS, scope=None)
 PAGE_SIZE = 50
 
@@ -95,10 +112,51 @@ def documents(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "form": form,
+            "feed_form": FeedForm(),
+            "feeds": Feed.objects.all(),
             "job": actions.latest_ingest_job(),
+            "feeds_job": actions.latest_feeds_job(),
             "can_edit": is_analyst(request.user),
         },
     )
+
+
+@require_POST
+@analysts_only
+def add_feed(request: HttpRequest) -> HttpResponse:
+    form = FeedForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect("radar:documents")
+    try:
+        actions.check_add_feed(form.cleaned_data["url"], request.user, form.cleaned_data["name"])
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The feed is followed; it is being read now."))
+    return redirect("radar:documents")
+
+
+@require_POST
+@analysts_only
+def fetch_feeds(request: HttpRequest) -> HttpResponse:
+    try:
+        actions.check_fetch_feeds(request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The feeds are being read; this page shows the progress."))
+    return redirect("radar:documents")
+
+
+@require_POST
+@analysts_only
+def feed_active(request: HttpRequest, pk: int) -> HttpResponse:
+    feed = get_object_or_404(Feed, pk=pk)
+    actions.check_set_feed_active(feed, request.POST.get("active") == "1", request.user)
+    return redirect("radar:documents")
 
 
 @readers_only
@@ -159,6 +217,7 @@ def signals(request: HttpRequest, kind: str) -> HttpResponse:
     )
 
 
+@strict_scripts
 @readers_only
 def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     if kind not in Signal.Kind.values:
@@ -168,12 +227,11 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
         raise Http404
     burst = next((b for b in adapter.rising(kind) if b.key == key), None)
     page = Paginator(queries.documents_of(kind, key), PAGE_SIZE).get_page(request.GET.get("page"))
-    organisation = (
-        Signal.objects.filter(kind=kind, key=key)
-        .exclude(organisation=None)
-        .select_related("organisation")
-        .first()
-    )
+    organisation = queries.directory_organisation(kind, key)
+    user = request.user
+    named_with = [] if kind == Signal.Kind.ORGANISATION else queries.organisations_named_with(kind, key)
+    drafts = list(Edition.objects.filter(status=EditionStatus.DRAFT).select_related("radar"))
+    drafts = drafts if is_analyst(user) else []
     return render(
         request,
         "radar/signal.html",
@@ -185,41 +243,131 @@ def signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
             "burst": burst,
             "page": page,
             "test": _test_explained(),
-            "organisation": organisation.organisation if organisation else None,
+            "organisation": organisation,
+            "sees_directory": user.has_role(*PROGRAMME_TEAM),  # type: ignore[union-attr]
+            "deal_links": dealflow.deal_links(organisation, user) if organisation else [],
+            "fund_team": user.has_role(*FUND_TEAM),  # type: ignore[union-attr]
+            "named_with": named_with,
+            "drafts": drafts,
+            "draft_rings": _rings_of(drafts),
             "challenges": queries.challenges_of_area(key)[:10] if kind == Signal.Kind.AREA else [],
         },
     )
 
 
+def _rings_of(drafts: list[Edition]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The ring sets of the draft editions' radars, each under its radar's name (the form's optgroups)."""
+    radars = {e.radar_id: e.radar for e in drafts}
+    language = _language()
+    return [(r.name, r.ring_choices(language)) for r in radars.values()]
+
+
+@require_POST
+@analysts_only
+def blip_from_signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+    """"Put on the radar" from a signal's page: a blip of a draft edition, its evidence the signal's."""
+    if kind not in Signal.Kind.values:
+        raise Http404
+    try:
+        edition = Edition.objects.select_related("radar").get(
+            pk=int(request.POST.get("edition", "")), status=EditionStatus.DRAFT
+        )
+    except (ValueError, Edition.DoesNotExist):
+        messages.error(request, _("Choose a draft edition for the blip."))
+        return redirect("radar:signal", kind=kind, key=key)
+    ring = request.POST.get("ring") or edition.radar.entry_ring()
+    try:
+        actions.check_blip_from_signal(
+            kind,
+            key,
+            edition,
+            request.user,
+            name=request.POST.get("name", "") or queries.signal_label(kind, key, _language()),
+            ring=ring,
+            rationale=request.POST.get("rationale", ""),
+        )
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+        return redirect("radar:signal", kind=kind, key=key)
+    messages.success(request, _("The blip is on the radar."))
+    return redirect("radar:edition", pk=edition.pk)
+
+
+@require_POST
+@readers_only
+def add_to_deal_flow(request: HttpRequest, pk: int) -> HttpResponse:
+    """"Add to deal flow" from an organisation's signal: the fund team of the chosen fund only."""
+    organisation = get_object_or_404(queries.organisations_in_signals(), pk=pk)
+    fund = dealflow.funds_of(request.user).filter(pk=request.POST.get("fund") or 0).first()
+    key = queries.signal_key_of(organisation)
+    if fund is None:
+        raise PermissionDenied(_("Only the fund team may add a company to the fund's deal flow."))
+    try:
+        deal, made = dealflow.check_add_to_deal_flow(organisation, fund, request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        text = _("%(company)s is on the deal flow of %(fund)s.") if made else _(
+            "%(company)s was already on the deal flow of %(fund)s."
+        )
+        messages.success(request, text % {"company": organisation.legal_name, "fund": fund.name})
+    return redirect("radar:signal", kind=Signal.Kind.ORGANISATION, key=key)
+
+
 @readers_only
 def editions(request: HttpRequest) -> HttpResponse:
-    form = EditionForm()
+    form, radar_form = EditionForm(), RadarForm(prefix="radar")
     if request.method == "POST":
-        form = EditionForm(request.POST)
-        if form.is_valid():
-            try:
-                edition = actions.check_create_edition(form.cleaned_data["name"], request.user)
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                return redirect("radar:edition", pk=edition.pk)
+        if not is_analyst(request.user):
+            raise PermissionDenied
+        if request.POST.get("what") == "radar":
+            radar_form = RadarForm(request.POST, prefix="radar")
+            if radar_form.is_valid():
+                try:
+                    actions.check_create_radar(
+                        radar_form.cleaned_data["name"], radar_form.cleaned_data["rings"], request.user
+                    )
+                except ValidationError as exc:
+                    radar_form.add_error(None, exc)
+                else:
+                    messages.success(request, _("The radar is created; start its first edition."))
+                    return redirect("radar:editions")
+        else:
+            form = EditionForm(request.POST)
+            if form.is_valid():
+                try:
+                    edition = actions.check_create_edition(
+                        form.cleaned_data["name"], request.user, form.cleaned_data["radar"]
+                    )
+                except ValidationError as exc:
+                    form.add_error(None, exc)
+                else:
+                    return redirect("radar:edition", pk=edition.pk)
+    language = _language()
+    radars = [
+        {
+            "radar": r,
+            "rings": [label for _key, label in r.ring_choices(language)],
+            "editions": r.editions.all(),
+        }
+        for r in Radar.objects.prefetch_related("editions")
+    ]
     return render(
         request,
         "radar/editions.html",
-        {
-            "editions": Edition.objects.all(),
-            "form": form,
-            "can_edit": is_analyst(request.user),
-        },
+        {"radars": radars, "form": form, "radar_form": radar_form, "can_edit": is_analyst(request.user)},
     )
 
 
+@strict_scripts
 @readers_only
 def edition(request: HttpRequest, pk: int) -> HttpResponse:
-    ed = get_object_or_404(Edition, pk=pk)
-    form = BlipForm()
+    ed = get_object_or_404(Edition.objects.select_related("radar"), pk=pk)
+    form = BlipForm(radar=ed.radar)
     if request.method == "POST":
-        form = BlipForm(request.POST)
+        if not is_analyst(request.user):
+            raise PermissionDenied
+        form = BlipForm(request.POST, radar=ed.radar)
         if form.is_valid():
             data = dict(form.cleaned_data)
             try:
@@ -231,18 +379,8 @@ def edition(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("radar:edition", pk=ed.pk)
     language = _language()
     blips = list(ed.blips.prefetch_related("documents"))
-    moves = queries.movement(ed)
-    rows = [
-        {
-            "blip": b,
-            "area": queries.area_label(b.area, language),
-            "movement": moves.get(b.pk, ""),
-            "movement_label": queries.movement_label(moves.get(b.pk, "")),
-        }
-        for b in blips
-    ]
-    rows.sort(key=lambda r: (queries.AREA_CODES.index(r["blip"].area), r["blip"].ring, r["blip"].name))  # type: ignore[attr-defined]
-    chart = queries.radar_points(blips)
+    rows = queries.edition_rows(ed, blips, language)
+    chart = queries.radar_points(blips, ed.radar.ring_keys())
     for spoke in chart["spokes"]:
         spoke["label"] = queries.area_label(spoke["code"], language)
     return render(
@@ -252,6 +390,8 @@ def edition(request: HttpRequest, pk: int) -> HttpResponse:
             "edition": ed,
             "rows": rows,
             "chart": chart,
+            "chart_data": queries.chart_data(ed, rows, language),
+            "rings": ed.radar.ring_choices(language),
             "form": form,
             "previous": ed.previous(),
             "editable": ed.status == EditionStatus.DRAFT and is_analyst(request.user),

@@ -193,3 +193,59 @@ def test_an_undeclared_acronym_and_a_shortened_name_join_their_organisation() ->
         "Amazon Web Services": 2,
         "NATO Innovation Fund": 2,
     }
+
+
+def _names(text: str) -> dict[str, str]:
+    return {n.name: n.kind for n in find_names(text)}
+
+
+def test_the_words_around_a_name_say_what_it_names() -> None:
+    names = _names(
+        "Le drone Marlin a été conçu par Kerwave, une PME bretonne, selon Le Télégramme. "
+        "Its sensor was developed by Brightfold Labs and Ostrava Optics, which makes lenses. "
+        "Halvard Brennsted, chief executive of Nordvik, told The Harbour Gazette reports were wrong."
+    )
+    assert names["Kerwave"] == "organisation"  # a maker before it
+    assert names["Le Télégramme"] == "organisation"  # a newspaper named as a source keeps its article
+    assert names["Ostrava Optics"] == "organisation"  # listed beside an organisation, and a body's verb
+    assert names["Nordvik"] == "organisation"  # "chief executive of"
+    assert names["Halvard Brennsted"] == "person"  # a first name from the lists and a role after him
+
+
+def test_programmes_places_fields_and_defined_acronyms_are_not_bodies() -> None:
+    names = _names(
+        "The Quantum Technology effort at Hill Air Force Base joins the Cyber Defence Pledge. "
+        "Trois Unmanned Surface Vehicles (USV) ont été présentés, avec la Direction générale de l'armement."
+    )
+    assert "Hill Air Force Base" not in names
+    assert "Cyber Defence Pledge" not in names
+    assert "Quantum Technology" not in names
+    assert "USV" not in names
+    assert names["Direction générale de l'armement"] == "organisation"
+
+
+def test_an_acronym_written_as_a_word_joins_its_full_name() -> None:
+    names = find_names("The Defense Advanced Research Projects Agency funds it. Darpa said so.")
+    organisations = [n.name for n in names if n.kind == "organisation"]
+    assert organisations == ["Defense Advanced Research Projects Agency"]
+
+
+def test_people_are_told_by_their_role_age_or_credit_without_a_known_first_name() -> None:
+    names = _names(
+        "Le président ukrainien Volodko Marenchuk a reçu Tarvo Siimkaa, 52, who leads the trials. "
+        "Photo : AFP / Oyelaran Bakare"
+    )
+    assert names["Volodko Marenchuk"] == "person"  # a role and a nationality before him
+    assert names["Tarvo Siimkaa"] == "person"  # an age and "who" after
+    assert names["Oyelaran Bakare"] == "person"  # a photo credit
+
+
+def test_french_bodies_take_their_adjectives_and_generic_ones_are_left_out() -> None:
+    names = _names(
+        "L'École polytechnique et la Gendarmerie nationale forment une école d'ingénieurs "
+        "et un centre de recherche. Le ministère des Armées les finance."
+    )
+    assert names["École polytechnique"] == "organisation"
+    assert names["Gendarmerie nationale"] == "organisation"
+    assert "école d'ingénieurs" not in names and "centre de recherche" not in names
+    assert names["ministère des Armées"] == "organisation"

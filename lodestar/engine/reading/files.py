@@ -19,7 +19,13 @@ _FEED_SUFFIXES = (".rss", ".atom", ".xml")
 
 
 class UnreadableFile(ValueError):
-    """A file that gives no text: its message says why, for the person who gave it."""
+    """A file that gives no text: its message says why (in English, for the command line), its ``code``
+    which reason it is, so that the web app can say it in the reader's language."""
+
+    def __init__(self, message: str, code: str = "unreadable", kind: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,7 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UnreadableFile("not text in UTF-8 or Windows-1252")
+    raise UnreadableFile("not text in UTF-8 or Windows-1252", "encoding")
 
 
 def extract(name: str, data: bytes) -> Extracted:
@@ -64,14 +70,14 @@ def extract(name: str, data: bytes) -> Extracted:
     elif kind == "html":
         result = _html(data)
     elif kind == "feed":
-        raise UnreadableFile("a feed holds many documents: read it with read_feed()")
+        raise UnreadableFile("a feed holds many documents: read it with read_feed()", "feed")
     else:
         text = _decode(data).replace("\r\n", "\n").strip()
         if "\x00" in text:
-            raise UnreadableFile("binary content, not text")
+            raise UnreadableFile("binary content, not text", "binary")
         result = Extracted(title=text.split("\n", 1)[0][:300], text=text)
     if not result.text.strip():
-        raise UnreadableFile(f"no text found in this {kind} file")
+        raise UnreadableFile(f"no text found in this {kind} file", "empty", kind)
     return result
 
 
@@ -84,7 +90,7 @@ def _pdf(data: bytes) -> Extracted:
         pages = [page.extract_text() or "" for page in reader.pages]
         title = str(reader.metadata.title or "").strip() if reader.metadata else ""
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise UnreadableFile(f"not a readable PDF ({error})") from error
+        raise UnreadableFile(f"not a readable PDF ({error})", "pdf") from error
     body = "\n".join(p.strip() for p in pages if p.strip())
     title = title or body.split("\n", 1)[0][:300]
     text = body if body.startswith(title) else f"{title}\n{body}"
@@ -101,7 +107,7 @@ def _html(data: bytes) -> Extracted:
         html, output_format="json", with_metadata=True, include_comments=False, favor_precision=True
     )
     if not found:
-        raise UnreadableFile("no main text found in this HTML page")
+        raise UnreadableFile("no main text found in this HTML page", "html")
     document = json.loads(found)
     body = str(document.get("text") or "").strip()
     title = str(document.get("title") or "").strip() or body.split("\n", 1)[0][:300]
@@ -127,7 +133,7 @@ def read_feed(data: bytes) -> list[Extracted]:
 
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
-        raise UnreadableFile("not a readable RSS or Atom feed")
+        raise UnreadableFile("not a readable RSS or Atom feed", "not_feed")
     items = []
     for entry in feed.entries:
         title = str(entry.get("title", "")).strip()

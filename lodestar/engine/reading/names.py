@@ -22,10 +22,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.names_lexicon import (
+    FAKER_FIRST_NAMES,
     FIRST_NAMES,
     FRENCH_HEADS,
+    HAND_FIRST_NAMES,
     KNOWN_ORGS,
     NOT_NAMES,
     ORG_WORDS,
@@ -122,12 +125,68 @@ _FRENCH_PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour 
 _FRENCH = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(FRENCH_HEADS, key=len, reverse=True))})"
     rf"(?:\s+(?:générale?|interarmées|ministérielle|nationale?|OTAN|européenne?|fédérale?))?"
-    rf"(?:\s+(?:et\s+)?{_FRENCH_PREP}(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+(?:générale?|nationale?|"
+    rf"(?:\s+(?:et\s+)?{_FRENCH_PREP}(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+(?i:générale?|nationale?|"
     rf"avancée|spatiale?|militaires?|navale?|aérienne?|intérieure|extérieure|sud|nord|défense))?){{1,3}}"
 )
-_ORG_CUE = re.compile(
-    r"(?:company|firm|start-?up|startup|group|agency|société|entreprise|groupe|journal|newspaper|"
-    r"quotidien|le site|magazine|cabinet|fabricant|manufacturer|maker|provider)\s+$",
+# "École polytechnique", "Gendarmerie nationale", "Agence spatiale européenne": a capitalised French head
+# and its adjectives, no preposition.
+_FRENCH_ADJECTIVAL = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted((h[0].upper() + h[1:] for h in FRENCH_HEADS), key=len, reverse=True))}|"
+    r"Gendarmerie|Assemblée|Marine|Police)"
+    r"(?:\s+[a-zé]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
+    r"{1,2}(?![\w'’-])"
+)
+# "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
+# one body (a body's name takes an article or a capital: "ministère des Armées", "centre de l'OTAN").
+_GENERIC_FRENCH = re.compile(r"^[a-zé-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
+_ORG_NOUNS = (
+    r"(?:company|companies|firm|start-?up|startups|group|agency|société|entreprise|groupe|journal|newspaper|"
+    r"quotidien|le site|site|magazine|cabinet|fabricant|manufacturer|maker|provider|developer|subsidiary|"
+    r"filiale|constructeur|éditeur|spécialiste|specialist|PME|contractor|supplier|fournisseur|"
+    r"industriel|équipementier|outlet|broadcaster|agence de presse|news agency|consultancy|unicorn|"
+    r"licorne|incubator|incubateur|investor|investisseur|venture capital firm|laboratory|laboratoire)"
+)
+# "the firm X", "la start-up française X", "British defence company X": an organisation noun, at most two
+# lower-case words (adjectives, "defence") and the name.
+_LINK_WORDS = (
+    r"(?:in|of|for|from|at|on|with|by|to|and|or|the|a|an|as|like|such|including|than|de|du|des|en|à|au|aux|"
+    r"dans|par|pour|et|ou|les|le|la|un|une|comme|dont|que|qui|chez|sur|avec)"
+)
+_ORG_CUE = re.compile(rf"\b{_ORG_NOUNS}(?:\s+(?!{_LINK_WORDS}\b)[a-zà-ÿ-]+){{0,2}},?\s+$", re.IGNORECASE)
+# "X, a London-based start-up", "X, une PME bretonne", "X, the company that...": an apposition after it.
+_ORG_APPOSITION = re.compile(
+    rf"^,\s+(?:(?:a|an|the|une?|la|le|l['’])\s+)?(?:[\w’'-]+\s+){{0,3}}{_ORG_NOUNS}\b", re.IGNORECASE
+)
+# Roles that name a person in apposition, after ("Jane Doe, chief executive of") or before ("chief
+# executive Jane Doe", "le porte-parole, Jean Dupont").
+_ROLE_NOUNS = (
+    r"(?:chief executive|chief|executive|director|head|founder|co-founder|cofounder|president|chairman|chair|"
+    r"spokesman|spokeswoman|spokesperson|analyst|researcher|professor|engineer|minister|secretary|"
+    r"commander|general|admiral|officer|manager|partner|expert|fellow|scientist|editor|reporter|"
+    r"correspondent|journalist|author|ambassador|adviser|advisor|lawmaker|senator|colonel|"
+    r"directeur|directrice|président|présidente|fondateur|fondatrice|cofondateur|cofondatrice|"
+    r"porte-parole|chercheur|chercheuse|ministre|secrétaire|commandant|général|amiral|délégué|déléguée|"
+    r"responsable|patron|patronne|PDG|CEO|CTO|COO|ingénieur|ingénieure|chef|cheffe|conseiller|"
+    r"conseillère|journaliste|correspondant|correspondante|rédacteur|député|députée|sénateur|sénatrice)"
+)
+_PERSON_APPOSITION = re.compile(
+    rf"^,\s+(?:(?:the|a|an|its|their|his|her|le|la|l['’]|un|une|son|sa|leur|notre|our)\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,2}}{_ROLE_NOUNS}\b",
+    re.IGNORECASE,
+)
+# "chief executive Jane Doe", "le président américain Joe Biden", "ministre de la Défense, Jean Dupont":
+# the role, at most three lower-case words (a nationality, "de la"), a comma or not, then the name.
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUNS}(?:\s+[a-zà-ÿ'’-]+){{0,3}},?\s+$", re.IGNORECASE)
+# "Jane Doe, 45, said", "Jane Doe, who leads": only people take an age or "who".
+_PERSON_AFTER = re.compile(r"^,\s+(?:\d{2},|who\b|herself\b|himself\b|elle-même\b|lui-même\b)")
+# A verb of speech or a source before the name: "said Jane Doe", "selon Jean Dupont", and bylines.
+_SPEECH_BEFORE = re.compile(
+    r"(?:\bsaid|\bsays|\baccording to|\bselon|\bd['’]après|\ba déclaré|\ba expliqué|\ba indiqué|"
+    r"\ba souligné|\ba ajouté|\ba précisé|\bexplique|\bprécise|\bindique|\bsouligne|\bajoute|"
+    r"\bestime|\baffirme|\bconfie|\bdéclare|\bnote|\brésume|\bwrites|\bwrote|"
+    r"(?:^|\n)\s*(?:by|par|reportage|written by)\s*:?"
+    r"|\b(?:photo|photos|crédit photo|crédits? photo|crédits?|credit|image|illustration)\s*:\s*"
+    r"(?:[A-Z]{2,}\s*/\s*)?|©\s*(?:[A-Z]{2,}\s*/\s*)?)\s*$",
     re.IGNORECASE,
 )
 _TITLE = re.compile(
@@ -138,6 +197,17 @@ _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 
 
 _NATION_FORMS = frozenset(nation_forms())
+# "German and British" is not a person: the lists' first names that are also a nation's name or adjective
+# are left out (the hand list's are kept: "Dominique").
+_SERVICES = frozenset(["Army", "Navy", "Marines", "Gendarmerie", "Bundeswehr"])  # a body on their own
+_FIRST = FIRST_NAMES - (FAKER_FIRST_NAMES & _NATION_FORMS - HAND_FIRST_NAMES)
+# Words of events, products and places: a chain holding one is no person's name.
+_NOT_PERSON = context.words(
+    "Forum Summit Sommet Salon Conference Conférence Congress Congrès Show Expo Week Day Challenge Award "
+    "Prize Prix Trophy Cup Street Avenue Road Square Airport Aéroport Base Island Bridge Tower Hall "
+    "Program Programme Project Projet Operation Opération Exercise Exercice Strategy Stratégie Act Loi "
+    "Innovation Défense Defense Defence"
+)
 
 
 @dataclass(frozen=True)
@@ -150,8 +220,12 @@ class NameMention:
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
     while True:
-        first = re.match(r"[\w&]+['’]?\s*", words)
-        if first and len(words) > first.end() and first.group(0).rstrip("'’ ").rstrip() in NOT_NAMES:
+        first = re.match(r"[\w&]+(?:['’]\s*|\s+)", words)  # "In-Q-Tel" keeps its "In"
+        opener = first.group(0).rstrip("'’ ").rstrip() if first else ""
+        rest = words.split()[1:]
+        if opener.isupper() and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
+            break  # "AI Partnership for Defense": an acronym that opens a body's name stays
+        if first and len(words) > first.end() and opener in NOT_NAMES:
             start += first.end()
             words = words[first.end() :]
             continue
@@ -178,20 +252,50 @@ def _kind(
     tokens = words.split()
     if words in KNOWN_ORGS or words in directory:
         return "organisation"
-    if words in nations or words in NOT_NAMES or words in _NATION_FORMS:
+    if _not_a_body(words, tokens, before, after, nations):
         return None
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
         return "organisation"
     if _TITLE.search(before) and len(tokens) <= 5:
         return "person"
-    if tokens[0] in FIRST_NAMES and 2 <= len(tokens) <= 5 and tokens[-1] not in ORG_WORDS:
+    if (
+        tokens[0] in _FIRST
+        and 2 <= len(tokens) <= 5
+        and tokens[-1] not in ORG_WORDS
+        and not any(t in _NOT_PERSON for t in tokens)
+        and not any(t in _NATION_FORMS for t in tokens[1:])
+    ):
         return "person"
     if len(tokens) == 1 and _is_acronym(words):
         return "organisation"
     if _CAMEL.match(words):
         return "organisation"
-    if _ORG_CUE.search(before[-30:]):
+    if _ORG_CUE.search(before) or context.MAKER_BEFORE.search(before):
         return "organisation"
+    if context.ROLE_OF_BEFORE.search(before):
+        return "organisation"
+    if len(tokens) <= 4 and context.ORG_RELATIVE_AFTER.match(after):
+        return "organisation"
+    if len(tokens) <= 3 and context.ORG_AFTER.match(after) and tokens[0] not in _FIRST:
+        return "organisation"
+    if (
+        len(tokens) <= 4
+        and _ORG_APPOSITION.match(after)
+        and not _PERSON_APPOSITION.match(after)
+        and not re.match(r"^,\s+[\w-]+-based\b", after)  # "Rockville, Maryland-based company": a place
+    ):
+        return "organisation"
+    if (
+        2 <= len(tokens) <= 4
+        and _person_like(tokens)
+        and (
+            _PERSON_APPOSITION.match(after)
+            or _PERSON_AFTER.match(after)
+            or _ROLE_BEFORE.search(before)
+            or _SPEECH_BEFORE.search(before)
+        )
+    ):
+        return "person"
     if (
         2 <= len(tokens) <= 3
         and _SPEECH.match(after)
@@ -199,6 +303,50 @@ def _kind(
     ):
         return "person"
     return None
+
+
+# A news outlet named as a source: "selon Le Monde", "told The Diplomat", "a révélé La Tribune"; its
+# article is part of its name. A dateline's agency: "PARIS, 27 juin (Reuters) -".
+_MEDIA = re.compile(
+    r"(?:\b(?:selon|d['’]après|according to|told|reported|a rapporté|rapporte|a révélé|révèle|révélé par|"
+    r"cité par|citée par|interview with|interview to|entretien accordé à|entretien au|entretien à|writes|"
+    r"wrote|confié à|confie à|interrogé par|interrogée par|quoted by|auprès du|auprès de|"
+    r"dans les colonnes de|dans les colonnes du)\s+"
+    r"(?:(?:le|du|au)\s+(?:quotidien|journal|magazine|site|média)\s+|"
+    r"(?:the\s+)?(?:newspaper|magazine|daily|website|outlet)\s+)?"
+    r"(?P<name>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})(?![\w-])"
+    r"|(?<![\w-])(?P<outlet>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+"
+    r"(?:reports|reported|writes|wrote|reveals|revealed|has learned|has learnt|learned|rapporte|a rapporté|"
+    r"rapportait|révèle|a révélé|révélait|a pu consulter|a appris|écrit|a écrit)\b"
+    r"|(?:^|\n)[A-ZÀ-Ý][\w .,'’-]{1,40}?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
+)
+
+
+def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations: frozenset[str]) -> bool:
+    """A nation, a sentence opener, a place ("Hill Air Force Base") or a programme, event or product
+    ("the X program", "programme X"): not a name the reader keeps."""
+    return (
+        words in nations
+        or words in NOT_NAMES
+        or words in _NATION_FORMS
+        or tokens[-1] in context.PLACE_ENDINGS
+        or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS) and words not in _SERVICES)
+        or tokens[-1] in context.NON_BODY_HEADS
+        or tokens[0] in context.NON_BODY_HEADS
+        or all(t in context.FIELD_WORDS or t in _CONNECTORS for t in tokens)
+        or bool(context.NOT_ORG_AFTER.match(after))
+        or bool(context.NOT_ORG_BEFORE.search(before))
+    )
+
+
+def _person_like(tokens: list[str]) -> bool:
+    """Words that could be a person's name: capitalised (or particles), no organisation, event or nation
+    word, no acronym."""
+    return (
+        all((t[:1].isupper() and not t.isupper()) or t in PARTICLES for t in tokens)
+        and tokens[0] not in PARTICLES
+        and not any(t.strip(".,") in ORG_WORDS or t in _NOT_PERSON or t in _NATION_FORMS for t in tokens)
+    )
 
 
 def find_names(
@@ -213,6 +361,15 @@ def find_names(
     taken: list[tuple[int, int]] = []
 
     canon: dict[str, tuple[str, str]] = {}
+    pending: list[tuple[str, int]] = []  # capitalised names nothing classed: a list may class them
+    things = {
+        acronym
+        for acronym, meaning in context.defined_acronyms(text).items()
+        if acronym not in KNOWN_ORGS
+        and acronym not in known
+        and not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
+        and meaning not in KNOWN_ORGS
+    }
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
         key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)
@@ -226,19 +383,20 @@ def find_names(
         taken.append((evidence.start, evidence.end))
 
     def _read_chain(text: str, words: str, start: int) -> None:
+        if words in things:
+            return  # an acronym the text defines as something else: "(USV)", "(SACT)"
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
             return
         if words.isupper() and len(words) > 4 and _DATELINE.search(text[max(0, start - 40) : start]):
             return  # "PARIS (Reuters) -": a dateline's place
-        kind = _kind(
-            words,
-            text[max(0, start - 40) : start],
-            text[start + len(words) : start + len(words) + 30],
-            known,
-            nation_words,
-        )
+        before = text[max(0, start - 60) : start]
+        after = text[start + len(words) : start + len(words) + 80]
+        kind = _kind(words, before, after, known, nation_words)
         if kind is None:
+            tokens = words.split()
+            if len(tokens) <= 4 and not _not_a_body(words, tokens, before, after, nation_words):
+                pending.append((words, start))
             return
         if kind == "person":
             surname = _same_person(words, [n for k, n in order if k == "person"])
@@ -249,10 +407,25 @@ def find_names(
         if kind == "organisation":
             _acronym_after(text, start + len(words), (kind, words), aliases, taken)
 
+    for m in _MEDIA.finditer(text):  # "selon Le Monde", "told The Diplomat", "PARIS (Belga) -"
+        group = next(g for g in ("name", "outlet", "agency") if m.group(g))
+        words, start = m.group(group), m.start(group)
+        bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s?", "", words)
+        if words not in NOT_NAMES and words not in _NATION_FORMS and bare not in KNOWN_ORGS:
+            add("organisation", words, Evidence(words, start, start + len(words)))
+
     for m in _FRENCH.finditer(text):
         words = _TRAILING.sub("", m.group(0))
+        if _GENERIC_FRENCH.match(words) or any(s <= m.start() < e for s, e in taken):
+            continue
         add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
         _acronym_after(text, m.start() + len(words), ("organisation", words), aliases, taken)
+
+    for m in _FRENCH_ADJECTIVAL.finditer(text):
+        words = m.group(0)
+        if not any(s <= m.start() < e for s, e in taken):
+            add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
+            _acronym_after(text, m.end(), ("organisation", words), aliases, taken)
 
     for m in _CHAIN.finditer(text, _body_start(text)):
         if any(s <= m.start() < e for s, e in taken):
@@ -261,6 +434,15 @@ def find_names(
             words, start = _trim(piece, piece_start)
             if words and words not in NOT_NAMES:
                 _read_chain(text, words, start)
+
+    for _ in range(3):  # "Raytheon BBN Technologies, and Signature Science": a list's items are alike
+        spans = [(e.start, e.end) for k in order if k[0] == "organisation" for e in items[k]]
+        joined = [(w, st) for w, st in pending if context.listed_with(st, st + len(w), text, spans)]
+        for words, start in joined:
+            add("organisation", words, Evidence(words, start, start + len(words)))
+            pending.remove((words, start))
+        if not joined:
+            break
 
     for acronym, key in aliases.items():  # an acronym met before its full name joins it
         alone = canon.get(_CANONICAL.get(acronym.lower(), acronym.lower()))
@@ -289,11 +471,16 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
         other = key[1]
         if len(name.split()) > 1 and other.endswith(" " + name):
             return key
-        if name.isupper() and len(name) >= 2 and len(other.split()) >= 2 and initials(other) == name:
+        if _acronym_like(name) and len(other.split()) >= 2 and initials(other) == name.upper():
             return key
-        if other.isupper() and len(other) >= 2 and len(name.split()) >= 2 and initials(name) == other:
+        if _acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
             return key
     return None
+
+
+def _acronym_like(name: str) -> bool:
+    """ "DARPA", or an acronym written as a word ("Darpa", "Nato")."""
+    return len(name) >= 2 and " " not in name and (name.isupper() or (len(name) >= 4 and name[1:].islower()))
 
 
 def _body_start(text: str) -> int:
@@ -327,17 +514,17 @@ def _pieces(chain: str, start: int) -> list[tuple[str, int]]:
             after_role = True
             continue
         elif (
-            word in FIRST_NAMES
-            and i > offset
-            and tokens[i - 1].group(0) not in PARTICLES
-            and i + 1 < len(tokens)
+            word in _FIRST and i > offset and tokens[i - 1].group(0) not in PARTICLES and i + 1 < len(tokens)
         ):
             if not after_role:
                 parts.append((chain[cut : token.start()].rstrip(), start + cut))
             cut = token.start()
         elif word in ("and", "et", "&") and i > offset:
             left, right = chain[cut : token.start()].rstrip(), chain[token.end() + 1 :]
-            if _standalone(left) and _standalone(right.split(" and ")[0].split(" et ")[0]):
+            right_first = right.split(" and ")[0].split(" et ")[0]
+            left_tokens = left.split()
+            complete = len(left_tokens) > 1 and left_tokens[-1] in ORG_WORDS  # "Brightfold Labs and ..."
+            if _standalone(left) and (complete or _standalone(right_first)):
                 parts.append((left, start + cut))
                 cut = token.end() + 1
         after_role = False
@@ -351,7 +538,7 @@ def _standalone(words: str) -> bool:
         return False
     return (
         words in KNOWN_ORGS
-        or tokens[0] in FIRST_NAMES
+        or tokens[0] in _FIRST
         or bool(_CAMEL.match(words))
         or (len(tokens) == 1 and _is_acronym(words))
         or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))

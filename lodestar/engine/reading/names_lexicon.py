@@ -102,5 +102,50 @@ Scott, Sébastien, Sergei, Sergey, Simon, Sophie, Stéphane, Stephen, Steve, Ste
 Thierry, Thomas, Tim, Timothy, Tom, Tony, Ursula, Valérie, Vincent, Vladimir, Volodymyr, Warren,
 William, Xavier, Yann, Yves, Zelensky
 """)
+# Faker's person providers keep first names for many locales; the alliance's nations, their neighbours
+# and the countries its press writes about give the reader thousands of first names it was never told.
+_FAKER_LOCALES = _set("""
+en_US, en_GB, en_IE, en_IN, fr_FR, fr_CH, de_DE, de_AT, it_IT, es_ES, pt_PT, pt_BR, nl_NL, nl_BE,
+pl_PL, cs_CZ, sk_SK, sl_SI, hr_HR, hu_HU, ro_RO, bg_BG, el_GR, tr_TR, da_DK, no_NO, sv_SE, fi_FI,
+et_EE, lv_LV, lt_LT, uk_UA, ru_RU, ar_AA, he_IL, fa_IR, hi_IN, zh_CN, ja_JP, ko_KR, zh_TW, vi_VN,
+id_ID, en_AU, en_NZ, es_MX, es_AR, az_AZ, ka_GE, hy_AM
+""")
+# First names that are also words a capitalised chain often starts with (months, virtues, verbs).
+_AMBIGUOUS_FIRST = _set("""
+May, June, April, August, Will, Said, Grace, Hope, Faith, Joy, Rose, Art, Guy, Bill, Mark, Royal,
+Major, Marine, Victoria, Sky, Star, Summer, Winter, Autumn, Dawn, Destiny, Liberty, Justice, Page, Chase,
+Cash, Price, King, Lord, Field, Bay, Lane, Gay, Rich, Pierre, Paris, London, Florence, Sydney, Georgia,
+Jordan, China, India, Israel, Lorraine, Normandie, Bretagne, Sable, Ocean, Marin, Sol, Lune, Soleil
+""")
+
+
+def _faker_first_names() -> frozenset[str]:
+    import importlib
+    import re
+
+    latin = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+    names: set[str] = set()
+    for locale in sorted(_FAKER_LOCALES):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for attr in (
+            "first_names",
+            "first_names_male",
+            "first_names_female",
+            "first_romanized_names",  # Japanese and Chinese names in Latin letters
+            "first_romanized_names_male",
+            "first_romanized_names_female",
+        ):
+            names.update(n for n in getattr(provider, attr, ()) if latin.match(n))
+    return frozenset(names - NOT_NAMES - _AMBIGUOUS_FIRST - ORG_WORDS)
+
+
+# The hand list keeps names the lists miss and names that are also words (Mark, Florence) that the
+# press uses as first names often enough.
+HAND_FIRST_NAMES = FIRST_NAMES
+FAKER_FIRST_NAMES = _faker_first_names()
+FIRST_NAMES = FIRST_NAMES | FAKER_FIRST_NAMES
 # Lower-case particles inside a person's name ("David van Weel", "Bertrand Le Sellier de Chezelles").
 PARTICLES = _set("van, von, der, den, de, du, des, da, di, le, la, bin, al, ter")

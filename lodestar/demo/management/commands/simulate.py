@@ -20,12 +20,19 @@ class Command(BaseCommand):
         parser.add_argument("--applications", type=int, default=2600)
         parser.add_argument("--experts", type=int, default=600)
         parser.add_argument("--seed", type=int, default=2025)
+        parser.add_argument(
+            "--radar-documents", type=int, default=500, help="news items the radar's ingestion stage reads"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["applications"] < 10 or options["experts"] < 5:
             raise CommandError("Simulate at least 10 applications and 5 experts.")
         simulation = Simulation(
-            options["applications"], options["experts"], options["seed"], echo=self.stdout.write
+            options["applications"],
+            options["experts"],
+            options["seed"],
+            echo=self.stdout.write,
+            radar_documents=options["radar_documents"],
         )
         try:
             report = simulation.run()

@@ -1,0 +1,152 @@
+"""The words around a capitalised name that say what it names, in English and French news.
+
+``names.py`` finds the candidate names; these patterns read their surroundings: a maker before a
+product ("conçu par X", "developed by X"), a role of a body ("CEO of X", "directeur général de X"), a
+relative clause only a body takes ("X, qui fournit", "X, which makes"), a programme, an event or a place
+around a name (then it is not an organisation), and lists ("X, Y and Z") whose other items are
+organisations. General rules of the two languages' news writing, not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# "conçu par X", "developed by X", "acquired by X", "contract awarded to X": a maker or a buyer.
+MAKER_BEFORE = re.compile(
+    r"\b(?:conçue?s?|développée?s?|fabriquée?s?|produite?s?|construite?s?|fournie?s?|livrée?s?|"
+    r"rachetée?s?|acquise?s?|financée?s?|opérée?s?|exploitée?s?|commercialisée?s?|proposée?s?|"
+    r"designed|developed|built|made|manufactured|produced|supplied|delivered|acquired|bought|operated|"
+    r"backed|funded|led|founded|launched|offered|sold)\s+(?:par|by)\s+(?:la société\s+|the company\s+)?$"
+    r"|\b(?:awarded to|attribuée? à|confiée? à|contract with|contrat avec|partenariat avec|partnership with|"
+    r"invested in|investi dans|investit dans|a investi dans|stake in|participation dans|acquisition of|"
+    r"rachat de|rachat d['’]|acquisition de|acquisition d['’]|subsidiary of|filiale de|filiale d['’])\s*$",
+    re.IGNORECASE,
+)
+# "CEO of X", "cofondateur de X", "directeur général délégué d'X", "researcher at X": X is a body.
+ROLE_OF_BEFORE = re.compile(
+    r"\b(?:CEO|CTO|COO|CFO|chief executive|chief technology officer|founder|co-?founder|chairman|"
+    r"head|director|managing director|president|vice president|employee|engineer|researcher|scientist|"
+    r"professor|analyst|spokesperson|spokesman|spokeswoman|PDG|patron|patronne|fondateur|fondatrice|"
+    r"cofondateur|cofondatrice|co-fondateur|co-fondatrice|directeur|directrice|président|présidente|"
+    r"dirigeant|dirigeante|salarié|salariée|ingénieur|ingénieure|chercheur|chercheuse|professeur|"
+    r"porte-parole|analyste)(?:\s+[a-zé-]+){0,2}\s+(?:of|at|for|de|du|d['’]|chez)\s*$",
+    re.IGNORECASE,
+)
+# "X, qui fournit des solutions", "X, which makes", "X, spécialisée dans": what only a body does.
+ORG_RELATIVE_AFTER = re.compile(
+    r"^,?\s+(?:which|qui)\s+(?:fournit|fabrique|développe|conçoit|commercialise|produit|édite|exploite|"
+    r"emploie|makes|builds|develops|designs|supplies|provides|manufactures|produces|operates|employs|"
+    r"sells|is headquartered|est basée|est implantée|a été fondée|was founded)\b"
+    r"|^,?\s+(?:spécialisée?|basée|implantée|fondée|headquartered|founded in|based in)\b",
+    re.IGNORECASE,
+)
+# What a company does in the news: "X has raised", "X a levé", "X said in a statement", "X won a contract",
+# and its people or shares named after it ("X's chief executive", "X's shares").
+ORG_AFTER = re.compile(
+    r"^(?:\s+(?:has\s+|have\s+)?(?:raised|secured|signed a|won a|landed a|was awarded|has been awarded|"
+    r"will supply|will deliver|supplies|manufactures|is headquartered|was founded|employs|"
+    r"said in a statement|said in a press release|announced in a statement|"
+    r"a levé|lève|a signé un|a remporté|remporte|a décroché|décroche|fournira|livrera|"
+    r"a indiqué dans un communiqué|annonce dans un communiqué|a annoncé dans un communiqué|"
+    r"a été fondée|est basée|emploie)\b"
+    r"|['’]s\s+(?:chief executive|CEO|founder|co-founder|board|shares|headquarters|subsidiary|"
+    r"engineers|employees|spokesperson|spokesman|spokeswoman)\b)",
+    re.IGNORECASE,
+)
+# A programme, project, event, exercise or product named by the chain: "the X program", "programme X".
+# Products, ships and events by what stands next to them ("the X drone", "le drone X", "HMS X", "X 2024").
+NOT_ORG_AFTER = re.compile(
+    r"^\s+(?:program|programme|project|initiative|effort|exercise|drill|operation|summit|conference|"
+    r"forum|mission|satellite|constellation|missile|system|vehicle|drone|aircraft|platform|rocket|"
+    r"launcher|helicopter|tank|radar|chip|processor|fighter|jet|frigate|submarine|destroyer|carrier|"
+    r"software|model|robot)s?\b"
+    r"|^\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+NOT_ORG_BEFORE = re.compile(
+    r"\b(?:programme|program|projet|project|opération|operation|exercice|exercise|salon|sommet|"
+    r"summit|forum|mission|satellite|constellation|missile|drone|système|system|initiative|lanceur|fusée|"
+    r"rocket|launcher|avion|aircraft|hélicoptère|helicopter|char|véhicule|vehicle|robot|radar|capteur|"
+    r"sensor|logiciel|software|plateforme|platform|frégate|frigate|porte-avions|sous-marin|submarine|"
+    r"navire|bâtiment|corvette|destroyer|ship|vessel|planeur|glider|démonstrateur|demonstrator)"
+    r"\s+(?:de\s+|d['’]|du\s+)?$"
+    r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
+    re.IGNORECASE,
+)
+# Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".
+PLACE_ENDINGS = words(
+    "Base Airport Airfield Station Range Arsenal Port Harbour Harbor Street Avenue Road Square Park "
+    "Island Islands Valley Mountain Bay Sea Ocean River Lake Desert"
+)
+# Words that are never a body's whole name: continents, seas and blocs, and the fields news is about.
+GENERIC = words(
+    "Europe Asia Africa America Americas Arctic Antarctic Pacific Atlantic Baltic Balkans Sahel "
+    "Amérique Afrique Asie Arctique Pacifique Atlantique Baltique Occident West East North South "
+    "Defense Defence Défense Security Sécurité Cyber Space Espace Air Land Sea Innovation Research "
+    "Recherche Technology Technologie Data Intelligence Energy Énergie Internet Web Cloud"
+)
+# Head words of what is not a body: laws, strategies, events, programmes, awards. English puts the head
+# last ("Cyber Defence Pledge"), French first ("Pacte Défense Cyber", "Sommet de Varsovie").
+NON_BODY_HEADS = words(
+    "Strategy Policy Pledge Act Treaty Agreement Accord Declaration Plan Review Report Summit Conference "
+    "Forum Challenge Challenges Program Programme Project Initiative Exercise Operation Doctrine Concept "
+    "Framework Roadmap Law Award Awards Prize Week Day Expo Show Competition Contest Index Manual Charter "
+    "Stratégie Politique Pacte Traité Déclaration Revue Rapport Sommet Conférence Salon Programme Projet "
+    "Opération Exercice Loi Prix Trophée Semaine Journée Feuille Livre Charte Concours Plan"
+)
+# Words of the fields a technology radar reads about: a chain of these alone names a field, not a body
+# ("Artificial Intelligence", "Quantum Technology", "Cyber Security").
+FIELD_WORDS = words(
+    "Artificial Intelligence Quantum Technology Technologies Tech Security Cyber Cybersecurity Space "
+    "Energy Research Data Cloud Computing Computer Defense Defence Innovation Machine Learning Advanced "
+    "Emerging Disruptive Information Communications Communication Networks Network Autonomous Autonomy "
+    "Systems System Robotics Materials Biotechnology Biotech Hypersonic Hypersonics Sensing Science "
+    "Sciences Digital Critical Deep Big Edge Generative Additive Manufacturing Synthetic Biology Nuclear "
+    "Intelligence Artificielle Quantique Technologie Technologies Sécurité Cybersécurité Espace Énergie "
+    "Recherche Données Numérique Défense Informatique Robotique Matériaux Biotechnologies"
+)
+# What joins the items of a list: "X, Y and Z", "X, Y et Z", "X & Y".
+LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s+(?:and|et|&|or|ou)\s+)$")
+
+
+def listed_with(start: int, end: int, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the name at ``start:end`` stands in a list right beside one of ``spans``."""
+    for s, e in spans:
+        if e <= start and start - e <= 8 and LIST_GAP.match(text[e:start]):
+            return True
+        if s >= end and s - end <= 8 and LIST_GAP.match(text[end:s]):
+            return True
+    return False
+
+
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SMALL = words("of for and the on de du des la le l d et pour to in à en")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines, to the words they stand for: "Unmanned Surface Vehicles (USV)",
+    "véhicule de rentrée hypersonique (HGV)" is not matched (the initials differ), "Supreme Allied
+    Commander Transformation (SACT)". The reader keeps an acronym as a body's name only when what it
+    stands for is one."""
+    found: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = m.group(1)
+        letters = acronym.upper().rstrip("S") if acronym.endswith("s") else acronym.upper()
+        words = _WORD.findall(text[max(0, m.start() - 120) : m.start()])
+        content = [w for w in words if w.lower() not in _SMALL]
+        for k in range(2, min(len(content), 8) + 1):
+            tail = content[-k:]
+            initials = "".join(w[0] for w in tail).upper()
+            hyphen_initials = "".join(part[0] for w in tail for part in w.split("-") if part).upper()
+            if letters in (initials, hyphen_initials):
+                first = tail[0]
+                start = max(i for i, w in enumerate(words) if w == first)
+                found[acronym] = " ".join(words[start:])
+                break
+    return found
