@@ -23,16 +23,21 @@ from lodestar.selection.models import Selection
 pytest_plugins = ["tests.cohort_fixtures"]
 
 
-def test_a_cohort_is_formed_from_a_confirmed_selection_and_started_through_its_workflow(cohort, arne, selected):
+def test_a_cohort_is_formed_from_a_confirmed_selection_and_started_through_its_workflow(
+    cohort, arne, selected
+):
     assert cohort.status == wf.CohortStatus.RUNNING
     assert {c.application_id for c in cohort.companies.all()} == {a.pk for a in selected}
     event = history(cohort).get()
     assert (event.actor, event.from_state, event.to_state) == (arne, "forming", "running")
     # The declared readiness is the first reading; each company gets a test-day allowance for the year.
     assert TrlReading.objects.filter(company__cohort=cohort).count() == 2
-    assert Allowance.objects.filter(
-        organisation__in=[a.organisation_id for a in selected], year=cohort.starts_on.year
-    ).count() == 2
+    assert (
+        Allowance.objects.filter(
+            organisation__in=[a.organisation_id for a in selected], year=cohort.starts_on.year
+        ).count()
+        == 2
+    )
 
 
 def test_a_proposed_selection_forms_no_cohort(call, dora, selected, arne):
