@@ -133,6 +133,8 @@ def case(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def advance(request: HttpRequest, pk: int) -> HttpResponse:
     found = _case(request, pk)
+    if not found.workflow.available(found, request.user):
+        raise PermissionDenied
     form = AdvanceForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
@@ -158,6 +160,8 @@ def advance(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def plan_demo_day(request: HttpRequest, pk: int) -> HttpResponse:
+    if not runs_cohorts(request.user):
+        raise PermissionDenied
     cohort = get_object_or_404(queries.team_cohorts(request.user), pk=pk)
     form = DemoDayForm(request.POST or None)
     status = 200

@@ -85,13 +85,14 @@ def form_cohort(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _cohort(request: HttpRequest, pk: int) -> Cohort:
+    """A cohort the person runs: the first gate is the role (403), then the cohort (404)."""
+    if not runs_cohorts(request.user):
+        raise PermissionDenied
     return get_object_or_404(queries.team_cohorts(request.user).select_related("call__programme"), pk=pk)
 
 
 @login_required
 def cohort(request: HttpRequest, pk: int) -> HttpResponse:
-    if not runs_cohorts(request.user):
-        raise PermissionDenied
     cohort = _cohort(request, pk)
     today = timezone.localdate()
     board = queries.board(cohort, today)
@@ -197,6 +198,8 @@ def _trl_points(readings: list[TrlReading]) -> list[dict[str, object]]:
 @require_POST
 def record_trl(request: HttpRequest, pk: int, company: int) -> HttpResponse:
     place = _company(request, pk, company)
+    if not runs_cohort(request.user, place.cohort):
+        raise PermissionDenied
     form = TrlForm(request.POST)
     if not form.is_valid():
         messages.error(request, _forms_of(request, form))
