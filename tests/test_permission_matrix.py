@@ -120,7 +120,8 @@ def cohorts(call, alice, aurora, charlie, borealis, stella, dora, arne):
     """A cohort of the programme (its own call): Aurora and Borealis, formed by Arne. Ulla, an end user
     for France, expressed France's interest in Aurora and is invited to the demo day; Aurora wrote a
     result; Erin-like Marta mentors Aurora."""
-    from lodestar.accelerator.actions import adoption, cohorts as cohort_actions
+    from lodestar.accelerator.actions import adoption
+    from lodestar.accelerator.actions import cohorts as cohort_actions
     from lodestar.accelerator.models import Mentoring
     from lodestar.accounts.actions import do_grant_roles
     from lodestar.core.roles import Scope, ScopeKind
@@ -194,13 +195,13 @@ def cohort_rows(c) -> dict[str, Row]:
     """Cohorts: Arne (accelerator staff) and the programme's team run them; Olga (another programme)
     finds nothing. Alice reaches her company's place and writes its results; Ulla (an end user for
     France) browses the showcase, follows France's case and answers her invitation."""
-    cohort, place, pk = c["cohort"], c["place"], c["cohort"].pk
-    team = dict(arne=OK, stella=OK, dora=OK, petra=OK)
+    place, pk = c["place"], c["cohort"].pk
+    team = {"arne": OK, "stella": OK, "dora": OK, "petra": OK}
     runners = audience(403, anonymous=302, olga=404, **team)
     place_args = [pk, place.pk]
     in_place = audience(404, anonymous=302, alice=OK, **team)
     team_in_place = {**in_place, "alice": 403}
-    member_in_place = {**audience(404, anonymous=302, alice=OK), **{k: 403 for k in team}}
+    member_in_place = {**audience(404, anonymous=302, alice=OK), **dict.fromkeys(team, 403)}
     case_seen = audience(404, anonymous=302, alice=OK, ulla=OK, **team)
     return {
         "accelerator:cohorts": Row(
