@@ -215,6 +215,11 @@ def cohort_rows(c) -> dict[str, Row]:
         ),
         "accelerator:cohort": Row("get", reverse("accelerator:cohort", args=[pk]), runners),
         "accelerator:target": Row("post", reverse("accelerator:target", args=[pk]), runners),
+        # Without dates the Phase 2 call is refused with a message; without one, applying it too.
+        "accelerator:open_phase_two": Row("post", reverse("accelerator:open_phase_two", args=[pk]), runners),
+        "accelerator:apply_phase_two": Row(
+            "post", reverse("accelerator:apply_phase_two", args=[pk]), runners
+        ),
         "accelerator:cohort_company": Row(
             "get", reverse("accelerator:cohort_company", args=place_args), in_place
         ),

@@ -84,6 +84,18 @@ class ResultForm(forms.Form):
     shared = forms.BooleanField(label=_("Share it with the nations' end users"), required=False)
 
 
+class PhaseTwoForm(forms.Form):
+    opens_at = forms.DateTimeField(
+        label=_("Opens at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    closes_at = forms.DateTimeField(
+        label=_("Closes at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    max_grant = forms.DecimalField(
+        label=_("Maximum grant (EUR)"), max_digits=12, decimal_places=2, min_value=Decimal("1")
+    )
+
+
 class TargetForm(forms.Form):
     min_days = forms.IntegerField(label=_("From (days)"), min_value=1, max_value=730)
     max_days = forms.IntegerField(label=_("Up to (days)"), min_value=1, max_value=730)

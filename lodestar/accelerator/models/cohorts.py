@@ -73,6 +73,11 @@ class Cohort(models.Model):
     )
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
+    # The Phase 2 call: a call of the same programme open to this cohort's companies only, reviewed,
+    # ranked and selected like any other.
+    phase_two_call = models.OneToOneField(
+        Call, on_delete=models.PROTECT, null=True, blank=True, related_name="phase_two_of"
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 

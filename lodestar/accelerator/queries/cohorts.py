@@ -130,6 +130,10 @@ class Board:
         return [r for r in self.rows if r.due_soon]
 
     @property
+    def phase_two(self) -> list[Row]:
+        return [r for r in self.rows if r.company.phase == CohortCompany.Phase.TWO]
+
+    @property
     def contracts(self) -> list[Row]:
         return [r for r in self.rows if r.lead_time is not None]
 

@@ -6,6 +6,8 @@ runs, a company among those it may open: anything else is a 404.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,7 +21,15 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accelerator.access import runs_cohort, runs_cohorts
 from lodestar.accelerator.actions import cohorts as actions
-from lodestar.accelerator.forms import FormCohortForm, MentorForm, ResultForm, TargetForm, TrlForm
+from lodestar.accelerator.actions import phase_two
+from lodestar.accelerator.forms import (
+    FormCohortForm,
+    MentorForm,
+    PhaseTwoForm,
+    ResultForm,
+    TargetForm,
+    TrlForm,
+)
 from lodestar.accelerator.models import Cohort, CohortCompany, Mentoring, SharedResult, TrlReading, target_of
 from lodestar.accelerator.queries import cohorts as queries
 from lodestar.core.errors import error_text
@@ -88,7 +98,9 @@ def _cohort(request: HttpRequest, pk: int) -> Cohort:
     """A cohort the person runs: the first gate is the role (403), then the cohort (404)."""
     if not runs_cohorts(request.user):
         raise PermissionDenied
-    return get_object_or_404(queries.team_cohorts(request.user).select_related("call__programme"), pk=pk)
+    return get_object_or_404(
+        queries.team_cohorts(request.user).select_related("call__programme", "phase_two_call"), pk=pk
+    )
 
 
 @login_required
@@ -106,6 +118,14 @@ def cohort(request: HttpRequest, pk: int) -> HttpResponse:
             "chart": queries.timeline(cohort, board.rows, today),
             "target_form": TargetForm(initial={"min_days": target.min_days, "max_days": target.max_days}),
             "demo_days": cohort.demo_days.all(),
+            "phase_two_form": PhaseTwoForm(
+                initial={
+                    "opens_at": timezone.localtime().replace(minute=0, second=0, microsecond=0),
+                    "closes_at": timezone.localtime().replace(minute=0, second=0, microsecond=0)
+                    + timedelta(weeks=4),
+                    "max_grant": phase_two.PHASE_TWO_MAX,
+                }
+            ),
             "soon_days": queries.DUE_SOON_DAYS,
         },
     )
@@ -270,3 +290,37 @@ def share_result(request: HttpRequest, pk: int, company: int, result: int) -> Ht
     found = get_object_or_404(SharedResult, pk=result, company=place)
     actions.check_share_result(found, request.user, request.POST.get("shared") == "1")
     return redirect("accelerator:cohort_company", pk, company)
+
+
+@login_required
+@require_POST
+def open_phase_two(request: HttpRequest, pk: int) -> HttpResponse:
+    cohort = _cohort(request, pk)
+    form = PhaseTwoForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _forms_of(request, form))
+        return redirect("accelerator:cohort", cohort.pk)
+    try:
+        call = phase_two.check_open_phase_two(cohort, request.user, **form.cleaned_data)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+        return redirect("accelerator:cohort", cohort.pk)
+    messages.success(request, _("The Phase 2 call is open to the cohort's companies."))
+    return redirect("staff:dashboard", call.slug)
+
+
+@login_required
+@require_POST
+def apply_phase_two(request: HttpRequest, pk: int) -> HttpResponse:
+    cohort = _cohort(request, pk)
+    try:
+        moved = phase_two.check_apply_phase_two(cohort, request.user)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(
+            request,
+            _("%(n)d companies moved to Phase 2; their amended agreements wait for signatures.")
+            % {"n": moved},
+        )
+    return redirect("accelerator:cohort", cohort.pk)
