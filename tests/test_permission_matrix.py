@@ -879,6 +879,34 @@ def network_api_rows(n) -> dict[str, Row]:
     }
 
 
+def cohort_api_rows(c) -> dict[str, Row]:
+    """The cohort board and milestones for the team that runs the cohort; adoption cases for a nation's
+    end users, the company and the team. Alice sees France's case about her company but may not move
+    it (409: the workflow refuses her)."""
+    pk, case = c["cohort"].pk, c["case"].pk
+    team = {"arne": OK, "stella": OK, "dora": OK, "petra": OK}
+    runners = audience(403, anonymous=401, olga=404, **team)
+    return {
+        "api:list_cohorts": Row("get", "/api/cohorts", audience(403, anonymous=401, olga=OK, **team)),
+        "api:get_cohort": Row("get", f"/api/cohorts/{pk}", runners),
+        "api:list_cohort_milestones": Row("get", f"/api/cohorts/{pk}/milestones", runners),
+        "api:list_cases": Row("get", "/api/adoption", audience(OK, anonymous=401)),
+        # France expressed its interest already: Ulla's second request is refused with a message (400).
+        "api:express_interest": Row(
+            "post",
+            f"/api/cohorts/{pk}/companies/{c['place'].pk}/interest",
+            audience(404, anonymous=401, ulla=OK, **dict.fromkeys(team, 403)),
+            data={"nation": "FR"},
+        ),
+        "api:take_step": Row(
+            "post",
+            f"/api/adoption/{case}/steps",
+            audience(404, anonymous=401, ulla=OK, alice=409, **team),
+            data={"to": "pilot_agreed"},
+        ),
+    }
+
+
 def api_table(w) -> dict[str, Row]:
     slug, a = w["call"].slug, w["a"]
     api_staff = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=404)
@@ -918,6 +946,7 @@ def api_table(w) -> dict[str, Row]:
         ),
         **grant_api_rows(w),
         **network_api_rows(w["network"]),
+        **cohort_api_rows(w["cohorts"]),
         "api:run_selection": Row(
             "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK, petra=OK)
         ),
