@@ -178,3 +178,11 @@ def test_the_lead_time_target_is_the_programme_s_and_defaults_to_60_to_90_days(c
         actions.check_set_target(programme, stella, 80, 70)
     with pytest.raises(PermissionDenied):
         actions.check_set_target(programme, alice, 10, 20)
+
+
+def test_every_late_report_is_counted(cohort, selected, dora):
+    """Two six-monthly reports overdue are two, whatever the reports' default ordering."""
+    today = timezone.localdate()
+    award = grant_actions.check_make_award(selected[0], dora, starts_on=today - timedelta(days=400), months=12)
+    row = next(r for r in queries.board(cohort, today).rows if r.award == award)
+    assert row.late_reports == 2

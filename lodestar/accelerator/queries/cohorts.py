@@ -173,12 +173,14 @@ def board(cohort: Cohort, today: date) -> Board:
             row.due_soon.append(milestone)
     for award_id, n in (
         Report.objects.filter(award_id__in=list(by_award), due_on__lt=today, status__in=gwf.SUBMITTABLE)
+        .order_by()
         .values_list("award_id")
         .annotate(n=Count("pk"))
     ):
         by_award[award_id].late_reports = n
     for award_id, status, total in (
         PaymentOrder.objects.filter(award_id__in=list(by_award))
+        .order_by()
         .values_list("award_id", "status")
         .annotate(total=Sum("amount"))
     ):
@@ -195,6 +197,7 @@ def board(cohort: Cohort, today: date) -> Board:
             status=wf.BookingStatus.CONFIRMED,
             starts_on__gte=cohort.starts_on,
         )
+        .order_by()
         .values_list("organisation_id")
         .annotate(n=Count("pk"), days=Sum("days"))
     ):
@@ -209,7 +212,10 @@ def board(cohort: Cohort, today: date) -> Board:
         row.trl_first = row.trl_first or trl
         row.trl_last = trl
     for company_id, n in (
-        Mentoring.objects.filter(company_id__in=list(rows)).values_list("company_id").annotate(n=Count("pk"))
+        Mentoring.objects.filter(company_id__in=list(rows))
+        .order_by()
+        .values_list("company_id")
+        .annotate(n=Count("pk"))
     ):
         rows[company_id].mentors = n
     for case in AdoptionCase.objects.filter(company_id__in=list(rows)).order_by("interest_on", "pk"):
