@@ -183,6 +183,46 @@ def test_the_lead_time_target_is_the_programme_s_and_defaults_to_60_to_90_days(c
 def test_every_late_report_is_counted(cohort, selected, dora):
     """Two six-monthly reports overdue are two, whatever the reports' default ordering."""
     today = timezone.localdate()
-    award = grant_actions.check_make_award(selected[0], dora, starts_on=today - timedelta(days=400), months=12)
+    award = grant_actions.check_make_award(
+        selected[0], dora, starts_on=today - timedelta(days=400), months=12
+    )
     row = next(r for r in queries.board(cohort, today).rows if r.award == award)
     assert row.late_reports == 2
+
+
+def test_suggestions_explain_themselves_and_skip_conflicted_mentors(cohort, aurora, kurt, marta, settings):
+    from lodestar.accelerator.engine_adapter import suggest
+    from lodestar.accelerator.models import Capability, Centre, CentreKind
+    from lodestar.core.models import EdtArea
+
+    place = cohort.companies.get(organisation=aurora)
+    words = place.application.title  # the project's own words, in a centre's and the experts' texts
+    operator = aurora  # any organisation will do as the operator here
+    centre = Centre.objects.create(
+        kind=CentreKind.TEST_CENTRE,
+        slug="hydrogen-lab",
+        name="Hydrogen lab",
+        nation="FR",
+        city="Lyon",
+        operator=operator,
+        description_en=f"Test benches for {words}.",
+        description_fr="Bancs d'essai.",
+    )
+    Capability.objects.create(
+        centre=centre,
+        area=EdtArea.objects.get_or_create(
+            code="energy", defaults={"name_en": "Energy", "name_fr": "Énergie"}
+        )[0],
+        name_en="Storage bench",
+        name_fr="Banc de stockage",
+        description_en=words,
+    )
+    for expert in (kurt, marta):
+        expert.expertise = f"{words}; field trials."
+        expert.save()
+    found = suggest([place])
+    assert [s.slug for s in found.centres[place.pk]] == ["hydrogen-lab"]
+    assert found.centres[place.pk][0].terms  # the shared words are the evidence
+    assert [s.pk for s in found.mentors[place.pk]] == [marta.pk]  # Kurt works at Aurora
+    settings.ACCELERATOR_SUGGESTIONS = False
+    assert suggest([place]).centres == {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -22,6 +23,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accelerator.access import runs_cohort, runs_cohorts
 from lodestar.accelerator.actions import cohorts as actions
 from lodestar.accelerator.actions import phase_two
+from lodestar.accelerator.engine_adapter import suggest
 from lodestar.accelerator.forms import (
     FormCohortForm,
     MentorForm,
@@ -177,11 +179,16 @@ def company(request: HttpRequest, pk: int, company: int) -> HttpResponse:
     team = runs_cohort(request.user, place.cohort)
     award = Award.objects.filter(application=place.application).first()
     readings = list(place.trl_readings.all())
+    member = is_member(place.organisation_id, request.user)
+    suggested = suggest([place], mentors=team)
     context = {
+        "suggestions_on": settings.ACCELERATOR_SUGGESTIONS,
+        "suggested_centres": suggested.centres.get(place.pk, []),
+        "suggested_mentors": suggested.mentors.get(place.pk, []),
         "place": place,
         "cohort": place.cohort,
         "team": team,
-        "member": is_member(place.organisation_id, request.user),
+        "member": member,
         "award": award,
         "milestones": award.milestones.select_related("phase") if award else [],
         "phases": award.phases.all() if award else [],
