@@ -93,3 +93,19 @@ def test_the_confirmed_selection_moves_companies_to_phase_two_and_amends_their_a
     assert award.current_agreement().version == 2
     assert award.current_agreement().status == gwf.AGREEMENT_DRAFT
     assert phase_two.check_apply_phase_two(cohort, dora) == 0  # applied once
+
+
+def test_the_phase_two_selection_forms_no_new_cohort(
+    phase_two_call, selected, dora, arne, alice, aurora, stella
+):
+    from lodestar.accelerator.actions import cohorts as cohort_actions
+    from tests.cohort_fixtures import confirmed_selection
+
+    application = complete_draft(alice, aurora, phase_two_call.challenges.get(slug="energy"))
+    app_actions.check_submit(application, alice)
+    app_actions.check_screen(application, stella, "accept")
+    transition(application, app_wf.UNDER_REVIEW, stella)
+    transition(application, app_wf.SELECTED, dora)
+    selection = confirmed_selection(phase_two_call, dora, [application])
+    with pytest.raises(ValidationError, match="Phase 2"):
+        cohort_actions.check_form_cohort(selection, arne)

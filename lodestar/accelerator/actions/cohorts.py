@@ -77,6 +77,8 @@ def check_form_cohort(
             raise ValidationError(_("A cohort is formed from a confirmed selection only."))
         if Cohort.objects.filter(call=selection.call).exists():
             raise ValidationError(_("This call has its cohort already."))
+        if Cohort.objects.filter(phase_two_call=selection.call).exists():
+            raise ValidationError(_("A Phase 2 selection is applied to its cohort; it forms no new one."))
         applications = list(
             Application.objects.filter(
                 selection_entries__selection=selection,

@@ -21,7 +21,7 @@ from lodestar.accelerator.models import AdoptionCase, CohortCompany, DemoDay, De
 from lodestar.accelerator.queries import cohorts as queries
 from lodestar.core.errors import error_text
 from lodestar.core.nations import MEMBER_NATIONS
-from lodestar.core.workflow import TransitionNotAllowed
+from lodestar.core.workflow import TransitionNotAllowed, history
 
 
 def _nations(request: HttpRequest) -> list[str]:
@@ -120,6 +120,7 @@ def case(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "case": found,
             "moves": moves,
+            "events": history(found).order_by("at", "pk"),
             "form": AdvanceForm(initial={"on": timezone.localdate()}),
             "target": target_of(found.company.cohort.call.programme),
             "days_open": found.days_open(timezone.localdate()),

@@ -48,7 +48,9 @@ def _forms_of(request: HttpRequest, form: Form) -> str:
 
 def _selections_to_form() -> QuerySet[Selection]:
     return (
-        Selection.objects.filter(status=Selection.Status.CONFIRMED, cohort__isnull=True)
+        Selection.objects.filter(
+            status=Selection.Status.CONFIRMED, cohort__isnull=True, call__phase_two_of__isnull=True
+        )
         .select_related("call")
         .order_by("-confirmed_at")
     )
