@@ -66,7 +66,9 @@ def build(companies: int, experts: int) -> list[CohortCompany]:
         max_grant=Decimal(100_000),
     )
     challenges = create_challenges(call)
-    organisations, applications, titles = [], [], set()
+    organisations: list[Organisation] = []
+    applications: list[Application] = []
+    titles: set[str] = set()
     for n in range(companies):
         challenge = challenges[n % len(challenges)]
         language = "fr" if n % 5 == 0 else "en"
