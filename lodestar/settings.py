@@ -282,3 +282,7 @@ GRANTS_PAYER = {
     "IBAN": os.environ.get("LODESTAR_PAYER_IBAN", "BE68539007547034"),
     "BIC": os.environ.get("LODESTAR_PAYER_BIC", "BBRUBEBB"),
 }
+
+# The accelerator's explained suggestions of test centres and mentors for each cohort company (an AI
+# feature: every suggestion shows its evidence, a person decides; off with LODESTAR_SUGGESTIONS=0).
+ACCELERATOR_SUGGESTIONS = env_bool("LODESTAR_SUGGESTIONS", True)

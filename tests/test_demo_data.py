@@ -243,6 +243,27 @@ def test_the_call_before_is_awarded_and_the_demo_applicant_has_an_agreement_to_s
     assert not Award.objects.exists() and not PaymentOrder.objects.exists()
 
 
+def test_the_awarded_call_has_its_cohort_far_along_the_road_to_adoption(client):
+    from lodestar.accelerator import workflow as acc_wf
+    from lodestar.accelerator.models import AdoptionCase, Cohort, DemoDayInvitation, SharedResult
+
+    out = load(awarded_applications=30)
+    assert "cohort of" in out
+    cohort = Cohort.objects.get()
+    assert cohort.status == acc_wf.CohortStatus.RUNNING and cohort.companies.exists()
+    cases = AdoptionCase.objects.filter(company__cohort=cohort)
+    assert cases.filter(status=acc_wf.AdoptionStatus.CONTRACT_SIGNED).exists()
+    assert cases.filter(status__in=acc_wf.ADOPTION_OPEN).exists()
+    assert {c.nation for c in cases} == {"FR", "DE"}
+    assert SharedResult.objects.filter(shared=True).exists()
+    french = User.objects.get(email="utilisateur.fr@lodestar.example")
+    assert DemoDayInvitation.objects.filter(invitee=french).exists()
+    client.force_login(french)
+    assert client.get(f"/fr/accelerator/showcase/{cohort.pk}/").status_code == 200
+    load(reset=True)
+    assert not Cohort.objects.exists() and not AdoptionCase.objects.exists()
+
+
 def test_the_demo_holds_the_network_of_centres_with_a_year_of_bookings():
     from lodestar.accelerator.models import Booking, BookingDay, Centre, CentreKind
 

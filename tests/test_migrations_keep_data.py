@@ -29,6 +29,8 @@ BEFORE_THE_MOVE = [
     ("matching", "0001_initial"),
     ("experts", None),
     ("selection", None),
+    # Cohorts (accelerator 0002) stand on experts and selection: they go back with them.
+    ("accelerator", "0001_initial"),
 ]
 
 

@@ -67,6 +67,7 @@ PEOPLE = (
     "lena",
     "cora",
     "oscar",
+    "ulla",
 )
 OK = "ok"  # 200 for GET; for POST any of 200, 302, 400 (handled, not refused)
 
@@ -116,9 +117,183 @@ def network(open_day, oscar, toulon, oslo, aurora, alice, borealis, charlie, all
 
 
 @pytest.fixture
+def cohorts(call, alice, aurora, charlie, borealis, stella, dora, arne):
+    """A cohort of the programme (its own call): Aurora and Borealis, formed by Arne. Ulla, an end user
+    for France, expressed France's interest in Aurora and is invited to the demo day; Aurora wrote a
+    result; Erin-like Marta mentors Aurora."""
+    from lodestar.accelerator.actions import adoption
+    from lodestar.accelerator.actions import cohorts as cohort_actions
+    from lodestar.accelerator.models import Mentoring
+    from lodestar.accounts.actions import do_grant_roles
+    from lodestar.core.roles import Scope, ScopeKind
+    from lodestar.core.workflow import transition
+    from lodestar.programmes.actions import do_create_call
+    from lodestar.programmes.models import Challenge
+
+    now = timezone.now()
+    second = do_create_call(
+        None,
+        programme=call.programme,
+        slug="call-2025",
+        title_en="2025 challenge call",
+        title_fr="Appel à défis 2025",
+        description_en="Earlier call.",
+        description_fr="Appel précédent.",
+        opens_at=now - timedelta(days=20),
+        closes_at=now + timedelta(days=10),
+        max_grant=Decimal(100_000),
+    )
+    challenge = Challenge.objects.create(
+        call=second,
+        slug="energy-2025",
+        position=1,
+        title_en="Energy",
+        title_fr="Énergie",
+        summary_en="s",
+        summary_fr="s",
+        description_en="d",
+        description_fr="d",
+    )
+    chosen = [
+        selected_application(alice, aurora, challenge, stella, dora),
+        selected_application(charlie, borealis, challenge, stella, dora),
+    ]
+    selection = Selection.objects.create(call=second, rules={}, created_by=dora)
+    for rank, application in enumerate(chosen, start=1):
+        SelectionEntry.objects.create(
+            selection=selection, application=application, merit=3.0, rank=rank, chosen=True
+        )
+    transition(selection, Selection.Status.CONFIRMED, dora)
+    cohort = cohort_actions.check_form_cohort(selection, arne)
+    place = cohort.companies.get(organisation=aurora)
+    ulla = make_user("ulla@defense.example", language="fr", name="Ulla Utilisatrice")
+    do_grant_roles(ulla, Role.END_USER, scope=Scope.of(ScopeKind.NATION, "FR"))
+    case = adoption.check_express_interest(place, ulla, "FR", "Harbour energy")
+    result = cohort_actions.check_write_result(
+        place, alice, title="Sea trial", summary="Passed.", language="en"
+    )
+    mentor = Expert.objects.create(
+        full_name="Marta Mentor", email="marta@mentors.example", nation="BE", expertise="x"
+    )
+    mentoring = Mentoring.objects.create(company=place, expert=mentor, assigned_by=arne)
+    day = adoption.check_plan_demo_day(
+        cohort, arne, title_en="Demo day", title_fr="Journée", held_on=timezone.localdate(), place="Brussels"
+    )
+    adoption.check_invite(day, arne, ["FR"])
+    return {
+        "cohort": cohort,
+        "selection": selection,
+        "place": place,
+        "ulla": ulla,
+        "case": case,
+        "result": result,
+        "mentoring": mentoring,
+        "day": day,
+    }
+
+
+def cohort_rows(c) -> dict[str, Row]:
+    """Cohorts: Arne (accelerator staff) and the programme's team run them; Olga (another programme)
+    finds nothing. Alice reaches her company's place and writes its results; Ulla (an end user for
+    France) browses the showcase, follows France's case and answers her invitation."""
+    place, pk = c["place"], c["cohort"].pk
+    team = {"arne": OK, "stella": OK, "dora": OK, "petra": OK}
+    runners = audience(403, anonymous=302, olga=404, **team)
+    place_args = [pk, place.pk]
+    in_place = audience(404, anonymous=302, alice=OK, **team)
+    team_in_place = {**in_place, "alice": 403}
+    member_in_place = {**audience(404, anonymous=302, alice=OK), **dict.fromkeys(team, 403)}
+    case_seen = audience(404, anonymous=302, alice=OK, ulla=OK, **team)
+    return {
+        "accelerator:cohorts": Row(
+            "get", reverse("accelerator:cohorts"), audience(403, anonymous=302, olga=OK, **team)
+        ),
+        # The cohort exists already: the request is refused with a message (302) for those who may form it.
+        "accelerator:form_cohort": Row(
+            "post",
+            reverse("accelerator:form_cohort", args=[c["selection"].pk]),
+            audience(403, anonymous=302, **team),
+        ),
+        "accelerator:cohort": Row("get", reverse("accelerator:cohort", args=[pk]), runners),
+        "accelerator:target": Row("post", reverse("accelerator:target", args=[pk]), runners),
+        # Without dates the Phase 2 call is refused with a message; without one, applying it too.
+        "accelerator:open_phase_two": Row("post", reverse("accelerator:open_phase_two", args=[pk]), runners),
+        "accelerator:apply_phase_two": Row(
+            "post", reverse("accelerator:apply_phase_two", args=[pk]), runners
+        ),
+        "accelerator:cohort_company": Row(
+            "get", reverse("accelerator:cohort_company", args=place_args), in_place
+        ),
+        "accelerator:record_trl": Row(
+            "post", reverse("accelerator:record_trl", args=place_args), team_in_place
+        ),
+        "accelerator:assign_mentor": Row(
+            "post", reverse("accelerator:assign_mentor", args=place_args), team_in_place
+        ),
+        "accelerator:remove_mentor": Row(
+            "post", reverse("accelerator:remove_mentor", args=[*place_args, c["mentoring"].pk]), team_in_place
+        ),
+        "accelerator:write_result": Row(
+            "post", reverse("accelerator:write_result", args=place_args), member_in_place
+        ),
+        "accelerator:share_result": Row(
+            "post", reverse("accelerator:share_result", args=[*place_args, c["result"].pk]), member_in_place
+        ),
+        "accelerator:plan_demo_day": Row("get", reverse("accelerator:plan_demo_day", args=[pk]), runners),
+        "accelerator:showcase": Row(
+            "get", reverse("accelerator:showcase"), audience(403, anonymous=302, olga=OK, ulla=OK, **team)
+        ),
+        "accelerator:showcase_cohort": Row(
+            "get",
+            reverse("accelerator:showcase_cohort", args=[pk]),
+            audience(403, anonymous=302, olga=404, ulla=OK, **team),
+        ),
+        "accelerator:interest": Row(
+            "post", reverse("accelerator:interest", args=[place.pk]), audience(403, anonymous=302, ulla=OK)
+        ),
+        "accelerator:cases": Row("get", reverse("accelerator:cases"), audience(OK, anonymous=302)),
+        "accelerator:case": Row("get", reverse("accelerator:case", args=[c["case"].pk]), case_seen),
+        "accelerator:advance": Row(
+            "post", reverse("accelerator:advance", args=[c["case"].pk]), {**case_seen, "alice": 403}
+        ),
+        "accelerator:demo_day": Row(
+            "get",
+            reverse("accelerator:demo_day", args=[c["day"].pk]),
+            audience(403, anonymous=302, ulla=OK, **team),
+        ),
+        "accelerator:invite": Row(
+            "post", reverse("accelerator:invite", args=[c["day"].pk]), audience(403, anonymous=302, **team)
+        ),
+        "accelerator:answer": Row(
+            "post", reverse("accelerator:answer", args=[c["day"].pk]), audience(404, anonymous=302, ulla=OK)
+        ),
+        # Last: closing ends the cohort's running pages for the rest of the walk.
+        "accelerator:close_cohort": Row("post", reverse("accelerator:close_cohort", args=[pk]), runners),
+    }
+
+
+@pytest.fixture
 def world(
-    call, energy, sensing, alice, aurora, charlie, borealis, stella, dora, petra, olga, fred, arne, emma,
-    rita, fund, lena, cora, network,
+    call,
+    energy,
+    sensing,
+    alice,
+    aurora,
+    charlie,
+    borealis,
+    stella,
+    dora,
+    petra,
+    olga,
+    fred,
+    arne,
+    emma,
+    rita,
+    fund,
+    lena,
+    cora,
+    network,
+    cohorts,
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -178,6 +353,7 @@ def world(
     # signed (Alice uploaded the counter-signed copy), so the signature tranche raised a payment order.
     # Fiona is finance for every programme.
     people["fiona"] = make_user("fiona@lodestar.example", Role.FINANCE, name="Fiona Finance")
+    people["ulla"] = cohorts["ulla"]
     award = grant_actions.check_make_award(selected_application(alice, aurora, sensing, stella, dora), dora)
     agreement = award.current_agreement()
     grant_actions.check_sign_agreement(agreement, alice, upload=SimpleUploadedFile("s.pdf", MINIMAL_PDF))
@@ -220,9 +396,11 @@ def world(
     [fund_item] = fund_actions.do_open_checklist(deal_b, fred)
     fund_position = fund_portfolio.check_commit_to_fund(fund, "Nordic Tech II", "FI", Decimal(1000), fred)
     cash = fund_actions.check_issue_cash_event(
-        fund, "call", Decimal("600.00"), date(2026, 1, 15), date(2026, 2, 15), "Fees", fred)
+        fund, "call", Decimal("600.00"), date(2026, 1, 15), date(2026, 2, 15), "Fees", fred
+    )
     return {
         "network": network,
+        "cohorts": cohorts,
         "call": call,
         "a": a,
         "b": b,
@@ -572,6 +750,7 @@ def table(w) -> dict[str, Row]:
             audience(403, anonymous=302, fred=OK, lena=404),
         ),
     }
+    rows |= cohort_rows(w["cohorts"])
     return rows
 
 
@@ -787,6 +966,34 @@ def network_api_rows(n) -> dict[str, Row]:
     }
 
 
+def cohort_api_rows(c) -> dict[str, Row]:
+    """The cohort board and milestones for the team that runs the cohort; adoption cases for a nation's
+    end users, the company and the team. Alice sees France's case about her company but may not move
+    it (409: the workflow refuses her)."""
+    pk, case = c["cohort"].pk, c["case"].pk
+    team = {"arne": OK, "stella": OK, "dora": OK, "petra": OK}
+    runners = audience(403, anonymous=401, olga=404, **team)
+    return {
+        "api:list_cohorts": Row("get", "/api/cohorts", audience(403, anonymous=401, olga=OK, **team)),
+        "api:get_cohort": Row("get", f"/api/cohorts/{pk}", runners),
+        "api:list_cohort_milestones": Row("get", f"/api/cohorts/{pk}/milestones", runners),
+        "api:list_cases": Row("get", "/api/adoption", audience(OK, anonymous=401)),
+        # France expressed its interest already: Ulla's second request is refused with a message (400).
+        "api:express_interest": Row(
+            "post",
+            f"/api/cohorts/{pk}/companies/{c['place'].pk}/interest",
+            audience(404, anonymous=401, ulla=OK, **dict.fromkeys(team, 403)),
+            data={"nation": "FR"},
+        ),
+        "api:take_step": Row(
+            "post",
+            f"/api/adoption/{case}/steps",
+            audience(404, anonymous=401, ulla=OK, alice=409, **team),
+            data={"to": "pilot_agreed"},
+        ),
+    }
+
+
 def api_table(w) -> dict[str, Row]:
     slug, a = w["call"].slug, w["a"]
     api_staff = audience(403, anonymous=401, stella=OK, dora=OK, petra=OK, olga=404)
@@ -826,6 +1033,7 @@ def api_table(w) -> dict[str, Row]:
         ),
         **grant_api_rows(w),
         **network_api_rows(w["network"]),
+        **cohort_api_rows(w["cohorts"]),
         "api:run_selection": Row(
             "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK, petra=OK)
         ),

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from lodestar.accelerator.models import Cohort
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.models import AuditEvent
@@ -45,14 +46,17 @@ def test_a_small_call_goes_from_applications_to_a_confirmed_cohort():
     assert selection.letters_sent_at is not None
     # Calibration recovers the planted merit better than the raw mean.
     assert report.summary["calibrated_vs_truth"] > report.summary["mean_vs_truth"]
-    assert [s.name for s in report.steps][-2].startswith("selection")
+    assert [s.name for s in report.steps][-3].startswith("selection")  # then awards, then the cohort
     # Then the awards: one per selected application, most signed, payments within each award.
-    assert [s.name for s in report.steps][-1].startswith("awards")
+    assert [s.name for s in report.steps][-2].startswith("awards")
     awards = Award.objects.filter(application__challenge__call=call)
     assert awards.count() == len(chosen)
     assert awards.filter(status__in=[grant_wf.AWARD_ACTIVE, grant_wf.AWARD_COMPLETED]).exists()
     for award in awards:
         assert committed_total(award) <= award.amount
+    # Then the cohort of the selection, some months along (demo/cohort.py).
+    assert [s.name for s in report.steps][-1].startswith("cohort")
+    assert Cohort.objects.get(call=call).companies.count() == len(chosen)
 
 
 @pytest.mark.django_db

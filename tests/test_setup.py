@@ -226,6 +226,8 @@ def test_staff_create_and_edit_a_call_with_its_phases_challenges_and_rules(clien
     assert response.status_code == 302 and space.challenges.get().title_fr == "Services en orbite"
     rules = {}
     for code, _label in EligibilityRule.Code.choices:
+        if code == EligibilityRule.Code.INVITED:
+            continue  # set by a Phase 2 call with its invited organisations, not on this page
         rule = space.rules.get(code=code)
         rules.update(
             {

@@ -10,7 +10,15 @@ from typing import Any
 
 from django.db import models
 
-from lodestar.core.roles import Role, ScopeKind
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import (
+    ACCELERATOR_TEAM,
+    ANYWHERE,
+    END_USERS,
+    PROGRAMME_TEAM,
+    Role,
+    ScopeKind,
+)
 
 NETWORK_STAFF = (Role.ACCELERATOR_STAFF, Role.ADMINISTRATOR)
 
@@ -53,3 +61,31 @@ def is_operator(user: Any) -> bool:
     """Operates at least one centre: the first gate of the operator's pages."""
     ids = operated_ids(user)
     return ids is None or bool(ids)
+
+
+# --- Cohorts and the road to adoption -----------------------------------------------------------------
+
+
+def runs_cohort(user: Any, cohort: Any) -> bool:
+    """Accelerator staff of this cohort (or of every cohort), or the team of its call's programme."""
+    return may_act(user, ACCELERATOR_TEAM, cohort) or may_act(user, PROGRAMME_TEAM, cohort.call)
+
+
+def runs_cohorts(user: Any) -> bool:
+    """Runs at least one cohort: the first gate of the cohort pages (the page then narrows)."""
+    return may_act(user, ACCELERATOR_TEAM | PROGRAMME_TEAM, ANYWHERE)
+
+
+def end_user_nations(user: Any) -> frozenset[str]:
+    """The nations `user` is an end user for (a global grant: every nation, written as "*")."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    if user.has_role(*END_USERS):
+        return frozenset({"*"})
+    return frozenset(user.scopes_held(*END_USERS, kind=ScopeKind.NATION))
+
+
+def speaks_for(user: Any, nation: str) -> bool:
+    """An end user for `nation` (or for every nation)."""
+    nations = end_user_nations(user)
+    return "*" in nations or nation in nations

@@ -1,6 +1,17 @@
 from django.contrib import admin
 
-from lodestar.accelerator.models import Allowance, Blackout, Booking, Capability, Centre
+from lodestar.accelerator.models import (
+    AdoptionCase,
+    AdoptionTarget,
+    Allowance,
+    Blackout,
+    Booking,
+    Capability,
+    Centre,
+    Cohort,
+    CohortCompany,
+    DemoDay,
+)
 
 
 class CapabilityInline(admin.TabularInline):
@@ -35,3 +46,32 @@ class BookingAdmin(admin.ModelAdmin):
 class AllowanceAdmin(admin.ModelAdmin):
     list_display = ("organisation", "year", "days")
     raw_id_fields = ("organisation",)
+
+
+# Cohorts and adoption: statuses are read-only here; they move through the pages' actions (transition()).
+@admin.register(Cohort)
+class CohortAdmin(admin.ModelAdmin):
+    list_display = ("name_en", "call", "status", "starts_on", "ends_on")
+    readonly_fields = ("status", "call", "selection")
+
+
+@admin.register(CohortCompany)
+class CohortCompanyAdmin(admin.ModelAdmin):
+    list_display = ("organisation", "cohort", "phase")
+    list_filter = ("cohort", "phase")
+    raw_id_fields = ("application", "organisation")
+
+
+@admin.register(AdoptionCase)
+class AdoptionCaseAdmin(admin.ModelAdmin):
+    list_display = ("company", "nation", "status", "interest_on", "contract_signed_on")
+    list_filter = ("status", "nation")
+    readonly_fields = ("status",)
+
+
+@admin.register(DemoDay)
+class DemoDayAdmin(admin.ModelAdmin):
+    list_display = ("title_en", "cohort", "held_on", "place")
+
+
+admin.site.register(AdoptionTarget)

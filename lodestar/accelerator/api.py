@@ -1,23 +1,31 @@
-"""The network's API: centres (any signed-in user), bookings (the company's own, the operator's
-centres'), requesting, deciding and cancelling bookings through the same actions as the pages
-(mounted by lodestar.api)."""
+"""The accelerator's API (mounted by lodestar.api), through the same actions and under the same
+permissions as the pages: centres (any signed-in user), bookings (the company's own, the operator's
+centres'); cohorts, their board and milestones (the team running them); adoption cases (a nation's
+end users, the company, the team)."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from lodestar.accelerator import actions, queries
-from lodestar.accelerator.access import operated
-from lodestar.accelerator.models import Booking, Centre, CentreKind
+from lodestar.accelerator import workflow as wf
+from lodestar.accelerator.access import operated, runs_cohorts
+from lodestar.accelerator.actions import adoption
+from lodestar.accelerator.models import AdoptionCase, Booking, Centre, CentreKind, Cohort, CohortCompany
+from lodestar.accelerator.queries import cohorts as cohort_queries
 from lodestar.core.api import Rows, caller, paged
 from lodestar.core.nations import NATION_NAMES
+from lodestar.grants import workflow as gwf
+from lodestar.grants.models import Milestone
 from lodestar.organisations.models import Organisation
 
 router = Router(tags=["accelerator"])
@@ -165,3 +173,241 @@ def cancel_booking(request: HttpRequest, booking_id: int) -> dict[str, Any]:
     user = caller(request)
     booking = get_object_or_404(queries.visible_bookings(user).select_related("centre"), pk=booking_id)
     return _booking(actions.check_cancel_booking(booking, user))
+
+
+# --- Cohorts and the road to adoption ------------------------------------------------------------------
+
+
+class CohortOut(Schema):
+    id: int
+    name: str
+    call: str
+    status: str
+    starts_on: date
+    ends_on: date
+    phase_two_call: str | None
+
+
+class CompanyRowOut(Schema):
+    id: int
+    organisation: int
+    name: str
+    phase: int
+    milestones: int
+    milestones_accepted: int
+    milestones_late: list[int]
+    milestones_due_soon: list[int]
+    reports_late: int
+    paid: Decimal
+    approved: Decimal
+    test_days: int
+    trl_first: int | None
+    trl_last: int | None
+    mentors: int
+    adoption_step: str | None
+    lead_time_days: int | None
+
+
+class BoardOut(CohortOut):
+    target_min_days: int
+    target_max_days: int
+    companies: list[CompanyRowOut]
+
+
+class CohortMilestoneOut(Schema):
+    award: int
+    organisation: int
+    number: int
+    title: str
+    due_on: date
+    status: str
+    late: bool
+
+
+class CaseOut(Schema):
+    id: int
+    company: int
+    organisation: int
+    nation: str
+    status: str
+    interest_on: date
+    pilot_agreed_on: date | None
+    field_test_on: date | None
+    route_chosen_on: date | None
+    contract_signed_on: date | None
+    stopped_on: date | None
+    route: str
+    lead_time_days: int | None
+
+
+class InterestIn(Schema):
+    nation: str
+    need: str = ""
+
+
+class StepIn(Schema):
+    to: str
+    on: date | None = None
+    route: str = ""
+    contract_value: Decimal | None = None
+    note: str = ""
+
+
+def _cohort_out(cohort: Cohort) -> dict[str, Any]:
+    return {
+        "id": cohort.pk,
+        "name": cohort.name,
+        "call": cohort.call.slug,
+        "status": cohort.status,
+        "starts_on": cohort.starts_on,
+        "ends_on": cohort.ends_on,
+        "phase_two_call": cohort.phase_two_call.slug if cohort.phase_two_call else None,
+    }
+
+
+def _case(case: AdoptionCase) -> dict[str, Any]:
+    return {
+        "id": case.pk,
+        "company": case.company_id,
+        "organisation": case.company.organisation_id,
+        "nation": case.nation,
+        "status": case.status,
+        "interest_on": case.interest_on,
+        "pilot_agreed_on": case.pilot_agreed_on,
+        "field_test_on": case.field_test_on,
+        "route_chosen_on": case.route_chosen_on,
+        "contract_signed_on": case.contract_signed_on,
+        "stopped_on": case.stopped_on,
+        "route": case.route,
+        "lead_time_days": case.lead_time_days,
+    }
+
+
+def _team_cohort(request: HttpRequest, cohort_id: int) -> Cohort:
+    user = caller(request)
+    if not runs_cohorts(user):
+        raise PermissionDenied
+    return get_object_or_404(
+        cohort_queries.team_cohorts(user).select_related("call__programme", "phase_two_call"), pk=cohort_id
+    )
+
+
+@router.get("/cohorts", response=list[CohortOut])
+@paged
+def list_cohorts(request: HttpRequest) -> Any:
+    """The cohorts the caller runs (accelerator staff, the programme's team)."""
+    user = caller(request)
+    if not runs_cohorts(user):
+        raise PermissionDenied
+    cohorts = (
+        cohort_queries.team_cohorts(user).select_related("call", "phase_two_call").order_by("-starts_on")
+    )
+    return Rows(cohorts, _cohort_out)
+
+
+@router.get("/cohorts/{cohort_id}", response=BoardOut)
+def get_cohort(request: HttpRequest, cohort_id: int) -> dict[str, Any]:
+    """The cohort board: per company its phase, milestones (late, due within a week), payments,
+    test days, readiness, mentors and road to adoption, with the programme's lead-time target."""
+    cohort = _team_cohort(request, cohort_id)
+    board = cohort_queries.board(cohort, timezone.localdate())
+    return {
+        **_cohort_out(cohort),
+        "target_min_days": board.target.min_days,
+        "target_max_days": board.target.max_days,
+        "companies": [
+            {
+                "id": row.company.pk,
+                "organisation": row.company.organisation_id,
+                "name": row.company.organisation.legal_name,
+                "phase": row.company.phase,
+                "milestones": row.milestones,
+                "milestones_accepted": row.accepted,
+                "milestones_late": [m.number for m in row.late],
+                "milestones_due_soon": [m.number for m in row.due_soon],
+                "reports_late": row.late_reports,
+                "paid": row.paid,
+                "approved": row.approved,
+                "test_days": row.test_days,
+                "trl_first": row.trl_first,
+                "trl_last": row.trl_last,
+                "mentors": row.mentors,
+                "adoption_step": row.furthest.status if row.furthest else None,
+                "lead_time_days": row.lead_time,
+            }
+            for row in board.rows
+        ],
+    }
+
+
+@router.get("/cohorts/{cohort_id}/milestones", response=list[CohortMilestoneOut])
+@paged
+def list_cohort_milestones(request: HttpRequest, cohort_id: int, status: str = "", late: bool = False) -> Any:
+    """Every milestone of the cohort's awards, by due date; `late=true` for those overdue only."""
+    cohort = _team_cohort(request, cohort_id)
+    today = timezone.localdate()
+    if status and status not in gwf.DELIVERABLE_STATES:
+        raise ValidationError(_("Unknown status: %(status)s") % {"status": status})
+    milestones = Milestone.objects.filter(award__application__cohort_place__cohort=cohort).select_related(
+        "award__application"
+    )
+    if status:
+        milestones = milestones.filter(status=status)
+    if late:
+        milestones = milestones.filter(due_on__lt=today, status__in=gwf.SUBMITTABLE)
+
+    def shape(m: Milestone) -> dict[str, Any]:
+        return {
+            "award": m.award_id,
+            "organisation": m.award.application.organisation_id,
+            "number": m.number,
+            "title": m.title,
+            "due_on": m.due_on,
+            "status": m.status,
+            "late": m.due_on < today and m.status in gwf.SUBMITTABLE,
+        }
+
+    return Rows(milestones.order_by("due_on", "award_id", "number"), shape)
+
+
+@router.get("/adoption", response=list[CaseOut])
+@paged
+def list_cases(request: HttpRequest) -> Any:
+    """Adoption cases the caller may read: its nations' (an end user), its company's, its cohorts'."""
+    cases = (
+        cohort_queries.visible_cases(caller(request)).select_related("company").order_by("-interest_on", "pk")
+    )
+    return Rows(cases, _case)
+
+
+@router.post("/cohorts/{cohort_id}/companies/{company_id}/interest", response={201: CaseOut})
+def express_interest(request: HttpRequest, cohort_id: int, company_id: int, payload: InterestIn) -> Status:
+    """An end user expresses a nation's interest in a company of a running cohort."""
+    user = caller(request)
+    place = get_object_or_404(
+        CohortCompany.objects.select_related("cohort"),
+        pk=company_id,
+        cohort__in=cohort_queries.showcase_cohorts(user).values("pk"),
+        cohort_id=cohort_id,
+    )
+    case = adoption.check_express_interest(place, user, payload.nation.upper()[:2], payload.need[:4000])
+    return Status(201, _case(case))
+
+
+@router.post("/adoption/{case_id}/steps", response=CaseOut)
+def take_step(request: HttpRequest, case_id: int, payload: StepIn) -> dict[str, Any]:
+    """Take the case one step further (or stop it), dated `on` (today by default)."""
+    user = caller(request)
+    case = get_object_or_404(cohort_queries.visible_cases(user).select_related("company__cohort"), pk=case_id)
+    if payload.to not in wf.AdoptionStatus.values:
+        raise ValidationError(_("Unknown step: %(step)s") % {"step": payload.to})
+    done = adoption.check_advance(
+        case,
+        user,
+        payload.to,
+        on=payload.on,
+        route=payload.route,
+        contract_value=payload.contract_value,
+        note=payload.note,
+    )
+    return _case(done)

@@ -15,7 +15,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from lodestar.accelerator.access import operates
+from lodestar.accelerator.access import operates, runs_cohort, speaks_for
 from lodestar.core.workflow import Transition, Workflow, platform_only
 from lodestar.organisations.models import is_member
 
@@ -68,4 +68,122 @@ BOOKING_WORKFLOW = Workflow(
     groups={"holding": HOLDING, "drawing": DRAWING, "pending": PENDING, "closed": CLOSED},
     # The demo loads a year of bookings in their final states with bulk_create (demo/bookings.py).
     initial=frozenset({BookingStatus.REQUESTED, BookingStatus.WAITLISTED, BookingStatus.CONFIRMED}),
+)
+
+
+# --- Cohorts ----------------------------------------------------------------------------------------
+# A cohort is formed from a confirmed selection (its companies join it then), runs its accelerator
+# months, and is closed when the programme ends; a closed cohort is kept as history.
+
+
+class CohortStatus(models.TextChoices):
+    FORMING = "forming", _("Being formed")
+    RUNNING = "running", pgettext_lazy("a cohort", "Running")
+    CLOSED = "closed", pgettext_lazy("a cohort", "Closed")
+
+
+COHORT_WORKFLOW = Workflow(
+    name="cohort",
+    states=dict(CohortStatus.choices),
+    transitions=(
+        Transition(
+            frozenset({CohortStatus.FORMING}), CohortStatus.RUNNING, _("Start the cohort"), runs_cohort
+        ),
+        Transition(
+            frozenset({CohortStatus.RUNNING}), CohortStatus.CLOSED, _("Close the cohort"), runs_cohort
+        ),
+    ),
+    groups={"open": frozenset({CohortStatus.FORMING, CohortStatus.RUNNING})},
+    initial=frozenset({CohortStatus.FORMING}),
+)
+
+
+# --- The road to adoption -----------------------------------------------------------------------------
+# One case per company and nation: an end user's interest, a pilot agreed, a field test, the
+# procurement route chosen, the contract signed. Each step is dated; a case may stop at any step.
+
+
+class AdoptionStatus(models.TextChoices):
+    INTEREST = "interest", _("Interest expressed")
+    PILOT_AGREED = "pilot_agreed", _("Pilot agreed")
+    FIELD_TEST = "field_test", _("Field test")
+    ROUTE_CHOSEN = "route_chosen", _("Procurement route chosen")
+    CONTRACT_SIGNED = "contract_signed", _("Contract signed")
+    STOPPED = "stopped", pgettext_lazy("an adoption case", "Stopped")
+
+
+# The steps in order, each with the date field that records when it was reached.
+ADOPTION_STEPS: tuple[tuple[str, str], ...] = (
+    (AdoptionStatus.INTEREST, "interest_on"),
+    (AdoptionStatus.PILOT_AGREED, "pilot_agreed_on"),
+    (AdoptionStatus.FIELD_TEST, "field_test_on"),
+    (AdoptionStatus.ROUTE_CHOSEN, "route_chosen_on"),
+    (AdoptionStatus.CONTRACT_SIGNED, "contract_signed_on"),
+)
+ADOPTION_OPEN = frozenset(
+    {
+        AdoptionStatus.INTEREST,
+        AdoptionStatus.PILOT_AGREED,
+        AdoptionStatus.FIELD_TEST,
+        AdoptionStatus.ROUTE_CHOSEN,
+    }
+)
+
+
+def end_user_or_cohort_team(actor: Any, case: Any) -> bool:
+    """An end user of the case's nation, or the team running the company's cohort."""
+    return speaks_for(actor, case.nation) or runs_cohort(actor, case.company.cohort)
+
+
+def _step(source: str, target: str, label: Any) -> Transition:
+    return Transition(frozenset({source}), target, label, end_user_or_cohort_team)
+
+
+ADOPTION_WORKFLOW = Workflow(
+    name="adoption",
+    states=dict(AdoptionStatus.choices),
+    transitions=(
+        _step(AdoptionStatus.INTEREST, AdoptionStatus.PILOT_AGREED, _("Agree a pilot")),
+        _step(AdoptionStatus.PILOT_AGREED, AdoptionStatus.FIELD_TEST, _("Start the field test")),
+        _step(AdoptionStatus.FIELD_TEST, AdoptionStatus.ROUTE_CHOSEN, _("Choose the procurement route")),
+        _step(AdoptionStatus.ROUTE_CHOSEN, AdoptionStatus.CONTRACT_SIGNED, _("Record the signed contract")),
+        Transition(ADOPTION_OPEN, AdoptionStatus.STOPPED, _("Stop"), end_user_or_cohort_team),
+    ),
+    groups={"open": ADOPTION_OPEN},
+    initial=frozenset({AdoptionStatus.INTEREST}),
+)
+
+
+# --- Demo day invitations -----------------------------------------------------------------------------
+
+
+class InvitationStatus(models.TextChoices):
+    INVITED = "invited", pgettext_lazy("an invitation", "Invited")
+    ACCEPTED = "accepted", pgettext_lazy("an invitation", "Coming")
+    DECLINED = "declined", pgettext_lazy("an invitation", "Not coming")
+
+
+def is_invitee(actor: Any, invitation: Any) -> bool:
+    return bool(getattr(actor, "is_authenticated", False) and invitation.invitee_id == actor.pk)
+
+
+INVITATION_WORKFLOW = Workflow(
+    name="demo_day_invitation",
+    states=dict(InvitationStatus.choices),
+    transitions=(
+        Transition(
+            frozenset({InvitationStatus.INVITED, InvitationStatus.DECLINED}),
+            InvitationStatus.ACCEPTED,
+            _("Accept the invitation"),
+            is_invitee,
+        ),
+        Transition(
+            frozenset({InvitationStatus.INVITED, InvitationStatus.ACCEPTED}),
+            InvitationStatus.DECLINED,
+            _("Decline the invitation"),
+            is_invitee,
+        ),
+    ),
+    groups={"answered": frozenset({InvitationStatus.ACCEPTED, InvitationStatus.DECLINED})},
+    initial=frozenset({InvitationStatus.INVITED}),
 )

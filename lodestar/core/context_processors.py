@@ -4,7 +4,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from lodestar.core.roles import ANYWHERE, RADAR_READERS
+from lodestar.core.roles import ACCELERATOR_TEAM, ANYWHERE, END_USERS, PROGRAMME_TEAM, RADAR_READERS
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
@@ -15,6 +15,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "is_expert": signed_in and user.is_expert,  # type: ignore[union-attr]
         "path_without_language": _strip_language(request.path),
         "is_radar_reader": signed_in and user.has_role(*RADAR_READERS, scope=ANYWHERE),  # type: ignore[union-attr]
+        # The accelerator's cohorts (their team) and its showcase (the nations' end users).
+        "runs_cohorts": signed_in and user.has_role(*ACCELERATOR_TEAM, *PROGRAMME_TEAM, scope=ANYWHERE),  # type: ignore[union-attr]
+        "is_end_user": signed_in and user.has_role(*END_USERS, scope=ANYWHERE),  # type: ignore[union-attr]
     }
 
 

@@ -32,6 +32,7 @@ class Role(models.TextChoices):
     COMMITTEE_MEMBER = "committee_member", _("Committee member")
     LIMITED_PARTNER = "limited_partner", _("Limited partner")
     CENTRE_OPERATOR = "centre_operator", _("Centre operator")
+    END_USER = "end_user", _("End user (of a nation)")
 
 
 # Named sets of roles: the one definition of who counts as what. Checks name a set, never a list.
@@ -72,12 +73,19 @@ SCOPES_OF: dict[str, frozenset[str]] = {
     Role.LIMITED_PARTNER: frozenset({ScopeKind.NATION}),
     # Keeps one accelerator site or test centre (or several), approves its bookings.
     Role.CENTRE_OPERATOR: frozenset({ScopeKind.CENTRE}),
+    # A nation's end users (its armed forces, agencies) browse cohorts and run pilots for that nation.
+    Role.END_USER: frozenset({ScopeKind.NATION}),
 }
 
 # The fund: its team runs deals and due diligence; partners read their own nation's papers.
 FUND_TEAM = frozenset({Role.FUND_TEAM, Role.ADMINISTRATOR})
 FUND_PARTNERS = frozenset({Role.LIMITED_PARTNER})
 COMMITTEE = frozenset({Role.COMMITTEE_MEMBER})
+
+# The accelerator: its staff run cohorts (held globally or for one cohort); end users of a nation
+# browse the cohorts and follow their pilots towards a contract.
+ACCELERATOR_TEAM = frozenset({Role.ACCELERATOR_STAFF, Role.ADMINISTRATOR})
+END_USERS = frozenset({Role.END_USER})
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,17 @@ DEMO_LOGINS = (
         scope=Scope(ScopeKind.NATION, "DE"),
     ),
     DemoLogin("operator@lodestar.example", Role.CENTRE_OPERATOR, "Léa Dubois", language="fr"),
+    # The nations' end users: they browse the cohort, express interest and run pilots towards a contract.
+    DemoLogin(
+        "utilisateur.fr@lodestar.example",
+        Role.END_USER,
+        "Claire Fontaine",
+        language="fr",
+        scope=Scope(ScopeKind.NATION, "FR"),
+    ),
+    DemoLogin(
+        "enduser.de@lodestar.example", Role.END_USER, "Jan Becker", scope=Scope(ScopeKind.NATION, "DE")
+    ),
 )
 
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are
@@ -537,10 +548,11 @@ def awarded_call(
             staff=demo["staff"],
             director=demo["director"],
             finance=demo["finance"],
+            end_users={"FR": demo["utilisateur.fr"], "DE": demo["enduser.de"]},
         ),
     ).run()
     waiting = Award.objects.filter(application__challenge__call=report.call, status=AWARD_MADE).first()
     if waiting is not None:
         do_add_member(waiting.application.organisation, demo["applicant"], demo["applicant"])
     builder.summary.awarded_call = report.call.slug
-    builder.summary.awarded_steps = [f"{step.name}: {step.detail}" for step in report.steps[-3:]]
+    builder.summary.awarded_steps = [f"{step.name}: {step.detail}" for step in report.steps[-4:]]

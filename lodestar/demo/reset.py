@@ -16,6 +16,7 @@ from lodestar.demo import network
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import forget_awards
 from lodestar.demo.build import DEMO_LOGINS
+from lodestar.demo.cohort import forget_cohorts
 from lodestar.experts.models import Expert
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Call, Programme
@@ -51,6 +52,7 @@ def reset() -> dict[str, int]:
         )
         for attachment in Attachment.objects.filter(application__in=applications):
             attachment.file.delete(save=False)
+        deleted["cohorts"] = forget_cohorts(calls)
         deleted["awards"] = forget_awards(applications)
         _forget(Application, list(applications.values_list("pk", flat=True)))
         deleted["applications"] = applications.delete()[1].get("applications.Application", 0)

@@ -44,6 +44,7 @@ from lodestar.demo import corpus
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import award_cohort
 from lodestar.demo.calls import create_challenges, create_phases
+from lodestar.demo.cohort import run_cohort
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import Employment, Expert, ExpertDocument
@@ -127,6 +128,9 @@ class Stage:
     stop_after: str = ""
     # Finance, who approves the awards' payment orders (a simulated one when not given).
     finance: User | None = None
+    # End users by nation, who take the cohort's companies along the road to adoption (a simulated
+    # one for every nation when not given).
+    end_users: dict[str, User] | None = None
 
 
 def keyword_line(keywords: tuple[str, ...], limit: int = 400) -> str:
@@ -220,6 +224,14 @@ class Simulation:
             )
             started = (self.now - timedelta(weeks=20)).date()
             d["text"] = award_cohort(call, director, staff, finance, seed=self.seed, starts_on=started)
+        with self.step(report, "cohort (form, readiness, results, adoption, demo day)") as d:
+            end_users = self.stage.end_users
+            if end_users is None:
+                someone = self.person(
+                    "simulation-end-user@lodestar.example", "Simulation End User", Role.END_USER
+                )
+                end_users = dict.fromkeys(("DE", "FR", "NL", "PL"), someone)
+            d["text"] = run_cohort(call, staff, end_users, seed=self.seed, today=self.now.date())
         if self.radar_documents:
             with self.step(report, "radar ingestion (feed job, reading)") as d:
                 analyst = self.person(

@@ -75,11 +75,16 @@ def _requested_amount(call: Call, org: Organisation, amount: Decimal | None) -> 
     return amount <= call.max_grant, {"requested": float(amount), "maximum": float(call.max_grant)}
 
 
+def _invited(call: Call, org: Organisation, amount: Decimal | None) -> tuple[bool, dict[str, Any]]:
+    return call.invited_organisations.filter(pk=org.pk).exists(), {}
+
+
 CHECKS: dict[str, Check] = {
     EligibilityRule.Code.HEADQUARTERS: _headquarters,
     EligibilityRule.Code.ORGANISATION_TYPE: _organisation_type,
     EligibilityRule.Code.FOREIGN_OWNERSHIP: _foreign_ownership,
     EligibilityRule.Code.REQUESTED_AMOUNT: _requested_amount,
+    EligibilityRule.Code.INVITED: _invited,
 }
 
 

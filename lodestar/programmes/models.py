@@ -14,7 +14,7 @@ from lodestar.core.i18n import localized
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import MEMBER_NATIONS
 from lodestar.core.roles import Scope, ScopeKind, for_role
-from lodestar.organisations.models import OrganisationType
+from lodestar.organisations.models import Organisation, OrganisationType
 
 
 def default_nations() -> list[str]:
@@ -96,6 +96,11 @@ class Call(models.Model):
     )
     # Set by the first submission: from then on the call's own questions cannot change.
     form_frozen_at = models.DateTimeField(_("form frozen at"), null=True, blank=True, editable=False)
+    # A call restricted to invited organisations (a Phase 2 call open to a cohort, a second stage by
+    # invitation) names them here; its "invited" eligibility rule refuses everyone else.
+    invited_organisations = models.ManyToManyField(
+        Organisation, blank=True, related_name="calls_invited_to", verbose_name=_("invited organisations")
+    )
     matching_enabled = models.BooleanField(
         _("AI matching enabled"),
         default=True,
@@ -215,6 +220,7 @@ class EligibilityRule(models.Model):
         ORGANISATION_TYPE = "organisation_type", _("Eligible organisation type")
         FOREIGN_OWNERSHIP = "foreign_ownership", _("Ownership from non-eligible nations")
         REQUESTED_AMOUNT = "requested_amount", _("Requested amount within the maximum grant")
+        INVITED = "invited", _("Organisation invited to the call")
 
     class Outcome(models.TextChoices):
         REFUSE = "refuse", _("Not eligible")

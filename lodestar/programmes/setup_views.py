@@ -171,7 +171,11 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
     call = team_call(user, slug)
     saved = {r.code: r for r in call.rules.all()}
     forms = []
+    # "Invited" is set with the organisations it invites (a Phase 2 call), not switched on here; a
+    # saved one is kept as it is (check_save_rules changes only the codes it is given).
     for code, label in EligibilityRule.Code.choices:
+        if code == EligibilityRule.Code.INVITED:
+            continue
         rule = saved.get(code) or EligibilityRule(call=call, code=code)
         form = RuleForm(request.POST or None, instance=rule, prefix=code, initial={"enabled": code in saved})
         forms.append((code, label, form))

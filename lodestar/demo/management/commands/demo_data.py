@@ -118,7 +118,9 @@ class Command(BaseCommand):
             self.stdout.write("")
             self.stdout.write(
                 f"Awarded call {summary.awarded_call} (applicant@lodestar.example: sign your agreement; "
-                "staff: accept milestones; finance@lodestar.example: approve payments):"
+                "staff: accept milestones; finance@lodestar.example: approve payments; staff and "
+                "accelerator@lodestar.example: the cohort board; utilisateur.fr@ and enduser.de@: the "
+                "showcase and the road to adoption):"
             )
             for line in summary.awarded_steps:
                 self.stdout.write(f"  {line}")
