@@ -21,6 +21,12 @@ class OrganisationType(models.TextChoices):
     RESEARCH = "research", _("Research body")
     NONPROFIT = "nonprofit", _("Non-profit")
     GOVERNMENT = "government", _("Government")
+    # Kinds the engagement directory keeps (issue 11): added after the first half's, so stored values
+    # of the first seven never change.
+    BIG_TECH = "big_tech", _("Big tech")
+    SPACE = "space", _("Space industry")
+    THINK_TANK = "think_tank", _("Think tank")
+    END_USER = "end_user", _("End user")
 
 
 class Organisation(models.Model):
