@@ -7,7 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import NATION_CHOICES
-from lodestar.engagement.models import ConsentPurpose, Contribution, Event, Person, RelationshipKind
+from lodestar.engagement.models import (
+    ConsentPurpose,
+    Consultation,
+    Contribution,
+    Event,
+    Person,
+    RelationshipKind,
+)
 from lodestar.organisations.models import OrganisationType
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -153,3 +160,10 @@ class FollowUpForm(forms.Form):
     title = forms.CharField(label=_("action"), max_length=250)
     owner = forms.EmailField(label=_("owner (e-mail of a user)"))
     due_on = forms.DateField(label=_("due on"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class ConsultationForm(forms.ModelForm):
+    class Meta:
+        model = Consultation
+        fields = ["title_en", "title_fr", "question_en", "question_fr", "closes_on", "matching_enabled"]
+        widgets = {"closes_on": forms.DateInput(attrs={"type": "date"})}

@@ -7,9 +7,14 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from lodestar.applications.models import Application
+from lodestar.core.roles import FUND_TEAM
 from lodestar.engagement import workflow as wf
 from lodestar.engagement.access import is_officer
 from lodestar.engagement.models import Contribution, Event, FollowUp, Invitation, Person, Registration
+from lodestar.fund.models import Deal
+from lodestar.grants.models import Award
+from lodestar.organisations.models import Organisation, is_member
 
 
 def visible_events(user: Any) -> QuerySet[Event]:
@@ -69,3 +74,59 @@ def reachable_follow_ups(user: Any) -> QuerySet[FollowUp]:
     if not getattr(user, "is_authenticated", False):
         return FollowUp.objects.none()
     return FollowUp.objects.filter(owner=user)
+
+
+# --- An organisation's whole history with the alliance (read through each app's own models) --------
+
+
+def organisation_history(organisation: Organisation, user: Any) -> dict[str, Any]:
+    """What the alliance did with an organisation. Everyone signed in reads its events and published
+    contributions; its applications and awards are read by officers and the organisation's own
+    members; the fund's deals by officers and the fund team only."""
+    officer = is_officer(user)
+    member = is_member(organisation.pk, user)
+    history: dict[str, Any] = {
+        "events": list(
+            Event.objects.filter(
+                Q(partner=organisation)
+                | Q(registrations__person__organisation=organisation, registrations__status__in=wf.HOLDING)
+                | Q(agenda__speakers__organisation=organisation)
+            )
+            .filter(pk__in=visible_events(user).values("pk"))
+            .distinct()
+            .order_by("-starts_at")[:50]
+        ),
+        "contributions": list(
+            reachable_contributions(user)
+            .filter(organisation=organisation)
+            .select_related("consultation")[:50]
+        ),
+        "applications": [],
+        "awards": [],
+        "deals": [],
+    }
+    if officer or member:
+        history["applications"] = list(
+            Application.objects.filter(organisation=organisation)
+            .select_related("challenge__call")
+            .order_by("-created_at")[:50]
+        )
+        history["awards"] = list(
+            Award.objects.filter(application__organisation=organisation).select_related("application")[:50]
+        )
+    if officer or user.has_role(*FUND_TEAM):
+        history["deals"] = list(Deal.objects.filter(organisation=organisation).select_related("fund"))
+    return history
+
+
+def directory(filters: dict[str, Any]) -> QuerySet[Organisation]:
+    organisations = Organisation.objects.select_related("directory_profile").order_by("legal_name", "pk")
+    if filters.get("q"):
+        organisations = organisations.filter(legal_name__icontains=filters["q"])
+    if filters.get("kind"):
+        organisations = organisations.filter(kind=filters["kind"])
+    if filters.get("nation"):
+        organisations = organisations.filter(headquarters_nation=filters["nation"])
+    if filters.get("area"):
+        organisations = organisations.filter(areas=filters["area"])
+    return organisations

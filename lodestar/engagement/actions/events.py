@@ -192,19 +192,11 @@ def check_register(event: Event, user: Any, note: str = "") -> Registration:
     if not can_see_event(event, user):
         raise PermissionDenied(_("This event is not open to you."))
     person = person_for_user(user)
-    if event.nations_allowed:
-        if not person.nation:
-            raise ValidationError(
-                _("This event is open to some nations only: give your nation in your profile first.")
-            )
-        if not event.admits_nation(person.nation):
-            raise ValidationError(
-                _("This event is not open to participants from %(nation)s.") % {"nation": person.nation_name}
-            )
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         if event.status not in wf.EVENT_OPEN:
             raise ValidationError(_("Registration for this event is not open."))
+        _check_nation(event, person)
         if event.registrations.filter(person=person, status__in=wf.ACTIVE).exists():
             raise ValidationError(_("You are already registered for this event."))
         held = event.registrations.filter(status__in=wf.HOLDING).count()
@@ -220,6 +212,19 @@ def check_register(event: Event, user: Any, note: str = "") -> Registration:
         elif status == Status.REGISTERED:
             _tell(registration)
     return registration
+
+
+def _check_nation(event: Event, person: Person) -> None:
+    if not event.nations_allowed:
+        return
+    if not person.nation:
+        raise ValidationError(
+            _("This event is open to some nations only: give your nation in your profile first.")
+        )
+    if not event.admits_nation(person.nation):
+        raise ValidationError(
+            _("This event is not open to participants from %(nation)s.") % {"nation": person.nation_name}
+        )
 
 
 def _tell(registration: Registration) -> None:
