@@ -32,9 +32,16 @@ def paul(db):
 def industry_day(emma):
     start = timezone.now() + timedelta(days=30)
     return actions.do_create_event(
-        kind=EventKind.INDUSTRY_DAY, title_en="Space industry day", title_fr="Journée de l'industrie spatiale",
-        starts_at=start, ends_at=start + timedelta(hours=8), capacity=3, city="Toulouse", nation="FR",
-        actor=emma, status="published",
+        kind=EventKind.INDUSTRY_DAY,
+        title_en="Space industry day",
+        title_fr="Journée de l'industrie spatiale",
+        starts_at=start,
+        ends_at=start + timedelta(hours=8),
+        capacity=3,
+        city="Toulouse",
+        nation="FR",
+        actor=emma,
+        status="published",
     )
 
 
@@ -42,10 +49,16 @@ def industry_day(emma):
 def dialogue(emma, alice):
     start = timezone.now() + timedelta(days=40)
     event = actions.do_create_event(
-        kind=EventKind.STRATEGIC_DIALOGUE, title_en="Strategic dialogue with big tech",
+        kind=EventKind.STRATEGIC_DIALOGUE,
+        title_en="Strategic dialogue with big tech",
         title_fr="Dialogue stratégique avec les grandes entreprises technologiques",
-        starts_at=start, ends_at=start + timedelta(hours=3), capacity=20, invitation_only=True,
-        needs_approval=True, actor=emma, status="published",
+        starts_at=start,
+        ends_at=start + timedelta(hours=3),
+        capacity=20,
+        invitation_only=True,
+        needs_approval=True,
+        actor=emma,
+        status="published",
     )
     actions.check_invite(event, emma, [alice.email])
     return event

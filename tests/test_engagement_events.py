@@ -148,7 +148,9 @@ def test_attendance_marks_registered_people_only(emma, industry_day, paul):
 
 def test_minutes_are_read_by_participants_and_officers_only(client, emma, industry_day, paul, charlie):
     actions.check_register(industry_day, paul)
-    actions.check_save_minutes(industry_day, emma, "We agreed on a shared constellation.", "Nous avons convenu.")
+    actions.check_save_minutes(
+        industry_day, emma, "We agreed on a shared constellation.", "Nous avons convenu."
+    )
     url = reverse("engagement:event", args=[industry_day.pk])
     client.force_login(paul)
     assert "shared constellation" in client.get(url).content.decode()
@@ -168,8 +170,12 @@ def test_registering_through_the_page_on_a_closed_event_shows_a_message(client, 
 def test_an_officer_creates_an_event_from_the_page_and_bad_dates_get_a_message(client, emma):
     client.force_login(emma)
     data = {
-        "kind": "workshop", "title_en": "Quantum workshop", "title_fr": "Atelier quantique",
-        "starts_at": "2027-03-02T09:00", "ends_at": "2027-03-01T17:00", "capacity": "30",
+        "kind": "workshop",
+        "title_en": "Quantum workshop",
+        "title_fr": "Atelier quantique",
+        "starts_at": "2027-03-02T09:00",
+        "ends_at": "2027-03-01T17:00",
+        "capacity": "30",
     }
     response = client.post(reverse("engagement:new_event"), data)
     assert response.status_code == 400

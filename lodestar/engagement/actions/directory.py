@@ -181,6 +181,8 @@ def do_merge(keep: Organisation, drop: Organisation, actor: Any) -> None:
     DuplicatePair.objects.filter(models.Q(first=drop) | models.Q(second=drop)).exclude(
         status=wf.DuplicateStatus.MERGED
     ).delete()
+    DuplicatePair.objects.filter(first=drop).update(first=None)
+    DuplicatePair.objects.filter(second=drop).update(second=None)
     for relation in Organisation._meta.related_objects:
         if relation.many_to_many:
             continue  # the other side's through table is a one-to-many relation, seen below

@@ -157,8 +157,9 @@ class DuplicatePair(models.Model):
 
     workflow = wf.DUPLICATE_WORKFLOW
 
-    first = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
-    second = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    # A merged pair outlives the organisation merged away (its side becomes empty): the decision stays.
+    first = models.ForeignKey(Organisation, null=True, on_delete=models.SET_NULL, related_name="+")
+    second = models.ForeignKey(Organisation, null=True, on_delete=models.SET_NULL, related_name="+")
     score = models.FloatField(_("score"))
     reasons = models.JSONField(_("reasons"), default=list)
     status = models.CharField(
