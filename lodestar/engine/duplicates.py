@@ -151,6 +151,13 @@ FRENCH_TO_ENGLISH = {
     "strategique": "strategic",
     "innovation": "innovation",
     "robotique": "robotics",
+    "capteurs": "sensors",
+    "capteur": "sensors",
+    "photonique": "photonics",
+    "aerospatiale": "aerospace",
+    "aerospatial": "aerospace",
+    "analytique": "analytics",
+    "dynamique": "dynamics",
     "quantique": "quantum",
     "materiaux": "materials",
     "avances": "advanced",
@@ -243,6 +250,9 @@ def find_duplicates(
     for i, j in candidates:
         score = _score(keys[i], keys[j])
         same_site = bool(sites[i]) and sites[i] == sites[j]
+        if same_site and keys[i] and keys[j]:
+            # One website, and one name holds the other's words ("Aurora Group" / "Aurora Space").
+            score = max(score, site_threshold * fuzz.token_set_ratio(keys[i], keys[j]) / 100)
         if score < threshold and not (same_site and score >= site_threshold):
             continue
         reasons: list[str] = ["same_name" if keys[i] == keys[j] else "similar_name"]
