@@ -9,7 +9,6 @@ The same person twice at once is also refused once, never registered twice.
 from __future__ import annotations
 
 import contextlib
-import contextlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
