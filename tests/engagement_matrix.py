@@ -180,7 +180,9 @@ def engagement_rows(e, audience, Row, OK) -> dict[str, object]:  # noqa: N803 (t
             {"to": "under_way"},
         ),
         # Last: closing registration would change what the rows above meet.
-        "engagement:move_event": Row("post", r("engagement:move_event", args=[ev]), officer, {"to": "closed"}),
+        "engagement:move_event": Row(
+            "post", r("engagement:move_event", args=[ev]), officer, {"to": "closed"}
+        ),
         "engagement:remove_relationship": Row(
             "post", r("engagement:remove_relationship", args=[e["relationship"].pk]), officer
         ),
