@@ -36,9 +36,15 @@ def compute_duplicates() -> int:
     found = find_duplicates(entries)
     now = timezone.now()
     with transaction.atomic():
-        known = {(p.first_id, p.second_id): p for p in DuplicatePair.objects.select_for_update()}
+        pairs = list(DuplicatePair.objects.select_for_update())
+        known = {(p.first_id, p.second_id) for p in pairs}
         fresh = {(int(d.first_id), int(d.second_id)): d for d in found}
-        stale = [p.pk for key, p in known.items() if key not in fresh and p.status == wf.DuplicateStatus.OPEN]
+        # Open pairs no longer found go, and so do open pairs one of whose sides was deleted since.
+        stale = [
+            p.pk
+            for p in pairs
+            if p.status == wf.DuplicateStatus.OPEN and (p.first_id, p.second_id) not in fresh
+        ]
         DuplicatePair.objects.filter(pk__in=stale).delete()
         DuplicatePair.objects.bulk_create(
             [
