@@ -19,8 +19,11 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
+from lodestar.accounts.actions import do_grant_roles
+from lodestar.accounts.models import User
 from lodestar.core.models import AuditEvent, EdtArea
 from lodestar.core.nations import MEMBER_NATIONS
+from lodestar.core.roles import Role
 from lodestar.demo import names
 from lodestar.demo.engagement_texts import (
     BIG_TECH,
@@ -32,7 +35,7 @@ from lodestar.demo.engagement_texts import (
     SYLLABLES,
     THINK_TANKS,
 )
-from lodestar.engagement import engine_adapter
+from lodestar.engagement import actions, engine_adapter
 from lodestar.engagement.models import (
     AgendaItem,
     Consent,
@@ -531,3 +534,45 @@ def reset() -> dict[str, int]:
     ).delete()
     n_organisations = organisations.delete()[1].get("organisations.Organisation", 0)
     return {"events": n_events, "directory": n_organisations}
+
+
+def simulate_events(people: int, seed: int, now: datetime, password: str) -> str:
+    """The events stage of `lodestar simulate`: `people` sign up for an industry day whose places are
+    two thirds of them, through the same action as the page (one locked registration each), a tenth
+    cancel (the waitlist is promoted in order), and the officer records attendance."""
+    rng = random.Random(seed)
+    officer = User.objects.get_or_create(
+        email="simulation-engagement@lodestar.example",
+        defaults={"full_name": "Simulation Engagement", "password": password},
+    )[0]
+    do_grant_roles(officer, Role.ENGAGEMENT_OFFICER)
+    start = now + timedelta(days=30)
+    event = actions.do_create_event(
+        kind="industry_day",
+        title_en=f"Simulated industry day {seed}",
+        title_fr=f"Journée simulée {seed}",
+        starts_at=start,
+        ends_at=start + timedelta(hours=8),
+        capacity=max(1, people * 2 // 3),
+        actor=officer,
+        status="published",
+    )
+    users = User.objects.bulk_create(
+        User(
+            email=f"sim-{seed}-{event.pk}-{n}@participants.example",
+            full_name=f"Participant {n}",
+            password=password,
+        )
+        for n in range(people)
+    )
+    registrations = [actions.check_register(event, user) for user in users]
+    for registration in rng.sample(registrations, people // 10):
+        actions.check_cancel_registration(registration, registration.user)
+    present = [r.pk for r in event.registrations.filter(status="registered") if rng.random() < 0.85]
+    actions.check_record_attendance(event, officer, present)
+    held = event.registrations.filter(status="registered").count()
+    waiting = event.registrations.filter(status="waitlisted").count()
+    return (
+        f"{people} registrations for {event.capacity} places: {held} registered, {waiting} waitlisted, "
+        f"{len(present)} present"
+    )
