@@ -53,6 +53,8 @@ class Organisation(models.Model):
 
     class Meta:
         ordering = ["legal_name"]
+        # The engagement directory lists 20,000 organisations by name, a page at a time.
+        indexes = [models.Index(fields=["legal_name", "id"], name="organisation_by_name")]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 
