@@ -13,9 +13,12 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import statistics
 import sys
+import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lodestar.settings")
@@ -30,7 +33,6 @@ from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from bench.centre_pages import Rollback, measure  # noqa: E402
 from lodestar.accounts.actions import do_grant_roles  # noqa: E402
 from lodestar.accounts.models import User  # noqa: E402
 from lodestar.core.models import EdtArea  # noqa: E402
@@ -38,6 +40,32 @@ from lodestar.core.nations import MEMBER_NATIONS  # noqa: E402
 from lodestar.core.roles import Role  # noqa: E402
 from lodestar.engagement.models import AgendaItem, Event, Person, Profile, Registration  # noqa: E402
 from lodestar.organisations.models import Organisation, OrganisationType  # noqa: E402
+
+LOADS = 30
+
+
+class Rollback(Exception):
+    pass
+
+
+def measure(client: Client, url: str) -> tuple[int, float, float]:
+    """Queries of one load, then the median and p95 of LOADS loads, in ms (warm: one load first)."""
+    client.get(url)
+    queries = 0
+
+    def count(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        nonlocal queries
+        queries += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
+        client.get(url)
+    times = []
+    for _n in range(LOADS):
+        started = time.perf_counter()
+        assert client.get(url).status_code == 200
+        times.append(time.perf_counter() - started)
+    return queries, statistics.median(times) * 1000, statistics.quantiles(times, n=20)[-1] * 1000
 
 
 def main() -> None:

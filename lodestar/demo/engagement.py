@@ -230,11 +230,11 @@ def build(officer: Any, demo: dict[str, Any], seed: int, now: datetime) -> dict[
         )
     people = Person.objects.bulk_create(people, batch_size=1000)
     consents = []
-    for p in people:
+    for someone in people:
         for purpose in ("directory", "events", "photos"):
             consents.append(
                 Consent(
-                    person=p,
+                    person=someone,
                     purpose=purpose,
                     given=rng.random() < 0.8,
                     at=now - timedelta(days=rng.randint(10, 400)),
@@ -383,7 +383,7 @@ def _events(
         Registration(event=industry, person=p, status="registered", created_at=now - timedelta(hours=i))
         for i, p in enumerate(space_people)
     )
-    nations_present = len({space_ids[p.organisation_id] for p in space_people})
+    nations_present = len({space_ids[p.organisation_id] for p in space_people if p.organisation_id})
     others = [p for p in people if p.organisation_id not in space_ids][:70]
     Registration.objects.bulk_create(
         Registration(event=ai, person=p, status="registered", created_at=now - timedelta(hours=i))

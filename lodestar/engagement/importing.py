@@ -124,7 +124,9 @@ def parse_organisations(name: str, content: bytes) -> list[OrganisationRow]:
     if len(table) > MAX_ROWS:
         raise ImportRefused([Refusal(0, _("At most %(n)d rows at a time.") % {"n": MAX_ROWS})])
     areas = set(EdtArea.objects.values_list("code", flat=True))
-    rows, refusals, seen = [], [], {}
+    rows: list[OrganisationRow] = []
+    refusals: list[Refusal] = []
+    seen: dict[tuple[str, str], int] = {}
     url = URLValidator()
     for number, cells in enumerate(table, start=2):
         reasons = []

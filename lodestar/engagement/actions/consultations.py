@@ -4,6 +4,7 @@ and follow-up actions with their reminders."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -186,13 +187,13 @@ def do_send_follow_up_reminders(today: date | None = None) -> int:
             )
             if not claimed:
                 continue  # another run reminded it meanwhile
-            transaction.on_commit(
-                lambda f=follow_up: send_letter(
-                    f.owner, "follow_up_reminder", {"follow_up": f, "today": today}
-                )
-            )
+            transaction.on_commit(partial(_remind, follow_up, today))
             sent += 1
     return sent
+
+
+def _remind(follow_up: FollowUp, today: date) -> None:
+    send_letter(follow_up.owner, "follow_up_reminder", {"follow_up": follow_up, "today": today})
 
 
 def may_see_contribution_author(contribution: Contribution, user: Any) -> bool:

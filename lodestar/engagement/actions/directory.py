@@ -162,6 +162,8 @@ def check_merge(pair: DuplicatePair, keep: Organisation, actor: Any) -> Organisa
     (applications, awards, deals, people, events, contributions, memberships, audit trail...) points
     at `keep` afterwards, then the other is deleted. All or nothing."""
     require_officer(actor)
+    if pair.first_id is None or pair.second_id is None:
+        raise ValidationError(_("One of these organisations no longer exists."))
     if keep.pk not in (pair.first_id, pair.second_id):
         raise ValidationError(_("Keep one of the two organisations of the pair."))
     drop_id = pair.second_id if keep.pk == pair.first_id else pair.first_id

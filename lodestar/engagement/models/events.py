@@ -73,9 +73,9 @@ class Event(models.Model):
         indexes = [models.Index(fields=["status", "starts_at"])]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start",
+                condition=models.Q(ends_at__gte=models.F("starts_at")),
+                name="event_ends_after_start",
                 violation_error_message=_("The event ends before it starts."),
-
             )
         ]
         verbose_name = _("event")

@@ -3,11 +3,13 @@ contribution (signed in), what became of each (public), moderation and follow-up
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -37,7 +39,7 @@ PUBLIC_FOLLOW_UPS = Prefetch(
 )
 
 
-def _consultations(user: object) -> object:
+def _consultations(user: Any) -> QuerySet[Consultation]:
     if is_officer(user):
         return Consultation.objects.all()
     return Consultation.objects.filter(status__in=wf.CONSULTATION_WORKFLOW.groups["public"])
@@ -48,14 +50,14 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
         request,
         "engagement/consultations.html",
         {
-            "consultations": _consultations(request.user),  # type: ignore[dict-item]
+            "consultations": _consultations(request.user),
             "officer": is_officer(request.user),
         },
     )
 
 
 def consultation(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(_consultations(request.user), pk=pk)  # type: ignore[arg-type]
+    item = get_object_or_404(_consultations(request.user), pk=pk)
     contributions = (
         public_contributions()
         .filter(consultation=item)
@@ -94,7 +96,7 @@ def _consultation_url(pk: int, *_args: object) -> str:
 @login_required
 def contribute(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    item = get_object_or_404(_consultations(user), pk=pk)  # type: ignore[arg-type]
+    item = get_object_or_404(_consultations(user), pk=pk)
     form = ContributionForm(request.POST)
     organisation = None
     if org_id := parse_id(request.POST.get("organisation")):
@@ -146,7 +148,7 @@ def contribution(request: HttpRequest, pk: int) -> HttpResponse:
 
 def outcomes(request: HttpRequest, pk: int) -> HttpResponse:
     """What became of each published contribution (the accountability page)."""
-    item = get_object_or_404(_consultations(request.user), pk=pk)  # type: ignore[arg-type]
+    item = get_object_or_404(_consultations(request.user), pk=pk)
     contributions = (
         public_contributions()
         .filter(consultation=item)
@@ -220,7 +222,9 @@ def add_event_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("engagement:manage_event", pk=pk)
 
 
-def _add_follow_up(request: HttpRequest, **source: object) -> None:
+def _add_follow_up(
+    request: HttpRequest, *, event: Event | None = None, contribution: Contribution | None = None
+) -> None:
     form = FollowUpForm(request.POST)
     if not form.is_valid():
         raise ValidationError(_("Give the action, its owner's e-mail address and a due date."))
@@ -229,7 +233,8 @@ def _add_follow_up(request: HttpRequest, **source: object) -> None:
         title=form.cleaned_data["title"],
         owner_email=form.cleaned_data["owner"],
         due_on=form.cleaned_data["due_on"],
-        **source,  # type: ignore[arg-type]
+        event=event,
+        contribution=contribution,
     )
     messages.success(request, _("The follow-up action is added."))
 

@@ -22,7 +22,7 @@ from lodestar.engagement import workflow as wf
 from lodestar.engagement.access import is_officer
 from lodestar.engagement.actions import directory as directory_actions
 from lodestar.engagement.forms import ConsentForm, DirectoryFilter, ImportForm, PersonForm, RelationshipForm
-from lodestar.engagement.importing import ImportRefused
+from lodestar.engagement.importing import ImportRefused, Refusal
 from lodestar.engagement.models import DuplicatePair, Profile, Relationship, SpaceSegment
 from lodestar.engagement.queries import directory, organisation_history, reachable_people
 from lodestar.engagement.views.common import acting, officer_only
@@ -122,7 +122,7 @@ def remove_relationship(request: HttpRequest, pk: int) -> HttpResponse:
 @officer_only
 def import_organisations(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
-    refusals: list[object] = []
+    refusals: list[Refusal] = []
     status = 200
     if request.method == "POST":
         if form.is_valid():
