@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "lodestar.grants",
     "lodestar.fund",
     "lodestar.accelerator",
+    "lodestar.engagement",
     "lodestar.api",
     "lodestar.demo",
 ]

@@ -43,6 +43,7 @@ from lodestar.matching.actions import JOB_KIND
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry, Review, ReviewRules
 from lodestar.selection.models import Selection, SelectionEntry
 from tests.conftest import complete_draft, make_user
+from tests.engagement_matrix import engagement_api_rows, engagement_rows, engagement_world
 from tests.grants_helpers import selected_application
 from tests.pdfs import MINIMAL_PDF
 
@@ -429,6 +430,7 @@ def world(
         "fund_task": fund_task,
         "fund_item": fund_item,
         "fund_position": fund_position,
+        "engagement": engagement_world(alice, charlie, emma, aurora, borealis),
         "meeting": meeting,
         "finding": finding,
         "notice_de": cash.notices.get(partner__nation="DE"),
@@ -645,6 +647,7 @@ def table(w) -> dict[str, Row]:
         # company member books; a company sees its own bookings, an operator its centres' (Arne runs
         # the network); the feed's secret address is its permission.
         **network_rows(w["network"]),
+        **engagement_rows(w["engagement"], audience, Row, OK),
         # Old addresses, kept as permanent redirects
         "staff:old_applications": Row("get", f"/en/staff/calls/{slug}/applications/", audience(MOVED)),
         "staff:old_export": Row("get", f"/en/staff/calls/{slug}/applications.csv", audience(MOVED)),
@@ -1034,6 +1037,7 @@ def api_table(w) -> dict[str, Row]:
         **grant_api_rows(w),
         **network_api_rows(w["network"]),
         **cohort_api_rows(w["cohorts"]),
+        **engagement_api_rows(w["engagement"], audience, Row, OK),
         "api:run_selection": Row(
             "post", f"/api/calls/{slug}/selection", audience(403, anonymous=401, dora=OK, petra=OK)
         ),

@@ -20,6 +20,7 @@ from lodestar.api.auth import AUTH
 from lodestar.applications import api as applications
 from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
+from lodestar.engagement import api as engagement
 from lodestar.experts import api as experts
 from lodestar.fund import api as fund
 from lodestar.grants import api as grants
@@ -74,6 +75,7 @@ for router in (
     grants.router,
     fund.router,
     accelerator.router,
+    engagement.router,
 ):
     api.add_router("", router)
 

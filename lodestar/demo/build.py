@@ -36,6 +36,7 @@ from lodestar.core.models import EdtArea
 from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names, network, questions
+from lodestar.demo import engagement as engagement_demo
 from lodestar.demo import fund as fund_demo
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.calls import create_challenges, create_phases
@@ -144,6 +145,7 @@ class DemoSummary:
     fund: dict[str, int] = field(default_factory=dict)
     centres: int = 0  # the network of sites and test centres (demo/network.py)
     bookings: int = 0
+    engagement: dict[str, Any] = field(default_factory=dict)  # directory and dialogues (demo/engagement.py)
 
     @property
     def applications(self) -> int:
@@ -489,6 +491,7 @@ def build(
         if closed_applications:
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
         radar_demo.build(demo["analyst"], seed)
+        builder.summary.engagement = engagement_demo.build(demo["engagement"], demo, seed, builder.now)
         if awarded_applications:
             awarded_call(builder, call, demo, seed, awarded_applications)
     builder.summary.seconds = time.perf_counter() - started

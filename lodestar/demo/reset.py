@@ -11,6 +11,7 @@ from lodestar.accounts.models import User
 from lodestar.applications.models import Application, Attachment
 from lodestar.core.models import AuditEvent
 from lodestar.demo import challenges as texts
+from lodestar.demo import engagement as engagement_demo
 from lodestar.demo import fund as fund_demo
 from lodestar.demo import network
 from lodestar.demo import radar as radar_demo
@@ -41,6 +42,7 @@ def reset() -> dict[str, int]:
     deleted: dict[str, int] = {}
     with transaction.atomic():
         deleted.update(radar_demo.reset())
+        deleted.update(engagement_demo.reset())
         deleted["funds"] = fund_demo.reset()
         programme = Programme.objects.filter(slug=texts.PROGRAMME_SLUG).first()
         calls = list(programme.calls.all()) if programme else []

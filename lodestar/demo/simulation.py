@@ -45,6 +45,7 @@ from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import award_cohort
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.cohort import run_cohort
+from lodestar.demo.engagement import simulate_events
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import Employment, Expert, ExpertDocument
@@ -238,6 +239,8 @@ class Simulation:
                     "simulation-analyst@lodestar.example", "Simulation Analyst", Role.ANALYST
                 )
                 d["text"] = radar_demo.simulate_ingestion(analyst, self.radar_documents, self.seed)
+        with self.step(report, "events (registrations, waitlist, attendance)") as d:
+            d["text"] = simulate_events(min(self.n_applications, 1000), self.seed, self.now, self.password)
         report.summary = self.summary(call)
         return report
 

@@ -21,6 +21,12 @@ class OrganisationType(models.TextChoices):
     RESEARCH = "research", _("Research body")
     NONPROFIT = "nonprofit", _("Non-profit")
     GOVERNMENT = "government", _("Government")
+    # Kinds the engagement directory keeps (issue 11): added after the first half's, so stored values
+    # of the first seven never change.
+    BIG_TECH = "big_tech", _("Big tech")
+    SPACE = "space", _("Space industry")
+    THINK_TANK = "think_tank", _("Think tank")
+    END_USER = "end_user", _("End user")
 
 
 class Organisation(models.Model):
@@ -47,6 +53,8 @@ class Organisation(models.Model):
 
     class Meta:
         ordering = ["legal_name"]
+        # The engagement directory lists 20,000 organisations by name, a page at a time.
+        indexes = [models.Index(fields=["legal_name", "id"], name="organisation_by_name")]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 

@@ -106,6 +106,15 @@ class Command(BaseCommand):
                 "Second fund-team login, in French: fonds@lodestar.example.".format(**summary.fund)
             )
         self.stdout.write(f"Network:     {summary.centres} sites and centres, {summary.bookings} bookings")
+        if summary.engagement:
+            self.stdout.write(
+                "Engagement:  {organisations} organisations in the directory, {people} people, "
+                "{events} events (the space industry day: {space_registrations} registrations from "
+                "{space_nations} nations), "
+                "{contributions} contributions, {duplicates} possible duplicates, in {seconds} s".format(
+                    **summary.engagement
+                )
+            )
         if summary.closed_call:
             self.stdout.write("")
             self.stdout.write(

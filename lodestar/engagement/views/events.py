@@ -1,0 +1,311 @@
+"""Event pages: the public list and page (behind their gates), registering and cancelling, one's own
+registrations, the calendar file; for officers, creating and running an event."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lodestar.accounts.users import signed_in_user
+from lodestar.core.errors import parse_id
+from lodestar.engagement import actions
+from lodestar.engagement import workflow as wf
+from lodestar.engagement.access import is_officer
+from lodestar.engagement.forms import AgendaItemForm, EventForm, InviteForm, MinutesForm, RegisterForm
+from lodestar.engagement.invitations import invitation_ics
+from lodestar.engagement.models import AgendaItem, Event, EventKind, Person, Registration
+from lodestar.engagement.queries import own_registrations, reachable_registrations, visible_events
+from lodestar.engagement.views.common import acting, officer_only
+
+
+def _event_url(pk: int, *_args: object) -> str:
+    return reverse("engagement:event", args=[pk])
+
+
+def _manage_url(pk: int, *_args: object) -> str:
+    return reverse("engagement:manage_event", args=[pk])
+
+
+def event_list(request: HttpRequest) -> HttpResponse:
+    kind = request.GET.get("kind", "")
+    events = (
+        visible_events(request.user)
+        .select_related("partner")
+        .annotate(held=Count("registrations", filter=Q(registrations__status__in=wf.HOLDING)))
+        .order_by("-starts_at")
+    )
+    if kind in EventKind.values:
+        events = events.filter(kind=kind)
+    page = Paginator(events, 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "engagement/events.html",
+        {
+            "page": page,
+            "kinds": EventKind.choices,
+            "kind": kind,
+            "officer": is_officer(request.user),
+        },
+    )
+
+
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(visible_events(request.user).select_related("partner"), pk=pk)
+    agenda = event.agenda.prefetch_related(
+        Prefetch("speakers", queryset=Person.objects.select_related("organisation"))
+    )
+    mine = None
+    if request.user.is_authenticated:
+        mine = own_registrations(request.user).filter(event=event, status__in=wf.ACTIVE).first()
+    held = event.registrations.filter(status__in=wf.HOLDING).count()
+    return render(
+        request,
+        "engagement/event.html",
+        {
+            "event": event,
+            "agenda": agenda,
+            "mine": mine,
+            "places_left": max(event.capacity - held, 0),
+            "form": RegisterForm(),
+            "minutes": event.minutes if actions.may_read_minutes(event, request.user) else "",
+            "officer": is_officer(request.user),
+            "follow_ups": event.follow_ups.exclude(status=wf.FollowUpStatus.DROPPED)
+            if is_officer(request.user)
+            else [],
+        },
+    )
+
+
+@require_POST
+@login_required
+@acting(_event_url)
+def register(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    event = get_object_or_404(visible_events(user), pk=pk)
+    form = RegisterForm(request.POST)
+    if not form.is_valid():
+        raise ValidationError(_("The note is too long (1,000 characters at most)."))
+    registration = actions.check_register(event, user, note=form.cleaned_data["note"])
+    messages.success(
+        request, _("Your registration: %(status)s.") % {"status": registration.get_status_display()}
+    )
+    return redirect("engagement:event", pk=event.pk)
+
+
+def _back_to_mine(*_args: object) -> str:
+    return reverse("engagement:my_registrations")
+
+
+@require_POST
+@login_required
+@acting(_back_to_mine)
+def cancel_registration(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    registration = get_object_or_404(reachable_registrations(user), pk=pk)
+    actions.check_cancel_registration(registration, user)
+    messages.success(request, _("The registration is cancelled."))
+    return redirect("engagement:my_registrations")
+
+
+@login_required
+def my_registrations(request: HttpRequest) -> HttpResponse:
+    registrations = own_registrations(request.user).select_related("event").order_by("-event__starts_at")
+    return render(request, "engagement/my_registrations.html", {"registrations": registrations})
+
+
+@login_required
+def invitation(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = get_object_or_404(
+        reachable_registrations(request.user).select_related("event", "user"), pk=pk
+    )
+    response = HttpResponse(invitation_ics(registration), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="event-{registration.event_id}.ics"'
+    return response
+
+
+@officer_only
+def new_event(request: HttpRequest) -> HttpResponse:
+    form = EventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            event = actions.check_create_event(signed_in_user(request), **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The event is created as a draft."))
+            return redirect("engagement:manage_event", pk=event.pk)
+    return render(
+        request,
+        "engagement/event_form.html",
+        {"form": form, "event": None},
+        status=400 if form.errors else 200,
+    )
+
+
+@officer_only
+def edit_event(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event, pk=pk)
+    form = EventForm(request.POST or None, instance=Event.objects.get(pk=pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.check_update_event(event, signed_in_user(request), form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The event is saved."))
+            return redirect("engagement:manage_event", pk=event.pk)
+    return render(
+        request,
+        "engagement/event_form.html",
+        {"form": form, "event": event},
+        status=400 if form.errors else 200,
+    )
+
+
+@officer_only
+def manage_event(request: HttpRequest, pk: int) -> HttpResponse:
+    user = signed_in_user(request)
+    event = get_object_or_404(Event.objects.select_related("partner"), pk=pk)
+    registrations = event.registrations.select_related("person", "person__organisation").order_by(
+        "created_at", "pk"
+    )
+    counts = dict.fromkeys(wf.RegistrationStatus.values, 0)
+    for status, n in event.registrations.values_list("status").annotate(n=Count("pk")).order_by():
+        counts[status] = n
+    return render(
+        request,
+        "engagement/manage_event.html",
+        {
+            "event": event,
+            "registrations": registrations,
+            "counts": [(wf.RegistrationStatus(s).label, n) for s, n in counts.items()],
+            "moves": wf.EVENT_WORKFLOW.available(event, user),
+            "agenda": event.agenda.prefetch_related("speakers"),
+            "agenda_form": AgendaItemForm(),
+            "invite_form": InviteForm(),
+            "minutes_form": MinutesForm(instance=event),
+            "invitations": event.invitations.order_by("email"),
+        },
+    )
+
+
+@require_POST
+@officer_only
+@acting(_manage_url)
+def move_event(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event, pk=pk)
+    actions.check_move_event(event, request.POST.get("to", ""), signed_in_user(request))
+    messages.success(
+        request,
+        _("The event is now: %(status)s.") % {"status": Event.objects.get(pk=pk).get_status_display()},
+    )
+    return redirect("engagement:manage_event", pk=pk)
+
+
+def _registration_event_url(pk: int, *_args: object) -> str:
+    registration = Registration.objects.filter(pk=pk).first()
+    return _manage_url(registration.event_id) if registration else reverse("engagement:events")
+
+
+@require_POST
+@officer_only
+@acting(_registration_event_url)
+def decide_registration(request: HttpRequest, pk: int) -> HttpResponse:
+    registration = get_object_or_404(Registration, pk=pk)
+    decision = request.POST.get("decision")
+    if decision not in {"approve", "decline"}:
+        raise ValidationError(_("Choose to approve or to decline."))
+    registration = actions.check_decide_registration(
+        registration, signed_in_user(request), decision == "approve", request.POST.get("note", "")[:1000]
+    )
+    messages.success(
+        request, _("The registration is now: %(status)s.") % {"status": registration.get_status_display()}
+    )
+    return redirect("engagement:manage_event", pk=registration.event_id)
+
+
+@require_POST
+@officer_only
+@acting(_manage_url)
+def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event, pk=pk)
+    ids = [i for v in request.POST.getlist("present") if (i := parse_id(v)) is not None]
+    n = actions.check_record_attendance(event, signed_in_user(request), ids)
+    messages.success(request, _("Attendance saved: %(n)d present.") % {"n": n})
+    return redirect("engagement:manage_event", pk=pk)
+
+
+@require_POST
+@officer_only
+@acting(_manage_url)
+def minutes(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event, pk=pk)
+    form = MinutesForm(request.POST, instance=Event.objects.get(pk=pk))
+    if not form.is_valid():
+        raise ValidationError(_("The minutes could not be read."))
+    actions.check_save_minutes(
+        event, signed_in_user(request), form.cleaned_data["minutes_en"], form.cleaned_data["minutes_fr"]
+    )
+    messages.success(request, _("The minutes are saved."))
+    return redirect("engagement:manage_event", pk=pk)
+
+
+@require_POST
+@officer_only
+@acting(_manage_url)
+def invite(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event, pk=pk)
+    form = InviteForm(request.POST)
+    if not form.is_valid():
+        raise ValidationError(_("Give at least one e-mail address."))
+    made = actions.check_invite(
+        event, signed_in_user(request), form.cleaned_data["emails"].replace(",", "\n").split()
+    )
+    messages.success(request, _("%(n)d invitations added.") % {"n": len(made)})
+    return redirect("engagement:manage_event", pk=pk)
+
+
+@require_POST
+@officer_only
+@acting(_manage_url)
+def add_agenda_item(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(Event, pk=pk)
+    form = AgendaItemForm(request.POST)
+    if not form.is_valid():
+        raise ValidationError(
+            " ".join(f"{form.fields[f].label}: {' '.join(str(m) for m in e)}" for f, e in form.errors.items())
+        )
+    data = form.cleaned_data
+    ids = [i for v in data["speakers"].split(",") if (i := parse_id(v.strip())) is not None]
+    speakers = list(Person.objects.filter(pk__in=ids, erased_at__isnull=True))
+    if len(speakers) != len(set(ids)):
+        raise ValidationError(_("Some speaker numbers are not in the directory."))
+    actions.check_add_agenda_item(
+        event,
+        signed_in_user(request),
+        starts_at=data["starts_at"],
+        ends_at=data["ends_at"],
+        title_en=data["title_en"],
+        title_fr=data["title_fr"],
+        speakers=speakers,
+    )
+    messages.success(request, _("The agenda item is added."))
+    return redirect("engagement:manage_event", pk=pk)
+
+
+@require_POST
+@officer_only
+def remove_agenda_item(request: HttpRequest, pk: int, item: int) -> HttpResponse:
+    actions.check_remove_agenda_item(
+        get_object_or_404(AgendaItem, pk=item, event_id=pk), signed_in_user(request)
+    )
+    messages.success(request, _("The agenda item is removed."))
+    return redirect("engagement:manage_event", pk=pk)
