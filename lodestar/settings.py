@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "lodestar.grants",
     "lodestar.fund",
     "lodestar.accelerator",
+    "lodestar.partnerships",
     "lodestar.api",
     "lodestar.demo",
 ]

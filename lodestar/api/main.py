@@ -23,6 +23,7 @@ from lodestar.core.workflow import TransitionNotAllowed
 from lodestar.experts import api as experts
 from lodestar.fund import api as fund
 from lodestar.grants import api as grants
+from lodestar.partnerships import api as partnerships
 from lodestar.programmes import api as programmes
 from lodestar.radar import api as radar
 from lodestar.reviews import api as reviews
@@ -74,6 +75,7 @@ for router in (
     grants.router,
     fund.router,
     accelerator.router,
+    partnerships.router,
 ):
     api.add_router("", router)
 
