@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import admin
 
 from lodestar.partnerships.models import (
@@ -57,5 +59,5 @@ class ProposalAdmin(admin.ModelAdmin):
 class NationVoteAdmin(admin.ModelAdmin):
     list_display = ("proposal", "nation", "choice", "voter", "cast_at")
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]  # admin signature
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
         return False  # a nation's vote is final once cast

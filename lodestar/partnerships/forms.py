@@ -80,7 +80,7 @@ class ProposalForm(forms.Form):
         self.fields.update(_co_director_fields("partner"))
         for i in range(1, END_USER_ROWS + 1):
             self.fields[f"end_user_{i}_organisation"] = forms.CharField(
-                label=_("End-user organisation"), max_length=200, required=i > 1
+                label=_("End-user organisation"), max_length=200, required=False
             )
             self.fields[f"end_user_{i}_nation"] = forms.ChoiceField(
                 label=_("Nation"), choices=[("", "—"), *NATION_CHOICES], required=False
@@ -187,9 +187,12 @@ class StartForm(forms.Form):
 
     def __init__(self, *args: Any, topics: Any, mechanisms: Any, organisations: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["challenge"].choices = [(str(c.pk), c.title) for c in topics]
-        self.fields["mechanism"].queryset = mechanisms  # type: ignore[attr-defined]  # a ModelChoiceField
-        self.fields["organisation"].choices = [(str(o.pk), o.legal_name) for o in organisations]
+        # Typed as Field in the stubs; these are a ChoiceField and a ModelChoiceField.
+        self.fields["challenge"].choices = [(str(c.pk), c.title) for c in topics]  # type: ignore[attr-defined]
+        self.fields["mechanism"].queryset = mechanisms  # type: ignore[attr-defined]
+        self.fields["organisation"].choices = [  # type: ignore[attr-defined]
+            (str(o.pk), o.legal_name) for o in organisations
+        ]
 
 
 class ScreenForm(forms.Form):
@@ -215,7 +218,7 @@ class VoteForm(forms.Form):
 
     def __init__(self, *args: Any, nations: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["nation"].choices = nations
+        self.fields["nation"].choices = nations  # type: ignore[attr-defined]  # a ChoiceField
 
 
 class AgendaForm(forms.Form):
