@@ -223,7 +223,9 @@ def check_submit_proposal(proposal: Proposal, actor: Any, now: datetime | None =
     now = now or timezone.now()
     full = proposal.full_stage
     if proposal.status not in wf.EDITABLE:
-        raise ValidationError(_("This proposal has already been sent."))
+        raise ValidationError(
+            _("This proposal cannot be sent: it is “%(status)s”.") % {"status": proposal.status_label}
+        )
     missing = [
         label
         for label, value in (
