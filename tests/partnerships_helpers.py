@@ -75,3 +75,46 @@ def take_to_committee(proposal, ulrich, stella, reviewer):
     committee.check_put_before_committee(proposal, stella)
     proposal.refresh_from_db()
     return proposal
+
+
+def partner_world(alice, stella, dora, cora, reviewer):
+    """For the permission matrix: Alice also belongs to Université de Lille, whose proposal to a
+    partner call (in a programme of its own) is before the committee; Cora sits for France on it;
+    Erin reviewed it."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lodestar.partnerships.mechanisms import Topic, do_create_partner_call
+    from lodestar.partnerships.models import PartnerNation
+    from lodestar.programmes.models import Programme
+    from tests.conftest import make_organisation
+
+    now = timezone.now()
+    japan = PartnerNation.objects.create(code="JP")
+    programme = Programme.objects.create(slug="science", name_en="Science", name_fr="Science")
+    pc = do_create_partner_call(
+        stella,
+        programme,
+        slug="cyber-japan",
+        titles=("Cyber defence with Japan", "Cyberdéfense avec le Japon"),
+        descriptions=("", ""),
+        opens_at=now - timedelta(days=10),
+        short_closes_at=now + timedelta(days=20),
+        closes_at=now + timedelta(days=60),
+        partners=[japan],
+        topics=[Topic("cyber", "Cyber defence", "Cyberdéfense", "Networks.", "Réseaux.")],
+        quorum=2,
+    )
+    lille = make_organisation(alice, "Université de Lille", nation="FR", kind="university")
+    proposal = actions.check_create_proposal(
+        alice,
+        pc,
+        lille,
+        pc.call.challenges.get(),
+        pc.mechanisms.get(code="multi-year-project"),
+        project_data(),
+    )
+    do_grant_roles(cora, Role.COMMITTEE_MEMBER, scope=Scope(ScopeKind.NATION, "FR"))
+    take_to_committee(proposal, alice, stella, reviewer)
+    return {"call": pc, "proposal": proposal}

@@ -134,6 +134,23 @@ def _proposal(request: HttpRequest, pk: int) -> Proposal:
     return get_object_or_404(readable_proposals(signed_in_user(request)), pk=pk)
 
 
+def _own_proposal(request: HttpRequest, pk: int) -> Proposal:
+    """A proposal its organisation's members act on: others who may read it get 403."""
+    proposal = _proposal(request, pk)
+    if not proposal.is_member(signed_in_user(request)):
+        raise PermissionDenied
+    return proposal
+
+
+def _organised_proposal(request: HttpRequest, pk: int) -> Proposal:
+    """A funded event's organisers: the co-directors' organisation and the programme team."""
+    proposal = _proposal(request, pk)
+    user = signed_in_user(request)
+    if not (proposal.is_member(user) or may_act(user, PROGRAMME_TEAM, proposal)):
+        raise PermissionDenied
+    return proposal
+
+
 @login_required
 def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
@@ -190,9 +207,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    proposal = _proposal(request, pk)
-    if not proposal.is_member(user):
-        raise PermissionDenied
+    proposal = _own_proposal(request, pk)
     if proposal.status not in wf.EDITABLE:
         messages.info(request, _("This proposal has been sent and can no longer be edited."))
         return redirect("partnerships:proposal", pk=proposal.pk)
@@ -233,7 +248,7 @@ def _act(request: HttpRequest, action: Callable[[], object], done: str) -> bool:
 @login_required
 def proposal_submit(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    proposal = _proposal(request, pk)
+    proposal = _own_proposal(request, pk)
     _act(request, lambda: actions.check_submit_proposal(proposal, user), _("Your proposal has been sent."))
     return redirect("partnerships:proposal", pk=proposal.pk)
 
@@ -242,7 +257,7 @@ def proposal_submit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def proposal_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    proposal = _proposal(request, pk)
+    proposal = _own_proposal(request, pk)
     note = request.POST.get("note", "")[:2000]
     _act(request, lambda: actions.check_withdraw_proposal(proposal, user, note), _("Proposal withdrawn."))
     return redirect("partnerships:proposal", pk=proposal.pk)
@@ -355,7 +370,7 @@ def proposal_vote(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    proposal = _proposal(request, pk)
+    proposal = _organised_proposal(request, pk)
     form = AgendaForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("Give the session's day, time and title."), status=400)
@@ -371,7 +386,7 @@ def agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    proposal = _proposal(request, pk)
+    proposal = _organised_proposal(request, pk)
     form = ParticipantForm(request.POST)
     if not form.is_valid():
         return HttpResponse(_("Give the participant's name, affiliation and nation."), status=400)
