@@ -252,3 +252,13 @@ def test_withdrawing_a_sent_full_proposal_withdraws_its_application(project, ulr
     project.application.refresh_from_db()
     assert project.status == wf.WITHDRAWN
     assert project.application.status == app_wf.WITHDRAWN
+
+
+def test_the_application_of_a_proposal_is_sent_from_the_proposal_only(project, ulrich, stella):
+    from lodestar.applications.actions import check_submit
+
+    with pytest.raises(ValidationError, match="proposal's page"):
+        check_submit(project.application, ulrich)  # the applications page, before any invitation
+    take_to_full(project, ulrich, stella)  # through the proposal, at the full stage: sent
+    project.application.refresh_from_db()
+    assert project.application.status == app_wf.SUBMITTED

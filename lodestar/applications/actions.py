@@ -7,7 +7,7 @@ language and leaves the stored application as it was: a refused submission keeps
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -150,9 +150,16 @@ def missing_for_submission(application: Application) -> list[str]:
     return missing
 
 
+# Checks that apps above this one add to sending an application (which this module cannot import):
+# each raises ValidationError to refuse. Partner grants send their applications from their own page.
+SUBMISSION_GUARDS: list[Callable[[Application], None]] = []
+
+
 def check_submit(application: Application, actor: Any, now: datetime | None = None) -> Application:
     """Send the application. Refused, with the draft untouched, when incomplete or after the deadline."""
     _require_member(application, actor)
+    for guard in SUBMISSION_GUARDS:
+        guard(application)
     if not application.is_editable:
         raise ValidationError(_("This application has already been sent."), code="not_draft")
     _require_open(application.challenge, now)

@@ -37,6 +37,7 @@ from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names, network, questions
 from lodestar.demo import fund as fund_demo
+from lodestar.demo import partnerships as partnerships_demo
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
@@ -86,6 +87,16 @@ DEMO_LOGINS = (
         scope=Scope(ScopeKind.NATION, "DE"),
     ),
     DemoLogin("operator@lodestar.example", Role.CENTRE_OPERATOR, "Léa Dubois", language="fr"),
+    # Partner science grants (demo/partnerships.py): two co-directors and France's seat on the committee.
+    DemoLogin("codirector@lodestar.example", Role.APPLICANT, "Anna Kowalczyk"),
+    DemoLogin("codirectrice@lodestar.example", Role.APPLICANT, "Claire Martin", language="fr"),
+    DemoLogin(
+        "committee.fr@lodestar.example",
+        Role.COMMITTEE_MEMBER,
+        "Isabelle Fontaine",
+        language="fr",
+        scope=Scope(ScopeKind.NATION, "FR"),
+    ),
 )
 
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are
@@ -132,6 +143,7 @@ class DemoSummary:
     awarded_steps: list[str] = field(default_factory=list)
     fund: dict[str, int] = field(default_factory=dict)
     centres: int = 0  # the network of sites and test centres (demo/network.py)
+    partnerships: dict[str, int] = field(default_factory=dict)  # demo/partnerships.py
     bookings: int = 0
 
     @property
@@ -478,6 +490,9 @@ def build(
         if closed_applications:
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
         radar_demo.build(demo["analyst"], seed)
+        builder.summary.partnerships = partnerships_demo.build(
+            demo, lambda e, n, lang: builder.user(e, n, lang, "Europe/Brussels"), seed, builder.now
+        )
         if awarded_applications:
             awarded_call(builder, call, demo, seed, awarded_applications)
     builder.summary.seconds = time.perf_counter() - started

@@ -38,6 +38,7 @@ from lodestar.partnerships.models import (
     PartnerRule,
     Proposal,
 )
+from lodestar.partnerships.sending import sending
 from lodestar.programmes.eligibility import Verdict
 from lodestar.programmes.models import Challenge
 
@@ -241,7 +242,8 @@ def check_submit_proposal(proposal: Proposal, actor: Any, now: datetime | None =
     with transaction.atomic():
         proposal.eligibility_report = report.as_json()
         if full:
-            application = application_actions.check_submit(proposal.application, actor, now)
+            with sending(proposal.application_id):
+                application = application_actions.check_submit(proposal.application, actor, now)
             _merge_report(application, report)
             proposal.full_submitted_at = now
             transition(

@@ -106,6 +106,14 @@ class Command(BaseCommand):
                 "Second fund-team login, in French: fonds@lodestar.example.".format(**summary.fund)
             )
         self.stdout.write(f"Network:     {summary.centres} sites and centres, {summary.bookings} bookings")
+        if summary.partnerships:
+            self.stdout.write(
+                "Partner grants: a call with Japan on cyber defence, {proposals} proposals at every stage, "
+                "{votes} nations' votes (codirector@lodestar.example: the signed grant; "
+                "codirectrice@lodestar.example: a proposal before the committee; "
+                "committee.fr@lodestar.example: vote for France; director@lodestar.example: record the "
+                "decision).".format(**summary.partnerships)
+            )
         if summary.closed_call:
             self.stdout.write("")
             self.stdout.write(
