@@ -525,9 +525,9 @@ def _workshop(proposal: Proposal, lead: User, first: date) -> None:
         ("Ryo Nakamura", "Keihanna Security Laboratory", "JP", False),
         ("Mariusz Zieliński", "Warsaw University of Technology", "PL", False),
     )
-    for name, affiliation, nation, speaker in people:
+    for name, affiliation, nation, talks in people:
         actions.check_add_participant(
-            proposal, lead, full_name=name, affiliation=affiliation, nation=nation, is_speaker=speaker
+            proposal, lead, full_name=name, affiliation=affiliation, nation=nation, is_speaker=talks
         )
 
 
