@@ -148,3 +148,10 @@ def test_the_committee_sees_the_reviews_count_not_the_co_directors_edit_link(
     assert "1 review submitted" in text
     assert reverse("partnerships:edit", args=[project.pk]) not in text
     assert committee.reviews_submitted(project) == 1
+
+
+def test_the_edit_page_shows_the_proposal_as_saved(client, project, ulrich):
+    client.force_login(ulrich)
+    text = client.get(reverse("partnerships:edit", args=[project.pk])).content.decode()
+    assert 'value="Federated intrusion detection for port control systems"' in text
+    assert 'name="partner_full_name"' in text and 'value="Haruka Sato"' in text

@@ -387,7 +387,7 @@ def _body(body: Body, user: User) -> Organisation:
             "kind": body.kind,
             "year_founded": 1950,
             "employees": 2400,
-            "website": f"https://{body.slug}.{DOMAIN.split('.')[0]}.example",
+            "website": f"https://{body.slug}.example",
             "description": body.name,
         },
     )
@@ -397,7 +397,10 @@ def _write(plan: Plan, pc: PartnerCall, demo: dict[str, User], make_user: Any) -
     name, email = plan.member
     french = plan.body.nation == "FR"
     user = demo.get(email.split("@")[0]) if email.endswith("@lodestar.example") else None
-    user = user or make_user(email, name, "fr" if french else "en")
+    if user is None:  # a member of the body, at its own domain, as every demo organisation's applicant
+        email = f"{email.split('@')[0]}@{plan.body.slug}.example"
+        user = make_user(email, name, "fr" if french else "en")
+        do_grant_roles(user, Role.APPLICANT)
     organisation = _body(plan.body, user)
     partner_name, partner_email, employer = plan.partner
     resident = "US" if plan.key == "ineligible" else "JP"  # this partner co-director lives abroad
@@ -548,6 +551,9 @@ def reset() -> int:
     programme.delete()
     Organisation.objects.filter(pk__in=organisations).delete()
     Expert.objects.filter(email__iendswith=f"@{DOMAIN}").delete()
-    User.objects.filter(Q(email__iendswith=f"@{DOMAIN}")).delete()
+    bodies = Q(email__iendswith=f"@{DOMAIN}")
+    for body in BODIES.values():
+        bodies |= Q(email__iendswith=f"@{body.slug}.example")
+    User.objects.filter(bodies).delete()
     PartnerNation.objects.filter(code="JP").delete()
     return count

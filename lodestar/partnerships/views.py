@@ -217,6 +217,7 @@ def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "pc": proposal.partner_call,
         "call": proposal.partner_call.call,
         "form": form,
+        **form.layout(),
     }
     if request.method == "POST":
         if form.is_valid():
