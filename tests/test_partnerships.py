@@ -16,7 +16,7 @@ from lodestar.grants import workflow as grant_wf
 from lodestar.partnerships import actions, committee
 from lodestar.partnerships import workflow as wf
 from lodestar.partnerships.eligibility import evaluate
-from lodestar.partnerships.models import NationVote, PartnerRule
+from lodestar.partnerships.models import NationVote, PartnerRule, Proposal
 from tests.partnerships_helpers import FULL_TEXT, project_data, take_to_committee, take_to_full
 from tests.pdfs import MINIMAL_PDF
 
@@ -254,11 +254,19 @@ def test_withdrawing_a_sent_full_proposal_withdraws_its_application(project, ulr
     assert project.application.status == app_wf.WITHDRAWN
 
 
-def test_the_application_of_a_proposal_is_sent_from_the_proposal_only(project, ulrich, stella):
-    from lodestar.applications.actions import check_submit
+def test_the_application_of_a_proposal_is_edited_and_sent_from_the_proposal_only(project, ulrich, stella):
+    from lodestar.applications.actions import check_submit, check_update_draft
 
     with pytest.raises(ValidationError, match="proposal's page"):
         check_submit(project.application, ulrich)  # the applications page, before any invitation
+    actions.check_submit_proposal(project, ulrich)
+    with pytest.raises(ValidationError, match="proposal's page"):  # the short proposal is with staff
+        check_update_draft(project.application, ulrich, {"title": "Changed behind the proposal's back"})
+    project.refresh_from_db()
+    project.application.refresh_from_db()
+    assert project.application.title == "Federated intrusion detection for port control systems"
+    Proposal.objects.filter(pk=project.pk).update(status=wf.DRAFT)
+    project.refresh_from_db()
     take_to_full(project, ulrich, stella)  # through the proposal, at the full stage: sent
     project.application.refresh_from_db()
     assert project.application.status == app_wf.SUBMITTED

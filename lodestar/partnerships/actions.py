@@ -38,7 +38,7 @@ from lodestar.partnerships.models import (
     PartnerRule,
     Proposal,
 )
-from lodestar.partnerships.sending import sending
+from lodestar.partnerships.sending import from_proposal
 from lodestar.programmes.eligibility import Verdict
 from lodestar.programmes.models import Challenge
 
@@ -206,9 +206,10 @@ def check_update_proposal(proposal: Proposal, actor: Any, data: ProposalData) ->
         locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
         if locked.status not in wf.EDITABLE:
             raise ValidationError(_("This proposal has been sent and can no longer be edited."))
-        application_actions.check_update_draft(
-            proposal.application, actor, _application_fields(data), data.areas or None, _team(data)
-        )
+        with from_proposal(proposal.application_id):
+            application_actions.check_update_draft(
+                proposal.application, actor, _application_fields(data), data.areas or None, _team(data)
+            )
         _set_fields(proposal, data)
         proposal.full_clean(exclude=["application", "partner_call", "mechanism", "organisation"])
         proposal.save(update_fields=["outline", "months", "days", "starts_on", "venue"])
@@ -242,7 +243,7 @@ def check_submit_proposal(proposal: Proposal, actor: Any, now: datetime | None =
     with transaction.atomic():
         proposal.eligibility_report = report.as_json()
         if full:
-            with sending(proposal.application_id):
+            with from_proposal(proposal.application_id):
                 application = application_actions.check_submit(proposal.application, actor, now)
             _merge_report(application, report)
             proposal.full_submitted_at = now

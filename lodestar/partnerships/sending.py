@@ -1,5 +1,7 @@
-"""Who may send a partner proposal's application: only `check_submit_proposal`, which marks the
-sending with `SENDING` (a context variable, so concurrent requests never see each other's mark)."""
+"""A partner proposal's application is edited and sent from the proposal only (both stages and their
+rules live there): `check_update_proposal` and `check_submit_proposal` mark what they do with
+`from_proposal` (a context variable, so concurrent requests never see each other's mark), and the
+guards below, registered with the applications app, refuse the same moves made from anywhere else."""
 
 from __future__ import annotations
 
@@ -13,20 +15,29 @@ from django.utils.translation import gettext as _
 
 from lodestar.partnerships.models import Proposal
 
-SENDING: ContextVar[int | None] = ContextVar("partner_proposal_sending", default=None)
+ACTING: ContextVar[int | None] = ContextVar("partner_proposal_acting", default=None)
 
 
 @contextmanager
-def sending(application_id: int) -> Iterator[None]:
-    token = SENDING.set(application_id)
+def from_proposal(application_id: int) -> Iterator[None]:
+    token = ACTING.set(application_id)
     try:
         yield
     finally:
-        SENDING.reset(token)
+        ACTING.reset(token)
+
+
+def _is_partner(application: Any) -> bool:
+    return ACTING.get() != application.pk and Proposal.objects.filter(application_id=application.pk).exists()
 
 
 def sent_from_its_proposal(application: Any) -> None:
-    """A guard of applications' `check_submit`: refuse to send a partner proposal's application
-    from anywhere but its proposal."""
-    if SENDING.get() != application.pk and Proposal.objects.filter(application_id=application.pk).exists():
+    """A guard of applications' `check_submit`."""
+    if _is_partner(application):
         raise ValidationError(_("This application is a partner proposal: send it from the proposal's page."))
+
+
+def edited_from_its_proposal(application: Any) -> None:
+    """A guard of applications' `check_update_draft`."""
+    if _is_partner(application):
+        raise ValidationError(_("This application is a partner proposal: edit it from the proposal's page."))
