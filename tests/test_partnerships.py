@@ -270,3 +270,17 @@ def test_the_application_of_a_proposal_is_edited_and_sent_from_the_proposal_only
     take_to_full(project, ulrich, stella)  # through the proposal, at the full stage: sent
     project.application.refresh_from_db()
     assert project.application.status == app_wf.SUBMITTED
+
+
+def test_the_co_directors_receive_a_letter_in_their_language_when_invited(
+    project, ulrich, stella, mailoutbox, django_capture_on_commit_callbacks
+):
+    ulrich.language = "fr"
+    ulrich.save(update_fields=["language"])
+    actions.check_submit_proposal(project, ulrich)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.check_screen_proposal(project, stella, "invite", "Merci de préciser le rôle du COMCYBER.")
+    (letter,) = [m for m in mailoutbox if "P-" in m.subject]
+    assert letter.to == [ulrich.email]
+    assert "Invitée à envoyer une proposition complète" in letter.subject
+    assert "Merci de préciser le rôle du COMCYBER." in letter.body

@@ -21,6 +21,7 @@ from lodestar.applications import actions as application_actions
 from lodestar.applications import workflow as application_wf
 from lodestar.applications.actions import TeamMemberData
 from lodestar.applications.models import Application
+from lodestar.core.mail import send_letter
 from lodestar.core.nations import NATION_NAMES
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import PROGRAMME_TEAM
@@ -279,6 +280,17 @@ class Screening:
     TARGETS = {INVITE: wf.INVITED, NOT_INVITED: wf.NOT_INVITED, INELIGIBLE: wf.INELIGIBLE}
 
 
+def do_tell_co_directors(proposal: Proposal, note: str = "") -> None:
+    """A letter to each member of the proposing body, in their language, once the change commits."""
+    members = [m.user for m in proposal.organisation.memberships.select_related("user")]
+    transaction.on_commit(
+        lambda: [
+            send_letter(user, "partner_proposal_status", {"proposal": proposal, "note": note})
+            for user in members
+        ]
+    )
+
+
 def check_screen_proposal(proposal: Proposal, actor: Any, decision: str, note: str = "") -> Proposal:
     """Staff screen a short proposal: invite a full proposal, do not invite it, or find it not
     eligible. The co-directors read the note; it is required unless an eligible proposal is invited,
@@ -291,7 +303,11 @@ def check_screen_proposal(proposal: Proposal, actor: Any, decision: str, note: s
     if not note.strip() and (decision != Screening.INVITE or not eligible):
         raise ValidationError({"note": _("Write a note for the co-directors saying why.")})
     proposal.screening_note = note.strip()
-    transition(proposal, Screening.TARGETS[decision], actor, note=note.strip(), also_save=["screening_note"])
+    with transaction.atomic():
+        transition(
+            proposal, Screening.TARGETS[decision], actor, note=note.strip(), also_save=["screening_note"]
+        )
+        do_tell_co_directors(proposal, proposal.screening_note)
     return proposal
 
 

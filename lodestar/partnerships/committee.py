@@ -30,6 +30,7 @@ from lodestar.core.workflow import record, transition
 from lodestar.grants.actions import MilestonePlan, check_make_award
 from lodestar.grants.models import Award
 from lodestar.partnerships import workflow as wf
+from lodestar.partnerships.actions import do_tell_co_directors
 from lodestar.partnerships.models import NationVote, Proposal, committee_nations
 from lodestar.reviews.models import Review
 
@@ -184,6 +185,7 @@ def check_decide(proposal: Proposal, actor: Any) -> Proposal:
         if application.status in (application_wf.UNDER_REVIEW, application_wf.SHORTLISTED):
             target = application_wf.SELECTED if approved else application_wf.REJECTED
             transition(application, target, actor, note=_("Decision of the committee of nations"))
+        do_tell_co_directors(locked)
     return locked
 
 
