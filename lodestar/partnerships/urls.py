@@ -20,6 +20,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("proposals/<int:pk>/grant/", views.proposal_grant, name="grant"),
     path("proposals/<int:pk>/agenda/", views.agenda_add, name="agenda_add"),
     path("proposals/<int:pk>/participants/", views.participant_add, name="participant_add"),
-    path("staff/calls/<slug:slug>/", views.staff_call, name="staff_call"),
+    path("staff/partner-calls/<slug:slug>/", views.staff_call, name="staff_call"),
     path("committee/", views.committee_list, name="committee"),
 ]

@@ -125,7 +125,7 @@ def test_partner_pages_fit_a_390_pixel_screen(
             ],
         ),
         (camille, ["/partnerships/committee/", f"/partnerships/proposals/{project.pk}/"]),
-        (stella, ["/partnerships/staff/calls/cyber-japan/"]),
+        (stella, ["/partnerships/staff/partner-calls/cyber-japan/"]),
     ):
         context, page = as_user(browser, live_server, user, width=390)
         for path in paths:
