@@ -283,12 +283,12 @@ class Screening:
 def do_tell_co_directors(proposal: Proposal, note: str = "") -> None:
     """A letter to each member of the proposing body, in their language, once the change commits."""
     members = [m.user for m in proposal.organisation.memberships.select_related("user")]
-    transaction.on_commit(
-        lambda: [
+
+    def send() -> None:
+        for user in members:
             send_letter(user, "partner_proposal_status", {"proposal": proposal, "note": note})
-            for user in members
-        ]
-    )
+
+    transaction.on_commit(send)
 
 
 def check_screen_proposal(proposal: Proposal, actor: Any, decision: str, note: str = "") -> Proposal:
