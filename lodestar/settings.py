@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "lodestar.fund",
     "lodestar.accelerator",
     "lodestar.engagement",
+    "lodestar.partnerships",
     "lodestar.api",
     "lodestar.demo",
 ]

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("lodestar.fund.urls")),
     path("accelerator/", include("lodestar.accelerator.urls")),
     path("engagement/", include("lodestar.engagement.urls")),
+    path("partnerships/", include("lodestar.partnerships.urls")),
     # Staff pages of review and selection used to live under /review/staff/; old links still land.
     path("review/staff/<path:rest>", moved_prefix("/review/staff/", "/staff/")),
     path("admin/", admin.site.urls),

@@ -45,6 +45,7 @@ from lodestar.selection.models import Selection, SelectionEntry
 from tests.conftest import complete_draft, make_user
 from tests.engagement_matrix import engagement_api_rows, engagement_rows, engagement_world
 from tests.grants_helpers import selected_application
+from tests.partnerships_helpers import partner_world
 from tests.pdfs import MINIMAL_PDF
 
 pytest_plugins = ["tests.accelerator_fixtures"]
@@ -383,6 +384,7 @@ def world(
         }.items()
     }
     radar = radar_world(rita, aurora)
+    partner = partner_world(alice, stella, dora, cora, people["erin"])
     radar["fund"] = fund
     deal = fund_actions.check_add_deal(fund, aurora, fred)
     finding = Finding.objects.create(deal=deal, kind=Finding.Kind.OUTSIDE, explanation="40 % from outside")
@@ -435,6 +437,7 @@ def world(
         "finding": finding,
         "notice_de": cash.notices.get(partner__nation="DE"),
         "notice_be": cash.notices.get(partner__nation="BE"),
+        "partner": partner,
     }
 
 
@@ -640,6 +643,9 @@ def table(w) -> dict[str, Row]:
             "get", reverse("selection:confirm", args=[slug, w["selection"].pk]), director_only()
         ),
         **radar_rows(w["radar"]),
+        # Partner grants: the proposal before the committee is read by its body (Alice), the staff and
+        # the committee (Cora sits for France); only its body sends it, only Cora votes, for France.
+        **partner_rows(w["partner"]),
         # Grants: the company's own award, its programme's team and finance; outsiders find nothing.
         **grant_rows(w),
         **setup_rows(w),
@@ -830,6 +836,83 @@ def setup_rows(w) -> dict[str, Row]:
         "setup:question_change": Row(
             "post", reverse("setup:question_change", args=[slug, question.pk, "down"]), staff_only()
         ),
+    }
+
+
+def partner_rows(p) -> dict[str, Row]:
+    pk, slug = p["proposal"].pk, p["call"].call.slug
+    readers = audience(404, anonymous=302, alice=OK, stella=OK, dora=OK, cora=OK)
+    own = {**readers, "stella": 403, "dora": 403, "cora": 403}
+    staff = audience(403, anonymous=302, stella=OK, dora=OK, petra=404, olga=404)
+    director = audience(403, anonymous=302, dora=OK, petra=404)
+    return {
+        "partnerships:calls": Row("get", reverse("partnerships:calls"), audience(OK)),
+        "partnerships:call": Row("get", reverse("partnerships:call", args=[slug]), audience(OK)),
+        "partnerships:start": Row(
+            "get", reverse("partnerships:start", args=[slug]), audience(OK, anonymous=302)
+        ),
+        "partnerships:mine": Row("get", reverse("partnerships:mine"), audience(OK, anonymous=302)),
+        "partnerships:proposal": Row("get", reverse("partnerships:proposal", args=[pk]), readers),
+        # Sent already: its body is sent back to the proposal's page.
+        "partnerships:edit": Row("get", reverse("partnerships:edit", args=[pk]), {**own, "alice": 302}),
+        "partnerships:submit": Row("post", reverse("partnerships:submit", args=[pk]), own),
+        "partnerships:withdraw": Row("post", reverse("partnerships:withdraw", args=[pk]), own),
+        "partnerships:screen": Row("post", reverse("partnerships:screen", args=[pk]), staff),
+        "partnerships:to_committee": Row("post", reverse("partnerships:to_committee", args=[pk]), staff),
+        "partnerships:vote": Row(
+            "post",
+            reverse("partnerships:vote", args=[pk]),
+            audience(403, anonymous=302, cora=OK),
+            {"nation": "FR", "choice": "for"},
+        ),
+        "partnerships:decide": Row("post", reverse("partnerships:decide", args=[pk]), director),
+        "partnerships:grant": Row("post", reverse("partnerships:grant", args=[pk]), director),
+        "partnerships:agenda_add": Row(
+            "post", reverse("partnerships:agenda_add", args=[pk]), {**readers, "cora": 403}
+        ),
+        "partnerships:participant_add": Row(
+            "post", reverse("partnerships:participant_add", args=[pk]), {**readers, "cora": 403}
+        ),
+        "partnerships:staff_call": Row("get", reverse("partnerships:staff_call", args=[slug]), staff),
+        "partnerships:committee": Row(
+            "get", reverse("partnerships:committee"), audience(403, anonymous=302, cora=OK)
+        ),
+    }
+
+
+def partner_api_rows(p) -> dict[str, Row]:
+    pk, slug = p["proposal"].pk, p["call"].call.slug
+    readers = audience(404, anonymous=401, alice=OK, stella=OK, dora=OK, cora=OK)
+    return {
+        "api:list_partner_calls": Row("get", "/api/partner-calls", audience(OK, anonymous=401)),
+        "api:get_partner_call": Row("get", f"/api/partner-calls/{slug}", audience(OK, anonymous=401)),
+        "api:list_partner_proposals": Row("get", "/api/partner-proposals", audience(OK, anonymous=401)),
+        "api:get_partner_proposal": Row("get", f"/api/partner-proposals/{pk}", readers),
+        "api:submit_partner_proposal": Row(
+            "post",
+            f"/api/partner-proposals/{pk}/submission",
+            {**readers, "stella": 403, "dora": 403, "cora": 403},
+        ),
+        "api:screen_partner_proposal": Row(
+            "post",
+            f"/api/partner-proposals/{pk}/screening",
+            # Before the committee already: staff may screen, but no longer this one (409).
+            audience(403, anonymous=401, stella=409, dora=409, petra=404, olga=404),
+            data={"decision": "invite"},
+        ),
+        # Alice reads it but sits for no nation; Cora votes for France.
+        "api:vote_partner_proposal": Row(
+            "post",
+            f"/api/partner-proposals/{pk}/votes",
+            {**readers, "alice": 403, "stella": 403, "dora": 403},
+            data={"nation": "FR", "choice": "for"},
+        ),
+        "api:decide_partner_proposal": Row(
+            "post",
+            f"/api/partner-proposals/{pk}/decision",
+            audience(403, anonymous=401, dora=OK, petra=404),
+        ),
+        "api:list_partner_grants": Row("get", "/api/partner-grants", audience(OK, anonymous=401)),
     }
 
 
@@ -1035,6 +1118,7 @@ def api_table(w) -> dict[str, Row]:
             data={"scores": {}},
         ),
         **grant_api_rows(w),
+        **partner_api_rows(w["partner"]),
         **network_api_rows(w["network"]),
         **cohort_api_rows(w["cohorts"]),
         **engagement_api_rows(w["engagement"], audience, Row, OK),

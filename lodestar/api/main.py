@@ -24,6 +24,7 @@ from lodestar.engagement import api as engagement
 from lodestar.experts import api as experts
 from lodestar.fund import api as fund
 from lodestar.grants import api as grants
+from lodestar.partnerships import api as partnerships
 from lodestar.programmes import api as programmes
 from lodestar.radar import api as radar
 from lodestar.reviews import api as reviews
@@ -76,6 +77,7 @@ for router in (
     fund.router,
     accelerator.router,
     engagement.router,
+    partnerships.router,
 ):
     api.add_router("", router)
 

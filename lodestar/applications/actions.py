@@ -7,7 +7,7 @@ language and leaves the stored application as it was: a refused submission keeps
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -70,6 +70,13 @@ def _save_team(application: Application, team: Iterable[TeamMemberData]) -> None
     )
 
 
+# Checks that apps above this one add to sending an application (which this module cannot import):
+# each raises ValidationError to refuse. Partner grants send their applications from their own page.
+SUBMISSION_GUARDS: list[Callable[[Application], None]] = []
+# The same for editing a draft (partner grants edit their applications from their own page too).
+EDIT_GUARDS: list[Callable[[Application], None]] = []
+
+
 @transaction.atomic
 def check_create_draft(
     actor: Any,
@@ -117,6 +124,8 @@ def check_update_draft(
     team: Iterable[TeamMemberData] | None = None,
 ) -> Application:
     _require_member(application, actor)
+    for guard in EDIT_GUARDS:
+        guard(application)
     if not application.is_editable:
         raise ValidationError(_("Only a draft can be edited."), code="not_draft")
     for name in DRAFT_FIELDS:
@@ -153,6 +162,8 @@ def missing_for_submission(application: Application) -> list[str]:
 def check_submit(application: Application, actor: Any, now: datetime | None = None) -> Application:
     """Send the application. Refused, with the draft untouched, when incomplete or after the deadline."""
     _require_member(application, actor)
+    for guard in SUBMISSION_GUARDS:
+        guard(application)
     if not application.is_editable:
         raise ValidationError(_("This application has already been sent."), code="not_draft")
     _require_open(application.challenge, now)

@@ -68,7 +68,8 @@ SCOPES_OF: dict[str, frozenset[str]] = {
     Role.ACCELERATOR_STAFF: frozenset({ScopeKind.COHORT, ScopeKind.CENTRE}),
     Role.FUND_TEAM: frozenset({ScopeKind.FUND}),
     Role.FINANCE: frozenset({ScopeKind.PROGRAMME}),
-    Role.COMMITTEE_MEMBER: frozenset({ScopeKind.FUND}),
+    # The fund's investment committee, or a nation's seat on the partner grants' committee of nations.
+    Role.COMMITTEE_MEMBER: frozenset({ScopeKind.FUND, ScopeKind.NATION}),
     # A partner nation's representatives read that nation's notices and reports only.
     Role.LIMITED_PARTNER: frozenset({ScopeKind.NATION}),
     # Keeps one accelerator site or test centre (or several), approves its bookings.

@@ -38,6 +38,7 @@ from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names, network, questions
 from lodestar.demo import engagement as engagement_demo
 from lodestar.demo import fund as fund_demo
+from lodestar.demo import partnerships as partnerships_demo
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.names import Person
@@ -98,6 +99,16 @@ DEMO_LOGINS = (
     DemoLogin(
         "enduser.de@lodestar.example", Role.END_USER, "Jan Becker", scope=Scope(ScopeKind.NATION, "DE")
     ),
+    # Partner science grants (demo/partnerships.py): two co-directors and France's seat on the committee.
+    DemoLogin("codirector@lodestar.example", Role.APPLICANT, "Anna Kowalczyk"),
+    DemoLogin("codirectrice@lodestar.example", Role.APPLICANT, "Claire Martin", language="fr"),
+    DemoLogin(
+        "committee.fr@lodestar.example",
+        Role.COMMITTEE_MEMBER,
+        "Isabelle Fontaine",
+        language="fr",
+        scope=Scope(ScopeKind.NATION, "FR"),
+    ),
 )
 
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are
@@ -144,6 +155,7 @@ class DemoSummary:
     awarded_steps: list[str] = field(default_factory=list)
     fund: dict[str, int] = field(default_factory=dict)
     centres: int = 0  # the network of sites and test centres (demo/network.py)
+    partnerships: dict[str, int] = field(default_factory=dict)  # demo/partnerships.py
     bookings: int = 0
     engagement: dict[str, Any] = field(default_factory=dict)  # directory and dialogues (demo/engagement.py)
 
@@ -492,6 +504,9 @@ def build(
             closed_call(builder, call, demo, seed, closed_applications, closed_experts)
         radar_demo.build(demo["analyst"], seed)
         builder.summary.engagement = engagement_demo.build(demo["engagement"], demo, seed, builder.now)
+        builder.summary.partnerships = partnerships_demo.build(
+            demo, lambda e, n, lang: builder.user(e, n, lang, "Europe/Brussels"), seed, builder.now
+        )
         if awarded_applications:
             awarded_call(builder, call, demo, seed, awarded_applications)
     builder.summary.seconds = time.perf_counter() - started

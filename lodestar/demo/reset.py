@@ -14,6 +14,7 @@ from lodestar.demo import challenges as texts
 from lodestar.demo import engagement as engagement_demo
 from lodestar.demo import fund as fund_demo
 from lodestar.demo import network
+from lodestar.demo import partnerships as partnerships_demo
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import forget_awards
 from lodestar.demo.build import DEMO_LOGINS
@@ -41,6 +42,7 @@ def reset() -> dict[str, int]:
     organisations, the demo's users, the call and the programme. Returns what was deleted."""
     deleted: dict[str, int] = {}
     with transaction.atomic():
+        deleted["partner_proposals"] = partnerships_demo.reset()
         deleted.update(radar_demo.reset())
         deleted.update(engagement_demo.reset())
         deleted["funds"] = fund_demo.reset()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -84,10 +85,15 @@ def check_make_award(
     currency: str = "EUR",
     starts_on: dt.date | None = None,
     months: int = DEFAULT_MONTHS,
+    plan: Sequence[MilestonePlan] = DEFAULT_PLAN,
+    phase_name: tuple[str, str] = ("Phase 1", "Phase 1"),
 ) -> Award:
     """The director makes an award to a selected application: one phase with the whole budget, the
-    default milestones, tranches of 40 % on signature and the rest on the final milestone, a report
-    every six months, and version 1 of the agreement, waiting for the company's signature."""
+    milestones of `plan` (by default the accelerator's), tranches of 40 % on signature and the rest on
+    the final milestone, a report every six months, and version 1 of the agreement, waiting for the
+    company's signature. Other programmes (partner grants) pass their own plan and phase name."""
+    if not plan:
+        raise ValidationError(_("An award needs at least one milestone."))
     if application.status != application_wf.SELECTED:
         raise ValidationError(_("Only a selected application can receive an award."))
     if Award.objects.filter(application=application).exists():
@@ -110,8 +116,8 @@ def check_make_award(
         phase = Phase.objects.create(
             award=award,
             number=1,
-            name_en="Phase 1",
-            name_fr="Phase 1",
+            name_en=phase_name[0],
+            name_fr=phase_name[1],
             budget=amount,
             starts_on=starts_on,
             ends_on=ends_on,
@@ -121,13 +127,13 @@ def check_make_award(
                 award=award,
                 phase=phase,
                 number=i,
-                title_en=plan.title_en,
-                title_fr=plan.title_fr,
-                deliverables=plan.deliverables,
-                due_on=add_months(starts_on, min(plan.month, months)),
-                is_final=i == len(DEFAULT_PLAN),
+                title_en=step.title_en,
+                title_fr=step.title_fr,
+                deliverables=step.deliverables,
+                due_on=add_months(starts_on, min(step.month, months)),
+                is_final=i == len(plan),
             )
-            for i, plan in enumerate(DEFAULT_PLAN, start=1)
+            for i, step in enumerate(plan, start=1)
         ]
         Tranche.objects.create(
             award=award, number=1, percent=SIGNATURE_SHARE, trigger=Tranche.Trigger.SIGNATURE

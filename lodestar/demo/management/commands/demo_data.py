@@ -115,6 +115,14 @@ class Command(BaseCommand):
                     **summary.engagement
                 )
             )
+        if summary.partnerships:
+            self.stdout.write(
+                "Partner grants: a call with Japan on cyber defence, {proposals} proposals at every stage, "
+                "{votes} nations' votes (codirector@lodestar.example: the signed grant; "
+                "codirectrice@lodestar.example: a proposal before the committee; "
+                "committee.fr@lodestar.example: vote for France; director@lodestar.example: record the "
+                "decision).".format(**summary.partnerships)
+            )
         if summary.closed_call:
             self.stdout.write("")
             self.stdout.write(

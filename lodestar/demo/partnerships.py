@@ -1,0 +1,559 @@
+"""Partner science grants in the demo: Japan as a partner nation, the four mechanisms, and a call with
+Japan on cyber defence whose proposals stand at every step: short proposals waiting for screening (one
+failing a rule), one not invited, one invited and writing its full proposal, full proposals in peer
+review (one with a review left for expert@lodestar.example), one before the committee of nations with
+three of five votes in (committee.fr@lodestar.example votes for France), an approved project whose
+grant agreement is signed, and an approved workshop with its agenda and participants.
+
+Built through the partnerships, applications, reviews and grants actions, as people would. Texts are
+the demo's own; each proposal is written in its co-directors' working language (two in French)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from time import perf_counter
+from typing import Any
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models import Q
+
+from lodestar.accounts.actions import do_grant_roles
+from lodestar.accounts.models import User
+from lodestar.applications.actions import Screening, check_screen
+from lodestar.applications.models import Application
+from lodestar.core.roles import Role, Scope, ScopeKind
+from lodestar.demo.awards import forget_awards
+from lodestar.experts.models import Expert
+from lodestar.grants.actions import check_sign_agreement
+from lodestar.organisations.actions import check_create_organisation
+from lodestar.organisations.models import Organisation
+from lodestar.partnerships import actions, committee
+from lodestar.partnerships.actions import CoDirectorData, EndUserData, ProposalData
+from lodestar.partnerships.mechanisms import Topic, do_create_partner_call, do_ensure_mechanisms
+from lodestar.partnerships.models import PartnerCall, PartnerNation, Proposal
+from lodestar.programmes.models import Call, Programme
+from lodestar.reviews.actions.assignment import (
+    check_add_expert,
+    check_publish_assignment,
+    check_update_assignment_rules,
+)
+from lodestar.reviews.actions.reviewing import ReviewData, check_submit_review
+from lodestar.reviews.actions.rubric import check_update_review_rules
+from lodestar.reviews.models import Assignment
+from lodestar.reviews.models.rules import review_rules
+
+PROGRAMME_SLUG = "science-partners"
+DOMAIN = "partners.example"  # every user and body of this part of the demo
+# A counter-signed agreement, as the co-directors' body would upload it (a minimal valid PDF).
+SIGNED_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+    b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+# Nations sitting on the committee in the demo, with their delegate (France's is a demo login).
+DELEGATES = {
+    "DE": "Matthias Krüger",
+    "IT": "Giulia Romano",
+    "NO": "Ingvild Haugen",
+    "PL": "Tomasz Wiśniewski",
+    "GB": "Eleanor Hughes",
+    "US": "Daniel Brooks",
+}
+EXPERTS = (
+    (
+        "Pieter de Vries",
+        "NL",
+        "Industrial control system security; intrusion detection for operational technology.",
+    ),
+    ("María López Ortega", "ES", "Cryptography and post-quantum key exchange; secure communications."),
+    ("Jan Novák", "CZ", "Threat intelligence, malware analysis and incident response for national CERTs."),
+)
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    nation: str
+    kind: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One proposal of the demo and the step it has reached."""
+
+    key: str
+    mechanism: str
+    body: Body
+    member: tuple[str, str]  # co-director's name and e-mail
+    partner: tuple[str, str, str]  # name, e-mail, employer (in Japan)
+    title: str
+    summary: str
+    outline: str
+    description: str
+    amount: int
+    length: int  # months for a project, working days for an event
+    end_users: tuple[tuple[str, str], ...]
+    step: str  # short, ineligible_short, not_invited, invited, review, committee, granted, workshop, course
+    venue: str = ""
+
+
+BODIES = {
+    "wut": Body("Warsaw University of Technology", "PL", "university", "wut"),
+    "rennes": Body("Université de Rennes", "FR", "university", "univ-rennes"),
+    "ntnu": Body("Norwegian University of Science and Technology", "NO", "university", "ntnu"),
+    "fraunhofer": Body("Fraunhofer Institute for Secure Information Technology", "DE", "research", "fhg-sit"),
+    "tno": Body("TNO Cyber Security", "NL", "research", "tno"),
+    "cnr": Body("Consiglio Nazionale delle Ricerche", "IT", "research", "cnr"),
+    "ccdcoe": Body("Tallinn Cyber Research Foundation", "EE", "nonprofit", "tallinn-cyber"),
+    "certro": Body("CERT-RO National Cyber Security Directorate", "RO", "government", "cert-ro"),
+    "upm": Body("Universidad Politécnica de Madrid", "ES", "university", "upm"),
+}
+
+PLANS = (
+    Plan(
+        "granted",
+        "multi-year-project",
+        BODIES["wut"],
+        ("Anna Kowalczyk", "codirector@lodestar.example"),
+        ("Haruka Sato", "sato@tohoku-infosec.example", "Tohoku Institute of Information Security"),
+        "Federated intrusion detection for port control systems",
+        "Two laboratories train intrusion detectors on the control systems of Polish and Japanese ports "
+        "without pooling their data.",
+        "Ports in both nations run the same families of industrial control systems, and attacks on one are "
+        "soon tried on the other. We build federated detection: each port trains on its own traffic, only "
+        "model updates are shared, and the end users test each release on a port testbed.",
+        "Objectives: detectors for the Modbus and DNP3 traffic of container terminals, trained by federated "
+        "learning across Gdańsk and Yokohama. Work plan: year one, traffic capture and threat models with "
+        "the "
+        "port operators; year two, federated training and red-team tests on a testbed; year three, transfer "
+        "to the Polish Cyberspace Defence Forces and the Japanese Coast Guard. Budget: two doctoral "
+        "researchers, testbed equipment and four joint meetings.",
+        320_000,
+        36,
+        (("Cyberspace Defence Forces Component Command", "PL"), ("Port of Gdańsk Authority", "PL")),
+        "granted",
+    ),
+    Plan(
+        "committee",
+        "multi-year-project",
+        BODIES["rennes"],
+        ("Claire Martin", "codirectrice@lodestar.example"),
+        ("Kenji Watanabe", "watanabe@kyoto-cyber.example", "Kyoto Centre for Cyber Resilience"),
+        "Détection multilingue des campagnes de désinformation coordonnées",
+        "Deux équipes détectent ensemble les campagnes coordonnées de désinformation en français et en "
+        "japonais.",
+        "Les campagnes d'influence visent désormais plusieurs pays et plusieurs langues à la fois. Nous "
+        "associons des modèles de langue légers et l'analyse des réseaux de comptes pour repérer tôt les "
+        "campagnes coordonnées, avec le COMCYBER comme utilisateur final.",
+        "Objectifs : un corpus annoté de campagnes en français et en japonais, des détecteurs explicables et "
+        "un "
+        "tableau de bord pour les analystes. Plan de travail : première année, corpus et protocole "
+        "d'annotation ; "
+        "deuxième année, modèles et évaluation avec les analystes ; troisième année, transfert. Budget : "
+        "deux "
+        "post-doctorants, calcul, annotation et missions entre Rennes et Kyoto.",
+        280_000,
+        30,
+        (("Commandement de la cyberdéfense", "FR"),),
+        "committee",
+    ),
+    Plan(
+        "review",
+        "multi-year-project",
+        BODIES["ntnu"],
+        ("Sigrid Lund", "sigrid.lund@partners.example"),
+        ("Takeshi Mori", "mori@osaka-marine.example", "Osaka Marine Systems Laboratory"),
+        "Cyber resilience of undersea cable landing stations",
+        "Protecting the landing stations of undersea cables against combined cyber and physical attacks.",
+        "Landing stations are where undersea cables become vulnerable networks. We model attacks that join "
+        "intrusion and sabotage, and test detection and recovery at two stations.",
+        "Objectives: a threat model of landing stations; monitoring that correlates network and sensor "
+        "alarms; "
+        "recovery drills with the operators. Work plan over 24 months with the Norwegian Armed Forces Cyber "
+        "Defence and a Japanese cable operator as end users; two stations serve as test sites.",
+        240_000,
+        24,
+        (("Norwegian Armed Forces Cyber Defence", "NO"),),
+        "review",
+    ),
+    Plan(
+        "invited",
+        "multi-year-project",
+        BODIES["fraunhofer"],
+        ("Lukas Becker", "lukas.becker@partners.example"),
+        ("Aiko Tanaka", "tanaka@tsukuba-crypto.example", "Tsukuba Cryptography Research Centre"),
+        "Post-quantum key exchange for tactical radio networks",
+        "Post-quantum key exchange that fits the bandwidth and latency of tactical radios.",
+        "Tactical radios cannot carry the large keys of post-quantum schemes. We adapt key encapsulation to "
+        "low-bandwidth links and test it on radios of both nations.",
+        "",
+        380_000,
+        36,
+        (("Bundeswehr Cyber and Information Domain Service", "DE"),),
+        "invited",
+    ),
+    Plan(
+        "short",
+        "multi-year-project",
+        BODIES["tno"],
+        ("Femke Jansen", "femke.jansen@partners.example"),
+        ("Yuki Kobayashi", "kobayashi@nagoya-ics.example", "Nagoya Industrial Security Institute"),
+        "Cyber ranges for operators of critical infrastructure",
+        "A shared cyber range where water and energy operators of both nations train against realistic "
+        "attacks.",
+        "Operators of water and energy networks rarely train against attacks on their own systems. We link "
+        "two cyber ranges so that teams of both nations train on the same scenarios.",
+        "",
+        210_000,
+        24,
+        (("Dutch National Cyber Security Centre", "NL"),),
+        "short",
+    ),
+    Plan(
+        "ineligible",
+        "multi-year-project",
+        BODIES["cnr"],
+        ("Marco Ferri", "marco.ferri@partners.example"),
+        ("Ren Ishikawa", "ishikawa@bay-ai.example", "Bay Area AI Security Lab"),
+        "AI-assisted triage of malware for national CERTs",
+        "Machine learning that ranks incoming malware samples so analysts look at the dangerous ones first.",
+        "National CERTs receive thousands of samples a day. We rank them with models trained on past "
+        "incidents and explain each rank to the analyst.",
+        "",
+        180_000,
+        24,
+        (("Agenzia per la Cybersicurezza Nazionale", "IT"),),
+        "short",
+    ),
+    Plan(
+        "not_invited",
+        "multi-year-project",
+        BODIES["upm"],
+        ("Lucía Navarro", "lucia.navarro@partners.example"),
+        ("Hiroshi Yamada", "yamada@sendai-logistics.example", "Sendai Logistics Research Institute"),
+        "Distributed ledgers for military logistics records",
+        "A shared ledger of spare parts and maintenance records between allied logistics units.",
+        "Logistics records are kept apart by each nation. We test a permissioned ledger for spare parts.",
+        "",
+        150_000,
+        24,
+        (("Spanish Army Logistics Command", "ES"),),
+        "not_invited",
+    ),
+    Plan(
+        "workshop",
+        "advanced-research-workshop",
+        BODIES["ccdcoe"],
+        ("Kadri Tamm", "kadri.tamm@partners.example"),
+        ("Sakura Endo", "endo@tokyo-cti.example", "Tokyo Cyber Threat Intelligence Forum"),
+        "Advanced research workshop: sharing cyber threat intelligence across the Indo-Pacific and Europe",
+        "Three days for forty researchers and practitioners on what stops threat intelligence from being "
+        "shared.",
+        "Threat intelligence is shared late or not at all between regions. The workshop brings researchers, "
+        "CERTs and defence end users together to map the obstacles and the research needed.",
+        "Programme: day one, the state of sharing standards and legal limits; day two, case studies of joint "
+        "incident response; day three, a research agenda written by the participants. Forty participants, "
+        "half from member nations, half from Japan; proceedings published as a book.",
+        38_000,
+        3,
+        (("Estonian Defence Forces Cyber Command", "EE"),),
+        "workshop",
+        "Tallinn",
+    ),
+    Plan(
+        "course",
+        "advanced-training-course",
+        BODIES["certro"],
+        ("Andrei Popescu", "andrei.popescu@partners.example"),
+        ("Mei Fujita", "fujita@jpcert-academy.example", "Japan Incident Response Academy"),
+        "Advanced training course on incident response for national CERT teams",
+        "Five days of hands-on incident response training for twenty analysts of partner CERTs.",
+        "Analysts of Japanese CERTs train with Romanian instructors on the incident response methods used "
+        "in the alliance, on a shared exercise platform.",
+        "Programme: forensics of compromised hosts, malware triage, coordination between CERTs, a final "
+        "exercise on a simulated attack against an energy operator. Twenty trainees, six instructors; "
+        "material published in English and Japanese.",
+        55_000,
+        5,
+        (("Romanian National Cyber Security Directorate", "RO"),),
+        "course",
+        "Bucharest",
+    ),
+)
+
+TOPIC = Topic(
+    "cyber-defence",
+    "Cyber defence",
+    "Cyberdéfense",
+    "Research with Japan on the defence of networks, critical infrastructure and information against "
+    "cyber attacks.",
+    "Recherche avec le Japon sur la défense des réseaux, des infrastructures critiques et de l'information "
+    "contre les cyberattaques.",
+)
+
+
+def build(demo: dict[str, User], make_user: Any, seed: int, now: datetime) -> dict[str, int]:
+    """The partner call and its proposals. `make_user(email, name, language)` makes a demo login."""
+    rng = random.Random(seed + 11)
+    staff, director = demo["staff"], demo["director"]
+    japan = PartnerNation.objects.create(
+        code="JP",
+        since=2014,
+        topics_en="Cyber defence; maritime security; emerging technologies",
+        topics_fr="Cyberdéfense ; sécurité maritime ; technologies émergentes",
+    )
+    programme = Programme.objects.create(
+        slug=PROGRAMME_SLUG,
+        name_en="Science cooperation with partners",
+        name_fr="Coopération scientifique avec les partenaires",
+        description_en="Grants for research, workshops and training led jointly by scientists of member and "
+        "partner nations.",
+        description_fr="Subventions pour la recherche, des ateliers et des formations conduits ensemble par "
+        "des "
+        "scientifiques des nations membres et partenaires.",
+    )
+    pc = do_create_partner_call(
+        staff,
+        programme,
+        slug=f"cyber-defence-japan-{now.year}",
+        titles=(f"Cyber defence with Japan {now.year}", f"Cyberdéfense avec le Japon {now.year}"),
+        descriptions=(
+            "Joint research, workshops and training with Japan on cyber defence. Projects go in two stages: "
+            "a short proposal, then a full proposal by invitation; workshops and courses in one.",
+            "Recherche, ateliers et formations avec le Japon en cyberdéfense. Les projets passent par deux "
+            "étapes : une proposition courte, puis une complète sur invitation ; ateliers et cours en une.",
+        ),
+        opens_at=now - timedelta(weeks=8),
+        short_closes_at=now + timedelta(weeks=2),
+        closes_at=now + timedelta(weeks=12),
+        partners=[japan],
+        topics=[TOPIC],
+        mechanisms=do_ensure_mechanisms(),
+        quorum=5,
+    )
+    seats = {"FR": demo["committee.fr"]}
+    for nation, name in DELEGATES.items():
+        user = make_user(f"committee.{nation.lower()}@{DOMAIN}", name, "en")
+        do_grant_roles(user, Role.COMMITTEE_MEMBER, scope=Scope(ScopeKind.NATION, nation))
+        seats[nation] = user
+    experts = _experts(make_user)
+    check_update_review_rules(pc.call, staff, {"review_deadline": now + timedelta(weeks=4)})
+    # Few proposals, a small independent group: two experts each (the call's own assignment rule).
+    check_update_assignment_rules(pc.call, staff, {"experts_per_application": 2})
+    started = perf_counter()
+    proposals = {plan.key: _write(plan, pc, demo, make_user) for plan in PLANS}
+    for plan in PLANS:
+        _advance(plan, proposals[plan.key], pc, staff, director, demo, experts, seats, rng, now)
+    return {
+        "proposals": len(proposals),
+        "votes": sum(p.votes.count() for p in proposals.values()),
+        "milliseconds": round((perf_counter() - started) * 1000),
+    }
+
+
+def _experts(make_user: Any) -> list[Expert]:
+    found = []
+    for name, nation, expertise in EXPERTS:
+        email = f"{name.split()[0].lower()}.{nation.lower()}@{DOMAIN}"
+        user = make_user(email, name, "en")
+        do_grant_roles(user, Role.EXPERT)
+        found.append(
+            Expert.objects.create(
+                user=user,
+                full_name=name,
+                email=email,
+                nation=nation,
+                expertise=expertise,
+                organisation_name="Independent expert group",
+                review_languages=["en", "fr"],
+            )
+        )
+    return found
+
+
+def _body(body: Body, user: User) -> Organisation:
+    existing = Organisation.objects.filter(legal_name=body.name).first()
+    if existing is not None:
+        return existing
+    return check_create_organisation(
+        user,
+        fields={
+            "legal_name": body.name,
+            "headquarters_nation": body.nation,
+            "kind": body.kind,
+            "year_founded": 1950,
+            "employees": 2400,
+            "website": f"https://{body.slug}.example",
+            "description": body.name,
+        },
+    )
+
+
+def _write(plan: Plan, pc: PartnerCall, demo: dict[str, User], make_user: Any) -> Proposal:
+    name, email = plan.member
+    french = plan.body.nation == "FR"
+    user = demo.get(email.split("@")[0]) if email.endswith("@lodestar.example") else None
+    if user is None:  # a member of the body, at its own domain, as every demo organisation's applicant
+        email = f"{email.split('@')[0]}@{plan.body.slug}.example"
+        user = make_user(email, name, "fr" if french else "en")
+        do_grant_roles(user, Role.APPLICANT)
+    organisation = _body(plan.body, user)
+    partner_name, partner_email, employer = plan.partner
+    resident = "US" if plan.key == "ineligible" else "JP"  # this partner co-director lives abroad
+    project = plan.mechanism == "multi-year-project"
+    data = ProposalData(
+        title=plan.title,
+        summary=plan.summary,
+        outline=plan.outline,
+        description=plan.description,
+        requested_amount=Decimal(plan.amount),
+        months=plan.length if project else None,
+        days=None if project else plan.length,
+        starts_on=None,
+        venue=plan.venue,
+        member=CoDirectorData(
+            name, email, plan.body.nation, plan.body.nation, plan.body.name, plan.body.kind, plan.body.nation
+        ),
+        partner=CoDirectorData(partner_name, partner_email, "JP", resident, employer, "research", "JP"),
+        end_users=tuple(EndUserData(o, n) for o, n in plan.end_users),
+    )
+    mechanism = pc.mechanisms.get(code=plan.mechanism)
+    return actions.check_create_proposal(user, pc, organisation, pc.call.challenges.get(), mechanism, data)
+
+
+def _member(proposal: Proposal) -> User:
+    return proposal.organisation.memberships.select_related("user").first().user  # type: ignore[union-attr]
+
+
+def _advance(
+    plan: Plan,
+    proposal: Proposal,
+    pc: PartnerCall,
+    staff: User,
+    director: User,
+    demo: dict[str, User],
+    experts: list[Expert],
+    seats: dict[str, User],
+    rng: random.Random,
+    now: datetime,
+) -> None:
+    step, lead = plan.step, _member(proposal)
+    if step in ("course", "workshop"):
+        actions.check_submit_proposal(proposal, lead)
+    else:
+        actions.check_submit_proposal(proposal, lead)
+        if step == "short":
+            return
+        if step == "not_invited":
+            actions.check_screen_proposal(
+                proposal,
+                staff,
+                "not_invited",
+                "Sound work, but outside this call's priorities: the call funds cyber defence research, "
+                "and records management is better placed in a logistics call.",
+            )
+            return
+        actions.check_screen_proposal(proposal, staff, "invite")
+        if step == "invited":
+            return
+        actions.check_submit_proposal(proposal, lead)
+    if step == "course":
+        return
+    application = Application.objects.get(pk=proposal.application_id)
+    check_screen(application, staff, Screening.ACCEPT)
+    reviewers = experts[:2] if step != "review" else experts[1:]
+    for expert in reviewers:
+        check_add_expert(application, expert, staff)
+    if step == "review" and hasattr(demo["expert"], "expert"):
+        check_add_expert(application, demo["expert"].expert, staff)
+    check_publish_assignment(pc.call, staff, applications=[application.pk])
+    rules = review_rules(pc.call)
+    assignments = list(Assignment.objects.filter(application=application).select_related("expert__user"))
+    for i, assignment in enumerate(assignments):
+        if step == "review" and i > 0:
+            break  # one review in; the rest (the demo expert's among them) still to write
+        scores = {code: rng.choice((3, 4, 4, 5)) for code in rules.criterion_codes}
+        check_submit_review(
+            assignment,
+            assignment.expert.user,
+            ReviewData(
+                scores=scores,
+                recommendation="yes",
+                overall="A strong partnership with a credible end user; the work plan is realistic.",
+            ),
+        )
+    if step == "review":
+        return
+    committee.check_put_before_committee(proposal, staff)
+    voting = ["DE", "IT", "NO"] if step == "committee" else ["FR", "DE", "IT", "NO", "PL", "GB"]
+    for nation in voting:
+        choice = "abstain" if nation == "NO" else "for"
+        committee.check_vote(proposal, seats[nation], nation, choice)
+    if step == "committee":
+        return
+    committee.check_decide(proposal, director)
+    proposal.refresh_from_db()
+    award = committee.check_make_grant(proposal, director, starts_on=now.date() + timedelta(days=14))
+    if step == "granted":
+        agreement = award.current_agreement()
+        assert agreement is not None
+        check_sign_agreement(agreement, lead, upload=SimpleUploadedFile("signed.pdf", SIGNED_PDF))
+        agreement.refresh_from_db()
+        check_sign_agreement(agreement, director)
+    if step == "workshop":
+        _workshop(proposal, lead, now.date() + timedelta(weeks=10))
+
+
+def _workshop(proposal: Proposal, lead: User, first: date) -> None:
+    sessions = (
+        (0, time(9, 0), "Opening: why threat intelligence is not shared", "Kadri Tamm"),
+        (0, time(11, 0), "Sharing standards and their legal limits", "Sakura Endo"),
+        (1, time(9, 0), "Case study: a joint response to a ransomware campaign", "Jonas Berg"),
+        (1, time(14, 0), "Trust between CERTs of different regions", "Hana Kimura"),
+        (2, time(9, 0), "Writing the research agenda", "Kadri Tamm"),
+    )
+    for offset, at, title, speaker in sessions:
+        actions.check_add_agenda_item(
+            proposal, lead, day=first + timedelta(days=offset), starts_at=at, title=title, speaker=speaker
+        )
+    people = (
+        ("Sakura Endo", "Tokyo Cyber Threat Intelligence Forum", "JP", True),
+        ("Hana Kimura", "Japan Incident Response Academy", "JP", True),
+        ("Jonas Berg", "Swedish Civil Contingencies Agency", "SE", True),
+        ("Élodie Garnier", "Université de Rennes", "FR", False),
+        ("Ryo Nakamura", "Keihanna Security Laboratory", "JP", False),
+        ("Mariusz Zieliński", "Warsaw University of Technology", "PL", False),
+    )
+    for name, affiliation, nation, talks in people:
+        actions.check_add_participant(
+            proposal, lead, full_name=name, affiliation=affiliation, nation=nation, is_speaker=talks
+        )
+
+
+def reset() -> int:
+    """Delete this part of the demo (before the rest: its proposals hold its bodies and applications)."""
+    programme = Programme.objects.filter(slug=PROGRAMME_SLUG).first()
+    if programme is None:
+        return 0
+    calls = Call.objects.filter(programme=programme)
+    applications = Application.objects.filter(challenge__call__in=calls)
+    forget_awards(applications)
+    count = Proposal.objects.filter(partner_call__call__in=calls).delete()[1].get("partnerships.Proposal", 0)
+    Assignment.objects.filter(application__in=applications).delete()
+    organisations = set(applications.values_list("organisation_id", flat=True))
+    applications.delete()
+    PartnerCall.objects.filter(call__in=calls).delete()
+    calls.delete()
+    programme.delete()
+    Organisation.objects.filter(pk__in=organisations).delete()
+    Expert.objects.filter(email__iendswith=f"@{DOMAIN}").delete()
+    bodies = Q(email__iendswith=f"@{DOMAIN}")
+    for body in BODIES.values():
+        bodies |= Q(email__iendswith=f"@{body.slug}.example")
+    User.objects.filter(bodies).delete()
+    PartnerNation.objects.filter(code="JP").delete()
+    return count

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PartnershipsConfig(AppConfig):
+    name = "lodestar.partnerships"
+    verbose_name = _("Partner science grants")
+
+    def ready(self) -> None:
+        # A partner proposal's application is edited and sent from the proposal's page only (both stages and
+        # their rules live there), never from the applications pages or API.
+        from lodestar.applications.actions import EDIT_GUARDS, SUBMISSION_GUARDS
+        from lodestar.partnerships.sending import edited_from_its_proposal, sent_from_its_proposal
+
+        if sent_from_its_proposal not in SUBMISSION_GUARDS:
+            SUBMISSION_GUARDS.append(sent_from_its_proposal)
+        if edited_from_its_proposal not in EDIT_GUARDS:
+            EDIT_GUARDS.append(edited_from_its_proposal)
