@@ -264,7 +264,8 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 
 
 @staff_only
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: HttpRequest, pk: int, screening_form: ScreeningForm | None = None) -> HttpResponse:
+    """The application for staff; `screening_form` is a refused screening, shown again as typed."""
     application = get_object_or_404(
         Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
         .select_related("challenge__call", "organisation", "screened_by")
@@ -290,7 +291,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "application": application,
             "call": application.call,
             "outcomes": outcomes,
-            "screening_form": ScreeningForm(),
+            "screening_form": screening_form or ScreeningForm(),
             "can_screen": application.status in wf.SCREENABLE,
             "events": history(application)[:50],
             # Later stages add theirs (matching's insights, the reviews): see applications/panels.py.
@@ -311,12 +312,20 @@ def screen(request: HttpRequest, pk: int) -> HttpResponse:
     form = ScreeningForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a screening decision."))
-        return redirect("staff:application", pk=pk)
+        return application_detail(request, pk, screening_form=form)
     try:
         actions.check_screen(
-            application, request.user, form.cleaned_data["decision"], form.cleaned_data["note"]
+            application,
+            request.user,
+            form.cleaned_data["decision"],
+            form.cleaned_data["note"],
+            audience=form.cleaned_data["audience"],
         )
-    except (ValidationError, PermissionDenied) as exc:
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+        # The decision and the note come back as typed: nothing is lost.
+        return application_detail(request, pk, screening_form=form)
+    except PermissionDenied as exc:
         messages.error(request, error_text(exc))
     else:
         messages.success(request, _("Screened: %(status)s.") % {"status": wf.STATES[application.status]})

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from lodestar.core.api import require_director, require_staff
 from lodestar.core.roles import DIRECTORS
@@ -103,12 +103,20 @@ def run_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
     return _reread(check_run_selection(team_call(user, slug, DIRECTORS), user))
 
 
+class ConfirmationIn(Schema):
+    # Required while reviews are still open (confirming closes them); internal, kept in the history.
+    reason: str = Field("", max_length=2000)
+
+
 @router.post("/selections/{selection_id}/confirmation", response=SelectionOut)
-def confirm_selection(request: HttpRequest, selection_id: int) -> dict[str, Any]:
-    """Confirm a proposed selection: decisions move through the workflow and letters are sent."""
+def confirm_selection(
+    request: HttpRequest, selection_id: int, payload: ConfirmationIn | None = None
+) -> dict[str, Any]:
+    """Confirm a proposed selection: decisions move through the workflow and letters are sent. While
+    reviews are open it is refused (400) unless `reason` says why (the reviews are then closed)."""
     user = require_director(request)
     selection = get_object_or_404(
         Selection.objects.filter(call__in=team_calls(user, DIRECTORS)).select_related("call"), pk=selection_id
     )
-    check_confirm_selection(selection, user)
+    check_confirm_selection(selection, user, reason=payload.reason if payload else "")
     return _reread(selection)

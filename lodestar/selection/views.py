@@ -243,23 +243,30 @@ def confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     call = team_call(signed_in_user(request), slug, DIRECTORS)
     selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk, call=call)
     if request.method == "POST":
+        reason = request.POST.get("reason", "")[:2000]
         try:
-            actions.check_confirm_selection(selection, signed_in_user(request))
-        except (ValidationError, PermissionDenied) as exc:
+            actions.check_confirm_selection(selection, signed_in_user(request), reason=reason)
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+            # Back to the form, the reason kept: nothing typed is lost.
+            return render(request, "selection/confirm.html", _confirm_context(call, selection, reason))
+        except PermissionDenied as exc:
             messages.error(request, error_text(exc))
         else:
             messages.success(request, _("The cohort is confirmed; the decision letters are on their way."))
         return redirect("selection:overview", slug=call.slug)
+    return render(request, "selection/confirm.html", _confirm_context(call, selection, ""))
+
+
+def _confirm_context(call: Any, selection: Selection, reason: str) -> dict[str, Any]:
     chosen = selection.entries.filter(chosen=True).count()
     deciding = Application.objects.filter(challenge__call=call, status__in=adapter.CANDIDATE_STATES).count()
-    return render(
-        request,
-        "selection/confirm.html",
-        {
-            "call": call,
-            "selection": selection,
-            "chosen": chosen,
-            "others": max(deciding - chosen, 0),
-            "review_rules": review_rules(call),
-        },
-    )
+    return {
+        "call": call,
+        "selection": selection,
+        "chosen": chosen,
+        "others": max(deciding - chosen, 0),
+        "review_rules": review_rules(call),
+        "open_reviews": actions.open_reviews(call),
+        "reason": reason,
+    }

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
@@ -306,7 +306,8 @@ def check_publish_assignment(
                 Application.objects.filter(pk__in=proposed.values("application_id")),
                 wf.UNDER_REVIEW,
                 actor,
-                note=_("Experts assigned"),
+                # A msgid, translated for each reader (core.workflow.describe_note).
+                note=gettext_noop("Experts assigned"),
             )
             published = transition_many(
                 Assignment.objects.filter(application__in=[a.pk for a in sent], status__in=rwf.CHANGEABLE),
@@ -430,9 +431,9 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
             application.assignments.filter(withdrawn),
             rwf.AssignmentStatus.DECLINED,
             actor,
-            note=_("Conflict of interest"),
+            note=gettext_noop("Conflict of interest"),
             system=True,
-            values={"declined_at": now, "decline_reason": _("Conflict of interest")},
+            values={"declined_at": now, "decline_reason": gettext_noop("Conflict of interest")},
         ):
             _log(
                 application,

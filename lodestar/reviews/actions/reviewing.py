@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from lodestar.applications import workflow as wf
 from lodestar.core.i18n import current_language
@@ -162,7 +162,7 @@ def check_submit_review(
             review,
             rwf.ReviewStatus.SUBMITTED,
             actor,
-            note=_("After the deadline") if late else "",
+            note=gettext_noop("After the deadline") if late else "",
             also_save=[*REVIEW_FIELDS, "submitted_at", "updated_at"],
         )
     except TransitionNotAllowed as exc:  # submitted meanwhile, from another tab
