@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core import jobs
+from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import AuditEvent, Job
@@ -411,3 +412,24 @@ def do_send_decision_letters(selection: Selection, progress: Progress | None = N
     Selection.objects.filter(pk=selection.pk).update(letters_sent_at=timezone.now())
     record(call, action="selection:letters_sent", actor=None, note=str(sent))
     return sent
+
+
+def _call_of(job: Job) -> Call:
+    if "call" in job.params:
+        return Call.objects.get(pk=job.params["call"])
+    return Selection.objects.select_related("call").get(pk=job.params["selection"]).call
+
+
+describe_job(
+    JOB_KIND,
+    lambda job: _("Selection for %(call)s") % {"call": _call_of(job).title},
+    lambda job: _("A cohort was found: it is shown below.")
+    if job.result.get("feasible")
+    else _("No cohort meets the rules: the reasons are shown below."),
+)
+describe_job(
+    LETTERS_JOB_KIND,
+    lambda job: _("Decision letters for %(call)s") % {"call": _call_of(job).title},
+    lambda job: ngettext("%(n)s decision letter sent.", "%(n)s decision letters sent.", int(job.result.get("letters", 0)))
+    % {"n": count(job.result.get("letters"))},
+)

@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core import jobs
+from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import Job
@@ -132,6 +133,31 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
     return adapter.run_assignment(call, assignment_rules(call), progress)
+
+
+def _outcome(job: Job) -> str:
+    result = job.result
+    if not result.get("feasible"):
+        return _("No assignment meets the rules: the reasons are on this page.")
+    n = int(result.get("assigned", 0))
+    text = ngettext(
+        "%(n)s assignment proposed for %(a)s applications.",
+        "%(n)s assignments proposed for %(a)s applications.",
+        n,
+    ) % {"n": count(n), "a": count(result.get("applications"))}
+    weak = int(result.get("weak", 0))
+    if weak:
+        text += " " + ngettext(
+            "%(n)s is a weak match.", "%(n)s are weak matches.", weak
+        ) % {"n": count(weak)}
+    return text
+
+
+describe_job(
+    JOB_KIND,
+    lambda job: _("Assignment of experts for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title},
+    _outcome,
+)
 
 
 # --- Changes by hand ------------------------------------------------------------------------------
