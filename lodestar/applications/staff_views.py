@@ -74,7 +74,9 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         .annotate(
             total=Count("id"),
             sent=Count("id", filter=Q(status__in=wf.SENT)),
-            eligible=Count("id", filter=Q(status=wf.ELIGIBLE)),
+            # Every application screened eligible, also once in review or decided (not only those
+            # still waiting for experts, which read 0 on a call in review).
+            eligible=Count("id", filter=Q(status__in=wf.FOUND_ELIGIBLE)),
             drafts=Count("id", filter=Q(status=wf.DRAFT)),
         )
         .order_by()

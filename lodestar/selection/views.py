@@ -127,7 +127,9 @@ def _cohort(request: HttpRequest, call: Call, selection: Selection | None) -> Ht
     diagnosis = selection.rules.get("diagnosis") or []
     words = adapter.vocabulary(call, [r for e in near for r in e.reasons] + diagnosis)
     for entry in near:
-        entry.described = adapter.describe_reasons(entry.reasons, words)  # type: ignore[attr-defined]
+        entry.described = adapter.describe_reasons(  # type: ignore[attr-defined]
+            entry.reasons, words, overridden=bool(entry.override)
+        )
     others = _entries(selection).filter(chosen=False, near_line=False).order_by("rank")
     page = Paginator(others, PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = _with_amounts(page.object_list, grant)
@@ -232,7 +234,7 @@ def override(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "call": call,
             "entry": entry,
             "amount": adapter.cost_of(entry.application, adapter.default_grant(call)),
-            "described": adapter.describe_reasons(entry.reasons, words),
+            "described": adapter.describe_reasons(entry.reasons, words, overridden=bool(entry.override)),
             "form": form,
         },
     )

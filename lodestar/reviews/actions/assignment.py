@@ -36,10 +36,10 @@ from lodestar.programmes.rules import for_change
 from lodestar.reviews import eligibility
 from lodestar.reviews import workflow as rwf
 from lodestar.reviews.engine_adapter import assignment as adapter
-from lodestar.reviews.engine_adapter.diagnosis import describe_reasons
+from lodestar.reviews.engine_adapter.diagnosis import describe_reasons, no_applications_text
 from lodestar.reviews.models import Assignment, AssignmentRules, Conflict
 from lodestar.reviews.models.rules import assignment_rules, review_rules
-from lodestar.reviews.queries import blocking_pairs
+from lodestar.reviews.queries import blocking_pairs, nothing_to_assign
 
 JOB_KIND = "reviews:assignment"
 LIVE = rwf.LIVE
@@ -117,9 +117,7 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
     if running is not None and running.is_active:
         return running
     if not Application.objects.filter(challenge__call=call, status=wf.ELIGIBLE).exists():
-        raise ValidationError(
-            _("No eligible application waits for experts in this call: screen the applications first.")
-        )
+        raise ValidationError(no_applications_text(nothing_to_assign(call)), code="nothing_to_assign")
     record(call, action="reviews:assignment_started", actor=actor)
     return start_job(
         JOB_KIND,
