@@ -124,6 +124,7 @@ class ScreeningForm(forms.Form):
         label=_("Who reads the note"),
         choices=Audience.choices,
         initial=Audience.INTERNAL,
+        required=False,  # internal when not chosen (a client that predates the field)
         widget=forms.RadioSelect,
         help_text=_(
             "Internal notes stay with programme staff. A shared note is shown to the applicant on "

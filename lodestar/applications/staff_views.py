@@ -27,6 +27,7 @@ from lodestar.applications.forms import ScreeningForm
 from lodestar.applications.models import Application
 from lodestar.applications.panels import staff_application
 from lodestar.core.errors import error_text, parse_id
+from lodestar.core.models import Audience
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import staff_only
 from lodestar.core.roles import PROGRAMME_TEAM
@@ -321,7 +322,7 @@ def screen(request: HttpRequest, pk: int) -> HttpResponse:
             request.user,
             form.cleaned_data["decision"],
             form.cleaned_data["note"],
-            audience=form.cleaned_data["audience"],
+            audience=form.cleaned_data["audience"] or Audience.INTERNAL,
         )
     except ValidationError as exc:
         messages.error(request, error_text(exc))

@@ -73,7 +73,10 @@ def no_applications_text(counts: dict[str, Any]) -> str:
             "is nothing left to assign. To change one application's experts, open it from the list.",
             in_review,
         ) % {"n": in_review}
-    return _("No application of this call has been submitted and found eligible yet: there is nothing to assign.")
+    return _(
+        "No eligible application waits for experts: none has been submitted and found eligible yet, "
+        "so there is nothing to assign."
+    )
 
 
 def describe_reasons(
