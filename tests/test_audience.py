@@ -42,7 +42,17 @@ def _english():
 
 @pytest.fixture
 def full_of_notes(
-    call, energy, sensing, alice, aurora, bob, charlie, borealis, stella, dora, django_capture_on_commit_callbacks
+    call,
+    energy,
+    sensing,
+    alice,
+    aurora,
+    bob,
+    charlie,
+    borealis,
+    stella,
+    dora,
+    django_capture_on_commit_callbacks,
 ):
     """A decided call where staff wrote internal notes at every step an applicant goes through."""
     cohort = build_cohort(call, energy, sensing, alice, aurora, charlie, borealis)
@@ -155,7 +165,10 @@ def test_system_notes_read_in_the_reader_language(client, alice, aurora_draft, s
     app_actions.check_submit(aurora_draft, alice)
     app_actions.check_screen(aurora_draft, stella, "accept")
     transition_many(
-        type(aurora_draft).objects.filter(pk=aurora_draft.pk), wf.UNDER_REVIEW, stella, note="Experts assigned"
+        type(aurora_draft).objects.filter(pk=aurora_draft.pk),
+        wf.UNDER_REVIEW,
+        stella,
+        note="Experts assigned",
     )
     event = history(aurora_draft).get(action="application:under_review")
     with translation.override("fr"):

@@ -114,7 +114,12 @@ def test_a_negative_amount_is_refused_by_the_form_and_the_action(client, alice, 
     client.force_login(alice)
     response = client.post(
         reverse("applications:edit", args=[aurora_draft.pk]),
-        {"title": aurora_draft.title, "requested_amount": "-5", "form-TOTAL_FORMS": "0", "form-INITIAL_FORMS": "0"},
+        {
+            "title": aurora_draft.title,
+            "requested_amount": "-5",
+            "form-TOTAL_FORMS": "0",
+            "form-INITIAL_FORMS": "0",
+        },
     )
     assert response.status_code == 200
     assert "greater than zero" in response.content.decode()
@@ -133,7 +138,9 @@ def test_a_draft_saved_with_a_negative_amount_is_never_called_complete(client, a
     assert "requested amount greater than zero" in text
 
 
-def test_the_draft_page_shows_the_verdict_with_the_rule_message_before_submission(client, alice, aurora_draft):
+def test_the_draft_page_shows_the_verdict_with_the_rule_message_before_submission(
+    client, alice, aurora_draft
+):
     Application.objects.filter(pk=aurora_draft.pk).update(requested_amount=Decimal(450_000))
     client.force_login(alice)
     page = client.get("/fr" + reverse("applications:detail", args=[aurora_draft.pk])[3:]).content.decode()
@@ -210,5 +217,3 @@ def test_experts_have_no_reviewing_right_on_a_closed_review(open_review, propose
             open_review.assignment, open_review.assignment.expert.user, ReviewData(scores={"fit": 4})
         )
     assert Review.objects.get(pk=open_review.pk).status == Review.Status.DRAFT
-
-

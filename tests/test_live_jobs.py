@@ -25,7 +25,9 @@ def poll(client, job, page_url, language="fr"):
 
 
 def test_a_running_job_polls_and_asks_for_no_refresh(client, call, stella):
-    job = create_job(conflicts.JOB_KIND, "Conflicts for 2026 challenge call", params={"call": call.pk}, user=stella)
+    job = create_job(
+        conflicts.JOB_KIND, "Conflicts for 2026 challenge call", params={"call": call.pk}, user=stella
+    )
     client.force_login(stella)
     page_url = reverse("reviews:conflicts", args=[call.slug])
     fragment = poll(client, job, page_url)
@@ -33,7 +35,12 @@ def test_a_running_job_polls_and_asks_for_no_refresh(client, call, stella):
 
 
 def test_a_job_that_ends_swaps_the_page_figures_in_place_with_its_outcome_in_french(client, call, stella):
-    job = create_job(conflicts.JOB_KIND, "Conflicts of interest for 2026 challenge call", params={"call": call.pk}, user=stella)
+    job = create_job(
+        conflicts.JOB_KIND,
+        "Conflicts of interest for 2026 challenge call",
+        params={"call": call.pk},
+        user=stella,
+    )
     client.force_login(stella)
     with_fr = "/fr" + reverse("reviews:conflicts", args=[call.slug])[3:]
     execute_job(job.pk)
@@ -52,7 +59,12 @@ def test_a_job_that_ends_swaps_the_page_figures_in_place_with_its_outcome_in_fre
 
 
 def test_the_outcome_reads_in_english_for_an_english_reader(client, call, stella):
-    job = create_job(conflicts.JOB_KIND, "Conflits d’intérêts pour Appel à défis 2026", params={"call": call.pk}, user=stella)
+    job = create_job(
+        conflicts.JOB_KIND,
+        "Conflits d’intérêts pour Appel à défis 2026",
+        params={"call": call.pk},
+        user=stella,
+    )
     execute_job(job.pk)
     client.force_login(stella)
     fragment = poll(client, job, reverse("reviews:conflicts", args=[call.slug]), language="en")

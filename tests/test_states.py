@@ -14,7 +14,6 @@ import math
 import pytest
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
@@ -50,7 +49,9 @@ def test_a_proposal_is_left_out_for_the_budget_only_when_more_budget_would_take_
 
 def test_a_nation_share_that_binds_is_named_and_a_full_budget_that_does_not_is_not():
     """Budget has room for one more, the share of NO does not: n2 is out for the share alone."""
-    rows = [(f"n{i}", 10 - i, 1, "", "NO") for i in range(3)] + [(f"f{i}", 5 - i, 1, "", "FR") for i in range(2)]
+    rows = [(f"n{i}", 10 - i, 1, "", "NO") for i in range(3)] + [
+        (f"f{i}", 5 - i, 1, "", "FR") for i in range(2)
+    ]
     result = select(_cohort(*rows, budget=5, max_nation_share=0.5, explain=1))
     why = next(e for e in result.explanations if e.proposal == "n2")
     assert why.reasons[0].code == "nation_share"
@@ -106,7 +107,9 @@ def test_every_named_rule_was_the_binding_one(problem):
 # --- Pages: the actual reason and the next step -------------------------------------------------
 
 
-def test_the_ranking_page_with_submitted_reviews_says_to_compute_it(client, call, energy, sensing, alice, aurora, charlie, borealis, stella):
+def test_the_ranking_page_with_submitted_reviews_says_to_compute_it(
+    client, call, energy, sensing, alice, aurora, charlie, borealis, stella
+):
     cohort = build_cohort(call, energy, sensing, alice, aurora, charlie, borealis)
     from lodestar.reviews.models import RankingEntry
 
@@ -121,7 +124,9 @@ def test_the_ranking_page_with_submitted_reviews_says_to_compute_it(client, call
 def test_the_ranking_page_without_any_review_points_to_the_progress(client, call, stella):
     client.force_login(stella)
     page = client.get(reverse("reviews:ranking", args=[call.slug])).content.decode()
-    assert "No review has been submitted yet" in page and reverse("reviews:progress", args=[call.slug]) in page
+    assert (
+        "No review has been submitted yet" in page and reverse("reviews:progress", args=[call.slug]) in page
+    )
 
 
 def test_running_the_assignment_of_a_fully_assigned_call_says_so(client, published_field, call, stella):
@@ -134,7 +139,9 @@ def test_running_the_assignment_of_a_fully_assigned_call_says_so(client, publish
     assert "Every eligible application already has its experts (6 in review or decided)" in text
 
 
-def test_running_the_assignment_before_screening_says_how_many_wait(client, call, alice, aurora_draft, stella):
+def test_running_the_assignment_before_screening_says_how_many_wait(
+    client, call, alice, aurora_draft, stella
+):
     from django.core.exceptions import ValidationError
 
     from lodestar.applications.actions import check_submit
@@ -183,7 +190,9 @@ def test_candidates_come_by_fit_with_conflicts_and_full_loads_left_out_and_count
     assert "1 expert left out for a conflict of interest." in response.content.decode()
 
 
-def test_the_dashboard_counts_applications_found_eligible_once_in_review(client, published_field, call, stella):
+def test_the_dashboard_counts_applications_found_eligible_once_in_review(
+    client, published_field, call, stella
+):
     client.force_login(stella)
     response = client.get(reverse("staff:dashboard", args=[call.slug]))
     rows = {row["challenge"].slug: row["eligible"] for row in response.context["challenge_rows"]}

@@ -267,8 +267,13 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 
 
 @staff_only
-def application_detail(request: HttpRequest, pk: int, screening_form: ScreeningForm | None = None) -> HttpResponse:
-    """The application for staff; `screening_form` is a refused screening, shown again as typed."""
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _detail_page(request, pk)
+
+
+def _detail_page(request: HttpRequest, pk: int, screening_form: ScreeningForm | None = None) -> HttpResponse:
+    """The application for staff (the caller checked who asks); `screening_form` is a refused
+    screening, shown again as typed."""
     application = get_object_or_404(
         Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
         .select_related("challenge__call", "organisation", "screened_by")
@@ -315,7 +320,7 @@ def screen(request: HttpRequest, pk: int) -> HttpResponse:
     form = ScreeningForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a screening decision."))
-        return application_detail(request, pk, screening_form=form)
+        return _detail_page(request, pk, screening_form=form)
     try:
         actions.check_screen(
             application,
@@ -327,7 +332,7 @@ def screen(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         messages.error(request, error_text(exc))
         # The decision and the note come back as typed: nothing is lost.
-        return application_detail(request, pk, screening_form=form)
+        return _detail_page(request, pk, screening_form=form)
     except PermissionDenied as exc:
         messages.error(request, error_text(exc))
     else:

@@ -318,7 +318,11 @@ def check_confirm_selection(selection: Selection, actor: Any, reason: str = "") 
                 call,
                 action="selection:open_reviews_closed",
                 actor=actor,
-                note=ngettext("%(n)d open review closed: %(reason)s", "%(n)d open reviews closed: %(reason)s", still_open)
+                note=ngettext(
+                    "%(n)d open review closed: %(reason)s",
+                    "%(n)d open reviews closed: %(reason)s",
+                    still_open,
+                )
                 % {"n": still_open, "reason": reason},
             )
     start_job(
@@ -423,13 +427,19 @@ def _call_of(job: Job) -> Call:
 describe_job(
     JOB_KIND,
     lambda job: _("Selection for %(call)s") % {"call": _call_of(job).title},
-    lambda job: _("A cohort was found: it is shown below.")
-    if job.result.get("feasible")
-    else _("No cohort meets the rules: the reasons are shown below."),
+    lambda job: (
+        _("A cohort was found: it is shown below.")
+        if job.result.get("feasible")
+        else _("No cohort meets the rules: the reasons are shown below.")
+    ),
 )
 describe_job(
     LETTERS_JOB_KIND,
     lambda job: _("Decision letters for %(call)s") % {"call": _call_of(job).title},
-    lambda job: ngettext("%(n)s decision letter sent.", "%(n)s decision letters sent.", int(job.result.get("letters", 0)))
-    % {"n": count(job.result.get("letters"))},
+    lambda job: (
+        ngettext(
+            "%(n)s decision letter sent.", "%(n)s decision letters sent.", int(job.result.get("letters", 0))
+        )
+        % {"n": count(job.result.get("letters"))}
+    ),
 )

@@ -21,7 +21,9 @@ def sign_in(page, base, email):
     page.wait_for_load_state()
 
 
-def test_an_applicant_never_sees_an_internal_note(page, live_server, call, alice, aurora, stella, energy, sensing):
+def test_an_applicant_never_sees_an_internal_note(
+    page, live_server, call, alice, aurora, stella, energy, sensing
+):
     base = live_server.url
     internal = complete_draft(alice, aurora, energy, title="Stockage silencieux")
     shared = complete_draft(alice, aurora, sensing, title="Capteurs à hydrogène")

@@ -4,15 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0002_edt_areas'),
+        ("core", "0002_edt_areas"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='auditevent',
-            name='audience',
-            field=models.CharField(choices=[('internal', 'Internal: programme staff only'), ('shared', 'Shared with the applicant')], default='internal', max_length=8, verbose_name='who reads the note'),
+            model_name="auditevent",
+            name="audience",
+            field=models.CharField(
+                choices=[
+                    ("internal", "Internal: programme staff only"),
+                    ("shared", "Shared with the applicant"),
+                ],
+                default="internal",
+                max_length=8,
+                verbose_name="who reads the note",
+            ),
         ),
     ]

@@ -145,15 +145,15 @@ def _outcome(job: Job) -> str:
     ) % {"n": count(n), "a": count(result.get("applications"))}
     weak = int(result.get("weak", 0))
     if weak:
-        text += " " + ngettext(
-            "%(n)s is a weak match.", "%(n)s are weak matches.", weak
-        ) % {"n": count(weak)}
+        text += " " + ngettext("%(n)s is a weak match.", "%(n)s are weak matches.", weak) % {"n": count(weak)}
     return text
 
 
 describe_job(
     JOB_KIND,
-    lambda job: _("Assignment of experts for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title},
+    lambda job: (
+        _("Assignment of experts for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title}
+    ),
     _outcome,
 )
 

@@ -131,7 +131,9 @@ def _outcome(job: Job) -> str:
 
 describe_job(
     JOB_KIND,
-    lambda job: _("Conflicts of interest for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title},
+    lambda job: (
+        _("Conflicts of interest for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title}
+    ),
     _outcome,
 )
 

@@ -221,7 +221,9 @@ def open_call_warning(call: Call) -> str:
     ) % {"deadline": date_format(timezone.localtime(call.closes_at), "DATETIME_FORMAT")}
 
 
-def _candidates(application: Application, setup: AssignmentRules) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _candidates(
+    application: Application, setup: AssignmentRules
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Experts staff may add or swap in, best fit first, and how many the checks left out.
 
     Every listed expert passed the checks of `reviews.eligibility` (available, no conflict of
@@ -236,7 +238,9 @@ def _candidates(application: Application, setup: AssignmentRules) -> tuple[list[
     excluded = {
         "conflict": int((codes == eligibility.Reason.CONFLICT).sum()),
         "full": int((codes == eligibility.Reason.FULL).sum()),
-        "other": int(((codes != 0) & (codes != eligibility.Reason.CONFLICT) & (codes != eligibility.Reason.FULL)).sum()),
+        "other": int(
+            ((codes != 0) & (codes != eligibility.Reason.CONFLICT) & (codes != eligibility.Reason.FULL)).sum()
+        ),
     }
     fits = adapter.score_pairs(application, allowed)
     suggested = dict(
