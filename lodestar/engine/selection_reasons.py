@@ -97,9 +97,12 @@ def explain(model: Model, chosen: np.ndarray) -> list[Explanation]:
     targets = set(out[: p.explain]) | set(taken[len(taken) - p.explain :] if p.explain else [])
     targets |= set(model.index(p.explain_also))
     explanations = []
+    relaxed = Relaxed(model)
     for i in sorted(targets, key=lambda i: model.rank[i]):
         reasons = (
-            _why_in(model, cohort, i, contenders) if chosen[i] else _why_out(model, cohort, i, excluded[i])
+            _why_in(model, cohort, i, contenders)
+            if chosen[i]
+            else _why_out(model, cohort, i, excluded[i], relaxed)
         )
         explanations.append(
             Explanation(
@@ -165,21 +168,34 @@ BLOCKING_FAMILY = {
 }
 
 
-def binding(model: Model, i: int, code: str) -> bool:
-    """Whether the rule behind `code` is what keeps proposal i out: with that rule alone relaxed,
-    the best cohort takes i."""
-    _, relaxed = model.solve(drop=frozenset({BLOCKING_FAMILY[code]}), time_limit=EXPLAIN_TIME_LIMIT)
-    return relaxed is not None and bool(relaxed[i])
+class Relaxed:
+    """The best cohort with one family of rules relaxed, solved once per family for every proposal
+    explained (the relaxed problem does not depend on the proposal): at most four more solves."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.cohorts: dict[str, np.ndarray | None] = {}
+
+    def takes(self, i: int, code: str) -> bool:
+        """Whether the rule behind `code` is what keeps proposal i out: with that rule alone
+        relaxed, the best cohort takes i."""
+        family = BLOCKING_FAMILY[code]
+        if family not in self.cohorts:
+            _, self.cohorts[family] = self.model.solve(
+                drop=frozenset({family}), time_limit=EXPLAIN_TIME_LIMIT
+            )
+        relaxed = self.cohorts[family]
+        return relaxed is not None and bool(relaxed[i])
 
 
-def _why_out(model: Model, cohort: _Cohort, i: int, excluded: bool) -> list[Reason]:
+def _why_out(model: Model, cohort: _Cohort, i: int, excluded: bool, relaxed: Relaxed) -> list[Reason]:
     if excluded:
         return [Reason("excluded", "Left out: excluded by the programme.", {})]
     # Only the rules the model confirms are binding; the swap below says the rest (what taking it
     # would cost), so a rule that merely happens to be full is never given as the reason.
     reasons = [
         Reason(r.code, ("Left out: " if n == 0 else "Also, ") + r.text, r.params)
-        for n, r in enumerate(r for r in _blocked(model, cohort, i) if binding(model, i, r.code))
+        for n, r in enumerate(r for r in _blocked(model, cohort, i) if relaxed.takes(i, r.code))
     ]
     _, alternative = model.solve(force_in=[i], time_limit=EXPLAIN_TIME_LIMIT)
     if alternative is None:
