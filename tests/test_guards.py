@@ -211,9 +211,12 @@ def test_experts_have_no_reviewing_right_on_a_closed_review(open_review, propose
     actions.check_confirm_selection(proposed, dora, reason="Board")
     from lodestar.reviews.actions import reviewing
     from lodestar.reviews.actions.reviewing import ReviewData
+    from lodestar.reviews.models.rules import review_rules
 
-    with pytest.raises(ValidationError):
-        reviewing.check_submit_review(
-            open_review.assignment, open_review.assignment.expert.user, ReviewData(scores={"fit": 4})
-        )
+    codes = review_rules(open_review.assignment.application.call).criterion_codes
+    complete = ReviewData(scores=dict.fromkeys(codes, 4), overall="Sound.", recommendation="yes")
+    with pytest.raises(ValidationError, match="its reviews are closed"):
+        reviewing.check_submit_review(open_review.assignment, open_review.assignment.expert.user, complete)
+    with pytest.raises(ValidationError, match="its reviews are closed"):
+        reviewing.check_save_review(open_review.assignment, open_review.assignment.expert.user, complete)
     assert Review.objects.get(pk=open_review.pk).status == Review.Status.DRAFT
