@@ -220,3 +220,13 @@ def test_experts_have_no_reviewing_right_on_a_closed_review(open_review, propose
     with pytest.raises(ValidationError, match="its reviews are closed"):
         reviewing.check_save_review(open_review.assignment, open_review.assignment.expert.user, complete)
     assert Review.objects.get(pk=open_review.pk).status == Review.Status.DRAFT
+
+
+def test_a_malformed_reason_gets_a_clear_400_and_changes_nothing(client, open_review, proposed, dora):
+    client.force_login(dora)
+    url = f"/api/selections/{proposed.pk}/confirmation"
+    for body in ("not json", '{"reason": 5}', '["a list"]'):
+        response = client.post(url, body, content_type="application/json")
+        assert response.status_code == 400 and "reason" in response.json()["detail"]
+    proposed.refresh_from_db()
+    assert proposed.status != proposed.Status.CONFIRMED
