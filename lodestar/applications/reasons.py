@@ -17,8 +17,8 @@ from lodestar.applications.models import Application
 from lodestar.core.i18n import current_language
 from lodestar.core.models import Audience
 from lodestar.core.workflow import describe_note, history
-from lodestar.programmes.models import EligibilityRule
 from lodestar.programmes import eligibility
+from lodestar.programmes.models import EligibilityRule
 
 
 @dataclass(frozen=True)
