@@ -107,6 +107,10 @@ def test_staff_screen_through_the_api_and_an_override_needs_a_note(client, submi
     refused = client.post(url, body, content_type="application/json", **bearer(stella))
     assert refused.status_code == 400 and "note" in refused.json()["detail"]
     body["note"] = "Subsidiary of a large group"
+    # No rule refuses it: the reason must be shared with the applicant (issue 14).
+    refused = client.post(url, body, content_type="application/json", **bearer(stella))
+    assert refused.status_code == 400 and "shared with the applicant" in refused.json()["detail"]
+    body["audience"] = "shared"
     response = client.post(url, body, content_type="application/json", **bearer(stella))
     assert response.status_code == 200 and response.json()["status"] == "ineligible"
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
+from lodestar.core.models import Audience
 from tests.conftest import DESCRIPTION, complete_draft
 
 
@@ -125,7 +126,10 @@ def test_staff_accept_the_automatic_verdict_or_override_it_with_a_note(aurora_dr
     actions.check_submit(aurora_draft, alice)
     with pytest.raises(ValidationError, match="note"):
         actions.check_screen(aurora_draft, stella, "ineligible", note="")
-    actions.check_screen(aurora_draft, stella, "ineligible", note="Subsidiary of a large group")
+    # No rule refuses it: the applicant is told why (issue 14), so the note is shared.
+    actions.check_screen(
+        aurora_draft, stella, "ineligible", note="Subsidiary of a large group", audience=Audience.SHARED
+    )
     screened = Application.objects.get(pk=aurora_draft.pk)
     assert screened.status == wf.INELIGIBLE
     assert screened.screened_by == stella and screened.screening_note == "Subsidiary of a large group"

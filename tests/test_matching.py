@@ -195,5 +195,10 @@ def test_the_progress_of_a_job_reads_in_the_readers_language(client, field, matc
     job = actions.check_run_matching(matching_call, stella)
     client.force_login(stella)
     assert job.message == "done"  # stored as the source text, translated when shown
-    assert "réalisé" in client.get(f"/fr/jobs/{job.pk}/").content.decode()
-    assert "done" in client.get(f"/en/jobs/{job.pk}/").content.decode()
+    # Finished: its status and outcome, not the last step's word as well ("Terminée réalisé",
+    # issue 14); while it runs, the step reads in the reader's language.
+    finished = client.get(f"/fr/jobs/{job.pk}/").content.decode()
+    assert "Terminée" in finished and "réalisé" not in finished and "candidatures lues" in finished
+    type(job).objects.filter(pk=job.pk).update(status="running", message="best challenge")
+    assert "meilleur défi" in client.get(f"/fr/jobs/{job.pk}/").content.decode()
+    assert "best challenge" in client.get(f"/en/jobs/{job.pk}/").content.decode()

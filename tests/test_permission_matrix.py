@@ -1097,6 +1097,12 @@ def api_table(w) -> dict[str, Row]:
             f"/api/applications/{a.pk}",
             audience(404, anonymous=401, alice=OK, erin=OK, stella=OK, dora=OK, petra=OK),
         ),
+        # Its history and reasons: the applicant (shared notes only) and staff; not the expert.
+        "api:application_history": Row(
+            "get",
+            f"/api/applications/{a.pk}/history",
+            audience(404, anonymous=401, alice=OK, stella=OK, dora=OK, petra=OK),
+        ),
         "api:list_experts": Row("get", "/api/experts", api_pool),
         "api:get_expert": Row("get", f"/api/experts/{w['erin_expert'].pk}", api_pool),
         "api:my_expert_profile": Row(

@@ -101,7 +101,8 @@ def allowed_by_the_reassignment(application, setup):
 
 
 def allowed_by_the_candidate_list(application, setup):
-    return {row["expert"].pk for row in _candidates(application, setup)}
+    rows, _excluded = _candidates(application, setup)  # best fit first, and the counts left out
+    return {row["expert"].pk for row in rows}
 
 
 def allowed_by_hand(application, setup):

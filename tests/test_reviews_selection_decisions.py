@@ -117,7 +117,8 @@ def test_letters_quote_the_experts_comments_without_names_when_the_call_shares_t
     ReviewRules.objects.create(call=cohort.call, share_comments=True)
     review(cohort.apps["a1"], "Eva Energy", "A convincing storage design.", {"team": "Seasoned founders."})
     review(cohort.apps["a1"], "Dirk Draft", "Unfinished thoughts.", {"fit": "Draft only."}, submitted=False)
-    actions.check_confirm_selection(proposed, dora)
+    # Dirk's review is still open: confirming closes it, with the director's reason (issue 14).
+    actions.check_confirm_selection(proposed, dora, reason="The board meets tomorrow.")
     (letter,) = letters_to(bob.email)
     assert "A convincing storage design." in letter.body and "Team: Seasoned founders." in letter.body
     assert "Eva" not in letter.body and "Unfinished thoughts" not in letter.body

@@ -118,7 +118,8 @@ def test_screening_from_the_page_records_who_and_why(client, stella, many):
     client.force_login(stella)
     response = client.post(
         reverse("staff:screen", args=[application.pk]),
-        {"decision": "ineligible", "note": "Parent company is a large group"},
+        # No rule refuses it: the note that says why is shared with the applicant (issue 14).
+        {"decision": "ineligible", "note": "Parent company is a large group", "audience": "shared"},
         follow=True,
     )
     assert response.status_code == 200

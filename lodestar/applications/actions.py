@@ -13,21 +13,23 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.engine_adapter import language_of
 from lodestar.applications.files import check_pdf
 from lodestar.applications.models import Answer, Application, Attachment, TeamMember
+from lodestar.applications.reasons import ineligibility_reasons
 from lodestar.core.mail import send_letter
-from lodestar.core.models import EdtArea
+from lodestar.core.models import Audience, EdtArea
 from lodestar.core.workflow import TransitionNotAllowed, record, transition
 from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes import eligibility
-from lodestar.programmes.models import Call, Challenge, Question
+from lodestar.programmes.models import Call, Challenge, EligibilityRule, Question
 
 MAX_ATTACHMENTS = 10
 DRAFT_FIELDS = ("title", "summary", "description", "trl", "requested_amount")
@@ -61,6 +63,12 @@ def _require_open(challenge: Challenge, now: datetime | None = None) -> None:
         )
 
 
+def _require_positive_amount(fields: dict[str, Any]) -> None:
+    amount = fields.get("requested_amount")
+    if amount is not None and Decimal(amount) <= 0:
+        raise ValidationError(_("The requested amount must be greater than zero."), code="amount")
+
+
 def _save_team(application: Application, team: Iterable[TeamMemberData]) -> None:
     application.team.all().delete()
     TeamMember.objects.bulk_create(
@@ -91,6 +99,7 @@ def check_create_draft(
     if not is_member(organisation.pk, actor):
         raise PermissionDenied(_("Only members of the applying organisation may do this."))
     _require_open(challenge, now)
+    _require_positive_amount(fields)
     if Application.objects.filter(organisation=organisation, challenge=challenge).exists():
         raise ValidationError(
             _("%(organisation)s has already applied to this challenge; open that application instead.")
@@ -128,6 +137,7 @@ def check_update_draft(
         guard(application)
     if not application.is_editable:
         raise ValidationError(_("Only a draft can be edited."), code="not_draft")
+    _require_positive_amount(fields)
     for name in DRAFT_FIELDS:
         if name in fields:
             setattr(application, name, fields[name])
@@ -153,6 +163,9 @@ def missing_for_submission(application: Application) -> list[str]:
         missing.append(_("the technology readiness level"))
     if application.requested_amount is None:
         missing.append(_("the requested amount"))
+    elif application.requested_amount <= 0:
+        # A draft saved before amounts were checked: never called complete.
+        missing.append(_("a requested amount greater than zero"))
     if not application.team.exists():
         missing.append(_("at least one team member"))
     missing += unanswered(application)
@@ -205,7 +218,8 @@ def check_withdraw(
     _require_member(application, actor)
     if (now or timezone.now()) >= application.call.closes_at:
         raise ValidationError(_("The deadline has passed: the application can no longer be withdrawn."))
-    transition(application, wf.WITHDRAWN, actor, note=note)
+    # The applicant's own words: shared (it reads them back in its history), and read by staff.
+    transition(application, wf.WITHDRAWN, actor, note=note, audience=Audience.SHARED)
     return application
 
 
@@ -257,8 +271,18 @@ class Screening:
     INELIGIBLE = "ineligible"
 
 
-def check_screen(application: Application, actor: Any, decision: str, note: str = "") -> Application:
-    """Staff screening: accept the automatic verdict, or set one; any override needs a note."""
+def check_screen(
+    application: Application,
+    actor: Any,
+    decision: str,
+    note: str = "",
+    audience: str = Audience.INTERNAL,
+) -> Application:
+    """Staff screening: accept the automatic verdict, or set one; any override needs a note.
+
+    The note is internal unless `audience` shares it with the applicant. A "not eligible" decision
+    that no rule of the call refuses needs a shared note: the applicant is always told why. The
+    members of the organisation then receive a letter with the reasons (in their language)."""
     if not wf.is_programme_team(actor, application):
         raise PermissionDenied(_("Only programme staff may screen applications."))
     if application.status not in wf.SCREENABLE:
@@ -281,16 +305,50 @@ def check_screen(application: Application, actor: Any, decision: str, note: str 
         raise ValidationError(_("Unknown screening decision."))
     if target == application.status:
         raise ValidationError(_("The application already has this status."))
+    if audience not in Audience.values:
+        raise ValidationError(_("Choose who reads the note."))
+    refused_by_rule = any(
+        not o.get("met", True) and o.get("outcome") == EligibilityRule.Outcome.REFUSE
+        for o in application.eligibility_report or []
+    )
+    if target == wf.INELIGIBLE and not refused_by_rule and not (note.strip() and audience == Audience.SHARED):
+        raise ValidationError(
+            _(
+                "No rule of the call refuses this application: tell the applicant why it is not "
+                "eligible, in a note shared with the applicant."
+            )
+        )
     application.screening_note = note.strip()
     application.screened_by = actor
     application.screened_at = timezone.now()
     try:
-        transition(
-            application, target, actor, note=note, also_save=["screening_note", "screened_by", "screened_at"]
-        )
+        with transaction.atomic():
+            transition(
+                application,
+                target,
+                actor,
+                note=note.strip(),
+                audience=audience,
+                also_save=["screening_note", "screened_by", "screened_at"],
+            )
+            if target == wf.INELIGIBLE:
+                members = [m.user for m in application.organisation.memberships.select_related("user")]
+                transaction.on_commit(lambda: _send_ineligibility_letters(application, members))
     except TransitionNotAllowed as exc:
         raise ValidationError(str(exc)) from exc
     return application
+
+
+def _send_ineligibility_letters(application: Application, members: list[Any]) -> None:
+    """The "not eligible" letter, each member in its own language, with the reasons it may read."""
+    for user in members:
+        with translation.override(getattr(user, "language", "") or settings.LANGUAGE_CODE):
+            reasons = ineligibility_reasons(application)
+        send_letter(
+            user,
+            "application_ineligible",
+            {"application": application, "call": application.call, "reasons": reasons},
+        )
 
 
 # --- Answers to the call's own questions (the form staff build in programmes) ----------------------

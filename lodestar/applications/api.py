@@ -7,14 +7,17 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
 from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
+from lodestar.applications.reasons import ineligibility_reasons
 from lodestar.core.api import Rows, caller, paged, require_staff
+from lodestar.core.models import Audience
 from lodestar.core.roles import PROGRAMME_TEAM
+from lodestar.core.workflow import describe_event, describe_note, history
 from lodestar.programmes.models import Question
 from lodestar.programmes.queries import team_call
 
@@ -50,6 +53,21 @@ class ApplicationOut(Schema):
 class ScreeningIn(Schema):
     decision: str  # "accept", "eligible" or "ineligible"
     note: str = ""
+    audience: str = Audience.INTERNAL  # "internal" (staff only) or "shared" (the applicant reads it)
+
+
+class EventOut(Schema):
+    at: datetime
+    event: str  # what happened, in the caller's language
+    state: str  # the state it moved to ("" for an event that is not a move)
+    note: str  # staff read every note; an applicant only the shared ones ("" otherwise)
+    audience: str | None  # "internal" or "shared", for staff; None for an applicant
+
+
+class ReasonsOut(Schema):
+    status: str
+    reasons: list[str]  # why the application is not eligible, in the caller's language
+    history: list[EventOut]
 
 
 def _application_out(application: Application, user: Any) -> dict[str, Any]:
@@ -129,6 +147,37 @@ def screen_application(request: HttpRequest, application_id: int, payload: Scree
         Application.objects.for_role(user, PROGRAMME_TEAM).select_related("challenge__call"),
         pk=application_id,
     )
-    check_screen(application, user, payload.decision, payload.note)
+    check_screen(application, user, payload.decision, payload.note, audience=payload.audience)
     application.refresh_from_db()
     return _application_out(application, user)
+
+
+@router.get("/applications/{application_id}/history", response=ReasonsOut)
+def application_history(request: HttpRequest, application_id: int) -> dict[str, Any]:
+    """An application's history and, when not eligible, the reasons: staff read every note with its
+    audience; members of the applying organisation read the shared notes only (experts: 404)."""
+    user = caller(request)
+    application = get_object_or_404(
+        Application.objects.visible_to(user).select_related("challenge__call", "organisation"),
+        pk=application_id,
+    )
+    staff = user.has_role(*PROGRAMME_TEAM, scope=application)
+    if not staff and not application.is_member(user):
+        raise Http404
+    events = history(application)
+    if not staff:
+        events = events.filter(action__startswith="application:")
+    return {
+        "status": application.status,
+        "reasons": ineligibility_reasons(application),
+        "history": [
+            {
+                "at": e.at,
+                "event": describe_event(e),
+                "state": e.to_state,
+                "note": describe_note(e, shared_only=not staff),
+                "audience": e.audience if staff else None,
+            }
+            for e in events[:100]
+        ],
+    }

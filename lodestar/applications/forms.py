@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.applications.actions import TeamMemberData
 from lodestar.applications.models import Application
+from lodestar.core.models import Audience
 from lodestar.core.nations import nation_choices_or_none
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Question
@@ -30,6 +31,12 @@ class ApplicationForm(forms.ModelForm):
         for name in ("summary", "description", "areas"):
             self.fields[name].required = False
         self.fields["requested_amount"].widget.attrs.update({"min": 1, "step": "0.01"})
+
+    def clean_requested_amount(self) -> Any:
+        amount = self.cleaned_data.get("requested_amount")
+        if amount is not None and amount <= 0:
+            raise forms.ValidationError(_("Enter an amount greater than zero."), code="amount")
+        return amount
 
     def draft_fields(self) -> dict[str, Any]:
         data = self.cleaned_data
@@ -87,7 +94,10 @@ class AttachmentForm(forms.Form):
 
 class WithdrawForm(forms.Form):
     note = forms.CharField(
-        label=_("Reason (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Reason (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Read by the programme team; it stays in your application's history."),
     )
 
 
@@ -105,7 +115,21 @@ class ScreeningForm(forms.Form):
         label=_("Note"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Required when you override the automatic result."),
+        help_text=_(
+            "Required when you override the automatic result, and when you mark as not eligible an "
+            "application that no rule refuses (then shared with the applicant)."
+        ),
+    )
+    audience = forms.ChoiceField(
+        label=_("Who reads the note"),
+        choices=Audience.choices,
+        initial=Audience.INTERNAL,
+        required=False,  # internal when not chosen (a client that predates the field)
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Internal notes stay with programme staff. A shared note is shown to the applicant on "
+            "its application's page and quoted in the “not eligible” letter."
+        ),
     )
 
 

@@ -27,6 +27,7 @@ from lodestar.applications.forms import ScreeningForm
 from lodestar.applications.models import Application
 from lodestar.applications.panels import staff_application
 from lodestar.core.errors import error_text, parse_id
+from lodestar.core.models import Audience
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import staff_only
 from lodestar.core.roles import PROGRAMME_TEAM
@@ -74,7 +75,9 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         .annotate(
             total=Count("id"),
             sent=Count("id", filter=Q(status__in=wf.SENT)),
-            eligible=Count("id", filter=Q(status=wf.ELIGIBLE)),
+            # Every application screened eligible, also once in review or decided (not only those
+            # still waiting for experts, which read 0 on a call in review).
+            eligible=Count("id", filter=Q(status__in=wf.FOUND_ELIGIBLE)),
             drafts=Count("id", filter=Q(status=wf.DRAFT)),
         )
         .order_by()
@@ -265,6 +268,12 @@ def export(request: HttpRequest, slug: str, fmt: str) -> HttpResponseBase:
 
 @staff_only
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _detail_page(request, pk)
+
+
+def _detail_page(request: HttpRequest, pk: int, screening_form: ScreeningForm | None = None) -> HttpResponse:
+    """The application for staff (the caller checked who asks); `screening_form` is a refused
+    screening, shown again as typed."""
     application = get_object_or_404(
         Application.objects.for_role(signed_in_user(request), PROGRAMME_TEAM)
         .select_related("challenge__call", "organisation", "screened_by")
@@ -290,7 +299,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "application": application,
             "call": application.call,
             "outcomes": outcomes,
-            "screening_form": ScreeningForm(),
+            "screening_form": screening_form or ScreeningForm(),
             "can_screen": application.status in wf.SCREENABLE,
             "events": history(application)[:50],
             # Later stages add theirs (matching's insights, the reviews): see applications/panels.py.
@@ -311,12 +320,20 @@ def screen(request: HttpRequest, pk: int) -> HttpResponse:
     form = ScreeningForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a screening decision."))
-        return redirect("staff:application", pk=pk)
+        return _detail_page(request, pk, screening_form=form)
     try:
         actions.check_screen(
-            application, request.user, form.cleaned_data["decision"], form.cleaned_data["note"]
+            application,
+            request.user,
+            form.cleaned_data["decision"],
+            form.cleaned_data["note"],
+            audience=form.cleaned_data["audience"] or Audience.INTERNAL,
         )
-    except (ValidationError, PermissionDenied) as exc:
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+        # The decision and the note come back as typed: nothing is lost.
+        return _detail_page(request, pk, screening_form=form)
+    except PermissionDenied as exc:
         messages.error(request, error_text(exc))
     else:
         messages.success(request, _("Screened: %(status)s.") % {"status": wf.STATES[application.status]})

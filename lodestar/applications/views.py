@@ -33,6 +33,7 @@ from lodestar.applications.forms import (
     WithdrawForm,
 )
 from lodestar.applications.models import Application, Attachment
+from lodestar.applications.reasons import eligibility_preview, ineligibility_reasons
 from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed, history
 from lodestar.organisations.models import Organisation
@@ -213,10 +214,15 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "attachment_form": AttachmentForm(),
             "withdraw_form": WithdrawForm(),
             "missing": actions.missing_for_submission(application) if application.is_editable else [],
+            # What the call's rules say of the draft as it stands, before it is sent.
+            "preview": eligibility_preview(application) if application.is_editable else None,
+            "can_submit": application.is_editable and application.call.is_open(),
+            "reasons": ineligibility_reasons(application),
             "max_attachment": settings.ATTACHMENT_MAX_BYTES,
             "can_withdraw": application.status in wf.WITHDRAWABLE and application.call.is_open(),
             "can_reopen": application.status == wf.WITHDRAWN and application.call.is_open(),
-            # The applicant reads its application's own events, never staff's notes on experts.
+            # The applicant reads its application's own events, never staff's notes on experts, and
+            # of their notes only the shared ones (the `shared_note` filter).
             "events": history(application).filter(action__startswith="application:")[:20],
         },
     )

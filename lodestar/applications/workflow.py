@@ -39,6 +39,8 @@ WITHDRAWABLE = frozenset({SUBMITTED, ELIGIBLE, INELIGIBLE})
 SCREENABLE = frozenset({SUBMITTED, ELIGIBLE, INELIGIBLE})
 IN_COMPETITION = frozenset({SUBMITTED, ELIGIBLE, UNDER_REVIEW, SHORTLISTED})
 REVIEWED = frozenset({UNDER_REVIEW, SHORTLISTED, SELECTED, REJECTED})
+# Found eligible at screening, wherever it went since (in review, decided): what "Eligible" counts.
+FOUND_ELIGIBLE = frozenset({ELIGIBLE}) | REVIEWED
 
 
 def is_member(actor: Any, application: Any) -> bool:
@@ -75,6 +77,7 @@ APPLICATION_WORKFLOW = Workflow(
         "screenable": SCREENABLE,
         "in_competition": IN_COMPETITION,
         "reviewed": REVIEWED,
+        "found_eligible": FOUND_ELIGIBLE,
     },
     initial=frozenset({DRAFT}),
 )

@@ -32,8 +32,21 @@ class EdtArea(models.Model):
         return localized(self, "name")
 
 
+class Audience(models.TextChoices):
+    """Who reads the note of an audit event. Internal is the default: nothing typed by staff reaches
+    an applicant unless the person who wrote it chose to share it."""
+
+    INTERNAL = "internal", _("Internal: programme staff only")
+    SHARED = "shared", _("Shared with the applicant")
+
+
 class AuditEvent(models.Model):
-    """One recorded change: who did what to which object, when, from which state to which, and why."""
+    """One recorded change: who did what to which object, when, from which state to which, and why.
+
+    `note` is read by `audience`: staff read every note; an applicant (its pages, letters and the
+    API) reads only the shared ones. A note the platform writes itself is a gettext msgid (marked
+    with gettext_noop), translated when it is shown, so each reader reads it in their language.
+    """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=64)
@@ -46,6 +59,9 @@ class AuditEvent(models.Model):
     from_state = models.CharField(_("from"), max_length=32, blank=True)
     to_state = models.CharField(_("to"), max_length=32, blank=True)
     note = models.TextField(_("note"), blank=True)
+    audience = models.CharField(
+        _("who reads the note"), max_length=8, choices=Audience.choices, default=Audience.INTERNAL
+    )
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -21,4 +23,16 @@ def job_progress(request: HttpRequest, pk: int) -> HttpResponse:
         or any(reads(user, job) for reads in JOB_READERS)
     ):
         raise Http404
-    return render(request, "core/_job_progress.html", {"job": job})
+    return render(request, "core/_job_progress.html", {"job": job, "refresh": _page_to_refresh(request, job)})
+
+
+def _page_to_refresh(request: HttpRequest, job: Job) -> str:
+    """The page that polled a job which has just ended: its bar then asks htmx to fetch the page
+    again and swap its content in place, so the figures the job changed show without a reload.
+    Only the path and query of htmx's own header are kept (never another site)."""
+    if job.is_active or request.headers.get("HX-Request") != "true":
+        return ""
+    parts = urlsplit(request.headers.get("HX-Current-URL", ""))
+    if not parts.path.startswith("/") or parts.path.startswith("//"):
+        return ""
+    return parts.path + (f"?{parts.query}" if parts.query else "")

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from lodestar.core.lifecycle import (
@@ -26,18 +27,20 @@ from lodestar.core.lifecycle import (
     platform_only,
     workflow_of,
 )
-from lodestar.core.models import AuditEvent
+from lodestar.core.models import Audience, AuditEvent
 
 # The declarations, re-exported: apps declare their workflows with `core.workflow` alone.
 __all__ = [
     "ACTION_LABELS",
     "WORKFLOWS",
+    "Audience",
     "Guard",
     "Transition",
     "TransitionNotAllowed",
     "Workflow",
     "anyone",
     "describe_event",
+    "describe_note",
     "history",
     "platform_only",
     "record",
@@ -72,13 +75,15 @@ def transition(
     system: bool = False,
     field_name: str | None = None,
     also_save: Iterable[str] = (),
+    audience: str = Audience.INTERNAL,
 ) -> AuditEvent | None:
     """Move `obj` to state `to` on behalf of `actor`, and record it.
 
     `system=True` is for moves the platform makes itself (a deadline, a job, a rule such as "a
     conflict blocks"); it skips the actor check but not the workflow's own rules, and the event
     still names the actor who set it off. Other fields already set on `obj` and named in `also_save`
-    are saved in the same transaction. The current state is re-read under a row lock, so two people
+    are saved in the same transaction. `audience` says who reads the note (internal by default;
+    `Audience.SHARED` shows it to the applicant). The current state is re-read under a row lock, so two people
     acting at once cannot both move the object from the same state. Returns the audit event, or
     None for a workflow that is not audited.
     """
@@ -98,7 +103,13 @@ def transition(
         if not workflow.audited:
             return None
         return record(
-            obj, action=f"{workflow.name}:{to}", actor=actor, note=note, from_state=current, to_state=to
+            obj,
+            action=f"{workflow.name}:{to}",
+            actor=actor,
+            note=note,
+            from_state=current,
+            to_state=to,
+            audience=audience,
         )
 
 
@@ -111,6 +122,8 @@ def transition_many(
     notes: Mapping[Any, str] | None = None,
     system: bool = False,
     values: Mapping[str, Any] | None = None,
+    audience: str = Audience.INTERNAL,
+    audiences: Mapping[Any, str] | None = None,
 ) -> list[M]:
     """Move every row of `objects` to state `to`, all or none; one audit event per row.
 
@@ -119,7 +132,8 @@ def transition_many(
     move refuses them all and nothing changes. Then one UPDATE per `BATCH_SIZE` rows sets the state
     and `values` (other fields, the same for every row: `published_at`, `decided_by`...), and the
     audit events are written with `bulk_create`: publishing 7,800 assignments is a few dozen
-    queries, not 7,800 saves. `notes` gives a row its own note by primary key.
+    queries, not 7,800 saves. `notes` gives a row its own note by primary key, `audiences` its own
+    audience (else `audience`, internal by default).
 
     The guard of each move runs once per row: moves taken in bulk should have guards that read the
     actor only (a role), or the row's own columns. `save()` and signals are not called, as with
@@ -165,6 +179,7 @@ def transition_many(
                         from_state=before[row.pk],
                         to_state=to,
                         note=(notes or {}).get(row.pk, note),
+                        audience=(audiences or {}).get(row.pk, audience),
                     )
                     for row in rows
                 ),
@@ -186,8 +201,10 @@ def record(
     note: str = "",
     from_state: str = "",
     to_state: str = "",
+    audience: str = Audience.INTERNAL,
 ) -> AuditEvent:
-    """Write an audit event about `obj` (used by transition() and by changes that are not moves)."""
+    """Write an audit event about `obj` (used by transition() and by changes that are not moves).
+    Its note is internal unless `audience` is `Audience.SHARED`."""
     return AuditEvent.objects.create(
         content_type=ContentType.objects.get_for_model(type(obj)),
         object_id=str(obj.pk),
@@ -196,6 +213,7 @@ def record(
         from_state=from_state,
         to_state=to_state,
         note=note,
+        audience=audience,
     )
 
 
@@ -203,6 +221,14 @@ def history(obj: models.Model) -> models.QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(
         content_type=ContentType.objects.get_for_model(type(obj)), object_id=str(obj.pk)
     ).select_related("actor")
+
+
+def describe_note(event: AuditEvent, *, shared_only: bool = False) -> str:
+    """The note of an event in the active language: a note the platform wrote is a msgid and is
+    translated; a person's note is shown as typed. With `shared_only`, an internal note is ""."""
+    if not event.note or (shared_only and event.audience != Audience.SHARED):
+        return ""
+    return gettext(event.note)
 
 
 def describe_event(event: AuditEvent) -> str:

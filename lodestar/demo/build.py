@@ -32,7 +32,7 @@ from lodestar.applications.actions import (
     check_withdraw,
 )
 from lodestar.applications.models import Application
-from lodestar.core.models import EdtArea
+from lodestar.core.models import Audience, EdtArea
 from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo import challenges as texts
 from lodestar.demo import corpus, names, network, questions
@@ -125,6 +125,20 @@ SCREENING_NOTES = {
     "or board rights; shareholder agreement on file.",
     "refused": "The largest shareholder is controlled from a non-eligible nation and holds veto rights: the "
     "company cannot take part in this call.",
+}
+# A "not eligible" decision that no rule refuses tells the applicant why (a shared note), in the
+# application's language; the "cleared" note above stays internal (staff only).
+SHARED_SCREENING_NOTES = {
+    "subsidiary": {
+        "en": SCREENING_NOTES["subsidiary"],
+        "fr": "Filiale d'un grand groupe selon le registre du commerce : ce n'est pas une PME au sens "
+        "des règles de l'appel.",
+    },
+    "refused": {
+        "en": SCREENING_NOTES["refused"],
+        "fr": "Le premier actionnaire est contrôlé depuis une nation non éligible et détient un droit "
+        "de veto : l'entreprise ne peut pas participer à cet appel.",
+    },
 }
 WITHDRAWAL_NOTES = {
     "en": (
@@ -457,11 +471,16 @@ class _Builder:
             if self.rng.random() < 0.6:
                 check_screen(application, staff, Screening.ELIGIBLE, SCREENING_NOTES["cleared"])
             else:
-                check_screen(application, staff, Screening.INELIGIBLE, SCREENING_NOTES["refused"])
+                self.refuse(application, staff, "refused")
         elif verdict == Verdict.ELIGIBLE and self.rng.random() < 0.06:
-            check_screen(application, staff, Screening.INELIGIBLE, SCREENING_NOTES["subsidiary"])
+            self.refuse(application, staff, "subsidiary")
         else:
             check_screen(application, staff, Screening.ACCEPT)
+
+    @staticmethod
+    def refuse(application: Application, staff: User, why: str) -> None:
+        note = SHARED_SCREENING_NOTES[why]["fr" if application.language == "fr" else "en"]
+        check_screen(application, staff, Screening.INELIGIBLE, note, audience=Audience.SHARED)
 
 
 def build(

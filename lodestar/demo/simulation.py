@@ -515,7 +515,8 @@ class Simulation:
         selection = check_run_selection(call, director)
         if not selection.feasible:
             raise RuntimeError(f"selection infeasible: {selection.diagnosis}")
-        check_confirm_selection(selection, director)
+        # A reason, used only if some review is still open (confirming closes it).
+        check_confirm_selection(selection, director, reason="The committee decides on the reviews in hand.")
         selection.refresh_from_db()
         return (
             f"{selection.entries.filter(chosen=True).count()} selected, EUR {selection.cost:,.0f} of "

@@ -1,7 +1,10 @@
 """Why a proposal near the line is in or out, and why no cohort exists, in words a director can pass on.
 
 For a proposal left out, the rules that adding it would break are read off the chosen cohort
-(budget, maximum count, a challenge's maximum, a nation's share), and the model is solved again
+(budget, maximum count, a challenge's maximum, a nation's share); each is then checked against the
+model: solved again with that rule alone relaxed, the proposal must be taken, or the rule is not
+what keeps it out and is not named (rows side by side then never contradict each other: a proposal
+is "left out for the budget" only if more budget would have taken it). The model is also solved
 with the proposal forced in: the best cohort that includes it names who would have to go and what
 the total merit would lose. For a proposal taken, the minimums that removing it would break are
 read off the same way (a challenge's minimum, an organisation type's minimum, the number of
@@ -94,9 +97,12 @@ def explain(model: Model, chosen: np.ndarray) -> list[Explanation]:
     targets = set(out[: p.explain]) | set(taken[len(taken) - p.explain :] if p.explain else [])
     targets |= set(model.index(p.explain_also))
     explanations = []
+    relaxed = Relaxed(model)
     for i in sorted(targets, key=lambda i: model.rank[i]):
         reasons = (
-            _why_in(model, cohort, i, contenders) if chosen[i] else _why_out(model, cohort, i, excluded[i])
+            _why_in(model, cohort, i, contenders)
+            if chosen[i]
+            else _why_out(model, cohort, i, excluded[i], relaxed)
         )
         explanations.append(
             Explanation(
@@ -150,16 +156,47 @@ def _blocked(model: Model, cohort: _Cohort, i: int) -> list[Reason]:
                 {"nation": nation, "count": have, "selected": cohort.count, "max_share": share},
             )
         )
-    return [
-        Reason(r.code, ("Left out: " if n == 0 else "Also, ") + r.text, r.params)
-        for n, r in enumerate(reasons)
-    ]
+    return reasons
 
 
-def _why_out(model: Model, cohort: _Cohort, i: int, excluded: bool) -> list[Reason]:
+# The family of rules (selection_model.FAMILIES) behind each reason a proposal is left out.
+BLOCKING_FAMILY = {
+    "budget_full": "budget",
+    "max_selected": "count",
+    "challenge_full": "challenge_max",
+    "nation_share": "nation_share",
+}
+
+
+class Relaxed:
+    """The best cohort with one family of rules relaxed, solved once per family for every proposal
+    explained (the relaxed problem does not depend on the proposal): at most four more solves."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.cohorts: dict[str, np.ndarray | None] = {}
+
+    def takes(self, i: int, code: str) -> bool:
+        """Whether the rule behind `code` is what keeps proposal i out: with that rule alone
+        relaxed, the best cohort takes i."""
+        family = BLOCKING_FAMILY[code]
+        if family not in self.cohorts:
+            _, self.cohorts[family] = self.model.solve(
+                drop=frozenset({family}), time_limit=EXPLAIN_TIME_LIMIT
+            )
+        relaxed = self.cohorts[family]
+        return relaxed is not None and bool(relaxed[i])
+
+
+def _why_out(model: Model, cohort: _Cohort, i: int, excluded: bool, relaxed: Relaxed) -> list[Reason]:
     if excluded:
         return [Reason("excluded", "Left out: excluded by the programme.", {})]
-    reasons = _blocked(model, cohort, i)
+    # Only the rules the model confirms are binding; the swap below says the rest (what taking it
+    # would cost), so a rule that merely happens to be full is never given as the reason.
+    reasons = [
+        Reason(r.code, ("Left out: " if n == 0 else "Also, ") + r.text, r.params)
+        for n, r in enumerate(r for r in _blocked(model, cohort, i) if relaxed.takes(i, r.code))
+    ]
     _, alternative = model.solve(force_in=[i], time_limit=EXPLAIN_TIME_LIMIT)
     if alternative is None:
         reasons.append(Reason("cannot_be_taken", "No selection that includes it meets all the rules.", {}))

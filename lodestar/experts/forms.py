@@ -174,7 +174,10 @@ class ImportForm(forms.Form):
 
 class DismissForm(forms.Form):
     note = forms.CharField(
-        label=_("Why is this not a conflict?"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
+        label=_("Why is this not a conflict?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+        help_text=_("Internal: read by programme staff only."),
     )
 
 
@@ -184,13 +187,18 @@ class OrganisationDeclarationForm(forms.Form):
         label=_("Tie (optional)"),
         required=False,
         max_length=1000,
-        help_text=_("For example: shareholder, adviser, family member works there."),
+        help_text=_(
+            "For example: shareholder, adviser, family member works there. Read by programme staff only."
+        ),
     )
 
 
 class AssignmentDeclarationForm(forms.Form):
     reason = forms.CharField(
-        label=_("Why you should not review it"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+        label=_("Why you should not review it"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        help_text=_("Read by programme staff only; the applicant never sees it."),
     )
 
 
@@ -200,7 +208,12 @@ class ApplicantDeclarationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("One name per line: competitors, former partners, anyone who should not review you."),
     )
-    reason = forms.CharField(label=_("Reason (optional)"), required=False, max_length=1000)
+    reason = forms.CharField(
+        label=_("Reason (optional)"),
+        required=False,
+        max_length=1000,
+        help_text=_("Read by programme staff only; the experts you name never see it."),
+    )
 
     def clean_names(self) -> list[str]:
         names = [line.strip()[:200] for line in self.cleaned_data["names"].splitlines() if line.strip()]

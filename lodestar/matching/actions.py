@@ -7,9 +7,10 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from lodestar.core import jobs
+from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.permissions import require_programme_team
@@ -73,3 +74,29 @@ def calls_due(now: Any = None) -> list[Call]:
         if job is None or job.created_at < call.closes_at:
             due.append(call)
     return due
+
+
+def _outcome(job: Job) -> str:
+    result = job.result
+    if "skipped" in result:
+        return _("Matching is switched off for this call; nothing was computed.")
+    n = int(result.get("applications", 0))
+    return ngettext(
+        "%(n)s application read: %(misfiled)s possibly in the wrong challenge, %(duplicates)s possible "
+        "duplicates, %(suggestions)s expert suggestions.",
+        "%(n)s applications read: %(misfiled)s possibly in the wrong challenge, %(duplicates)s possible "
+        "duplicates, %(suggestions)s expert suggestions.",
+        n,
+    ) % {
+        "n": count(n),
+        "misfiled": count(result.get("misfiled")),
+        "duplicates": count(result.get("duplicates")),
+        "suggestions": count(result.get("suggestions")),
+    }
+
+
+describe_job(
+    JOB_KIND,
+    lambda job: _("Matching for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title},
+    _outcome,
+)

@@ -18,8 +18,9 @@ from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext
 
+from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, latest_job, start_job
 from lodestar.core.models import Job
 from lodestar.core.workflow import TransitionNotAllowed, transition
@@ -141,7 +142,8 @@ def check_ingest_files(files: list[tuple[str, bytes]], actor: Any) -> Job:
         stored.append(
             [name, storage.save(f"radar/incoming/{timezone.now():%Y%m%d%H%M%S}.upload", ContentFile(data))]
         )
-    return start_job(INGEST_JOB, _("Reading %(n)d file(s)") % {"n": len(files)}, {"files": stored}, actor)
+    label = ngettext("Reading %(n)s file", "Reading %(n)s files", len(files)) % {"n": len(files)}
+    return start_job(INGEST_JOB, label, {"files": stored}, actor)
 
 
 def latest_ingest_job() -> Job | None:
@@ -253,6 +255,27 @@ def _read_feeds(job: Job, progress: Progress) -> dict[str, Any]:
     progress(len(rows), len(rows), "")
     do_refresh_suggestions()
     return {"added": added, "already_read": repeated, "unreadable": failed}
+
+
+describe_job(
+    INGEST_JOB,
+    lambda job: (
+        ngettext("Reading %(n)s file", "Reading %(n)s files", len(job.params["files"]))
+        % {"n": count(len(job.params["files"]))}
+    ),
+    lambda job: (
+        ngettext(
+            "%(n)s document added, %(old)s already read, %(bad)s unreadable.",
+            "%(n)s documents added, %(old)s already read, %(bad)s unreadable.",
+            int(job.result.get("added", 0)),
+        )
+        % {
+            "n": count(job.result.get("added")),
+            "old": count(job.result.get("already_read")),
+            "bad": count(len(job.result.get("unreadable", []))),
+        }
+    ),
+)
 
 
 def do_refresh_suggestions() -> list[Suggestion]:

@@ -71,6 +71,13 @@ class ReviewForm(forms.Form):
     def __init__(self, *args: Any, setup: ReviewRules, language: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.codes = setup.criterion_codes
+        # Who reads the comments, said next to each: the call decides whether letters quote them.
+        audience = (
+            _("Shared with the applicant in the decision letter, without your name.")
+            if setup.share_comments
+            else _("Internal: read by programme staff and the director; never sent to the applicant.")
+        )
+        self.fields["overall"].help_text = audience
         fields: dict[str, forms.Field] = {}
         for code in self.codes:
             label = setup.criterion_label(code, language)
@@ -78,7 +85,10 @@ class ReviewForm(forms.Form):
                 label=label, required=False, choices=SCORE_CHOICES, widget=forms.RadioSelect
             )
             fields[f"comment_{code}"] = forms.CharField(
-                label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+                label=_("Comment"),
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                help_text=audience,
             )
         # The criteria come first, in the rubric's order.
         self.fields = {**fields, **self.fields}
@@ -112,7 +122,10 @@ class DeclineForm(forms.Form):
         label=_("Why do you decline?"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("For example a link with the applicant, or no time before the deadline."),
+        help_text=_(
+            "For example a link with the applicant, or no time before the deadline. "
+            "Internal: read by programme staff only."
+        ),
     )
 
 

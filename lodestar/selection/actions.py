@@ -23,11 +23,12 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, gettext_noop
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core import jobs
+from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import AuditEvent, Job
@@ -37,7 +38,8 @@ from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, 
 from lodestar.organisations.models import Membership
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import for_change
-from lodestar.reviews.models import RankingEntry, Review, ReviewRules
+from lodestar.reviews import workflow as rwf
+from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewRules
 from lodestar.reviews.models.rules import review_rules
 from lodestar.selection import engine_adapter as adapter
 from lodestar.selection import workflow as swf
@@ -55,6 +57,7 @@ ACTION_LABELS.update(
         "selection:forced_out": gettext_lazy("Left out of the cohort by the director"),
         "selection:override_cleared": gettext_lazy("Director's override withdrawn"),
         "selection:confirmed": gettext_lazy("Selection confirmed"),
+        "selection:open_reviews_closed": gettext_lazy("Open reviews closed by the cohort decision"),
         LETTER_SENT: gettext_lazy("Decision letter sent"),
         "selection:letters_sent": gettext_lazy("Decision letters sent"),
     }
@@ -225,15 +228,51 @@ def check_override_and_rerun(entry: SelectionEntry, actor: Any, override: str, r
         return check_start_selection(entry.selection.call, actor)
 
 
-def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
+def open_reviews(call: Call) -> int:
+    """Published assignments of the call's undecided applications whose review is not submitted:
+    the reviews a confirmation would close (their experts then read "Closed" in their list)."""
+    return (
+        Assignment.objects.filter(
+            application__challenge__call=call,
+            application__status__in=adapter.CANDIDATE_STATES,
+            status__in=rwf.PUBLISHED,
+        )
+        .exclude(review__status=Review.Status.SUBMITTED)
+        .count()
+    )
+
+
+def check_confirm_selection(selection: Selection, actor: Any, reason: str = "") -> Selection:
     """Confirm the latest proposed selection: chosen applications become selected, every other one
     under review or shortlisted becomes not selected, all through `transition_many()`; then the decision
-    letters are queued. Refused a second time, on an older run, or when no cohort was found."""
+    letters are queued. Refused a second time, on an older run, or when no cohort was found.
+
+    While reviews are still open, confirming closes them: it then needs `reason` (internal, recorded
+    on the call with the number of reviews closed). The count is taken under the selection's lock,
+    after the applications are locked, so a review submitted meanwhile is counted as submitted."""
     _require_director(actor, selection.call)
     call = selection.call
+    reason = reason.strip()
     with transaction.atomic():
         selection = Selection.objects.select_for_update().get(pk=selection.pk)
         _require_latest_proposed(selection)
+        list(
+            Application.objects.filter(challenge__call=call, status__in=adapter.CANDIDATE_STATES)
+            .select_for_update()
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        still_open = open_reviews(call)
+        if still_open and not reason:
+            raise ValidationError(
+                ngettext(
+                    "%(n)d review is still open. Confirming closes it: give the reason (recorded).",
+                    "%(n)d reviews are still open. Confirming closes them: give the reason (recorded).",
+                    still_open,
+                )
+                % {"n": still_open},
+                code="open_reviews",
+            )
         if not selection.feasible:
             raise ValidationError(
                 _("This run found no cohort that meets the rules; change them and run again.")
@@ -247,13 +286,12 @@ def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
                 _("Some chosen applications are no longer under review (%(refs)s); run the selection again.")
                 % {"refs": ", ".join(f"A-{pk:05d}" for pk in sorted(missing))}
             )
-        default_note = _("Decided by the cohort selection of %(date)s.") % {
-            "date": timezone.localtime(selection.created_at).strftime("%Y-%m-%d %H:%M")
-        }
+        # Msgids, translated for each reader; a director's reason stays internal (core.workflow).
+        default_note = gettext_noop("Decided by the cohort selection.")
         notes = {
             pk: (entry.override_reason or default_note)
             if (entry := entries.get(pk))
-            else _("Not ranked: no completed review.")
+            else gettext_noop("Not ranked: no completed review.")
             for pk in deciding.values_list("pk", flat=True)
         }
         try:
@@ -275,6 +313,18 @@ def check_confirm_selection(selection: Selection, actor: Any) -> Selection:
         except TransitionNotAllowed as exc:
             raise ValidationError(str(exc)) from exc
         record(call, action="selection:confirmed", actor=actor, note=_("%(n)s selected") % {"n": len(chosen)})
+        if still_open:
+            record(
+                call,
+                action="selection:open_reviews_closed",
+                actor=actor,
+                note=ngettext(
+                    "%(n)d open review closed: %(reason)s",
+                    "%(n)d open reviews closed: %(reason)s",
+                    still_open,
+                )
+                % {"n": still_open, "reason": reason},
+            )
     start_job(
         LETTERS_JOB_KIND,
         _("Decision letters for %(call)s") % {"call": call.title},
@@ -366,3 +416,30 @@ def do_send_decision_letters(selection: Selection, progress: Progress | None = N
     Selection.objects.filter(pk=selection.pk).update(letters_sent_at=timezone.now())
     record(call, action="selection:letters_sent", actor=None, note=str(sent))
     return sent
+
+
+def _call_of(job: Job) -> Call:
+    if "call" in job.params:
+        return Call.objects.get(pk=job.params["call"])
+    return Selection.objects.select_related("call").get(pk=job.params["selection"]).call
+
+
+describe_job(
+    JOB_KIND,
+    lambda job: _("Selection for %(call)s") % {"call": _call_of(job).title},
+    lambda job: (
+        _("A cohort was found: it is shown below.")
+        if job.result.get("feasible")
+        else _("No cohort meets the rules: the reasons are shown below.")
+    ),
+)
+describe_job(
+    LETTERS_JOB_KIND,
+    lambda job: _("Decision letters for %(call)s") % {"call": _call_of(job).title},
+    lambda job: (
+        ngettext(
+            "%(n)s decision letter sent.", "%(n)s decision letters sent.", int(job.result.get("letters", 0))
+        )
+        % {"n": count(job.result.get("letters"))}
+    ),
+)

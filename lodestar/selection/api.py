@@ -3,13 +3,16 @@ director (mounted by lodestar.api)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
+from ninja.errors import HttpError
 
 from lodestar.core.api import require_director, require_staff
 from lodestar.core.roles import DIRECTORS
@@ -103,12 +106,32 @@ def run_selection(request: HttpRequest, slug: str) -> dict[str, Any]:
     return _reread(check_run_selection(team_call(user, slug, DIRECTORS), user))
 
 
+def _confirmation_reason(request: HttpRequest) -> str:
+    """The optional JSON body `{"reason": "..."}`: required while reviews are still open (confirming
+    closes them); internal, kept in the call's history. No body at all is no reason; a form field
+    `reason` is read as well."""
+    if request.content_type != "application/json":
+        return str(request.POST.get("reason", ""))[:2000]
+    if not request.body.strip():
+        return ""
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        body = None
+    reason = body.get("reason", "") if isinstance(body, dict) else None
+    if not isinstance(reason, str) or len(reason) > 2000:
+        raise HttpError(400, _('Send the reason as JSON: {"reason": "..."} (2,000 characters at most).'))
+    return reason
+
+
 @router.post("/selections/{selection_id}/confirmation", response=SelectionOut)
 def confirm_selection(request: HttpRequest, selection_id: int) -> dict[str, Any]:
-    """Confirm a proposed selection: decisions move through the workflow and letters are sent."""
+    """Confirm a proposed selection: decisions move through the workflow and letters are sent. While
+    reviews are open it is refused (400) unless the JSON body `{"reason": "..."}` says why (the open
+    reviews are then closed, and the reason is recorded)."""
     user = require_director(request)
     selection = get_object_or_404(
         Selection.objects.filter(call__in=team_calls(user, DIRECTORS)).select_related("call"), pk=selection_id
     )
-    check_confirm_selection(selection, user)
+    check_confirm_selection(selection, user, reason=_confirmation_reason(request))
     return _reread(selection)

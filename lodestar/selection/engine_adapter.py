@@ -380,9 +380,18 @@ def _describe(code: str, p: dict[str, Any], text: str, words: Vocabulary, positi
     return sentence
 
 
-def describe_reasons(reasons: Iterable[Mapping[str, Any]], words: Vocabulary) -> list[str]:
+# Said by the override's own badge ("Taken by the director"): not repeated among the reasons.
+OVERRIDE_CODES = frozenset({"forced", "excluded"})
+
+
+def describe_reasons(
+    reasons: Iterable[Mapping[str, Any]], words: Vocabulary, *, overridden: bool = False
+) -> list[str]:
+    """The reasons in words; for an `overridden` entry, without the line its badge already says."""
     described, blocking = [], 0
     for reason in reasons:
+        if overridden and reason.get("code") in OVERRIDE_CODES:
+            continue
         is_blocking = reason.get("code") in BLOCKING
         described.append(describe_reason(reason, words, blocking if is_blocking else 0))
         blocking += int(is_blocking)

@@ -87,7 +87,10 @@ class OverrideForm(forms.Form):
         label=_("Reason"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
-        help_text=_("Required. It is recorded with your name in the history of the application."),
+        help_text=_(
+            "Required. Internal: recorded with your name in the history of the application and read "
+            "by programme staff only; the applicant never sees it."
+        ),
     )
 
     def chosen_override(self) -> str:

@@ -127,7 +127,9 @@ def _cohort(request: HttpRequest, call: Call, selection: Selection | None) -> Ht
     diagnosis = selection.rules.get("diagnosis") or []
     words = adapter.vocabulary(call, [r for e in near for r in e.reasons] + diagnosis)
     for entry in near:
-        entry.described = adapter.describe_reasons(entry.reasons, words)  # type: ignore[attr-defined]
+        entry.described = adapter.describe_reasons(  # type: ignore[attr-defined]
+            entry.reasons, words, overridden=bool(entry.override)
+        )
     others = _entries(selection).filter(chosen=False, near_line=False).order_by("rank")
     page = Paginator(others, PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = _with_amounts(page.object_list, grant)
@@ -232,7 +234,7 @@ def override(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "call": call,
             "entry": entry,
             "amount": adapter.cost_of(entry.application, adapter.default_grant(call)),
-            "described": adapter.describe_reasons(entry.reasons, words),
+            "described": adapter.describe_reasons(entry.reasons, words, overridden=bool(entry.override)),
             "form": form,
         },
     )
@@ -243,23 +245,30 @@ def confirm(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     call = team_call(signed_in_user(request), slug, DIRECTORS)
     selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk, call=call)
     if request.method == "POST":
+        reason = request.POST.get("reason", "")[:2000]
         try:
-            actions.check_confirm_selection(selection, signed_in_user(request))
-        except (ValidationError, PermissionDenied) as exc:
+            actions.check_confirm_selection(selection, signed_in_user(request), reason=reason)
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+            # Back to the form, the reason kept: nothing typed is lost.
+            return render(request, "selection/confirm.html", _confirm_context(call, selection, reason))
+        except PermissionDenied as exc:
             messages.error(request, error_text(exc))
         else:
             messages.success(request, _("The cohort is confirmed; the decision letters are on their way."))
         return redirect("selection:overview", slug=call.slug)
+    return render(request, "selection/confirm.html", _confirm_context(call, selection, ""))
+
+
+def _confirm_context(call: Any, selection: Selection, reason: str) -> dict[str, Any]:
     chosen = selection.entries.filter(chosen=True).count()
     deciding = Application.objects.filter(challenge__call=call, status__in=adapter.CANDIDATE_STATES).count()
-    return render(
-        request,
-        "selection/confirm.html",
-        {
-            "call": call,
-            "selection": selection,
-            "chosen": chosen,
-            "others": max(deciding - chosen, 0),
-            "review_rules": review_rules(call),
-        },
-    )
+    return {
+        "call": call,
+        "selection": selection,
+        "chosen": chosen,
+        "others": max(deciding - chosen, 0),
+        "review_rules": review_rules(call),
+        "open_reviews": actions.open_reviews(call),
+        "reason": reason,
+    }

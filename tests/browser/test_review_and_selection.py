@@ -77,7 +77,11 @@ def test_an_expert_reviews_in_french_and_the_director_selects_the_cohort(page, l
     assert re.search(r"Sélection", page.content())
     page.locator(f"a[href$='/selection/runs/{selection.pk}/confirm/']").click()
     page.wait_for_load_state()
-    page.locator("form.actions button[type=submit]").click()
+    # Reviews still open are closed by the confirmation, with the director's reason (issue 14).
+    if page.locator("textarea[name=reason]").count():
+        assert "encore en cours" in page.content()
+        page.fill("textarea[name=reason]", "Le comité se réunit demain.")
+    page.locator("main form button[type=submit]").click()
     page.wait_for_load_state()
 
     selection.refresh_from_db()

@@ -4,12 +4,13 @@ from typing import Any
 
 from django import template
 
+from lodestar.core import job_text
 from lodestar.core.i18n import current_language
-from lodestar.core.models import AuditEvent
+from lodestar.core.models import AuditEvent, Job
 from lodestar.core.money import format_money
 from lodestar.core.nations import nation_name as _nation_name
 from lodestar.core.panels import Panel
-from lodestar.core.workflow import describe_event
+from lodestar.core.workflow import describe_event, describe_note
 
 register = template.Library()
 
@@ -38,6 +39,30 @@ def event_label(event: AuditEvent) -> str:
     """What an audit event means, in the active language. A filter rather than a property of the
     model: the labels live with the workflows (core/workflow.py), which import the model."""
     return describe_event(event)
+
+
+@register.filter
+def job_title(job: Job) -> str:
+    """A job's title in the active language (core/job_text.py)."""
+    return job_text.job_title(job)
+
+
+@register.filter
+def job_outcome(job: Job) -> str:
+    """What a finished job came to, in the active language ("" while it runs)."""
+    return job_text.job_outcome(job)
+
+
+@register.filter
+def event_note(event: AuditEvent) -> str:
+    """The note of an event for staff, who read every note, in the active language."""
+    return describe_note(event)
+
+
+@register.filter
+def shared_note(event: AuditEvent) -> str:
+    """The note of an event for an applicant: shared notes only (an internal note is "")."""
+    return describe_note(event, shared_only=True)
 
 
 @register.simple_tag(takes_context=True)

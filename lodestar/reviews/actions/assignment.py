@@ -19,11 +19,12 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core import jobs
+from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.mail import send_letter
 from lodestar.core.models import Job
@@ -35,10 +36,10 @@ from lodestar.programmes.rules import for_change
 from lodestar.reviews import eligibility
 from lodestar.reviews import workflow as rwf
 from lodestar.reviews.engine_adapter import assignment as adapter
-from lodestar.reviews.engine_adapter.diagnosis import describe_reasons
+from lodestar.reviews.engine_adapter.diagnosis import describe_reasons, no_applications_text
 from lodestar.reviews.models import Assignment, AssignmentRules, Conflict
 from lodestar.reviews.models.rules import assignment_rules, review_rules
-from lodestar.reviews.queries import blocking_pairs
+from lodestar.reviews.queries import blocking_pairs, nothing_to_assign
 
 JOB_KIND = "reviews:assignment"
 LIVE = rwf.LIVE
@@ -116,9 +117,7 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
     if running is not None and running.is_active:
         return running
     if not Application.objects.filter(challenge__call=call, status=wf.ELIGIBLE).exists():
-        raise ValidationError(
-            _("No eligible application waits for experts in this call: screen the applications first.")
-        )
+        raise ValidationError(no_applications_text(nothing_to_assign(call)), code="nothing_to_assign")
     record(call, action="reviews:assignment_started", actor=actor)
     return start_job(
         JOB_KIND,
@@ -132,6 +131,31 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
     return adapter.run_assignment(call, assignment_rules(call), progress)
+
+
+def _outcome(job: Job) -> str:
+    result = job.result
+    if not result.get("feasible"):
+        return _("No assignment meets the rules: the reasons are on this page.")
+    n = int(result.get("assigned", 0))
+    text = ngettext(
+        "%(n)s assignment proposed for %(a)s applications.",
+        "%(n)s assignments proposed for %(a)s applications.",
+        n,
+    ) % {"n": count(n), "a": count(result.get("applications"))}
+    weak = int(result.get("weak", 0))
+    if weak:
+        text += " " + ngettext("%(n)s is a weak match.", "%(n)s are weak matches.", weak) % {"n": count(weak)}
+    return text
+
+
+describe_job(
+    JOB_KIND,
+    lambda job: (
+        _("Assignment of experts for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title}
+    ),
+    _outcome,
+)
 
 
 # --- Changes by hand ------------------------------------------------------------------------------
@@ -306,7 +330,8 @@ def check_publish_assignment(
                 Application.objects.filter(pk__in=proposed.values("application_id")),
                 wf.UNDER_REVIEW,
                 actor,
-                note=_("Experts assigned"),
+                # A msgid, translated for each reader (core.workflow.describe_note).
+                note=gettext_noop("Experts assigned"),
             )
             published = transition_many(
                 Assignment.objects.filter(application__in=[a.pk for a in sent], status__in=rwf.CHANGEABLE),
@@ -430,9 +455,9 @@ def check_reassign(application: Application, actor: Any, now: datetime | None = 
             application.assignments.filter(withdrawn),
             rwf.AssignmentStatus.DECLINED,
             actor,
-            note=_("Conflict of interest"),
+            note=gettext_noop("Conflict of interest"),
             system=True,
-            values={"declined_at": now, "decline_reason": _("Conflict of interest")},
+            values={"declined_at": now, "decline_reason": gettext_noop("Conflict of interest")},
         ):
             _log(
                 application,

@@ -15,12 +15,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core import jobs
 from lodestar.core.errors import error_text
+from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
 from lodestar.core.models import Job
 from lodestar.core.nations import nation_name
@@ -117,6 +118,24 @@ def check_run_detection(call: Call, actor: Any) -> Job:
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
     return adapter.run_detection(call, progress)
+
+
+def _outcome(job: Job) -> str:
+    found = int(job.result.get("found", 0))
+    return ngettext(
+        "%(n)s possible conflict found among %(a)s applications and %(e)s experts.",
+        "%(n)s possible conflicts found among %(a)s applications and %(e)s experts.",
+        found,
+    ) % {"n": count(found), "a": count(job.result.get("applications")), "e": count(job.result.get("experts"))}
+
+
+describe_job(
+    JOB_KIND,
+    lambda job: (
+        _("Conflicts of interest for %(call)s") % {"call": Call.objects.get(pk=job.params["call"]).title}
+    ),
+    _outcome,
+)
 
 
 # --- Staff decisions ------------------------------------------------------------------------------

@@ -18,9 +18,10 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from lodestar.applications import workflow as wf
+from lodestar.applications.models import Application
 from lodestar.core.i18n import current_language
 from lodestar.core.mail import send_letter
 from lodestar.core.permissions import may_act
@@ -109,9 +110,29 @@ def _apply(review: Review, setup: ReviewRules, data: ReviewData) -> None:
     review.recommendation = data.recommendation
 
 
+def _require_open_for_review(assignment: Assignment) -> None:
+    """Refuse once the application is decided (the cohort confirmed): its reviews are closed.
+
+    Call inside a transaction: the application's row stays locked until the review is saved, and
+    the confirmation locks the same rows before it counts the open reviews, so a review is either
+    in before the decision (and counted as submitted) or refused after it."""
+    status = (
+        Application.objects.select_for_update()
+        .filter(pk=assignment.application_id)
+        .values_list("status", flat=True)
+        .first()
+    )
+    if status not in OPEN_FOR_REVIEW:
+        raise ValidationError(
+            _("A decision has been taken on this application: its reviews are closed."), code="closed"
+        )
+
+
 def _draft(assignment: Assignment, actor: Any, data: ReviewData) -> tuple[Review, ReviewRules]:
-    """The assignment's review with `data` applied, not saved yet; refused once submitted."""
+    """The assignment's review with `data` applied, not saved yet; refused once submitted, and once
+    the application is decided (the caller holds a transaction)."""
     _require_reviewer(assignment, actor)
+    _require_open_for_review(assignment)
     setup = review_rules(assignment.application.call)
     review = review_of(assignment) or Review(assignment=assignment)
     if review.status in rwf.FINAL:
@@ -120,6 +141,7 @@ def _draft(assignment: Assignment, actor: Any, data: ReviewData) -> tuple[Review
     return review, setup
 
 
+@transaction.atomic
 def check_save_review(assignment: Assignment, actor: Any, data: ReviewData) -> Review:
     """Save the review as a draft; scores may be missing."""
     review, _setup = _draft(assignment, actor, data)
@@ -136,37 +158,43 @@ def check_submit_review(
     A handful of queries whatever the rubric (the simulation submits thousands in a row); pass an
     assignment with `review` and `application__challenge__call` selected to save two more.
     """
-    review, setup = _draft(assignment, actor, data)
-    language = current_language()
-    missing = [
-        setup.criterion_label(code, language) for code in setup.criterion_codes if code not in review.scores
-    ]
-    errors = []
-    if missing:
-        errors.append(
-            _("Score every criterion before submitting; missing: %(list)s.") % {"list": "; ".join(missing)}
-        )
-    if not review.recommendation:
-        errors.append(_("Choose a recommendation before submitting."))
+    errors: list[str] = []
+    with transaction.atomic():  # the application stays locked (see _require_open_for_review)
+        review, setup = _draft(assignment, actor, data)
+        language = current_language()
+        missing = [
+            setup.criterion_label(code, language)
+            for code in setup.criterion_codes
+            if code not in review.scores
+        ]
+        if missing:
+            errors.append(
+                _("Score every criterion before submitting; missing: %(list)s.")
+                % {"list": "; ".join(missing)}
+            )
+        if not review.recommendation:
+            errors.append(_("Choose a recommendation before submitting."))
+        if errors:
+            review.save()  # committed: the refusal below keeps the draft
+            errors.append(_("Your draft is saved."))
+        else:
+            if review.pk is None:
+                review.save()  # a review submitted without a draft first: the move needs its row
+            review.submitted_at = now or timezone.now()
+            late = is_late(review, setup.review_deadline)
+            try:
+                # The scores are saved with the move, so that a review is never submitted without them.
+                transition(
+                    review,
+                    rwf.ReviewStatus.SUBMITTED,
+                    actor,
+                    note=gettext_noop("After the deadline") if late else "",
+                    also_save=[*REVIEW_FIELDS, "submitted_at", "updated_at"],
+                )
+            except TransitionNotAllowed as exc:  # submitted meanwhile, from another tab
+                raise ValidationError(str(exc)) from exc
     if errors:
-        review.save()
-        errors.append(_("Your draft is saved."))
         raise ValidationError(errors)
-    if review.pk is None:
-        review.save()  # a review submitted without a draft first: the move needs its row
-    review.submitted_at = now or timezone.now()
-    late = is_late(review, setup.review_deadline)
-    try:
-        # The scores are saved with the move, so that a review is never submitted without them.
-        transition(
-            review,
-            rwf.ReviewStatus.SUBMITTED,
-            actor,
-            note=_("After the deadline") if late else "",
-            also_save=[*REVIEW_FIELDS, "submitted_at", "updated_at"],
-        )
-    except TransitionNotAllowed as exc:  # submitted meanwhile, from another tab
-        raise ValidationError(str(exc)) from exc
     return review
 
 

@@ -46,6 +46,7 @@ from lodestar.reviews import workflow as rwf
 from lodestar.reviews.eligibility import expert_cap
 from lodestar.reviews.engine_adapter.diagnosis import BUSINESS, NATION
 from lodestar.reviews.models import Assignment, AssignmentRules
+from lodestar.reviews.queries import nothing_to_assign
 
 Progress = Callable[[int, int, str], None]
 
@@ -232,7 +233,11 @@ def run_assignment(call: Call, setup: AssignmentRules, progress: Progress) -> di
     scope = build_scope(call, setup)
     rules = rules_json(setup)
     if not scope.applications:
-        return {"feasible": False, "rules": rules, "reasons": [{"code": "no_applications", "params": {}}]}
+        return {
+            "feasible": False,
+            "rules": rules,
+            "reasons": [{"code": "no_applications", "params": nothing_to_assign(call)}],
+        }
     if not scope.experts:
         return {"feasible": False, "rules": rules, "reasons": [{"code": "no_experts", "params": {}}]}
     blocks = -(-len(scope.applications) // SCORE_BLOCK)

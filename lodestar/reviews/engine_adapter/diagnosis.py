@@ -52,6 +52,33 @@ def expert_ids_in(reasons: Iterable[dict[str, Any]]) -> set[int]:
     return ids
 
 
+def no_applications_text(counts: dict[str, Any]) -> str:
+    """Why no application waits for experts, from `reviews.queries.nothing_to_assign` counts: the
+    applications still to screen, or those that already have their experts; never "screen first"
+    to a call whose applications are all in review."""
+    submitted, in_review = int(counts.get("submitted", 0)), int(counts.get("in_review", 0))
+    if submitted:
+        return ngettext(
+            "No eligible application waits for experts: %(n)s submitted application still needs "
+            "screening. Screen it first; eligible applications then get their experts.",
+            "No eligible application waits for experts: %(n)s submitted applications still need "
+            "screening. Screen them first; eligible applications then get their experts.",
+            submitted,
+        ) % {"n": submitted}
+    if in_review:
+        return ngettext(
+            "Every eligible application already has its experts (%(n)s in review or decided): there "
+            "is nothing left to assign. To change one application's experts, open it from the list.",
+            "Every eligible application already has its experts (%(n)s in review or decided): there "
+            "is nothing left to assign. To change one application's experts, open it from the list.",
+            in_review,
+        ) % {"n": in_review}
+    return _(
+        "No eligible application waits for experts: none has been submitted and found eligible yet, "
+        "so there is nothing to assign."
+    )
+
+
 def describe_reasons(
     reasons: Iterable[dict[str, Any]], rules: dict[str, Any], expert_names: dict[int, str] | None = None
 ) -> list[str]:
@@ -71,7 +98,7 @@ def _describe(
 ) -> str:
     k = rules.get("k")
     if code == "no_applications":
-        return _("No eligible application waits for experts in this call: screen the applications first.")
+        return no_applications_text(p)
     if code == "no_experts":
         return _(
             "No available expert can take another application: invite experts, mark them available "

@@ -12,6 +12,8 @@ from django.db.models import Count, Min, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -201,6 +203,8 @@ def edit_rubric(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def run(request: HttpRequest, slug: str) -> HttpResponse:
     call = team_call(signed_in_user(request), slug)
+    if call.is_open():
+        messages.warning(request, open_call_warning(call))
     return run_stage_job(
         request,
         lambda actor: actions.check_run_assignment(call, actor),
@@ -210,11 +214,35 @@ def run(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def _candidates(application: Application, setup: AssignmentRules) -> list[dict[str, Any]]:
-    """Experts staff may add (those `reviews.eligibility` allows), suggested ones first."""
+def open_call_warning(call: Call) -> str:
+    return _(
+        "The call is still open until %(deadline)s: applications submitted and screened after this "
+        "run will need a run of their own."
+    ) % {"deadline": date_format(timezone.localtime(call.closes_at), "DATETIME_FORMAT")}
+
+
+def _candidates(
+    application: Application, setup: AssignmentRules
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Experts staff may add or swap in, best fit first, and how many the checks left out.
+
+    Every listed expert passed the checks of `reviews.eligibility` (available, no conflict of
+    interest, reads the language, nation rule, room in its load); `fit` is its affinity with the
+    application (the same model as the optimiser, fitted on these experts), `score` matching's
+    suggestion when there is one. The counts say how many available experts a conflict or a full
+    load left out, so an empty list explains itself."""
     context = eligibility.context_for(application.call, setup, actions.LIVE, [application])
-    experts = list(Expert.objects.filter(available=True).order_by("full_name"))
-    allowed = eligibility.ineligibility_codes([application], experts, context)[0] == 0
+    experts = list(Expert.objects.filter(available=True).order_by("full_name", "pk"))
+    codes = eligibility.ineligibility_codes([application], experts, context)[0]
+    allowed = [expert for expert, code in zip(experts, codes, strict=True) if code == 0]
+    excluded = {
+        "conflict": int((codes == eligibility.Reason.CONFLICT).sum()),
+        "full": int((codes == eligibility.Reason.FULL).sum()),
+        "other": int(
+            ((codes != 0) & (codes != eligibility.Reason.CONFLICT) & (codes != eligibility.Reason.FULL)).sum()
+        ),
+    }
+    fits = adapter.score_pairs(application, allowed)
     suggested = dict(
         ExpertSuggestion.objects.filter(application=application).values_list("expert_id", "score")
     )
@@ -223,13 +251,14 @@ def _candidates(application: Application, setup: AssignmentRules) -> list[dict[s
             "expert": expert,
             "load": context.loads.get(expert.pk, 0),
             "cap": expert_cap(setup, expert),
+            "fit": fits[expert.pk][0] if expert.pk in fits else 0.0,
             "score": suggested.get(expert.pk),
         }
-        for expert, ok in zip(experts, allowed, strict=True)
-        if ok
+        for expert in allowed
     ]
-    rows.sort(key=lambda r: (r["score"] is None, -(r["score"] or 0), r["expert"].full_name))
-    return rows
+    # Best fit first; a tie goes to the lighter load, then the name (a stable order).
+    rows.sort(key=lambda r: (-r["fit"], r["load"], r["expert"].full_name))
+    return rows, excluded
 
 
 @staff_only
@@ -245,7 +274,9 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     assignments = list(item.assignments.select_related("expert").order_by("status", "-score"))
     for assignment in assignments:
         _decorate(assignment, setup, loads, areas)
-    candidates = _candidates(item, setup)
+    can_change = item.status == wf.ELIGIBLE
+    short = sum(1 for a in assignments if a.status in actions.LIVE) < setup.experts_per_application
+    candidates, excluded = _candidates(item, setup) if can_change else ([], {})
     events = history(call).filter(note__startswith=f"{item.reference}:")[:30]
     return render(
         request,
@@ -256,9 +287,10 @@ def application(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "application": item,
             "assignments": assignments,
             "candidates": candidates,
-            "can_change": item.status == wf.ELIGIBLE,
+            "excluded": excluded,
+            "can_change": can_change,
             "can_reassign": item.status in actions.REASSIGNABLE and item.status != wf.ELIGIBLE,
-            "short": sum(1 for a in assignments if a.status in actions.LIVE) < setup.experts_per_application,
+            "short": short,
             "events": events,
         },
     )

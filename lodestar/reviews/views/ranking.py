@@ -158,6 +158,11 @@ def ranking(request: HttpRequest, slug: str) -> HttpResponse:
             "computed_at": ranked.order_by("-computed_at").values_list("computed_at", flat=True).first(),
             "flagged": ranked.filter(disagreement=True).count(),
             "waiting": waiting,
+            # For the empty state: why there is no row, and what to do next.
+            "any_ranked": ranked.exists(),
+            "submitted": Review.objects.filter(
+                assignment__application__challenge__call=call, status=Review.Status.SUBMITTED
+            ).count(),
         },
     )
 

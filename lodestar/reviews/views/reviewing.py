@@ -31,6 +31,9 @@ def _mine(request: HttpRequest) -> QuerySet[Assignment]:
 def _state(assignment: Assignment, review: Review | None) -> str:
     if review is not None and review.status == Review.Status.SUBMITTED:
         return "submitted"
+    if assignment.application.status not in actions.OPEN_FOR_REVIEW:
+        # The application was decided (the cohort confirmed) before this review came in.
+        return "closed"
     if review is not None and (review.scores or review.comments or review.overall or review.recommendation):
         return "draft"
     return "not_started"
