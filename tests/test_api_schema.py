@@ -48,13 +48,13 @@ def run_schemathesis(headers: dict[str, str]) -> list[str]:
                 derandomize=True,
                 suppress_health_check=list(HealthCheck),
             )
-            def probe(case):
+            def probe(case, label=f"{operation.label} [{mode.value}]"):
                 response = case.call(headers=headers)
                 try:
                     case.validate_response(response, checks=CHECKS)
                 except Exception as exc:  # schemathesis raises a group of the failures it found
                     found = getattr(exc, "exceptions", [exc])
-                    failures.append(f"{operation.label} [{mode.value}]: " + "; ".join(str(e)[:400] for e in found))
+                    failures.append(f"{label}: " + "; ".join(str(e)[:400] for e in found))
                     raise
 
             recorded = len(failures)

@@ -16,7 +16,7 @@ from ninja import Router, Schema, Status
 from lodestar.accelerator import actions, queries
 from lodestar.accelerator.access import operated
 from lodestar.accelerator.models import Booking, Centre, CentreKind
-from lodestar.core.api import Rows, caller, paged
+from lodestar.core.api import Code, Note, Rows, caller, paged
 from lodestar.core.nations import NATION_NAMES
 from lodestar.organisations.models import Organisation
 
@@ -57,16 +57,16 @@ class BookingOut(Schema):
 
 
 class BookingIn(Schema):
-    centre: str
+    centre: Code
     organisation: int
     starts_on: date
     ends_on: date
-    purpose: str = ""
+    purpose: Note = ""
 
 
 class DecisionIn(Schema):
     confirm: bool
-    note: str = ""
+    note: Note = ""
 
 
 def _centre(centre: Centre) -> dict[str, Any]:

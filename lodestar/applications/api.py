@@ -13,7 +13,7 @@ from ninja import Router, Schema
 
 from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
-from lodestar.core.api import Rows, caller, paged, require_staff
+from lodestar.core.api import Code, Note, Rows, caller, paged, require_staff
 from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.programmes.models import Question
 from lodestar.programmes.queries import team_call
@@ -48,8 +48,8 @@ class ApplicationOut(Schema):
 
 
 class ScreeningIn(Schema):
-    decision: str  # "accept", "eligible" or "ineligible"
-    note: str = ""
+    decision: Code  # "accept", "eligible" or "ineligible"
+    note: Note = ""
 
 
 def _application_out(application: Application, user: Any) -> dict[str, Any]:

@@ -8,15 +8,25 @@ authentication itself (tokens, the session) and the error handlers stay in `lode
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, overload
+from typing import Annotated, Any, overload
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import StringConstraints
 
 from lodestar.core.roles import ANYWHERE, DIRECTORS, PROGRAMME_TEAM
+
+# Text the API accepts, bounded (a longer one is a 422 that names the field and the bound): a note on
+# a decision or a booking, a reviewer's comment on one criterion, an overall comment, a short code.
+Note = Annotated[str, StringConstraints(max_length=4000)]
+Comment = Annotated[str, StringConstraints(max_length=4000)]
+LongComment = Annotated[str, StringConstraints(max_length=20000)]
+Code = Annotated[str, StringConstraints(max_length=100)]
+Title = Annotated[str, StringConstraints(max_length=300)]
+Address = Annotated[str, StringConstraints(max_length=500)]
 
 
 class BoundedLimitOffset(LimitOffsetPagination):

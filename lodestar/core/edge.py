@@ -26,6 +26,7 @@ from typing import Any
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -136,9 +137,9 @@ class EdgeValidationMiddleware:
             limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         if length <= limit:
             return None
-        return _("The request is too large (%(size)s MB); at most %(limit)s MB are accepted.") % {
-            "size": round(length / 1048576, 1),
-            "limit": round(limit / 1048576, 1),
+        return _("The request is too large (%(size)s); at most %(limit)s are accepted.") % {
+            "size": filesizeformat(length),
+            "limit": filesizeformat(limit),
         }
 
     @staticmethod
