@@ -33,39 +33,44 @@ def world(call, aurora_draft, alice, stella):
     return {"staff": stella, "applicant": alice, "anonymous": None}
 
 
+def probe(operation, mode, headers: dict[str, str], failures: list[str]) -> None:
+    """Runs the examples of one operation in one mode; a failed check is added to `failures`."""
+    label = f"{operation.label} [{mode.value}]"
+
+    @given(case=operation.as_strategy(generation_mode=mode))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
+    def examples(case):
+        response = case.call(headers=headers)
+        try:
+            case.validate_response(response, checks=CHECKS)
+        except Exception as exc:  # schemathesis raises a group of the failures it found
+            found = getattr(exc, "exceptions", [exc])
+            failures.append(f"{label}: " + "; ".join(str(e)[:400] for e in found))
+            raise
+
+    recorded = len(failures)
+    try:
+        examples()
+    except Unsatisfiable:
+        pass  # nothing to make invalid (an operation with no parameter and no body)
+    except Exception:
+        if len(failures) == recorded:
+            raise  # not a failed check: something broke in the test itself
+        # otherwise recorded, with the operation's name; the next operation is tried
+
+
 def run_schemathesis(headers: dict[str, str]) -> list[str]:
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", wsgi_application)
     failures: list[str] = []
     for result in schema.get_all_operations():
-        operation = result.ok()
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
-
-            @given(case=operation.as_strategy(generation_mode=mode))
-            @settings(
-                max_examples=EXAMPLES,
-                deadline=None,
-                database=None,
-                derandomize=True,
-                suppress_health_check=list(HealthCheck),
-            )
-            def probe(case, label=f"{operation.label} [{mode.value}]"):
-                response = case.call(headers=headers)
-                try:
-                    case.validate_response(response, checks=CHECKS)
-                except Exception as exc:  # schemathesis raises a group of the failures it found
-                    found = getattr(exc, "exceptions", [exc])
-                    failures.append(f"{label}: " + "; ".join(str(e)[:400] for e in found))
-                    raise
-
-            recorded = len(failures)
-            try:
-                probe()
-            except Unsatisfiable:
-                pass  # nothing to make invalid (an operation with no parameter and no body)
-            except Exception:
-                if len(failures) == recorded:
-                    raise  # not a failed check: something broke in the test itself
-                # otherwise recorded above, with the operation's name; the next operation is tried
+            probe(result.ok(), mode, headers, failures)
     return failures
 
 
