@@ -181,3 +181,17 @@ def test_pages_carry_a_content_security_policy_without_inline_script(client, cal
     )
     assert "camera=()" in response["Permissions-Policy"]
     assert "<script>" not in response.content.decode()
+
+
+def test_every_character_a_spreadsheet_refuses_is_stripped_and_formulas_stay_text():
+    from openpyxl import Workbook
+
+    from lodestar.core.spreadsheets import spreadsheet_cell
+
+    every_control = "".join(chr(c) for c in range(32)) + "\x7f"
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append([spreadsheet_cell(f"a{every_control}b"), spreadsheet_cell("=1+1"), spreadsheet_cell(7)])
+    book.save(io.BytesIO())  # openpyxl raised here on \x0b, \x1b, \x07 before they were stripped
+    assert spreadsheet_cell(f"a{every_control}b") == "a\t\n\rb"
+    assert spreadsheet_cell("=1+1") == "'=1+1" and spreadsheet_cell(7) == 7
