@@ -22,9 +22,11 @@ def visit(browser, base, user, paths):
     violations: list[str] = []
     page.on(
         "console",
-        lambda message: violations.append(f"{page.url}: {message.text}")
-        if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text
-        else None,
+        lambda message: (
+            violations.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text
+            else None
+        ),
     )
     for path in paths:
         response = page.goto(f"{base}{path}")
@@ -39,7 +41,9 @@ def test_key_pages_raise_no_csp_violation(browser, live_server, call, aurora_dra
     actions.check_submit(aurora_draft, alice)
     base = live_server.url
     slug = call.slug
-    assert visit(browser, base, None, ["/en/", f"/en/calls/{slug}/", "/fr/calls/", "/en/accounts/login/"]) == []
+    assert (
+        visit(browser, base, None, ["/en/", f"/en/calls/{slug}/", "/fr/calls/", "/en/accounts/login/"]) == []
+    )
     assert visit(browser, base, alice, ["/en/applications/", f"/en/applications/{aurora_draft.pk}/"]) == []
     staff_pages = [
         f"/en/staff/calls/{slug}/",
