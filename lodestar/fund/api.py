@@ -180,7 +180,7 @@ class MeetingOut(Schema):
 
 
 class VoteIn(Schema):
-    vote: str
+    vote: Code
 
 
 def _meeting(m: Meeting) -> dict[str, Any]:
