@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo demo-reset test install messages lint types contracts pytest serve clean
+.PHONY: demo demo-reset test install messages lint types contracts pytest serve serve-prod clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Lodestar needs Python 3.11")'
@@ -40,6 +40,16 @@ demo-reset: install messages
 
 serve: install messages
 	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
+
+# The production server: gunicorn (gunicorn.conf.py: processes x threads, each process with a bounded
+# PostgreSQL pool) serving the collected static files, and one task worker. Set LODESTAR_MODE=production,
+# SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL for a real deployment (README, "Deploying").
+serve-prod: install messages
+	mkdir -p var
+	DEBUG=$${DEBUG:-0} $(BIN)/lodestar collectstatic --no-input -v 0
+	DEBUG=$${DEBUG:-0} $(BIN)/lodestar migrate --no-input
+	DEBUG=$${DEBUG:-0} $(BIN)/lodestar createcachetable
+	@trap 'kill 0' EXIT; DEBUG=$${DEBUG:-0} $(BIN)/lodestar worker & DEBUG=$${DEBUG:-0} $(BIN)/gunicorn -c gunicorn.conf.py lodestar.wsgi:application
 
 lint: install
 	$(BIN)/ruff check lodestar tests bench

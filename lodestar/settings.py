@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "lodestar.core.middleware.UserTimezoneMiddleware",
+    "lodestar.core.edge.EdgeValidationMiddleware",
+    "lodestar.core.headers.SecurityHeadersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -121,6 +123,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL", True):
+    # Bounded connections (psycopg's pool, through Django): each web process holds at most
+    # DATABASE_POOL_MAX_SIZE connections, shared by its threads, and a request waits up to
+    # DATABASE_POOL_TIMEOUT seconds for one instead of opening more. Size it to the server's threads
+    # (gunicorn.conf.py: 4 a process); processes x max size must stay under PostgreSQL's
+    # max_connections with room for the task workers (README, "Deploying").
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps the connections, not Django
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(os.environ.get("DATABASE_POOL_MIN_SIZE", "1")),
+        "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "4")),
+        "timeout": float(os.environ.get("DATABASE_POOL_TIMEOUT", "10")),
+    }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # The task worker and the web process share the file: wait for locks instead of failing.
@@ -201,6 +215,9 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "privat
 ATTACHMENT_MAX_BYTES = int(os.environ.get("ATTACHMENT_MAX_MB", "20")) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
+# API lists: ?limit= from 1 to 1000 (100 when absent); larger asks get a 422 (core/api.py).
+NINJA_PAGINATION_PER_PAGE = 100
+NINJA_PAGINATION_MAX_LIMIT = 1000
 
 _private_storage: dict = {"BACKEND": "lodestar.core.storage.PrivateFileSystemStorage"}
 if os.environ.get("S3_BUCKET"):
@@ -258,6 +275,18 @@ RADAR_FEEDS_ALLOW_PRIVATE = os.environ.get("RADAR_FEEDS_ALLOW_PRIVATE") == "1"
 # --- Security
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+# Scripts from this site only (no inline script, no eval); see core/headers.py.
+CONTENT_SECURITY_POLICY = os.environ.get(
+    "CONTENT_SECURITY_POLICY",
+    "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+)
+# No page needs the camera, microphone, location, payment or sensors: every frame is refused them.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=(), browsing-topics=()"
+)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if PRODUCTION:

@@ -64,7 +64,9 @@ def test_the_organisation_and_staff_download_but_another_company_gets_404(
         assert response.status_code == status, person.email
         if status == 200:
             assert b"".join(response.streaming_content) == MINIMAL_PDF
-            assert response["Content-Disposition"].startswith('attachment; filename="pitch.pdf"')
+            assert response["Content-Disposition"] == (
+                f'attachment; filename="{aurora_draft.reference}-attachment-1.pdf"'
+            )
     client.logout()
     assert client.get(url).status_code == 302  # anonymous: to the login page
 

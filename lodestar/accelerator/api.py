@@ -22,7 +22,7 @@ from lodestar.accelerator.access import operated, runs_cohorts
 from lodestar.accelerator.actions import adoption
 from lodestar.accelerator.models import AdoptionCase, Booking, Centre, CentreKind, Cohort, CohortCompany
 from lodestar.accelerator.queries import cohorts as cohort_queries
-from lodestar.core.api import Rows, caller, paged
+from lodestar.core.api import Code, Note, Rows, caller, paged
 from lodestar.core.nations import NATION_NAMES
 from lodestar.grants import workflow as gwf
 from lodestar.grants.models import Milestone
@@ -65,16 +65,16 @@ class BookingOut(Schema):
 
 
 class BookingIn(Schema):
-    centre: str
+    centre: Code
     organisation: int
     starts_on: date
     ends_on: date
-    purpose: str = ""
+    purpose: Note = ""
 
 
 class DecisionIn(Schema):
     confirm: bool
-    note: str = ""
+    note: Note = ""
 
 
 def _centre(centre: Centre) -> dict[str, Any]:
@@ -250,7 +250,7 @@ class StepIn(Schema):
     on: date | None = None
     route: str = ""
     contract_value: Decimal | None = None
-    note: str = ""
+    note: Note = ""
 
 
 def _cohort_out(cohort: Cohort) -> dict[str, Any]:

@@ -10,6 +10,8 @@ The pager and the role checks that routers use are in core/api.py.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
@@ -17,6 +19,7 @@ from ninja.operation import Operation
 
 from lodestar.accelerator import api as accelerator
 from lodestar.api.auth import AUTH
+from lodestar.api.errors import document_errors
 from lodestar.applications import api as applications
 from lodestar.core.errors import error_text
 from lodestar.core.workflow import TransitionNotAllowed
@@ -37,6 +40,10 @@ class LodestarAPI(NinjaAPI):
         # generated from the schema know them by those names, so they stay the same wherever an
         # endpoint now lives (each view function's name is unique across the API, as its URL name).
         return f"lodestar_api_main_{operation.view_func.__name__}"
+
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        # Every operation documents its error answers (api/errors.py), not only its 200.
+        return document_errors(super().get_openapi_schema(**kwargs))
 
 
 api = LodestarAPI(

@@ -14,7 +14,7 @@ from ninja import Router, Schema
 from lodestar.applications.actions import check_screen
 from lodestar.applications.models import Application
 from lodestar.applications.reasons import ineligibility_reasons
-from lodestar.core.api import Rows, caller, paged, require_staff
+from lodestar.core.api import Code, Note, Rows, caller, paged, require_staff
 from lodestar.core.models import Audience
 from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.core.workflow import describe_event, describe_note, history
@@ -51,8 +51,8 @@ class ApplicationOut(Schema):
 
 
 class ScreeningIn(Schema):
-    decision: str  # "accept", "eligible" or "ineligible"
-    note: str = ""
+    decision: Code  # "accept", "eligible" or "ineligible"
+    note: Note = ""
     audience: str = Audience.INTERNAL  # "internal" (staff only) or "shared" (the applicant reads it)
 
 

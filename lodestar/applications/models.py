@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.files.storage import storages
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -77,6 +77,8 @@ class Application(models.Model):
     summary = models.TextField(_("summary"), max_length=1500, help_text=_("At most 1,500 characters."))
     description = models.TextField(
         _("description"),
+        max_length=10000,
+        validators=[MaxLengthValidator(10000)],  # a TextField's max_length alone binds only forms
         help_text=_("The problem, your solution, its maturity and your plan for the programme."),
     )
     trl = models.PositiveSmallIntegerField(

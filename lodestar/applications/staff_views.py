@@ -31,6 +31,7 @@ from lodestar.core.models import Audience
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import staff_only
 from lodestar.core.roles import PROGRAMME_TEAM
+from lodestar.core.spreadsheets import spreadsheet_cell
 from lodestar.core.workflow import history
 from lodestar.programmes.eligibility import Verdict, describe, rule_label
 from lodestar.programmes.models import Call, Question
@@ -224,10 +225,8 @@ class _Echo:
 
 
 def _safe_cell(value: Any) -> Any:
-    """Neutralise spreadsheet formulas typed by applicants (CSV/formula injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    """Unstorable characters removed, formulas typed by applicants neutralised (core/spreadsheets.py)."""
+    return spreadsheet_cell(value)
 
 
 @staff_only

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications import actions
 from lodestar.applications import workflow as wf
+from lodestar.applications.files import attachment_download_name
 from lodestar.applications.forms import (
     AnswersForm,
     ApplicationForm,
@@ -267,12 +268,14 @@ def download(request: HttpRequest, pk: int, attachment_id: int) -> FileResponse:
     """Serve a private attachment to members of the applying organisation and to programme staff."""
     visible = Application.objects.visible_to(request.user)
     attachment = get_object_or_404(
-        Attachment.objects.filter(application__in=visible), pk=attachment_id, application_id=pk
+        Attachment.objects.filter(application__in=visible).select_related("application"),
+        pk=attachment_id,
+        application_id=pk,
     )
     response = FileResponse(
         attachment.file.open("rb"),
         as_attachment=True,
-        filename=attachment.original_name,
+        filename=attachment_download_name(attachment),
         content_type="application/pdf",
     )
     response["Cache-Control"] = "private, no-store"

@@ -8,17 +8,38 @@ authentication itself (tokens, the session) and the error handlers stay in `lode
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, overload
+from typing import Annotated, Any, overload
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import StringConstraints
 
 from lodestar.core.roles import ANYWHERE, DIRECTORS, PROGRAMME_TEAM
 
+# Text the API accepts, bounded (a longer one is a 422 that names the field and the bound): a note on
+# a decision or a booking, a reviewer's comment on one criterion, an overall comment, a short code.
+Note = Annotated[str, StringConstraints(max_length=4000)]
+Comment = Annotated[str, StringConstraints(max_length=4000)]
+LongComment = Annotated[str, StringConstraints(max_length=20000)]
+Code = Annotated[str, StringConstraints(max_length=100)]
+Title = Annotated[str, StringConstraints(max_length=300)]
+Address = Annotated[str, StringConstraints(max_length=500)]
+
+
+class BoundedLimitOffset(LimitOffsetPagination):
+    """?limit= from 1 to 1000 and ?offset= from 0 to a billion: anything else is a 422 that says which
+    bound, never an integer the database cannot hold (2^63 overflowed SQLite and PostgreSQL)."""
+
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=1000, description="How many items (1 to 1000).")
+        offset: int = Field(0, ge=0, le=1_000_000_000, description="How many items to skip.")
+
+
 # Every list of the API pages the same way: ?limit=&offset=, answering {"items": [...], "count": n}.
-paged = paginate(LimitOffsetPagination)
+paged = paginate(BoundedLimitOffset)
 
 
 def caller(request: HttpRequest) -> Any:

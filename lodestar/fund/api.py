@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router, Schema
 
-from lodestar.core.api import caller
+from lodestar.core.api import Code, Note, caller
 from lodestar.core.roles import ANYWHERE, COMMITTEE, FUND_PARTNERS, FUND_TEAM
 from lodestar.fund import actions, committee
 from lodestar.fund.models import Deal, Finding, Meeting
@@ -61,12 +61,12 @@ class DealDetailOut(DealOut):
 
 
 class MoveIn(Schema):
-    to: str
-    note: str = ""
+    to: Code
+    note: Note = ""
 
 
 class ClearIn(Schema):
-    note: str
+    note: Note
 
 
 class NoticeOut(Schema):
@@ -180,7 +180,7 @@ class MeetingOut(Schema):
 
 
 class VoteIn(Schema):
-    vote: str
+    vote: Code
 
 
 def _meeting(m: Meeting) -> dict[str, Any]:

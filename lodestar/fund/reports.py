@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from lodestar.core.nations import nation_name
 from lodestar.core.pdf import Facts, Grid, Heading, PdfDocument, Text, render_pdf
+from lodestar.core.spreadsheets import spreadsheet_cell
 from lodestar.fund.documents import money
 from lodestar.fund.models import CashEvent, LimitedPartner, Notice
 from lodestar.fund.performance import PartnerFigures, Snapshot, partner_figures_from, snapshot
@@ -227,7 +228,7 @@ def statement_xlsx(s: Statement) -> bytes:
     sheet.append(list(XLSX_COLUMNS))
     sheet.append(
         [
-            s.partner.name,
+            spreadsheet_cell(s.partner.name),
             s.partner.nation,
             s.start,
             s.end,

@@ -13,7 +13,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
-from lodestar.core.api import Rows, caller, paged
+from lodestar.core.api import Note, Rows, caller, paged
 from lodestar.core.roles import ANYWHERE, FINANCE_TEAM, PROGRAMME_TEAM
 from lodestar.grants import actions, payments
 from lodestar.grants import workflow as wf
@@ -61,7 +61,7 @@ class PaymentOut(Schema):
 
 class DecisionIn(Schema):
     accept: bool
-    note: str = ""
+    note: Note = ""
 
 
 def _award_out(award: Award) -> dict[str, Any]:

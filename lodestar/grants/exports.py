@@ -20,15 +20,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from sepaxml import SepaTransfer
 
+from lodestar.core.spreadsheets import spreadsheet_cell
 from lodestar.grants.banking import check_bank_details
 from lodestar.grants.models import BankAccount, PaymentOrder
 
 
 def safe_cell(value: Any) -> Any:
-    """Neutralise spreadsheet formulas (CSV/formula injection): a leading =, +, -, @ or control."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    """Unstorable characters removed, formulas neutralised (core/spreadsheets.py)."""
+    return spreadsheet_cell(value)
 
 
 def columns() -> list[str]:

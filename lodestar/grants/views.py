@@ -213,7 +213,10 @@ def milestone(request: HttpRequest, pk: int, number: int) -> HttpResponse:
 def evidence(request: HttpRequest, pk: int, number: int, evidence_id: int) -> FileResponse:
     award = _award(request, pk)
     item = get_object_or_404(Evidence, pk=evidence_id, milestone__award=award, milestone__number=number)
-    return _private_pdf(item.file, item.original_name)
+    # Named by the application, milestone and position, never by the uploader's file name.
+    position = list(item.milestone.evidence.values_list("pk", flat=True)).index(item.pk) + 1
+    name = f"{award.application.reference}-milestone-{number}-evidence-{position}.pdf"
+    return _private_pdf(item.file, name)
 
 
 @login_required

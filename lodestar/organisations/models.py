@@ -4,7 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -38,7 +38,9 @@ class Organisation(models.Model):
     )
     employees = models.PositiveIntegerField(_("employees"))
     website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, max_length=3000, validators=[MaxLengthValidator(3000)]
+    )
     areas = models.ManyToManyField(
         EdtArea, verbose_name=_("EDT areas"), blank=True, related_name="organisations"
     )

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
-from lodestar.core.api import Rows, caller, paged
+from lodestar.core.api import Address, Rows, Title, caller, paged
 from lodestar.core.roles import ANYWHERE, RADAR_READERS
 from lodestar.radar import actions, queries
 from lodestar.radar import engine_adapter as adapter
@@ -42,9 +42,9 @@ class DocumentDetailOut(DocumentOut):
 
 
 class DocumentIn(Schema):
-    title: str
-    text: str
-    source: str = ""
+    title: Title
+    text: str  # bounded by the body's size (5 MB, core/edge.py): reports are long
+    source: Address = ""
     published: date | None = None
 
 

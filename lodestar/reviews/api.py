@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
-from lodestar.core.api import Rows, caller, paged, require_staff
+from lodestar.core.api import Code, Comment, LongComment, Rows, caller, paged, require_staff
 from lodestar.programmes.queries import team_call
 from lodestar.reviews.actions.reviewing import ReviewData, check_save_review, check_submit_review
 from lodestar.reviews.models import Assignment, RankingEntry, Review
@@ -59,10 +59,10 @@ class RankingOut(Schema):
 class ReviewIn(Schema):
     """An expert's review: scores 1-5 by criterion code, comments by code, and whether to submit it."""
 
-    scores: dict[str, int | None] = {}
-    comments: dict[str, str] = {}
-    overall: str = ""
-    recommendation: str = ""
+    scores: dict[Code, int | None] = {}
+    comments: dict[Code, Comment] = {}
+    overall: LongComment = ""
+    recommendation: Code = ""
     submit: bool = False
 
 

@@ -1,0 +1,302 @@
+"""Load test: N concurrent clients for T seconds against the production server (gunicorn), loopback only.
+
+Each client is a thread with its own keep-alive HTTP connection that sends, one after the other,
+requests drawn from a fixed mix (seeded, so two runs send the same sequence):
+
+    public     30 %  home, the calls, a call's page (anonymous)
+    applicant  25 %  my applications, one application, my organisations (the demo applicant)
+    staff      25 %  the call list, a call's dashboard, the screening list of 50 applications
+    api        20 %  /api/calls, a page of 50 applications of a call (signed-in staff)
+
+An answer other than 200 is an error, and so is a connection that fails. It prints requests per
+second and p50/p95/max per kind, and one JSON line for BENCHMARKS.md.
+
+With --serve it sets everything up itself on the database of DATABASE_URL (SQLite when unset):
+migrations, the demo data (unless it is there), static files, then gunicorn with gunicorn.conf.py
+on a free loopback port, stopped at the end. Without it, it loads --url (which must be loopback).
+
+    DATABASE_URL=postgres://... .venv/bin/python bench/load.py --serve [--clients 50] [--seconds 60]
+    LODESTAR_VAR_DIR=/tmp/lodestar-load .venv/bin/python bench/load.py --serve   # SQLite
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+PASSWORD = "lodestar-demo"  # the demo's logins (lodestar/demo/build.py)
+APPLICANT, STAFF = "applicant@lodestar.example", "staff@lodestar.example"
+MIX = (("public", 30), ("applicant", 25), ("staff", 25), ("api", 20))
+
+
+@dataclass
+class Target:
+    host: str
+    port: int
+    cookies: dict[str, str]  # kind -> Cookie header
+    paths: dict[str, list[str]]  # kind -> paths
+
+
+@dataclass
+class Tally:
+    times: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k, _ in MIX})
+    errors: dict[str, int] = field(default_factory=lambda: {k: 0 for k, _ in MIX})
+    samples: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def loopback(host: str) -> None:
+    address = socket.gethostbyname(host)
+    if not address.startswith("127."):
+        raise SystemExit(f"bench/load.py only loads a server on this machine (loopback), not {host}")
+
+
+def request(
+    conn: http.client.HTTPConnection, method: str, path: str, headers: dict[str, str], body: str = ""
+):
+    conn.request(method, path, body=body or None, headers=headers)
+    response = conn.getresponse()
+    return response, response.read()
+
+
+def sign_in(host: str, port: int, email: str) -> str:
+    """A session cookie for `email` (one sign-in per role, shared by every client of that role)."""
+    conn = http.client.HTTPConnection(host, port, timeout=30)
+    response, _ = request(conn, "GET", "/en/accounts/login/", {})
+    jar = SimpleCookie()
+    for header in response.headers.get_all("Set-Cookie") or []:
+        jar.load(header)
+    token = jar["csrftoken"].value
+    body = urllib.parse.urlencode({"login": email, "password": PASSWORD, "csrfmiddlewaretoken": token})
+    headers = {
+        "Cookie": f"csrftoken={token}",
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Referer": f"http://{host}:{port}/en/accounts/login/",
+    }
+    response, _ = request(conn, "POST", "/en/accounts/login/", headers, body)
+    for header in response.headers.get_all("Set-Cookie") or []:
+        jar.load(header)
+    if response.status != 302 or "sessionid" not in jar:
+        raise SystemExit(f"could not sign in as {email} (status {response.status}); load the demo data first")
+    return f"csrftoken={token}; sessionid={jar['sessionid'].value}"
+
+
+def discover(host: str, port: int) -> Target:
+    cookies = {"public": "", "applicant": sign_in(host, port, APPLICANT), "staff": sign_in(host, port, STAFF)}
+    cookies["api"] = cookies["staff"]
+    conn = http.client.HTTPConnection(host, port, timeout=30)
+    _, body = request(conn, "GET", "/api/calls", {})
+    slugs = [c["slug"] for c in json.loads(body)]
+    _, mine = request(conn, "GET", "/en/applications/", {"Cookie": cookies["applicant"]})
+    applications = sorted(set(re.findall(rb'href="(/en/applications/\d+/)"', mine)))[:5]
+    slug = slugs[0]
+    paths = {
+        "public": ["/en/", "/en/calls/", *[f"/en/calls/{s}/" for s in slugs], "/fr/calls/"],
+        "applicant": ["/en/applications/", "/en/organisations/", *[a.decode() for a in applications]],
+        "staff": [
+            "/en/staff/calls/",
+            *[f"/en/staff/calls/{s}/" for s in slugs],
+            *[f"/en/staff/calls/{s}/screening/" for s in slugs],
+        ],
+        "api": ["/api/calls", *[f"/api/calls/{s}/applications?limit=50" for s in slugs]],
+    }
+    if not applications:
+        raise SystemExit(f"{APPLICANT} has no application: load the demo data first")
+    del slug
+    return Target(host, port, cookies, paths)
+
+
+def client(target: Target, seed: int, stop: float, tally: Tally) -> None:
+    rng = random.Random(seed)
+    kinds = [k for k, w in MIX for _ in range(w)]
+    conn = http.client.HTTPConnection(target.host, target.port, timeout=30)
+    while time.perf_counter() < stop:
+        kind = rng.choice(kinds)
+        path = rng.choice(target.paths[kind])
+        headers = {"Cookie": target.cookies[kind]} if target.cookies[kind] else {}
+        started = time.perf_counter()
+        try:
+            response, _ = request(conn, "GET", path, headers)
+            status = response.status
+            if response.will_close:
+                conn.close()
+                conn = http.client.HTTPConnection(target.host, target.port, timeout=30)
+        except (OSError, http.client.HTTPException) as exc:
+            status = 0
+            conn.close()
+            conn = http.client.HTTPConnection(target.host, target.port, timeout=30)
+            error = f"{path}: {exc!r}"
+        else:
+            error = f"{path}: {status}"
+        elapsed = (time.perf_counter() - started) * 1000
+        with tally.lock:
+            tally.times[kind].append(elapsed)
+            if status != 200:
+                tally.errors[kind] += 1
+                if len(tally.samples) < 10:
+                    tally.samples.append(error)
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def run(target: Target, clients: int, seconds: float) -> dict:
+    tally = Tally()
+    started = time.perf_counter()
+    stop = started + seconds
+    threads = [threading.Thread(target=client, args=(target, i, stop, tally)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    every = [t for times in tally.times.values() for t in times]
+    report = {
+        "clients": clients,
+        "seconds": round(wall, 1),
+        "requests": len(every),
+        "errors": sum(tally.errors.values()),
+        "rps": round(len(every) / wall, 1),
+        "p50_ms": round(statistics.median(every), 1) if every else 0,
+        "p95_ms": round(percentile(every, 0.95), 1),
+        "kinds": {
+            kind: {
+                "requests": len(times),
+                "errors": tally.errors[kind],
+                "p50_ms": round(statistics.median(times), 1) if times else 0,
+                "p95_ms": round(percentile(times, 0.95), 1),
+                "max_ms": round(max(times), 1) if times else 0,
+            }
+            for kind, times in tally.times.items()
+        },
+        "error_samples": tally.samples,
+    }
+    return report
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def lodestar(*args: str, env: dict[str, str]) -> None:
+    subprocess.run([str(BIN / "lodestar"), *args], cwd=ROOT, env=env, check=True)
+
+
+def serve(env: dict[str, str]) -> tuple[subprocess.Popen, int]:
+    """Migrates, loads the demo data when it is missing, collects static files, starts gunicorn."""
+    lodestar("migrate", "--no-input", "-v", "0", env=env)
+    lodestar("createcachetable", env=env)
+    probe = subprocess.run(
+        [
+            str(BIN / "lodestar"),
+            "shell",
+            "-c",
+            f"from lodestar.accounts.models import User; "
+            f"print(User.objects.filter(email='{STAFF}').exists())",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    if probe.stdout.strip() != "True":
+        started = time.perf_counter()
+        lodestar("demo-data", env=env)
+        print(f"demo data loaded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    lodestar("collectstatic", "--no-input", "-v", "0", env=env)
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            str(BIN / "gunicorn"),
+            "-c",
+            "gunicorn.conf.py",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "lodestar.wsgi:application",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(120):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.terminate()
+        raise SystemExit("gunicorn did not start")
+    return server, port
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--url", default="http://127.0.0.1:8000", help="a server on this machine")
+    parser.add_argument("--serve", action="store_true", help="start gunicorn on DATABASE_URL first")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--warmup", type=float, default=5, help="seconds of load before measuring")
+    args = parser.parse_args()
+    if not 1 <= args.clients <= 200 or not 1 <= args.seconds <= 600:
+        raise SystemExit("at most 200 clients and 600 seconds")
+    server = None
+    if args.serve:
+        env = {**os.environ, "DEBUG": os.environ.get("DEBUG", "0"), "LOG_LEVEL": "ERROR"}
+        server, port = serve(env)
+        host = "127.0.0.1"
+    else:
+        url = urllib.parse.urlsplit(args.url)
+        host, port = url.hostname or "127.0.0.1", url.port or 80
+    loopback(host)
+    try:
+        target = discover(host, port)
+        if args.warmup:
+            run(target, args.clients, args.warmup)
+        report = run(target, args.clients, args.seconds)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+    database = os.environ.get("DATABASE_URL", "sqlite").split(":")[0]
+    report["database"] = database
+    print(
+        f"{args.clients} clients, {report['seconds']} s on {database}: {report['requests']} requests, "
+        f"{report['rps']} req/s, {report['errors']} errors, "
+        f"p50 {report['p50_ms']} ms, p95 {report['p95_ms']} ms"
+    )
+    print(f"{'kind':<10} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for kind, row in report["kinds"].items():
+        print(
+            f"{kind:<10} {row['requests']:>9} {row['errors']:>7} {row['p50_ms']:>8} {row['p95_ms']:>8} "
+            f"{row['max_ms']:>8}"
+        )
+    for sample in report["error_samples"]:
+        print("error:", sample)
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()
