@@ -108,6 +108,14 @@ def check_create_draft(
     return application
 
 
+def _lock(application: Application) -> Application:
+    """Re-read `application`'s state under a row lock (call inside a transaction): a decision taken on
+    the copy loaded at the start of the request could be stale by now (a submission in another tab)."""
+    locked = Application.objects.select_for_update().only("pk", "status").get(pk=application.pk)
+    application.status = locked.status
+    return application
+
+
 @transaction.atomic
 def check_update_draft(
     application: Application,
@@ -116,14 +124,18 @@ def check_update_draft(
     areas: Iterable[EdtArea] | None = None,
     team: Iterable[TeamMemberData] | None = None,
 ) -> Application:
+    """Save the draft's own fields. The row is locked and its status read again first, and only the
+    draft's fields are written: a save that loses a race with a submission is refused, and it never
+    writes the status it loaded back over the submission."""
     _require_member(application, actor)
+    _lock(application)
     if not application.is_editable:
-        raise ValidationError(_("Only a draft can be edited."), code="not_draft")
+        raise ValidationError(_("This application has been sent and can no longer be edited."), code="not_draft")
     for name in DRAFT_FIELDS:
         if name in fields:
             setattr(application, name, fields[name])
     application.language = language_of(application)
-    application.save()
+    application.save(update_fields=[*DRAFT_FIELDS, "language", "updated_at"])
     if areas is not None:
         application.areas.set(list(areas))
     if team is not None:
@@ -151,20 +163,27 @@ def missing_for_submission(application: Application) -> list[str]:
 
 
 def check_submit(application: Application, actor: Any, now: datetime | None = None) -> Application:
-    """Send the application. Refused, with the draft untouched, when incomplete or after the deadline."""
+    """Send the application. Refused, with the draft untouched, when incomplete or after the deadline.
+
+    The row is locked before anything is checked, so of several submissions at once (a double click,
+    two tabs) exactly one goes through and one confirmation letter goes to each member; the others
+    are told it has already been sent."""
     _require_member(application, actor)
-    if not application.is_editable:
-        raise ValidationError(_("This application has already been sent."), code="not_draft")
-    _require_open(application.challenge, now)
-    missing = missing_for_submission(application)
-    if missing:
-        raise ValidationError(
-            _("Before sending, please add: %(missing)s.") % {"missing": ", ".join(missing)}, code="incomplete"
-        )
-    if application.requested_amount is not None and application.requested_amount <= Decimal(0):
-        raise ValidationError(_("The requested amount must be greater than zero."), code="amount")
-    report = eligibility.evaluate(application.call, application.organisation, application.requested_amount)
     with transaction.atomic():
+        _lock(application)
+        if not application.is_editable:
+            raise ValidationError(_("This application has already been sent."), code="not_draft")
+        application.refresh_from_db(fields=list(DRAFT_FIELDS))  # what another tab saved a moment ago counts
+        _require_open(application.challenge, now)
+        missing = missing_for_submission(application)
+        if missing:
+            raise ValidationError(
+                _("Before sending, please add: %(missing)s.") % {"missing": ", ".join(missing)},
+                code="incomplete",
+            )
+        if application.requested_amount is not None and application.requested_amount <= Decimal(0):
+            raise ValidationError(_("The requested amount must be greater than zero."), code="amount")
+        report = eligibility.evaluate(application.call, application.organisation, application.requested_amount)
         application.submitted_at = now or timezone.now()
         application.eligibility_verdict = report.verdict
         application.eligibility_report = report.as_json()
@@ -208,36 +227,54 @@ def check_reopen(application: Application, actor: Any) -> Application:
 
 
 def check_add_attachment(application: Application, actor: Any, upload: Any) -> Attachment:
+    """Store `upload` as an attachment of a draft. The file is checked first (outside any lock: it can
+    take a moment); then, with the application's row locked, the draft state and the limit of
+    MAX_ATTACHMENTS are checked in the same transaction as the write, so parallel uploads cannot go
+    past the limit. A refused or failed write leaves no stored file behind."""
     _require_member(application, actor)
-    if not application.is_editable:
-        raise ValidationError(_("Attachments can be changed only while the application is a draft."))
-    if application.attachments.count() >= MAX_ATTACHMENTS:
-        raise ValidationError(
-            _("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS}
-        )
     digest = check_pdf(upload)
-    attachment = Attachment(
-        application=application,
-        original_name=upload.name[-200:],
-        size=upload.size,
-        sha256=digest,
-        uploaded_by=actor,
-    )
-    attachment.file.save(upload.name, upload, save=False)
-    attachment.save()
-    record(application, action="application:attachment_added", actor=actor, note=attachment.original_name)
+    with transaction.atomic():
+        _lock(application)
+        if not application.is_editable:
+            raise ValidationError(_("Attachments can be changed only while the application is a draft."))
+        if Attachment.objects.filter(application=application).count() >= MAX_ATTACHMENTS:
+            raise ValidationError(
+                _("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS}
+            )
+        attachment = Attachment(
+            application=application,
+            original_name=upload.name[-200:],
+            size=upload.size,
+            sha256=digest,
+            uploaded_by=actor,
+        )
+        attachment.file.save(upload.name, upload, save=False)
+        stored = attachment.file.name
+        try:
+            attachment.save()
+            record(
+                application, action="application:attachment_added", actor=actor, note=attachment.original_name
+            )
+        except Exception:
+            attachment.file.storage.delete(stored)
+            raise
     return attachment
 
 
 def check_remove_attachment(attachment: Attachment, actor: Any) -> None:
+    """Remove an attachment of a draft (the application's row locked while its state is checked);
+    the file goes once the row's removal is committed."""
     application = attachment.application
     _require_member(application, actor)
-    if not application.is_editable:
-        raise ValidationError(_("Attachments can be changed only while the application is a draft."))
-    name = attachment.original_name
-    attachment.file.delete(save=False)
-    attachment.delete()
-    record(application, action="application:attachment_removed", actor=actor, note=name)
+    with transaction.atomic():
+        _lock(application)
+        if not application.is_editable:
+            raise ValidationError(_("Attachments can be changed only while the application is a draft."))
+        name, stored, storage = attachment.original_name, attachment.file.name, attachment.file.storage
+        deleted, _rows = Attachment.objects.filter(pk=attachment.pk).delete()
+        if deleted:
+            record(application, action="application:attachment_removed", actor=actor, note=name)
+            transaction.on_commit(lambda: storage.delete(stored))
 
 
 class Screening:
