@@ -130,7 +130,7 @@ def check_update_draft(
     _require_member(application, actor)
     _lock(application)
     if not application.is_editable:
-        raise ValidationError(_("This application has been sent and can no longer be edited."), code="not_draft")
+        raise ValidationError(_("Only a draft can be edited."), code="not_draft")
     for name in DRAFT_FIELDS:
         if name in fields:
             setattr(application, name, fields[name])
