@@ -58,3 +58,14 @@ def test_two_tabs_starting_the_same_review_write_one_row(published_field):
     actions.check_save_review(second, user, actions.ReviewData(scores={"fit": 5}))
     assert Review.objects.filter(assignment=assignment).count() == 1
     assert Review.objects.get(assignment=assignment).scores == {"fit": 5}
+
+
+def test_removing_a_pair_published_since_the_page_loaded_is_refused_and_keeps_it(review_field, call, stella):
+    from lodestar.reviews.actions import assignment as assignment_actions
+
+    assignment_actions.check_run_assignment(call, stella)
+    loaded_by_the_page = Assignment.objects.filter(application=review_field.energy[0]).first()
+    Assignment.objects.filter(pk=loaded_by_the_page.pk).update(status=Assignment.Status.ACTIVE)  # published meanwhile
+    with pytest.raises(ValidationError, match="published one is declined"):
+        assignment_actions.check_remove_assignment(loaded_by_the_page, stella)
+    assert Assignment.objects.filter(pk=loaded_by_the_page.pk, status=Assignment.Status.ACTIVE).exists()
