@@ -82,9 +82,18 @@ class Job(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    # The lease: the worker running the job writes `heartbeat_at` every few seconds; a running job
+    # whose heartbeat is older than settings.JOB_LEASE_SECONDS lost its worker (core/jobs.py).
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
+    worker = models.CharField(_("worker"), max_length=100, blank=True)
+    # Why it failed, for the staff who follow it: a message id shown in the reader's language, or a
+    # refusal already worded in the language of the person who started it. `error` keeps the
+    # technical detail for the platform's administrators.
+    failure = models.CharField(_("reason for the failure"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "heartbeat_at"], name="core_job_lease")]
         verbose_name = _("job")
         verbose_name_plural = _("jobs")
 
