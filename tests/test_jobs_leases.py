@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
@@ -82,7 +81,9 @@ def test_staff_read_why_the_job_failed_in_their_language(client, review_field, c
     assert "Le processus qui exécutait cette tâche s’est arrêté" in french
 
 
-def test_a_matching_run_that_stops_halfway_keeps_the_previous_results(review_field, call, stella, monkeypatch):
+def test_a_matching_run_that_stops_halfway_keeps_the_previous_results(
+    review_field, call, stella, monkeypatch
+):
     matching.check_run_matching(call, stella)
     before = results(call)
     assert before[2] > 0
@@ -97,7 +98,9 @@ def test_a_matching_run_that_stops_halfway_keeps_the_previous_results(review_fie
     assert results(call) == before  # nothing was deleted before the replacement was ready
 
 
-def test_a_refusal_inside_a_job_is_worded_for_the_person_who_started_it(review_field, call, stella, monkeypatch):
+def test_a_refusal_inside_a_job_is_worded_for_the_person_who_started_it(
+    review_field, call, stella, monkeypatch
+):
     stella.language = "fr"
     stella.save(update_fields=["language"])
 

@@ -31,11 +31,15 @@ from tests.live_http import all_at_once, session_for
 from tests.pdfs import MINIMAL_PDF
 from tests.reviews_selection_fixtures import build_cohort
 
-on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL"
+)
 
 
 def submissions(application: Application) -> int:
-    return AuditEvent.objects.filter(object_id=str(application.pk), action=f"application:{wf.SUBMITTED}").count()
+    return AuditEvent.objects.filter(
+        object_id=str(application.pk), action=f"application:{wf.SUBMITTED}"
+    ).count()
 
 
 def draft_form(title: str, submit: bool = False) -> dict[str, object]:
@@ -124,7 +128,9 @@ def test_submit_and_save_at_once_never_leave_a_submitted_application_as_a_draft(
         codes = all_at_once(
             [
                 lambda: session.post(f"/en/applications/{aurora_draft.pk}/submit/", {}),
-                lambda: session.post(f"/en/applications/{aurora_draft.pk}/edit/", draft_form(f"Save {trial}")),
+                lambda t=trial: session.post(
+                    f"/en/applications/{aurora_draft.pk}/edit/", draft_form(f"Save {t}")
+                ),
             ]
         )
         assert all(code in (200, 302) for code in codes), codes
@@ -141,7 +147,9 @@ def test_five_concurrent_save_and_submit_give_one_submission_and_one_letter(
     session = session_for(client, alice, live_server.url)
     mail.outbox.clear()
     url = f"/en/applications/{aurora_draft.pk}/edit/"
-    codes = all_at_once([lambda n=n: session.post(url, draft_form(f"Tab {n}", submit=True)) for n in range(5)])
+    codes = all_at_once(
+        [lambda n=n: session.post(url, draft_form(f"Tab {n}", submit=True)) for n in range(5)]
+    )
     assert all(code in (200, 302) for code in codes), codes
     aurora_draft.refresh_from_db()
     assert aurora_draft.status == wf.SUBMITTED
@@ -175,6 +183,8 @@ def test_two_directors_confirming_one_cohort_at_once_decide_it_once(
     assert Selection.objects.get(pk=selection.pk).status == Selection.Status.CONFIRMED
     confirmed = AuditEvent.objects.filter(object_id=str(call.pk), action="selection:confirmed").count()
     assert confirmed == 1
-    decided = AuditEvent.objects.filter(action__in=[f"application:{wf.SELECTED}", f"application:{wf.REJECTED}"])
+    decided = AuditEvent.objects.filter(
+        action__in=[f"application:{wf.SELECTED}", f"application:{wf.REJECTED}"]
+    )
     assert decided.count() == len(cohort.apps)  # one decision per application, not two
     assert Decimal(selection.cost) > 0

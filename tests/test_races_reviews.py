@@ -15,7 +15,9 @@ from lodestar.reviews.models import Assignment, Review
 
 pytest_plugins = ["tests.reviews_assignment_fixtures"]
 
-FULL = actions.ReviewData(scores={"fit": 4, "feasibility": 3, "commercial": 5, "team": 4}, recommendation="yes")
+FULL = actions.ReviewData(
+    scores={"fit": 4, "feasibility": 3, "commercial": 5, "team": 4}, recommendation="yes"
+)
 
 
 def loaded(assignment: Assignment) -> Assignment:
@@ -65,7 +67,9 @@ def test_removing_a_pair_published_since_the_page_loaded_is_refused_and_keeps_it
 
     assignment_actions.check_run_assignment(call, stella)
     loaded_by_the_page = Assignment.objects.filter(application=review_field.energy[0]).first()
-    Assignment.objects.filter(pk=loaded_by_the_page.pk).update(status=Assignment.Status.ACTIVE)  # published meanwhile
+    Assignment.objects.filter(pk=loaded_by_the_page.pk).update(
+        status=Assignment.Status.ACTIVE
+    )  # published meanwhile
     with pytest.raises(ValidationError, match="published one is declined"):
         assignment_actions.check_remove_assignment(loaded_by_the_page, stella)
     assert Assignment.objects.filter(pk=loaded_by_the_page.pk, status=Assignment.Status.ACTIVE).exists()

@@ -108,12 +108,13 @@ def check_create_draft(
     return application
 
 
-def _lock(application: Application) -> Application:
-    """Re-read `application`'s state under a row lock (call inside a transaction): a decision taken on
-    the copy loaded at the start of the request could be stale by now (a submission in another tab)."""
-    locked = Application.objects.select_for_update().only("pk", "status").get(pk=application.pk)
-    application.status = locked.status
-    return application
+def _require_draft_locked(application: Application, message: str) -> None:
+    """Lock the application's row and refuse with `message` unless it is still a draft (call inside a
+    transaction): the copy loaded at the start of the request may be stale by now (a submission in
+    another tab), so the state is read again under the lock."""
+    current = Application.objects.select_for_update().values_list("status", flat=True).get(pk=application.pk)
+    if current not in wf.EDITABLE:
+        raise ValidationError(message, code="not_draft")
 
 
 @transaction.atomic
@@ -128,9 +129,7 @@ def check_update_draft(
     draft's fields are written: a save that loses a race with a submission is refused, and it never
     writes the status it loaded back over the submission."""
     _require_member(application, actor)
-    _lock(application)
-    if not application.is_editable:
-        raise ValidationError(_("Only a draft can be edited."), code="not_draft")
+    _require_draft_locked(application, _("Only a draft can be edited."))
     for name in DRAFT_FIELDS:
         if name in fields:
             setattr(application, name, fields[name])
@@ -170,9 +169,7 @@ def check_submit(application: Application, actor: Any, now: datetime | None = No
     are told it has already been sent."""
     _require_member(application, actor)
     with transaction.atomic():
-        _lock(application)
-        if not application.is_editable:
-            raise ValidationError(_("This application has already been sent."), code="not_draft")
+        _require_draft_locked(application, _("This application has already been sent."))
         application.refresh_from_db(fields=list(DRAFT_FIELDS))  # what another tab saved a moment ago counts
         _require_open(application.challenge, now)
         missing = missing_for_submission(application)
@@ -183,7 +180,9 @@ def check_submit(application: Application, actor: Any, now: datetime | None = No
             )
         if application.requested_amount is not None and application.requested_amount <= Decimal(0):
             raise ValidationError(_("The requested amount must be greater than zero."), code="amount")
-        report = eligibility.evaluate(application.call, application.organisation, application.requested_amount)
+        report = eligibility.evaluate(
+            application.call, application.organisation, application.requested_amount
+        )
         application.submitted_at = now or timezone.now()
         application.eligibility_verdict = report.verdict
         application.eligibility_report = report.as_json()
@@ -234,9 +233,9 @@ def check_add_attachment(application: Application, actor: Any, upload: Any) -> A
     _require_member(application, actor)
     digest = check_pdf(upload)
     with transaction.atomic():
-        _lock(application)
-        if not application.is_editable:
-            raise ValidationError(_("Attachments can be changed only while the application is a draft."))
+        _require_draft_locked(
+            application, _("Attachments can be changed only while the application is a draft.")
+        )
         if Attachment.objects.filter(application=application).count() >= MAX_ATTACHMENTS:
             raise ValidationError(
                 _("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS}
@@ -267,9 +266,9 @@ def check_remove_attachment(attachment: Attachment, actor: Any) -> None:
     application = attachment.application
     _require_member(application, actor)
     with transaction.atomic():
-        _lock(application)
-        if not application.is_editable:
-            raise ValidationError(_("Attachments can be changed only while the application is a draft."))
+        _require_draft_locked(
+            application, _("Attachments can be changed only while the application is a draft.")
+        )
         name, stored, storage = attachment.original_name, attachment.file.name, attachment.file.storage
         deleted, _rows = Attachment.objects.filter(pk=attachment.pk).delete()
         if deleted:

@@ -119,9 +119,12 @@ def reap_stale_jobs(now: datetime | None = None) -> list[int]:
             if job is None:
                 continue
             job.failure = WORKER_LOST
-            job.error = f"No sign of life from worker {job.worker or '?'} since {job.heartbeat_at or job.started_at}."
+            last = job.heartbeat_at or job.started_at
+            job.error = f"No sign of life from worker {job.worker or '?'} since {last}."
             job.finished_at = now
-            transition(job, Job.Status.FAILED, None, system=True, also_save=["failure", "error", "finished_at"])
+            transition(
+                job, Job.Status.FAILED, None, system=True, also_save=["failure", "error", "finished_at"]
+            )
             logger.warning("job %s (%s) lost its worker %s: marked failed", job.pk, job.kind, job.worker)
             reaped.append(pk)
     return reaped

@@ -134,8 +134,8 @@ def _store_draft(review: Review) -> None:
             review.pk = Review.objects.only("pk").get(assignment_id=review.assignment_id).pk
             review._state.adding = False
     with transaction.atomic():
-        review.status = Review.objects.select_for_update().only("status").get(pk=review.pk).status
-        if review.status in rwf.FINAL:
+        current = Review.objects.select_for_update().values_list("status", flat=True).get(pk=review.pk)
+        if current in rwf.FINAL:
             raise ValidationError(_("This review is submitted and can no longer be changed."))
         review.save(update_fields=[*REVIEW_FIELDS, "updated_at"])
 
