@@ -459,6 +459,9 @@ def table(w) -> dict[str, Row]:
         "selection:confirm": Row(
             "get", reverse("selection:confirm", args=[slug, w["selection"].pk]), director_only()
         ),
+        "selection:send_letters": Row(
+            "post", reverse("selection:send_letters", args=[slug, w["selection"].pk]), director_only()
+        ),
         **radar_rows(w["radar"]),
         # Grants: the company's own award, its programme's team and finance; outsiders find nothing.
         **grant_rows(w),

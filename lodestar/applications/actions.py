@@ -7,6 +7,7 @@ language and leaves the stored application as it was: a refused submission keeps
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,8 @@ from lodestar.core.workflow import TransitionNotAllowed, record, transition
 from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes import eligibility
 from lodestar.programmes.models import Call, Challenge, Question
+
+logger = logging.getLogger(__name__)
 
 MAX_ATTACHMENTS = 10
 DRAFT_FIELDS = ("title", "summary", "description", "trl", "requested_amount")
@@ -197,13 +200,25 @@ def check_submit(application: Application, actor: Any, now: datetime | None = No
             form_frozen_at=application.submitted_at
         )
         members = [m.user for m in application.organisation.memberships.select_related("user")]
-        transaction.on_commit(lambda: _send_confirmations(application, members))
+        transaction.on_commit(lambda: _send_confirmations(application, members, actor))
     return application
 
 
-def _send_confirmations(application: Application, members: list[Any]) -> None:
+def _send_confirmations(application: Application, members: list[Any], actor: Any) -> None:
+    """After the commit: one confirmation per member, each recorded on the application. A letter that
+    cannot be sent (the mail server refused it) is recorded with the reason for staff to see; the
+    submission stands."""
     for user in members:
-        send_letter(user, "application_submitted", {"application": application, "call": application.call})
+        try:
+            send_letter(
+                user,
+                "application_submitted",
+                {"application": application, "call": application.call},
+                about=application,
+                sent_by=actor,
+            )
+        except Exception:
+            logger.exception("confirmation of %s to %s not sent", application.reference, user.email)
 
 
 def check_withdraw(

@@ -111,3 +111,37 @@ class Job(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in JOB_ACTIVE
+
+
+class Letter(models.Model):
+    """One letter to one person about one object, as it went out (or failed to): who it went to, when,
+    which template, in which language, set off by whom. Staff read an object's letters on its page
+    (an application's confirmation and decision letters); the text itself is not kept, only its
+    subject. A letter whose `sent_at` is empty could not be sent (`error` says why) and is sent again
+    by the action that wrote it, which skips every letter already sent."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    about = GenericForeignKey("content_type", "object_id")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="letters"
+    )
+    email = models.EmailField(_("e-mail address"))
+    template = models.CharField(_("letter"), max_length=64)
+    language = models.CharField(_("language"), max_length=8)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    error = models.CharField(_("why it was not sent"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_id", "template"], name="core_letter_about")]
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
+
+    def __str__(self) -> str:
+        return f"{self.template} → {self.email}"
