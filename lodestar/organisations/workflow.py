@@ -32,9 +32,11 @@ def is_invitee(actor: Any, invitation: Any) -> bool:
 
 
 def is_organisation_member(actor: Any, invitation: Any) -> bool:
-    from lodestar.organisations.models import is_member  # the models import this module
-
-    return is_member(invitation.organisation_id, actor)
+    """A member of the inviting organisation (read through the invitation: the models import this
+    module, not the other way round)."""
+    if not getattr(actor, "is_authenticated", False):
+        return False
+    return bool(invitation.organisation.memberships.filter(user=actor).exists())
 
 
 INVITATION_WORKFLOW = Workflow(
