@@ -173,7 +173,8 @@ def check_submit(application: Application, actor: Any, now: datetime | None = No
     _require_member(application, actor)
     with transaction.atomic():
         _require_draft_locked(application, _("This application has already been sent."))
-        application.refresh_from_db(fields=list(DRAFT_FIELDS))  # what another tab saved a moment ago counts
+        # What another tab saved a moment ago counts.
+        application.refresh_from_db(fields=list(DRAFT_FIELDS))
         _require_open(application.challenge, now)
         missing = missing_for_submission(application)
         if missing:
@@ -361,11 +362,11 @@ def check_save_answers(
     the form; an empty string clears an answer). A file is added as an attachment of the application,
     checked as any other, and replaces the one the question had."""
     _require_member(application, actor)
-    if not application.is_editable:
-        raise ValidationError(_("This application has already been sent."), code="not_draft")
     _require_open(application.challenge, now)
     questions = {q.pk: q for q in application.call.questions.all()}
     with transaction.atomic():
+        # Under the row lock, as a draft save: a submission in another tab meanwhile refuses this.
+        _require_draft_locked(application, _("This application has already been sent."))
         for question_id, value in values.items():
             if question_id not in questions or questions[question_id].kind == Question.Kind.FILE:
                 continue
