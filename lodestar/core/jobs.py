@@ -96,11 +96,17 @@ def start_job(kind: str, label: str, params: dict[str, Any] | None = None, user:
 
 
 def latest_job(kind: str, **params: Any) -> Job | None:
-    """The newest job of `kind` whose parameters include `params` (for example `call=<pk>`). A job
-    whose worker died is marked failed first, so that callers never see it as still running."""
-    reap_stale_jobs()
+    """The newest job of `kind` whose parameters include `params` (for example `call=<pk>`). When it
+    is running and its lease has run out (its worker died), it is marked failed first, so that
+    callers never see a dead job as still running (no extra query otherwise: pages pin theirs)."""
     lookups = {f"params__{key}": value for key, value in params.items()}
-    return Job.objects.filter(kind=kind, **lookups).order_by("-created_at", "-id").first()
+    job = Job.objects.filter(kind=kind, **lookups).order_by("-created_at", "-id").first()
+    if job is not None and job.status == Job.Status.RUNNING:
+        last = job.heartbeat_at or job.started_at
+        if last is None or last < timezone.now() - lease():
+            reap_stale_jobs()
+            job.refresh_from_db()
+    return job
 
 
 def reap_stale_jobs(now: datetime | None = None) -> list[int]:
