@@ -267,6 +267,9 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend"),
     }
 }
+# A running job's worker renews its lease every quarter of this; a job whose lease ran out lost its
+# worker and is marked failed by the next worker or page that looks (core/jobs.py).
+JOB_LEASE_SECONDS = int(os.environ.get("JOB_LEASE_SECONDS", "60"))
 
 # --- The radar's feeds: addresses inside the network (loopback, private ranges) are refused unless an
 # intranet deployment sets RADAR_FEEDS_ALLOW_PRIVATE=1 (lodestar/radar/feeds.py).

@@ -49,7 +49,7 @@ def test_the_higher_apps_register_their_panels_when_django_starts():
         for slot in (staff_application, staff_expert, challenge_actions)
     }
     assert registered == {
-        "the staff page of an application": ["matching.insights", "reviews.reviews"],
+        "the staff page of an application": ["applications.letters", "matching.insights", "reviews.reviews"],
         "the staff page of an expert": ["reviews.conflicts"],
         "the actions under each challenge of a call": ["applications.apply"],
     }

@@ -351,6 +351,10 @@ def world(
     entry = SelectionEntry.objects.create(selection=selection, application=a, merit=3.0, rank=1, chosen=True)
     SelectionEntry.objects.create(selection=selection, application=b, merit=2.0, rank=2, chosen=False)
     job = create_job(JOB_KIND, "Matching", params={"call": call.pk}, user=stella)
+    # Alice invited Charlie to join Aurora; he has not answered (only he may, only Aurora withdraws it).
+    from lodestar.organisations.actions import check_invite_member
+
+    invitation = check_invite_member(aurora, charlie.email, alice)
     # Aurora's second application (to the sensing challenge) was selected and awarded; its agreement is
     # signed (Alice uploaded the counter-signed copy), so the signature tranche raised a payment order.
     # Fiona is finance for every programme.
@@ -416,6 +420,7 @@ def world(
         "selection": selection,
         "entry": entry,
         "job": job,
+        "invitation": invitation,
         "people": people,
         "setup": setup,
         "tokens": tokens,
@@ -509,6 +514,16 @@ def table(w) -> dict[str, Row]:
         "organisations:edit": Row("get", reverse("organisations:edit", args=[a.organisation_id]), owner),
         "organisations:add_member": Row(
             "post", reverse("organisations:add_member", args=[a.organisation_id]), owner
+        ),
+        "organisations:revoke_invitation": Row(
+            "post",
+            reverse("organisations:revoke_invitation", args=[a.organisation_id, w["invitation"].pk]),
+            owner,
+        ),
+        "organisations:answer_invitation": Row(
+            "post",
+            reverse("organisations:answer_invitation", args=[w["invitation"].pk]),
+            audience(404, anonymous=302, charlie=OK),  # the invitee only: to anyone else it does not exist
         ),
         "applications:mine": Row("get", reverse("applications:mine"), signed_in),
         # With a company: the form; without one: to the company form first. Never refused.
@@ -641,6 +656,9 @@ def table(w) -> dict[str, Row]:
         ),
         "selection:confirm": Row(
             "get", reverse("selection:confirm", args=[slug, w["selection"].pk]), director_only()
+        ),
+        "selection:send_letters": Row(
+            "post", reverse("selection:send_letters", args=[slug, w["selection"].pk]), director_only()
         ),
         **radar_rows(w["radar"]),
         # Partner grants: the proposal before the committee is read by its body (Alice), the staff and

@@ -135,10 +135,10 @@ def test_registering_a_company_never_redirects_to_another_site(client, db):
         assert response.status_code == 302 and "evil" not in response["Location"], evil
 
 
-def test_adding_a_member_who_has_no_account_says_so(client, aurora, alice):
+def test_adding_a_member_who_has_no_account_invites_the_address_and_adds_nobody(client, aurora, alice):
     client.force_login(alice)
     response = client.post(
         f"/en/organisations/{aurora.pk}/members/", {"email": "ghost@nowhere.example"}, follow=True
     )
-    assert "No user has this e-mail address" in response.content.decode()
+    assert "An invitation has been sent to ghost@nowhere.example" in response.content.decode()
     assert aurora.memberships.count() == 1

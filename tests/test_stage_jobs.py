@@ -48,7 +48,7 @@ def test_a_failed_run_says_so(client, call, stella, monkeypatch):
     client.force_login(stella)
     page = client.post(reverse("reviews:conflicts_run", args=[call.slug]), follow=True).content.decode()
     assert "The run failed; nothing was changed" in page
-    assert "This job failed" in page  # the bar of the failed job, under the button
+    assert "This job stopped on an unexpected error" in page  # the bar of the failed job, with why
 
 
 def test_a_refused_run_shows_the_reason_and_starts_nothing(client, call, stella):

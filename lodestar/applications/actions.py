@@ -7,6 +7,7 @@ language and leaves the stored application as it was: a refused submission keeps
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +31,8 @@ from lodestar.core.workflow import TransitionNotAllowed, record, transition
 from lodestar.organisations.models import Organisation, is_member
 from lodestar.programmes import eligibility
 from lodestar.programmes.models import Call, Challenge, EligibilityRule, Question
+
+logger = logging.getLogger(__name__)
 
 MAX_ATTACHMENTS = 10
 DRAFT_FIELDS = ("title", "summary", "description", "trl", "requested_amount")
@@ -124,6 +127,15 @@ def check_create_draft(
     return application
 
 
+def _require_draft_locked(application: Application, message: str) -> None:
+    """Lock the application's row and refuse with `message` unless it is still a draft (call inside a
+    transaction): the copy loaded at the start of the request may be stale by now (a submission in
+    another tab), so the state is read again under the lock."""
+    current = Application.objects.select_for_update().values_list("status", flat=True).get(pk=application.pk)
+    if current not in wf.EDITABLE:
+        raise ValidationError(message, code="not_draft")
+
+
 @transaction.atomic
 def check_update_draft(
     application: Application,
@@ -132,17 +144,19 @@ def check_update_draft(
     areas: Iterable[EdtArea] | None = None,
     team: Iterable[TeamMemberData] | None = None,
 ) -> Application:
+    """Save the draft's own fields. The row is locked and its status read again first, and only the
+    draft's fields are written: a save that loses a race with a submission is refused, and it never
+    writes the status it loaded back over the submission."""
     _require_member(application, actor)
     for guard in EDIT_GUARDS:
         guard(application)
-    if not application.is_editable:
-        raise ValidationError(_("Only a draft can be edited."), code="not_draft")
+    _require_draft_locked(application, _("Only a draft can be edited."))
     _require_positive_amount(fields)
     for name in DRAFT_FIELDS:
         if name in fields:
             setattr(application, name, fields[name])
     application.language = language_of(application)
-    application.save()
+    application.save(update_fields=[*DRAFT_FIELDS, "language", "updated_at"])
     if areas is not None:
         application.areas.set(list(areas))
     if team is not None:
@@ -173,22 +187,30 @@ def missing_for_submission(application: Application) -> list[str]:
 
 
 def check_submit(application: Application, actor: Any, now: datetime | None = None) -> Application:
-    """Send the application. Refused, with the draft untouched, when incomplete or after the deadline."""
+    """Send the application. Refused, with the draft untouched, when incomplete or after the deadline.
+
+    The row is locked before anything is checked, so of several submissions at once (a double click,
+    two tabs) exactly one goes through and one confirmation letter goes to each member; the others
+    are told it has already been sent."""
     _require_member(application, actor)
     for guard in SUBMISSION_GUARDS:
         guard(application)
-    if not application.is_editable:
-        raise ValidationError(_("This application has already been sent."), code="not_draft")
-    _require_open(application.challenge, now)
-    missing = missing_for_submission(application)
-    if missing:
-        raise ValidationError(
-            _("Before sending, please add: %(missing)s.") % {"missing": ", ".join(missing)}, code="incomplete"
-        )
-    if application.requested_amount is not None and application.requested_amount <= Decimal(0):
-        raise ValidationError(_("The requested amount must be greater than zero."), code="amount")
-    report = eligibility.evaluate(application.call, application.organisation, application.requested_amount)
     with transaction.atomic():
+        _require_draft_locked(application, _("This application has already been sent."))
+        # What another tab saved a moment ago counts.
+        application.refresh_from_db(fields=list(DRAFT_FIELDS))
+        _require_open(application.challenge, now)
+        missing = missing_for_submission(application)
+        if missing:
+            raise ValidationError(
+                _("Before sending, please add: %(missing)s.") % {"missing": ", ".join(missing)},
+                code="incomplete",
+            )
+        if application.requested_amount is not None and application.requested_amount <= Decimal(0):
+            raise ValidationError(_("The requested amount must be greater than zero."), code="amount")
+        report = eligibility.evaluate(
+            application.call, application.organisation, application.requested_amount
+        )
         application.submitted_at = now or timezone.now()
         application.eligibility_verdict = report.verdict
         application.eligibility_report = report.as_json()
@@ -203,13 +225,25 @@ def check_submit(application: Application, actor: Any, now: datetime | None = No
             form_frozen_at=application.submitted_at
         )
         members = [m.user for m in application.organisation.memberships.select_related("user")]
-        transaction.on_commit(lambda: _send_confirmations(application, members))
+        transaction.on_commit(lambda: _send_confirmations(application, members, actor))
     return application
 
 
-def _send_confirmations(application: Application, members: list[Any]) -> None:
+def _send_confirmations(application: Application, members: list[Any], actor: Any) -> None:
+    """After the commit: one confirmation per member, each recorded on the application. A letter that
+    cannot be sent (the mail server refused it) is recorded with the reason for staff to see; the
+    submission stands."""
     for user in members:
-        send_letter(user, "application_submitted", {"application": application, "call": application.call})
+        try:
+            send_letter(
+                user,
+                "application_submitted",
+                {"application": application, "call": application.call},
+                about=application,
+                sent_by=actor,
+            )
+        except Exception:
+            logger.exception("confirmation of %s to %s not sent", application.reference, user.email)
 
 
 def check_withdraw(
@@ -233,36 +267,54 @@ def check_reopen(application: Application, actor: Any) -> Application:
 
 
 def check_add_attachment(application: Application, actor: Any, upload: Any) -> Attachment:
+    """Store `upload` as an attachment of a draft. The file is checked first (outside any lock: it can
+    take a moment); then, with the application's row locked, the draft state and the limit of
+    MAX_ATTACHMENTS are checked in the same transaction as the write, so parallel uploads cannot go
+    past the limit. A refused or failed write leaves no stored file behind."""
     _require_member(application, actor)
-    if not application.is_editable:
-        raise ValidationError(_("Attachments can be changed only while the application is a draft."))
-    if application.attachments.count() >= MAX_ATTACHMENTS:
-        raise ValidationError(
-            _("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS}
-        )
     digest = check_pdf(upload)
-    attachment = Attachment(
-        application=application,
-        original_name=upload.name[-200:],
-        size=upload.size,
-        sha256=digest,
-        uploaded_by=actor,
-    )
-    attachment.file.save(upload.name, upload, save=False)
-    attachment.save()
-    record(application, action="application:attachment_added", actor=actor, note=attachment.original_name)
+    with transaction.atomic():
+        _require_draft_locked(
+            application, _("Attachments can be changed only while the application is a draft.")
+        )
+        if Attachment.objects.filter(application=application).count() >= MAX_ATTACHMENTS:
+            raise ValidationError(
+                _("An application may have at most %(n)s attachments.") % {"n": MAX_ATTACHMENTS}
+            )
+        attachment = Attachment(
+            application=application,
+            original_name=upload.name[-200:],
+            size=upload.size,
+            sha256=digest,
+            uploaded_by=actor,
+        )
+        attachment.file.save(upload.name, upload, save=False)
+        stored = attachment.file.name
+        try:
+            attachment.save()
+            record(
+                application, action="application:attachment_added", actor=actor, note=attachment.original_name
+            )
+        except Exception:
+            attachment.file.storage.delete(stored)
+            raise
     return attachment
 
 
 def check_remove_attachment(attachment: Attachment, actor: Any) -> None:
+    """Remove an attachment of a draft (the application's row locked while its state is checked);
+    the file goes once the row's removal is committed."""
     application = attachment.application
     _require_member(application, actor)
-    if not application.is_editable:
-        raise ValidationError(_("Attachments can be changed only while the application is a draft."))
-    name = attachment.original_name
-    attachment.file.delete(save=False)
-    attachment.delete()
-    record(application, action="application:attachment_removed", actor=actor, note=name)
+    with transaction.atomic():
+        _require_draft_locked(
+            application, _("Attachments can be changed only while the application is a draft.")
+        )
+        name, stored, storage = attachment.original_name, attachment.file.name, attachment.file.storage
+        deleted, _rows = Attachment.objects.filter(pk=attachment.pk).delete()
+        if deleted:
+            record(application, action="application:attachment_removed", actor=actor, note=name)
+            transaction.on_commit(lambda: storage.delete(stored))
 
 
 class Screening:
@@ -379,11 +431,11 @@ def check_save_answers(
     the form; an empty string clears an answer). A file is added as an attachment of the application,
     checked as any other, and replaces the one the question had."""
     _require_member(application, actor)
-    if not application.is_editable:
-        raise ValidationError(_("This application has already been sent."), code="not_draft")
     _require_open(application.challenge, now)
     questions = {q.pk: q for q in application.call.questions.all()}
     with transaction.atomic():
+        # Under the row lock, as a draft save: a submission in another tab meanwhile refuses this.
+        _require_draft_locked(application, _("This application has already been sent."))
         for question_id, value in values.items():
             if question_id not in questions or questions[question_id].kind == Question.Kind.FILE:
                 continue

@@ -9,6 +9,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from lodestar.applications.models import Application
+from lodestar.core.mail import letters_about
 from lodestar.core.panels import PanelSlot
 from lodestar.programmes.models import Call
 from lodestar.programmes.panels import challenge_actions
@@ -31,5 +32,12 @@ def apply_panel(request: HttpRequest, call: Call) -> Mapping[str, Any]:
     return {"my_applications": by_challenge}
 
 
+def letters_panel(request: HttpRequest, application: Application) -> Mapping[str, Any]:
+    """Every letter written about the application (confirmations, decisions): to whom, when, which,
+    in which language, and those the mail server refused, with why. On the staff page only."""
+    return {"letters": list(letters_about(application)[:50])}
+
+
 def register() -> None:
     challenge_actions.register("applications.apply", "applications/_apply.html", apply_panel)
+    staff_application.register("applications.letters", "applications/_letters.html", letters_panel, order=90)

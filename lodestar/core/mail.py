@@ -1,15 +1,23 @@
-"""Letters to people, each rendered in the recipient's own language and time zone."""
+"""Letters to people, each rendered in the recipient's own language and time zone.
+
+A letter `about` an object (an application's confirmation, its decision) is recorded as a `Letter`
+row: to whom, when, which template, which language, set off by whom, or why it could not be sent.
+"""
 
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMessage, send_mail
+from django.db import models
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+
+from lodestar.core.models import Letter
 
 
 def send_letter(
@@ -17,9 +25,15 @@ def send_letter(
     template: str,
     context: dict[str, Any],
     attachments: Sequence[tuple[str, bytes, str]] = (),
-) -> None:
+    *,
+    about: models.Model | None = None,
+    sent_by: Any = None,
+) -> Letter | None:
     """Send `emails/<template>_subject.txt` and `_body.txt` to `user` in `user.language`, with
-    `attachments` ((file name, content, MIME type); e.g. a calendar invitation) when given."""
+    `attachments` ((file name, content, MIME type); e.g. a calendar invitation) when given.
+
+    With `about`, the letter is recorded (and returned), sent or not: a failure to send is recorded
+    with its reason, then raised, so that the caller decides whether to go on with the others."""
     language = getattr(user, "language", "") or settings.LANGUAGE_CODE
     try:
         tz = zoneinfo.ZoneInfo(getattr(user, "time_zone", "") or settings.TIME_ZONE)
@@ -30,10 +44,54 @@ def send_letter(
         subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
         body = render_to_string(f"emails/{template}_body.txt", context)
     subject = " ".join(subject.split())
-    if not attachments:
-        send_mail(subject=subject, message=body, from_email=None, recipient_list=[user.email])
-        return
-    message = EmailMessage(subject=subject, body=body, to=[user.email])
-    for name, content, mimetype in attachments:
-        message.attach(name, content, mimetype)
-    message.send()
+    letter = None
+    if about is not None:
+        letter = Letter(
+            content_type=ContentType.objects.get_for_model(about),
+            object_id=str(about.pk),
+            recipient=user if getattr(user, "pk", None) else None,
+            email=user.email,
+            template=template,
+            language=language,
+            subject=subject[:300],
+            sent_by=sent_by if getattr(sent_by, "is_authenticated", False) else None,
+        )
+    try:
+        if attachments:
+            message = EmailMessage(subject=subject, body=body, to=[user.email])
+            for name, content, mimetype in attachments:
+                message.attach(name, content, mimetype)
+            message.send()
+        else:
+            send_mail(subject=subject, message=body, from_email=None, recipient_list=[user.email])
+    except Exception as exc:
+        if letter is not None:
+            letter.error = f"{type(exc).__name__}: {exc}"[:500]
+            letter.save()
+        raise
+    if letter is not None:
+        letter.sent_at = timezone.now()
+        letter.save()
+    return letter
+
+
+def letters_about(obj: models.Model) -> models.QuerySet[Letter]:
+    """Every letter recorded about `obj`, newest first."""
+    return Letter.objects.filter(
+        content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+    ).select_related("recipient", "sent_by")
+
+
+def sent_to(
+    model: type[models.Model], object_ids: Iterable[Any], templates: Iterable[str]
+) -> set[tuple[str, int]]:
+    """(object id, recipient id) of the letters with one of `templates` already sent about these objects."""
+    return set(
+        Letter.objects.filter(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=[str(pk) for pk in object_ids],
+            template__in=list(templates),
+            sent_at__isnull=False,
+            recipient__isnull=False,
+        ).values_list("object_id", "recipient_id")
+    )

@@ -98,9 +98,18 @@ class Job(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    # The lease: the worker running the job writes `heartbeat_at` every few seconds; a running job
+    # whose heartbeat is older than settings.JOB_LEASE_SECONDS lost its worker (core/jobs.py).
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
+    worker = models.CharField(_("worker"), max_length=100, blank=True)
+    # Why it failed, for the staff who follow it: a message id shown in the reader's language, or a
+    # refusal already worded in the language of the person who started it. `error` keeps the
+    # technical detail for the platform's administrators.
+    failure = models.CharField(_("reason for the failure"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "heartbeat_at"], name="core_job_lease")]
         verbose_name = _("job")
         verbose_name_plural = _("jobs")
 
@@ -118,3 +127,37 @@ class Job(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in JOB_ACTIVE
+
+
+class Letter(models.Model):
+    """One letter to one person about one object, as it went out (or failed to): who it went to, when,
+    which template, in which language, set off by whom. Staff read an object's letters on its page
+    (an application's confirmation and decision letters); the text itself is not kept, only its
+    subject. A letter whose `sent_at` is empty could not be sent (`error` says why) and is sent again
+    by the action that wrote it, which skips every letter already sent."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=64)
+    about = GenericForeignKey("content_type", "object_id")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="letters"
+    )
+    email = models.EmailField(_("e-mail address"))
+    template = models.CharField(_("letter"), max_length=64)
+    language = models.CharField(_("language"), max_length=8)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    error = models.CharField(_("why it was not sent"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_id", "template"], name="core_letter_about")]
+        verbose_name = _("letter")
+        verbose_name_plural = _("letters")
+
+    def __str__(self) -> str:
+        return f"{self.template} → {self.email}"

@@ -20,6 +20,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
@@ -45,7 +46,12 @@ from lodestar.demo.names import Person
 from lodestar.demo.simulation import Simulation, Stage
 from lodestar.grants.models import Award
 from lodestar.grants.workflow import AWARD_MADE
-from lodestar.organisations.actions import ShareholderData, check_create_organisation, do_add_member
+from lodestar.organisations.actions import (
+    ShareholderData,
+    check_create_organisation,
+    check_invite_member,
+    do_add_member,
+)
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.eligibility import Verdict
@@ -330,6 +336,12 @@ class _Builder:
                 shareholders=shareholders,
             )
             entries.append(_Entry(text, organisation, user, lead))
+        # Membership by consent: Oliver asked Geneviève (the French applicant) to join his company
+        # and a colleague without an account yet; both invitations wait for an answer.
+        first = entries[0]
+        check_invite_member(first.organisation, demo["candidat"].email, first.user, "fr")
+        colleague = f"cto@{slugify(first.organisation.legal_name)}.example"
+        check_invite_member(first.organisation, colleague, first.user, "en")
         self.summary.organisations = len(entries)
         return entries
 

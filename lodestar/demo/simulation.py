@@ -68,6 +68,7 @@ from lodestar.selection.actions import (
     check_confirm_selection,
     check_run_selection,
     check_update_rules,
+    latest_letters_job,
 )
 
 Echo = Callable[[str], None]
@@ -248,7 +249,7 @@ class Simulation:
     def job_text(job: Job, ok: str) -> str:
         job.refresh_from_db()
         if job.status != Job.Status.DONE:
-            raise RuntimeError(f"{job.label} failed:\n{job.error}")
+            raise RuntimeError(f"{job.label} failed: {job.failure}\n{job.error}")
         return ok
 
     # --- building -----------------------------------------------------------------------------
@@ -518,6 +519,9 @@ class Simulation:
         # A reason, used only if some review is still open (confirming closes it).
         check_confirm_selection(selection, director, reason="The committee decides on the reviews in hand.")
         selection.refresh_from_db()
+        letters = latest_letters_job(selection)  # a letter that could not go out fails the step
+        if letters is not None:
+            self.job_text(letters, "")
         return (
             f"{selection.entries.filter(chosen=True).count()} selected, EUR {selection.cost:,.0f} of "
             f"EUR {Decimal(100_000) * target:,.0f}, proven optimal: {selection.proven_optimal}"

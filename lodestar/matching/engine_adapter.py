@@ -84,10 +84,10 @@ def challenge_profiles(call: Call) -> list[Profile]:
     ]
 
 
-def compute_challenge_fit(call: Call, applications: Sequence[Application]) -> int:
+def challenge_fit_rows(call: Call, applications: Sequence[Application]) -> list[ChallengeFit]:
+    """The best challenge of each application, not saved (`save_matching` replaces them all)."""
     if not applications:
-        ChallengeFit.objects.filter(application__challenge__call=call).delete()
-        return 0
+        return []
     profiles = challenge_profiles(call)
     model = AffinityModel(settings=FOR_CHALLENGES).fit(
         profiles, background=[a.text_for_matching() for a in applications]
@@ -114,14 +114,11 @@ def compute_challenge_fit(call: Call, applications: Sequence[Application]) -> in
                 computed_at=now,
             )
         )
-    with transaction.atomic():
-        ChallengeFit.objects.filter(application__challenge__call=call).delete()
-        ChallengeFit.objects.bulk_create(rows, batch_size=500)
-    return len(rows)
+    return rows
 
 
-def compute_duplicates(call: Call, applications: Sequence[Application]) -> int:
-    """Near-duplicates among this call's applications and against every other call's."""
+def duplicate_rows(call: Call, applications: Sequence[Application]) -> list[DuplicatePair]:
+    """Near-duplicates among this call's applications and against every other call's (not saved)."""
     others = list(
         Application.objects.filter(status__in=wf.SENT)
         .exclude(challenge__call=call)
@@ -147,10 +144,7 @@ def compute_duplicates(call: Call, applications: Sequence[Application]) -> int:
                 computed_at=now,
             )
         )
-    with transaction.atomic():
-        DuplicatePair.objects.filter(call=call).delete()
-        DuplicatePair.objects.bulk_create(rows, batch_size=500)
-    return len(rows)
+    return rows
 
 
 def expert_profiles(experts: Sequence[Expert]) -> tuple[list[Profile], dict[str, str]]:
@@ -165,11 +159,11 @@ def expert_profiles(experts: Sequence[Expert]) -> tuple[list[Profile], dict[str,
     return profiles, titles
 
 
-def compute_expert_suggestions(call: Call, applications: Sequence[Application]) -> int:
+def suggestion_rows(call: Call, applications: Sequence[Application]) -> list[ExpertSuggestion]:
+    """The experts suggested for each application (not saved)."""
     experts = list(Expert.objects.filter(available=True).prefetch_related("documents").order_by("pk"))
-    ExpertSuggestion.objects.filter(application__challenge__call=call).delete()
     if not experts or not applications:
-        return 0
+        return []
     profiles, titles = expert_profiles(experts)
     matches = rank_profiles(
         [as_query(a) for a in applications], profiles, top_k=min(SUGGESTIONS_PER_APPLICATION, len(profiles))
@@ -185,25 +179,42 @@ def compute_expert_suggestions(call: Call, applications: Sequence[Application]) 
         for qid, ranked in matches.items()
         for rank, match in enumerate((m for m in ranked if m.score > 0), start=1)
     ]
-    ExpertSuggestion.objects.bulk_create(rows, batch_size=1000)
-    return len(rows)
+    return rows
+
+
+def save_matching(
+    call: Call, fits: list[ChallengeFit], duplicates: list[DuplicatePair], suggestions: list[ExpertSuggestion]
+) -> None:
+    """Replace the call's matching results by this run's, all three kinds in one transaction: a run
+    that stops before (a worker killed while computing) leaves the previous results whole, and no
+    page ever reads a call with its old suggestions deleted and the new ones not yet written."""
+    with transaction.atomic():
+        ChallengeFit.objects.filter(application__challenge__call=call).delete()
+        DuplicatePair.objects.filter(call=call).delete()
+        ExpertSuggestion.objects.filter(application__challenge__call=call).delete()
+        ChallengeFit.objects.bulk_create(fits, batch_size=500)
+        DuplicatePair.objects.bulk_create(duplicates, batch_size=500)
+        ExpertSuggestion.objects.bulk_create(suggestions, batch_size=1000)
 
 
 def run_call_matching(call: Call, progress: Progress) -> dict[str, int]:
+    """Compute every result of the call's matching, then replace the old ones at once (`save_matching`)."""
     applications = competing_applications(call)
-    progress(0, 3, gettext_noop("best challenge"))
-    fits = compute_challenge_fit(call, applications)
-    progress(1, 3, gettext_noop("near-duplicates"))
-    duplicates = compute_duplicates(call, applications)
-    progress(2, 3, gettext_noop("expert suggestions"))
-    suggestions = compute_expert_suggestions(call, applications)
-    progress(3, 3, gettext_noop("done"))
+    progress(0, 4, gettext_noop("best challenge"))
+    fits = challenge_fit_rows(call, applications)
+    progress(1, 4, gettext_noop("near-duplicates"))
+    duplicates = duplicate_rows(call, applications)
+    progress(2, 4, gettext_noop("expert suggestions"))
+    suggestions = suggestion_rows(call, applications)
+    progress(3, 4, gettext_noop("saving"))
+    save_matching(call, fits, duplicates, suggestions)
+    progress(4, 4, gettext_noop("done"))
     return {
         "applications": len(applications),
-        "misfiled": ChallengeFit.objects.filter(application__challenge__call=call, misfiled=True).count(),
-        "fits": fits,
-        "duplicates": duplicates,
-        "suggestions": suggestions,
+        "misfiled": sum(1 for fit in fits if fit.misfiled),
+        "fits": len(fits),
+        "duplicates": len(duplicates),
+        "suggestions": len(suggestions),
     }
 
 

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from lodestar.core.mail import send_letter
 from lodestar.core.models import EdtArea
-from lodestar.core.workflow import ACTION_LABELS, record
-from lodestar.organisations.models import Membership, Organisation, Shareholder, is_member
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.organisations import workflow as wf
+from lodestar.organisations.models import Invitation, Membership, Organisation, Shareholder, is_member
 
 ACTION_LABELS.update(
     {
@@ -65,17 +71,117 @@ def check_create_organisation(
     return organisation
 
 
-def check_add_member(organisation: Organisation, email: str, actor: Any) -> Membership:
-    """A member adds a registered person to the organisation by e-mail address."""
+INVITATION_DAYS = 30
+
+
+@dataclass(frozen=True)
+class _Addressee:
+    """Whom an invitation is written to when the address has no account yet."""
+
+    email: str
+    language: str
+    full_name: str = ""
+    time_zone: str = ""
+    pk: None = None
+
+
+def check_invite_member(
+    organisation: Organisation, email: str, actor: Any, language: str = "en", now: datetime | None = None
+) -> Invitation:
+    """A member invites a person, by e-mail address, to join the organisation. Nothing is shared with
+    the person until they accept (`check_answer_invitation`). The letter goes out in the language of
+    their account, or `language` when the address has none yet (it then asks them to sign up with
+    it). Inviting an address that already has an open invitation sends that one again."""
     if not can_manage(organisation, actor):
         raise PermissionDenied(_("Only members of this organisation may change it."))
-    user = get_user_model().objects.filter(email__iexact=email.strip()).first()
-    if user is None:
-        raise ValidationError(_("No user has this e-mail address; ask them to sign up first."))
-    return do_add_member(organisation, user, actor)
+    email = email.strip()
+    if organisation.memberships.filter(user__email__iexact=email).exists():
+        raise ValidationError(_("%(email)s is already a member.") % {"email": email})
+    now = now or timezone.now()
+    with transaction.atomic():
+        Organisation.objects.select_for_update().only("pk").get(pk=organisation.pk)  # one at a time
+        invitation = (
+            Invitation.objects.filter(organisation=organisation, email__iexact=email, status__in=wf.OPEN)
+            .order_by("-created_at")
+            .first()
+        )
+        if invitation is None:
+            invitation = Invitation.objects.create(
+                organisation=organisation,
+                email=email,
+                language=language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
+                invited_by=actor,
+                expires_at=now + timedelta(days=INVITATION_DAYS),
+            )
+        else:
+            invitation.expires_at = now + timedelta(days=INVITATION_DAYS)
+            Invitation.objects.filter(pk=invitation.pk).update(expires_at=invitation.expires_at)
+        record(organisation, action="organisation:invited", actor=actor, note=email)
+        transaction.on_commit(lambda: _send_invitation(invitation, actor))
+    return invitation
+
+
+def _send_invitation(invitation: Invitation, actor: Any) -> None:
+    user = get_user_model().objects.filter(email__iexact=invitation.email).first()
+    recipient = user or _Addressee(email=invitation.email, language=invitation.language)
+    send_letter(
+        recipient,
+        "organisation_invitation",
+        {
+            "invitation": invitation,
+            "organisation": invitation.organisation,
+            "inviter": actor,
+            "has_account": user is not None,
+        },
+        about=invitation,
+        sent_by=actor,
+    )
+
+
+def invitations_for(user: Any) -> QuerySet[Invitation]:
+    """The open invitations waiting for `user` (sent to the address they sign in with)."""
+    if not getattr(user, "is_authenticated", False) or not user.email:
+        return Invitation.objects.none()
+    return Invitation.objects.filter(
+        email__iexact=user.email, status__in=wf.OPEN, expires_at__gt=timezone.now()
+    ).select_related("organisation", "invited_by")
+
+
+def check_answer_invitation(invitation: Invitation, actor: Any, accept: bool) -> Invitation:
+    """The invited person accepts (and becomes a member) or declines. The row is locked so that an
+    answer and a withdrawal at the same moment cannot both happen; an expired invitation is refused."""
+    if not wf.is_invitee(actor, invitation):
+        raise PermissionDenied(_("This invitation was sent to another address."))
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update().select_related("organisation").get(pk=invitation.pk)
+        )
+        if invitation.status not in wf.OPEN:
+            raise ValidationError(_("This invitation has already been answered or withdrawn."))
+        if invitation.expires_at <= timezone.now():
+            raise ValidationError(_("This invitation has expired; ask the organisation to invite you again."))
+        invitation.answered_at = timezone.now()
+        target = wf.InvitationStatus.ACCEPTED if accept else wf.InvitationStatus.DECLINED
+        transition(invitation, target, actor, also_save=["answered_at"])
+        if accept:
+            do_add_member(invitation.organisation, actor, actor)
+    return invitation
+
+
+def check_revoke_invitation(invitation: Invitation, actor: Any) -> Invitation:
+    """A member withdraws an invitation that has not been answered."""
+    if not can_manage(invitation.organisation, actor):
+        raise PermissionDenied(_("Only members of this organisation may change it."))
+    try:
+        transition(invitation, wf.InvitationStatus.REVOKED, actor)
+    except TransitionNotAllowed as exc:
+        raise ValidationError(_("This invitation has already been answered or withdrawn.")) from exc
+    return invitation
 
 
 def do_add_member(organisation: Organisation, user: Any, actor: Any) -> Membership:
+    """Make `user` a member. Only for a person who agreed: through an accepted invitation, or the
+    person registering the organisation (and the demo's people, who agree by construction)."""
     membership, created = Membership.objects.get_or_create(organisation=organisation, user=user)
     if created:
         record(organisation, action="organisation:member_added", actor=actor, note=user.email)

@@ -4,6 +4,7 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -76,4 +77,11 @@ ShareholderFormSet = forms.formset_factory(
 
 
 class AddMemberForm(forms.Form):
-    email = forms.EmailField(label=_("E-mail address of a registered user"))
+    email = forms.EmailField(label=_("E-mail address of the person to invite"), max_length=254)
+    language = forms.ChoiceField(
+        label=_("Language of the invitation"),
+        choices=settings.LANGUAGES,
+        initial="en",
+        required=False,
+        help_text=_("Used when the address has no account yet; otherwise the person's own language."),
+    )

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.core.models import EdtArea
 from lodestar.core.nations import NATION_CHOICES, nation_name
+from lodestar.organisations import workflow as wf
 
 
 class OrganisationType(models.TextChoices):
@@ -122,3 +123,44 @@ class Shareholder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.nation}, {self.percentage} %)"
+
+
+class Invitation(models.Model):
+    """An invitation to join an organisation, sent by one of its members to an e-mail address. The
+    person becomes a member only by accepting it (organisations/workflow.py)."""
+
+    workflow = wf.INVITATION_WORKFLOW
+    Status = wf.InvitationStatus
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail address"))
+    # The language of the letter when the address has no account yet (an account's own setting wins).
+    language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES, default="en")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
+    created_at = models.DateTimeField(_("invited"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One open invitation per address and organisation: inviting again sends the same one.
+            models.UniqueConstraint(
+                fields=["organisation", "email"],
+                condition=models.Q(status="pending"),
+                name="one_open_invitation_per_address",
+            )
+        ]
+        indexes = [models.Index(fields=["email", "status"])]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.organisation}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in wf.OPEN and self.expires_at > timezone.now()

@@ -16,13 +16,14 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import error_text
 from lodestar.core.roles import PROGRAMME_TEAM, ScopeKind, for_role
 from lodestar.organisations import actions
+from lodestar.organisations import workflow as wf
 from lodestar.organisations.forms import (
     AddMemberForm,
     BaseShareholderFormSet,
     OrganisationForm,
     ShareholderFormSet,
 )
-from lodestar.organisations.models import Organisation
+from lodestar.organisations.models import Invitation, Organisation
 
 FORM_FIELDS = [
     "legal_name",
@@ -59,7 +60,11 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     organisations = Organisation.objects.filter(memberships__user=signed_in_user(request)).prefetch_related(
         "areas"
     )
-    return render(request, "organisations/list.html", {"organisations": organisations})
+    return render(
+        request,
+        "organisations/list.html",
+        {"organisations": organisations, "invitations": actions.invitations_for(signed_in_user(request))},
+    )
 
 
 @login_required
@@ -97,7 +102,11 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "organisation": organisation,
             "members": organisation.memberships.select_related("user"),
             "is_member": actions.can_manage(organisation, request.user),
-            "member_form": AddMemberForm(),
+            "member_form": AddMemberForm(initial={"language": request.LANGUAGE_CODE}),
+            # Open invitations: for members only (an address is personal data of the invitee).
+            "invitations": organisation.invitations.filter(status__in=wf.OPEN).select_related("invited_by")
+            if actions.can_manage(organisation, request.user)
+            else [],
         },
     )
 
@@ -138,6 +147,7 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def organisation_add_member(request: HttpRequest, pk: int) -> HttpResponse:
+    """Invite a person by e-mail address: they become a member only once they accept."""
     organisation = get_object_or_404(
         Organisation.objects.filter(memberships__user=signed_in_user(request)), pk=pk
     )
@@ -146,11 +156,59 @@ def organisation_add_member(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("organisations:detail", pk=organisation.pk)
     try:
-        membership = actions.check_add_member(
-            organisation, form.cleaned_data["email"], signed_in_user(request)
+        invitation = actions.check_invite_member(
+            organisation,
+            form.cleaned_data["email"],
+            signed_in_user(request),
+            form.cleaned_data["language"] or request.LANGUAGE_CODE,
         )
     except (ValidationError, PermissionDenied) as exc:
         messages.error(request, error_text(exc))
     else:
-        messages.success(request, _("%(email)s is now a member.") % {"email": membership.user.email})
+        messages.success(
+            request,
+            _("An invitation has been sent to %(email)s; they become a member once they accept it.")
+            % {"email": invitation.email},
+        )
+    return redirect("organisations:detail", pk=organisation.pk)
+
+
+@login_required
+@require_POST
+def answer_invitation(request: HttpRequest, pk: int) -> HttpResponse:
+    """The invited person accepts or declines; an invitation sent to another address does not exist
+    for them (404)."""
+    invitation = get_object_or_404(actions.invitations_for(signed_in_user(request)), pk=pk)
+    accept = request.POST.get("answer") == "accept"
+    try:
+        actions.check_answer_invitation(invitation, signed_in_user(request), accept=accept)
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, error_text(exc))
+        return redirect("organisations:list")
+    if accept:
+        messages.success(
+            request, _("You are now a member of %(name)s.") % {"name": invitation.organisation.legal_name}
+        )
+        return redirect("organisations:detail", pk=invitation.organisation_id)
+    messages.success(request, _("The invitation is declined."))
+    return redirect("organisations:list")
+
+
+@login_required
+@require_POST
+def revoke_invitation(request: HttpRequest, pk: int, invitation_id: int) -> HttpResponse:
+    organisation = get_object_or_404(
+        Organisation.objects.filter(memberships__user=signed_in_user(request)), pk=pk
+    )
+    invitation = get_object_or_404(
+        Invitation.objects.select_related("organisation"), pk=invitation_id, organisation=organisation
+    )
+    try:
+        actions.check_revoke_invitation(invitation, signed_in_user(request))
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(
+            request, _("The invitation to %(email)s is withdrawn.") % {"email": invitation.email}
+        )
     return redirect("organisations:detail", pk=organisation.pk)

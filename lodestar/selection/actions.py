@@ -13,6 +13,7 @@ and leaves stored state as it was.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -30,7 +31,7 @@ from lodestar.applications.models import Application
 from lodestar.core import jobs
 from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
-from lodestar.core.mail import send_letter
+from lodestar.core.mail import send_letter, sent_to
 from lodestar.core.models import AuditEvent, Job
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import DIRECTORS
@@ -44,6 +45,8 @@ from lodestar.reviews.models.rules import review_rules
 from lodestar.selection import engine_adapter as adapter
 from lodestar.selection import workflow as swf
 from lodestar.selection.models import Selection, SelectionEntry, SelectionRules, selection_rules
+
+logger = logging.getLogger(__name__)
 
 JOB_KIND = "reviews:selection"
 LETTERS_JOB_KIND = "reviews:decision_letters"
@@ -60,6 +63,8 @@ ACTION_LABELS.update(
         "selection:open_reviews_closed": gettext_lazy("Open reviews closed by the cohort decision"),
         LETTER_SENT: gettext_lazy("Decision letter sent"),
         "selection:letters_sent": gettext_lazy("Decision letters sent"),
+        "selection:letters_failed": gettext_lazy("Some decision letters could not be sent"),
+        "selection:letters_resent": gettext_lazy("Unsent decision letters sent again"),
     }
 )
 
@@ -338,7 +343,7 @@ def check_confirm_selection(selection: Selection, actor: Any, reason: str = "") 
 @job_runner(LETTERS_JOB_KIND)
 def _letters_job(job: Job, progress: Progress) -> dict[str, Any]:
     selection = Selection.objects.select_related("call").get(pk=job.params["selection"])
-    return {"letters": do_send_decision_letters(selection, progress)}
+    return {"letters": do_send_decision_letters(selection, progress, sent_by=job.created_by)}
 
 
 def reviewer_comments(reviews: list[Review], setup: ReviewRules, language: str) -> list[dict[str, Any]]:
@@ -366,53 +371,91 @@ def _submitted_reviews(application_pks: list[int]) -> dict[int, list[Review]]:
     return by_application
 
 
-def do_send_decision_letters(selection: Selection, progress: Progress | None = None) -> int:
+LETTER_TEMPLATES = ("decision_selected", "decision_not_selected")
+LETTER_BATCH = 200  # applications per batch: their members and reviews read in one query each
+
+
+def do_send_decision_letters(
+    selection: Selection, progress: Progress | None = None, sent_by: Any = None
+) -> int:
     """Write to every member of every organisation the confirmed selection decided about, each in
-    their own language, with the experts' comments when the call shares them. Repeatable: an
-    application whose letters went out (its audit trail says so) is skipped."""
+    their own language, with the experts' comments when the call shares them; returns how many
+    letters went out.
+
+    The applications go in batches of LETTER_BATCH (pk order), each batch reading its members and
+    reviews in one query each, so a call of any size works on SQLite and PostgreSQL alike. Every
+    letter is recorded (`core.mail`, about the application) as it goes, so a run stopped anywhere
+    loses nothing, and a run again writes only to those who have no letter yet: a letter already
+    sent is never sent twice. A letter the mail server refuses is recorded with its reason and the
+    others still go; then the run ends refused, saying how many are left, to be sent again."""
     call = selection.call
     setup = review_rules(call)
     decided = list(
         Application.objects.filter(challenge__call=call, status__in={wf.SELECTED, wf.REJECTED})
-        .select_related("organisation", "challenge")
-        # Members with their users in one join: prefetching the users separately builds one OR term per
-        # user, which SQLite refuses past 1,000 (a call of 2,600 applicants).
-        .prefetch_related(
-            Prefetch("organisation__memberships", queryset=Membership.objects.select_related("user"))
-        )
         .order_by("pk")
+        .values_list("pk", flat=True)
     )
-    done = set(
-        AuditEvent.objects.filter(
-            content_type=ContentType.objects.get_for_model(Application),
-            object_id__in=[str(a.pk) for a in decided],
-            action=LETTER_SENT,
-        ).values_list("object_id", flat=True)
-    )
-    applications = [a for a in decided if str(a.pk) not in done]
-    reviews = _submitted_reviews([a.pk for a in applications]) if setup.share_comments else {}
+    finished = _finished(decided)  # every letter out (also those sent before letters were recorded)
+    pks = [pk for pk in decided if str(pk) not in finished]
     grant = adapter.default_grant(call)
-    sent = 0
-    for n, application in enumerate(applications, start=1):
-        members = application.organisation.memberships.all()
-        for membership in members:
-            user = membership.user
-            comments = reviewer_comments(reviews.get(application.pk, []), setup, user.language)
-            send_letter(
-                user,
-                "decision_selected" if application.status == wf.SELECTED else "decision_not_selected",
-                {
-                    "application": application,
-                    "call": call,
-                    "challenge": application.challenge,
-                    "amount": adapter.cost_of(application, grant),
-                    "comments": comments,
-                },
+    sent = failed = 0
+    for start in range(0, len(pks), LETTER_BATCH):
+        batch = pks[start : start + LETTER_BATCH]
+        applications = (
+            Application.objects.filter(pk__in=batch)
+            .select_related("organisation", "challenge")
+            .prefetch_related(
+                Prefetch("organisation__memberships", queryset=Membership.objects.select_related("user"))
             )
-            sent += 1
-        record(application, action=LETTER_SENT, actor=None, note=", ".join(m.user.email for m in members))
+            .order_by("pk")
+        )
+        reviews = _submitted_reviews(batch) if setup.share_comments else {}
+        already = sent_to(Application, batch, LETTER_TEMPLATES)
+        for application in applications:
+            members = list(application.organisation.memberships.all())
+            complete = True
+            for membership in members:
+                user = membership.user
+                if (str(application.pk), user.pk) in already:
+                    continue
+                comments = reviewer_comments(reviews.get(application.pk, []), setup, user.language)
+                try:
+                    send_letter(
+                        user,
+                        LETTER_TEMPLATES[0] if application.status == wf.SELECTED else LETTER_TEMPLATES[1],
+                        {
+                            "application": application,
+                            "call": call,
+                            "challenge": application.challenge,
+                            "amount": adapter.cost_of(application, grant),
+                            "comments": comments,
+                        },
+                        about=application,
+                        sent_by=sent_by,
+                    )
+                except Exception:
+                    logger.exception("letter of %s to %s not sent", application.reference, user.email)
+                    failed += 1
+                    complete = False
+                else:
+                    sent += 1
+            if complete:
+                emails = ", ".join(m.user.email for m in members)
+                record(application, action=LETTER_SENT, actor=None, note=emails)
         if progress is not None:
-            progress(n, len(applications), application.reference)
+            progress(min(start + LETTER_BATCH, len(pks)), len(pks), gettext_noop("decision letters"))
+    if failed:
+        record(call, action="selection:letters_failed", actor=None, note=str(failed))
+        raise ValidationError(
+            ngettext(
+                "Letters sent: %(sent)d. %(failed)d letter could not be sent (the mail server refused "
+                "it). Send the unsent letters again: nobody gets a letter twice.",
+                "Letters sent: %(sent)d. %(failed)d letters could not be sent (the mail server refused "
+                "them). Send the unsent letters again: nobody gets a letter twice.",
+                failed,
+            )
+            % {"sent": sent, "failed": failed}
+        )
     Selection.objects.filter(pk=selection.pk).update(letters_sent_at=timezone.now())
     record(call, action="selection:letters_sent", actor=None, note=str(sent))
     return sent
@@ -443,3 +486,57 @@ describe_job(
         % {"n": count(job.result.get("letters"))}
     ),
 )
+def _finished(pks: list[int]) -> set[str]:
+    """The applications among `pks` whose letters all went out (the audit trail says so)."""
+    return set(
+        AuditEvent.objects.filter(
+            content_type=ContentType.objects.get_for_model(Application),
+            object_id__in=[str(pk) for pk in pks],
+            action=LETTER_SENT,
+        ).values_list("object_id", flat=True)
+    )
+
+
+def unsent_letters(selection: Selection) -> int:
+    """How many members of the decided organisations have no decision letter yet (0 before the
+    confirmation): what "send the unsent letters" would write."""
+    if selection.status != Selection.Status.CONFIRMED:
+        return 0
+    decided = list(
+        Application.objects.filter(
+            challenge__call=selection.call, status__in={wf.SELECTED, wf.REJECTED}
+        ).values_list("pk", flat=True)
+    )
+    done = _finished(decided)
+    open_pks = [pk for pk in decided if str(pk) not in done]
+    wanted = {
+        (str(pk), user_id)
+        for pk, user_id in Application.objects.filter(pk__in=open_pks).values_list(
+            "pk", "organisation__memberships__user_id"
+        )
+        if user_id is not None
+    }
+    return len(wanted - sent_to(Application, open_pks, LETTER_TEMPLATES))
+
+
+def latest_letters_job(selection: Selection) -> Job | None:
+    return jobs.latest_job(LETTERS_JOB_KIND, selection=selection.pk)
+
+
+def check_send_unsent_letters(selection: Selection, actor: Any) -> Job:
+    """Queue the decision letters of a confirmed selection again: only those not sent yet go out."""
+    _require_director(actor, selection.call)
+    if selection.status != Selection.Status.CONFIRMED:
+        raise ValidationError(_("Letters go out once the selection is confirmed."))
+    running = latest_letters_job(selection)
+    if running is not None and running.is_active:
+        return running
+    if not unsent_letters(selection):
+        raise ValidationError(_("Every decision letter of this call has been sent."))
+    record(selection.call, action="selection:letters_resent", actor=actor)
+    return start_job(
+        LETTERS_JOB_KIND,
+        _("Decision letters for %(call)s") % {"call": selection.call.title},
+        params={"selection": selection.pk},
+        user=actor,
+    )

@@ -152,6 +152,11 @@ def _cohort(request: HttpRequest, call: Call, selection: Selection | None) -> Ht
             "can_change": context["can_decide"]
             and selection.status == Selection.Status.PROPOSED
             and latest == selection.pk,
+            # Once confirmed: the letters' job, and how many members still have no letter.
+            "letters_job": actions.latest_letters_job(selection)
+            if selection.status == Selection.Status.CONFIRMED
+            else None,
+            "unsent_letters": actions.unsent_letters(selection),
         }
     )
     return render(request, "selection/cohort.html", context)
@@ -237,6 +242,21 @@ def override(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             "described": adapter.describe_reasons(entry.reasons, words, overridden=bool(entry.override)),
             "form": form,
         },
+    )
+
+
+@director_only
+@require_POST
+def send_letters(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Send the decision letters not sent yet (the mail server refused some): nobody gets two."""
+    call = team_call(signed_in_user(request), slug, DIRECTORS)
+    selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk, call=call)
+    return run_stage_job(
+        request,
+        lambda actor: actions.check_send_unsent_letters(selection, actor),
+        actions.latest_letters_job(selection),
+        reverse("selection:selection", args=[call.slug, selection.pk]),
+        _("The unsent letters are on their way."),
     )
 
 

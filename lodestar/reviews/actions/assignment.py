@@ -207,10 +207,25 @@ def check_add_expert(application: Application, expert: Expert, actor: Any) -> As
     _require_proposed_stage(application)
     setup = assignment_rules(application.call)
     with transaction.atomic():
+        _lock_expert(expert)
         check_can_take(application, expert, setup)
         assignment = _new_assignment(application, expert, Assignment.Source.MANUAL)
         _log(application, "reviews:expert_added", actor, expert.full_name)
     return assignment
+
+
+def _lock_expert(expert: Expert) -> None:
+    """Lock the expert's row while its load is counted and a pair added: two staff giving the expert
+    its last free place at once get one assignment and one refusal, never a load past the limit."""
+    Expert.objects.select_for_update().only("pk").get(pk=expert.pk)
+
+
+def _delete_changeable(assignment: Assignment) -> None:
+    """Delete the proposed pair, only while it is still proposed (it may have been published since the
+    page was loaded): through the queryset, so the caller's instance keeps its id if refused."""
+    deleted, _rows = Assignment.objects.filter(pk=assignment.pk, status__in=rwf.CHANGEABLE).delete()
+    if not deleted:
+        raise ValidationError(_("Only a proposed assignment can be removed; a published one is declined."))
 
 
 def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
@@ -222,8 +237,7 @@ def check_remove_assignment(assignment: Assignment, actor: Any) -> None:
     _require_proposed_stage(application)
     with transaction.atomic():
         name = assignment.expert.full_name
-        # Through the queryset: the caller's instance keeps its id.
-        Assignment.objects.filter(pk=assignment.pk).delete()
+        _delete_changeable(assignment)
         _log(application, "reviews:expert_removed", actor, name)
 
 
@@ -239,8 +253,8 @@ def check_swap_expert(assignment: Assignment, expert: Expert, actor: Any) -> Ass
     setup = assignment_rules(application.call)
     with transaction.atomic():
         old = assignment.expert.full_name
-        # Through the queryset: the caller's instance keeps its id if the swap is refused.
-        Assignment.objects.filter(pk=assignment.pk).delete()
+        _lock_expert(expert)
+        _delete_changeable(assignment)
         # Checked after the old row is gone, so the old expert's slot is not counted twice.
         check_can_take(application, expert, setup)
         new = _new_assignment(application, expert, Assignment.Source.MANUAL)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -141,11 +141,31 @@ def _draft(assignment: Assignment, actor: Any, data: ReviewData) -> tuple[Review
     return review, setup
 
 
+def _store_draft(review: Review) -> None:
+    """Write the review's own fields as a draft. Its row is locked and its status read again first,
+    and only those fields are written: a save from a tab loaded before the submission is refused and
+    never turns the submitted review back into a draft (nor resets its reminders). Two tabs creating
+    the review at once write one row (the assignment has one review)."""
+    if review.pk is None:
+        try:
+            with transaction.atomic():
+                review.save()
+            return
+        except IntegrityError:  # created a moment ago by another tab: update that one
+            review.pk = Review.objects.only("pk").get(assignment_id=review.assignment_id).pk
+            review._state.adding = False
+    with transaction.atomic():
+        current = Review.objects.select_for_update().values_list("status", flat=True).get(pk=review.pk)
+        if current in rwf.FINAL:
+            raise ValidationError(_("This review is submitted and can no longer be changed."))
+        review.save(update_fields=[*REVIEW_FIELDS, "updated_at"])
+
+
 @transaction.atomic
 def check_save_review(assignment: Assignment, actor: Any, data: ReviewData) -> Review:
     """Save the review as a draft; scores may be missing."""
     review, _setup = _draft(assignment, actor, data)
-    review.save()
+    _store_draft(review)
     return review
 
 
@@ -175,11 +195,11 @@ def check_submit_review(
         if not review.recommendation:
             errors.append(_("Choose a recommendation before submitting."))
         if errors:
-            review.save()  # committed: the refusal below keeps the draft
+            _store_draft(review)  # committed: the refusal below keeps the draft
             errors.append(_("Your draft is saved."))
         else:
             if review.pk is None:
-                review.save()  # a review submitted without a draft first: the move needs its row
+                _store_draft(review)  # a review submitted without a draft first: the move needs its row
             review.submitted_at = now or timezone.now()
             late = is_late(review, setup.review_deadline)
             try:

@@ -1,4 +1,5 @@
-"""`lodestar worker`: runs background tasks from the database queue (django-tasks-db's worker)."""
+"""`lodestar worker`: runs background tasks from the database queue (django-tasks-db's worker), after
+failing the jobs whose worker died (their lease ran out)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from lodestar.core.jobs import reap_stale_jobs
 
 
 class Command(BaseCommand):
@@ -15,5 +18,9 @@ class Command(BaseCommand):
         parser.add_argument("--batch", action="store_true", help="Exit once the queue is empty.")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # Jobs left running by a worker that died are failed now, so that staff can run them again
+        # (each job this worker runs checks again: see core/jobs.py).
+        for pk in reap_stale_jobs():
+            self.stderr.write(f"job {pk}: its worker stopped responding; marked failed")
         extra = ["--batch"] if options["batch"] else []
         call_command("db_worker", *extra)
