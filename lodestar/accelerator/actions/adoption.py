@@ -143,7 +143,10 @@ def check_invite(demo_day: DemoDay, actor: Any, nations: list[str]) -> int:
 
 
 def _letter(person: User, demo_day: DemoDay) -> Callable[[], None]:
-    return lambda: send_letter(person, "demo_day_invitation", {"demo_day": demo_day})
+    def send() -> None:
+        send_letter(person, "demo_day_invitation", {"demo_day": demo_day})
+
+    return send
 
 
 def check_answer(invitation: DemoDayInvitation, actor: Any, coming: bool) -> DemoDayInvitation:
