@@ -47,11 +47,6 @@ from lodestar.reviews.models.rules import review_rules
 
 PROGRAMME_SLUG = "science-partners"
 DOMAIN = "partners.example"  # every user and body of this part of the demo
-# A counter-signed agreement, as the co-directors' body would upload it (a minimal valid PDF).
-SIGNED_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
-    b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
 
 # Nations sitting on the committee in the demo, with their delegate (France's is a demo login).
 DELEGATES = {
@@ -501,7 +496,10 @@ def _advance(
     if step == "granted":
         agreement = award.current_agreement()
         assert agreement is not None
-        check_sign_agreement(agreement, lead, upload=SimpleUploadedFile("signed.pdf", SIGNED_PDF))
+        # The co-directors' body uploads its counter-signed copy: the agreement as generated, signed.
+        with agreement.document.open("rb") as document:
+            signed = SimpleUploadedFile("signed.pdf", document.read(), "application/pdf")
+        check_sign_agreement(agreement, lead, upload=signed)
         agreement.refresh_from_db()
         check_sign_agreement(agreement, director)
     if step == "workshop":
