@@ -66,6 +66,14 @@ def _check(workflow: Workflow, obj: Any, current: str, to: str, actor: Any, syst
         raise TransitionNotAllowed(_("You are not allowed to do this."))
 
 
+def new_in(model: type[M], state: str, **fields: Any) -> M:
+    """An unsaved row of `model` that starts in `state`, checked against the starting states of its
+    workflow: the one way an action creates a row in a state other than its field's default (a
+    distribution notice starts paid, a full event's registration starts on the waitlist)."""
+    workflow: Workflow = model.workflow  # type: ignore[attr-defined]
+    return model(**fields, **{workflow.field_name: workflow.starting(state)})
+
+
 def transition(
     obj: models.Model,
     to: str,

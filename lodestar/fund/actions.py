@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import FUND_TEAM
-from lodestar.core.workflow import ACTION_LABELS, record, transition
+from lodestar.core.workflow import ACTION_LABELS, new_in, record, transition
 from lodestar.fund import engine_adapter as adapter
 from lodestar.fund import workflow as wf
 from lodestar.fund.models import (
@@ -96,17 +96,16 @@ def check_issue_cash_event(
         )
         parts = adapter.split_to_partners(amount, {p.pk: p.commitment for p in partners})
         # A distribution notice records money the fund pays: it starts paid.
-        status = Notice.workflow.starting(
-            wf.NoticeStatus.DUE if kind == CashEvent.Kind.CALL else wf.NoticeStatus.PAID
-        )
+        starts = wf.NoticeStatus.DUE if kind == CashEvent.Kind.CALL else wf.NoticeStatus.PAID
         Notice.objects.bulk_create(
             [
-                Notice(
+                new_in(
+                    Notice,
+                    starts,
                     event=event,
                     partner=p,
                     amount=parts[p.pk],
-                    status=status,
-                    paid=parts[p.pk] if status == wf.NoticeStatus.PAID else Decimal(0),
+                    paid=parts[p.pk] if starts == wf.NoticeStatus.PAID else Decimal(0),
                 )
                 for p in partners
             ]

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from lodestar.core.nations import NATION_NAMES
-from lodestar.core.workflow import ACTION_LABELS, record, transition
+from lodestar.core.workflow import ACTION_LABELS, new_in, record, transition
 from lodestar.engagement import workflow as wf
 from lodestar.engagement.access import is_officer, require_officer
 from lodestar.engagement.actions.people import person_for_user
@@ -65,7 +65,9 @@ def do_create_event(
 ) -> Event:
     """Create an event (a draft unless `status` says published). Other apps call this to make an
     event of their own (a partner grant's workshop); ValidationError says what is wrong."""
-    event = Event(
+    event = new_in(
+        Event,
+        status,
         kind=kind,
         title_en=title_en,
         title_fr=title_fr,
@@ -82,7 +84,6 @@ def do_create_event(
         needs_approval=needs_approval,
         invitation_only=invitation_only,
         nations_allowed=sorted(set(nations_allowed)),
-        status=Event.workflow.starting(status),
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     _check_event(event)
@@ -204,9 +205,8 @@ def check_register(event: Event, user: Any, note: str = "") -> Registration:
             status = Status.WAITLISTED
         else:
             status = Status.PENDING if event.needs_approval else Status.REGISTERED
-        registration = Registration.objects.create(
-            event=event, user=user, person=person, note=note, status=Registration.workflow.starting(status)
-        )
+        registration = new_in(Registration, status, event=event, user=user, person=person, note=note)
+        registration.save()
         if status == Status.WAITLISTED:
             record(registration, action="registration:joined_waitlist", actor=user)
         elif status == Status.REGISTERED:
