@@ -13,6 +13,8 @@ Method, chosen per problem (each is exact; the result says which ran and what it
 * **Fairness** (`assignment_fair`): lexicographic max-min then max-total: the flow with the pairs
   the best possible floor rules in or out, when its optimum meets that floor; else certified
   integer programs at that floor, or at the highest floor found by a certified max-min program.
+  With overlapping quotas it starts from the restricted network's assignment (any feasible one
+  will do), not from the certified maximum total, which it would only throw away.
 
 Integer costs: the flow is optimal for scores rounded to max|score| / 1e9, so its true objective is
 at most `Assignment.error_bound` = (sum of k) * max|score| / 1e9 below the true optimum; the
@@ -41,7 +43,7 @@ from lodestar.engine.assignment_fair import solve_fair
 from lodestar.engine.assignment_ip import solve_integer_program
 from lodestar.engine.assignment_network import build_network, cost_scale, solve_network
 from lodestar.engine.assignment_problem import AssignmentProblem, Prepared, Quota, prepare
-from lodestar.engine.assignment_quotas import solve_overlapping_quotas
+from lodestar.engine.assignment_quotas import restricted_start, solve_overlapping_quotas
 from lodestar.engine.flow import solve_min_cost_flow
 from lodestar.engine.reasons import Reason
 
@@ -118,6 +120,10 @@ def solve(problem: AssignmentProblem, progress: ProgressCallback | None = None) 
             return Assignment(False, method="min-cost flow", diagnosis=make_diagnosis(prep, [reason]))
         chosen = network.chosen
         result = _result(prep, chosen, "min-cost flow (OR-Tools)", True, network.error_bound, None)
+    elif problem.fair and (start := restricted_start(prep)) is not None:
+        # The fairness mode needs only a feasible start, not the maximum total: it proves its own.
+        chosen = start
+        result = _result(prep, chosen, "restricted network (start of the fairness mode)", False, np.inf, None)
     else:
         report("solving the integer program on a priced core", 0.1)
         certified = solve_overlapping_quotas(prep, deadline)

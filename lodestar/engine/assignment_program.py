@@ -8,10 +8,12 @@ proposal), and then whatever rows a mode adds (fairness floors).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import numpy as np
 from scipy import sparse
 
+from lodestar.engine.assignment_local import local_bound
 from lodestar.engine.assignment_problem import Prepared
 from lodestar.engine.certified_program import PairProgram
 
@@ -55,6 +57,7 @@ def max_total_program(prep: Prepared) -> PairProgram:
         integer=np.ones(n, dtype=bool),
         lazy=np.zeros(len(lower), dtype=bool),
         groups=(prep.pp, prep.pe),
+        local=_local(prep, None, None),
     )
 
 
@@ -102,6 +105,7 @@ def floor_program(
         integer=np.concatenate([np.ones(n, dtype=bool), np.zeros(extra, dtype=bool)]),
         lazy=np.concatenate([np.zeros(len(lower), dtype=bool), np.ones(lazy_rows, dtype=bool)]),
         groups=(_extend(prep.pp, extra), _extend(prep.pe, extra)),
+        local=_local(prep, floor, penalty if extra else None),
     )
 
 
@@ -275,6 +279,19 @@ def floor_fixings(prep: Prepared, floor: float) -> tuple[np.ndarray, np.ndarray]
     impossible[order] = served[keys] & (with_j < floor)
     necessary[order] = served[keys] & in_top & (without_j < floor)
     return impossible, necessary
+
+
+def _local(
+    prep: Prepared, floor: float | None, penalty: float | None
+) -> Callable[[PairProgram, np.ndarray], tuple[float, np.ndarray]]:
+    """The per-proposal bound of `assignment_local` for a program built on `prep` (its column
+    bounds read at call time, so fixings added later count)."""
+
+    def bound(program: PairProgram, duals: np.ndarray) -> tuple[float, np.ndarray]:
+        n = len(prep.pp)
+        return local_bound(prep, duals, program.col_lower[:n], program.col_upper[:n], floor, penalty)
+
+    return bound
 
 
 def _proposal_rows(prep: Prepared, served: np.ndarray) -> sparse.csr_matrix:

@@ -39,14 +39,23 @@ CORE_CANDIDATES = 3  # per proposal, besides the incumbent (2, 3, 5 and 8 measur
 
 def solve_overlapping_quotas(prep: Prepared, deadline: float | None) -> ProgramSolution | None:
     """The certified optimum, or None when the restricted network has no feasible assignment."""
+    start = restricted_start(prep)
+    if start is None:
+        return None
+    core = start | best_candidates(prep, CORE_CANDIDATES)
+    return solve_program(max_total_program(prep), core, start.astype(float), deadline)
+
+
+def restricted_start(prep: Prepared) -> np.ndarray | None:
+    """The best assignment of the restricted network (docstring, 1) as a mask over the pairs: it
+    meets every rule; None when the restriction has no feasible assignment."""
     restricted, kept = restrict_quotas(prep)
     start = solve_network(restricted)
     if start.chosen is None:
         return None
-    incumbent = np.zeros(len(prep.pp))
-    incumbent[np.flatnonzero(kept)[start.chosen]] = 1.0
-    core = (incumbent > 0) | best_candidates(prep, CORE_CANDIDATES)
-    return solve_program(max_total_program(prep), core, incumbent, deadline)
+    chosen = np.zeros(len(prep.pp), dtype=bool)
+    chosen[np.flatnonzero(kept)[start.chosen]] = True
+    return chosen
 
 
 def restrict_quotas(prep: Prepared) -> tuple[Prepared, np.ndarray]:

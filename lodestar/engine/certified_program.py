@@ -34,7 +34,7 @@ bound use the single y whose bound(y) was smallest, since the test is only valid
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,6 +47,7 @@ PRICE_TOLERANCE = 1e-9  # a column is worth adding when its reduced cost exceeds
 ROW_TOLERANCE = 1e-9  # how far a solution may sit outside a row before the row is violated
 INTEGRALITY_TOLERANCE = 1e-9
 PER_GROUP = 1  # columns added per proposal and per expert in each pricing round
+LOCAL_MARGIN = 1e-3  # relative to the largest |cost|: see `branch`
 MAX_ROUNDS = 400  # pricing rounds; each adds at least one column, so this only guards a stall
 
 
@@ -57,6 +58,8 @@ class PairProgram:
     Columns are the eligible pairs first (binary), then any `extra` continuous columns (e.g. the
     fairness floor t). `lazy` rows enter the model only once a solution violates them.
     `groups` are per-column keys (-1: none) for partial pricing, e.g. the pair's proposal and expert.
+    `local`, if given, is a second proof from the same multipliers: (program, y) -> (a proven upper
+    bound, per column the most a point with that column at 1 can be worth); see `assignment_local`.
     """
 
     matrix: sparse.csr_matrix
@@ -68,6 +71,7 @@ class PairProgram:
     integer: np.ndarray
     lazy: np.ndarray
     groups: Sequence[np.ndarray]
+    local: Callable[[PairProgram, np.ndarray], tuple[float, np.ndarray]] | None = None
 
     def objective(self, z: np.ndarray) -> float:
         return float(self.cost @ z)
@@ -104,14 +108,20 @@ class ProgramSolution:
 def lagrangian_bound(program: PairProgram, duals: np.ndarray) -> tuple[float, np.ndarray]:
     """bound(y) over every column, and the reduced costs (see the module docstring)."""
     lower_finite, upper_finite = np.isfinite(program.lower), np.isfinite(program.upper)
-    # A multiplier pointing at an absent bound would make the bound infinite: drop it (still valid).
-    y = np.where(((duals > 0) & ~upper_finite) | ((duals < 0) & ~lower_finite), 0.0, duals)
+    y = usable_duals(program, duals)
     reduced = program.cost - program.matrix.T @ y
     rows = np.where(y > 0, y * np.where(upper_finite, program.upper, 0.0), 0.0) + np.where(
         y < 0, y * np.where(lower_finite, program.lower, 0.0), 0.0
     )
     cols = np.where(reduced > 0, reduced * program.col_upper, reduced * program.col_lower)
     return float(rows.sum() + cols.sum()), reduced
+
+
+def usable_duals(program: PairProgram, duals: np.ndarray) -> np.ndarray:
+    """`duals` without the multipliers that point at an absent bound (they would make the bound
+    infinite; dropping them keeps it valid)."""
+    lower_finite, upper_finite = np.isfinite(program.lower), np.isfinite(program.upper)
+    return np.where(((duals > 0) & ~upper_finite) | ((duals < 0) & ~lower_finite), 0.0, duals)
 
 
 def solve_program(
@@ -154,6 +164,7 @@ class _Run:
         self.best: np.ndarray | None = None
         self.best_value = -np.inf
         self.reduced = np.zeros(len(program.cost))
+        self.duals: np.ndarray | None = None  # the multipliers of `reduced`
 
     def remaining(self) -> float | None:
         return None if self.deadline is None else self.deadline - time.monotonic()
@@ -232,6 +243,7 @@ class _Run:
             this_bound, reduced = lagrangian_bound(self.program, duals)
             if this_bound < bound:
                 bound, self.reduced = this_bound, reduced
+                self.duals = usable_duals(self.program, duals)
             self.offer(z)
             if self.closed(bound) or self.out_of_time():
                 return bound
@@ -261,6 +273,27 @@ class _Run:
         program = self.program
         lazy_rows = np.flatnonzero(program.lazy)
         mip_bound = np.inf
+        # The second proof from the same multipliers (`PairProgram.local`), if the program has one.
+        generic = bound
+        local_reach = np.full(len(program.cost), np.inf)
+        usable = (program.col_lower == 0) & (program.col_upper > 0) & program.integer
+        parked = np.zeros(len(program.cost), dtype=bool)  # in the model, but held at 0 (see below)
+        if program.local is not None and self.duals is not None:
+            local, reach_by_pair = program.local(program, self.duals)
+            bound = min(bound, local)
+            local_reach[: len(reach_by_pair)] = reach_by_pair
+            if self.closed(bound):  # the point in hand already meets the stronger bound
+                return self.solution("optimal", bound)
+            # A guess, which the proof below does not rely on: the optimum uses columns whose reach
+            # is within a hair of the bound. Those outside the core join it; the core's others are
+            # parked (held at 0) and, for the proof, count as outside columns.
+            largest = float(np.abs(program.cost[program.integer]).max(initial=1.0))
+            close = local_reach > bound - LOCAL_MARGIN * largest
+            parked = self.core & usable & ~close
+            self.model.hold_at_zero(self._positions(np.flatnonzero(parked)))
+            new = np.flatnonzero(~self.core & usable & close)
+            if len(new):
+                self.add_columns(new)
         while True:
             if self.out_of_time():
                 return self.solution("time_limit", bound)
@@ -268,6 +301,9 @@ class _Run:
             mip = self.model.solve_mip(
                 program.integer[self.cols], start, GAP_TOLERANCE, INTEGRALITY_TOLERANCE, self.remaining()
             )
+            if mip.values is None and mip.status != "time_limit" and parked.any():
+                self._unpark(parked, parked.copy())  # the guess left no point: every column back
+                continue
             if mip.values is None:
                 status = "time_limit" if mip.status == "time_limit" else "no_point"
                 return (
@@ -284,9 +320,9 @@ class _Run:
             # HiGHS's bound on the core, unless it contradicts a point already in hand (a sign of
             # its tolerances cutting off feasible points); the Lagrangian bound is ours and stays.
             mip_bound = mip.bound if mip.bound >= self.best_value - self._slack(bound) else bound
-            outside = ~self.core & (program.col_lower == 0) & (program.col_upper > 0) & program.integer
+            outside = (~self.core | parked) & usable
             # Best value any point using an outside column can reach (module docstring, point 2).
-            reach = bound + np.minimum(self.reduced[outside], 0.0)
+            reach = np.minimum(generic + np.minimum(self.reduced[outside], 0.0), local_reach[outside])
             outside_bound = float(reach.max()) if len(reach) else -np.inf
             proven = min(bound, max(mip_bound, outside_bound))
             if self.closed(proven):
@@ -298,4 +334,23 @@ class _Run:
             new = np.flatnonzero(outside)[reach > threshold]
             if len(new) == 0:  # only when HiGHS's bound was set aside: report the gap as it is
                 return self.solution("optimal" if self.closed(proven) else "gap", proven)
-            self.add_columns(new)
+            self._unpark(parked, new[parked[new]])
+            new = new[~self.core[new]]
+            if len(new):
+                self.add_columns(new)
+
+    def _positions(self, columns: np.ndarray) -> np.ndarray:
+        """The model's positions of program `columns` (all in the core)."""
+        where = np.full(len(self.program.cost), -1, dtype=np.int64)
+        where[self.cols] = np.arange(len(self.cols))
+        return where[columns]
+
+    def _unpark(self, parked: np.ndarray, columns: np.ndarray) -> None:
+        """Give parked `columns` their bounds back (`parked` is updated in place)."""
+        if len(columns) == 0:
+            return
+        columns = np.flatnonzero(columns) if columns.dtype == bool else columns
+        self.model.change_bounds(
+            self._positions(columns), self.program.col_lower[columns], self.program.col_upper[columns]
+        )
+        parked[columns] = False

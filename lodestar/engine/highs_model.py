@@ -103,6 +103,19 @@ class HighsModel:
         )
         self.num_rows += matrix.shape[0]
 
+    def hold_at_zero(self, positions: np.ndarray) -> None:
+        """Bounds [0, 0] for the columns at `positions` (in the model's column order)."""
+        zeros = np.zeros(len(positions))
+        self.change_bounds(positions, zeros, zeros)
+
+    def change_bounds(self, positions: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> None:
+        """New bounds for the columns at `positions` (in the model's column order)."""
+        if len(positions) == 0:
+            return
+        self._highs.changeColsBounds(
+            len(positions), np.asarray(positions, dtype=np.int32), _finite(lower), _finite(upper)
+        )
+
     def solve_lp(self, time_limit: float | None = None) -> LpSolution:
         """The linear relaxation (every column continuous), warm-started from the last basis."""
         self._set_time_limit(time_limit)
