@@ -278,6 +278,7 @@ class _Run:
         local_reach = np.full(len(program.cost), np.inf)
         usable = (program.col_lower == 0) & (program.col_upper > 0) & program.integer
         parked = np.zeros(len(program.cost), dtype=bool)  # in the model, but held at 0 (see below)
+        margin = np.inf  # how far below the bound the columns given to the integer program reach
         if program.local is not None and self.duals is not None:
             local, reach_by_pair = program.local(program, self.duals)
             bound = min(bound, local)
@@ -287,8 +288,8 @@ class _Run:
             # A guess, which the proof below does not rely on: the optimum uses columns whose reach
             # is within a hair of the bound. Those outside the core join it; the core's others are
             # parked (held at 0) and, for the proof, count as outside columns.
-            largest = float(np.abs(program.cost[program.integer]).max(initial=1.0))
-            close = local_reach > bound - LOCAL_MARGIN * largest
+            margin = LOCAL_MARGIN * float(np.abs(program.cost[program.integer]).max(initial=1.0))
+            close = local_reach > bound - margin
             parked = self.core & usable & ~close
             self.model.hold_at_zero(self._positions(np.flatnonzero(parked)))
             new = np.flatnonzero(~self.core & usable & close)
@@ -332,6 +333,11 @@ class _Run:
                 return self.solution("time_limit", proven)
             threshold = self.best_value + self._slack(bound)
             new = np.flatnonzero(outside)[reach > threshold]
+            # The proof needs every column above `threshold`; while the guess is short, widen it
+            # step by step (each integer program raises the best value and so the threshold).
+            margin *= 4
+            nearer = np.flatnonzero(outside)[(reach > threshold) & (reach > bound - margin)]
+            new = nearer if len(nearer) else new
             if len(new) == 0:  # only when HiGHS's bound was set aside: report the gap as it is
                 return self.solution("optimal" if self.closed(proven) else "gap", proven)
             self._unpark(parked, new[parked[new]])
