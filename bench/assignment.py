@@ -4,6 +4,7 @@
     .venv/bin/python bench/assignment.py --case shared   # one case (see CASES)
     .venv/bin/python bench/assignment.py --lp-large      # also check the large assignments by LP
     .venv/bin/python bench/assignment.py --case quotas --reference  # and time the previous solver
+    .venv/bin/python bench/assignment.py --case fair-quotas --before /tmp/main  # before / after
 
 Each case runs in its own process so that its peak memory (max RSS of that process, instance
 generation included) is its own. Every assignment is checked for feasibility (k per proposal,
@@ -12,6 +13,8 @@ loads, candidate pairs only, no conflict) and, on the shared instances (and the 
 integer optimum because the constraint matrix is totally unimodular. With --reference, the quota
 and fairness cases also run the previous solvers (tests/engine/reference_assignment.py: HiGHS over
 every pair; CP-SAT then HiGHS for fairness) on the same instance, for their objective and time.
+With --before DIR (a checkout of another version, e.g. `git archive main lodestar bench tests`
+unpacked there), each case runs that version's engine first, then this one, and prints both.
 
 Shared data is read from ../shared/bench/assignment (never copied into the repository).
 """
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -454,7 +458,26 @@ def main() -> None:
     parser.add_argument("--case", choices=sorted(CASES))
     parser.add_argument("--lp-large", action="store_true", help="LP check of the large assignments too")
     parser.add_argument("--reference", action="store_true", help="also run the previous quota/fair solvers")
+    parser.add_argument(
+        "--before", type=Path, help="a checkout of the version to compare with (runs it first)"
+    )
     args = parser.parse_args()
+    if args.before:
+        for name in [args.case] if args.case else list(CASES):
+            for label, script in (
+                ("before", args.before / "bench" / "assignment.py"),
+                ("after", Path(__file__)),
+            ):
+                command = [sys.executable, str(script), "--case", name] + (
+                    ["--reference"] if args.reference else []
+                )
+                done = subprocess.run(command, capture_output=True, text=True, check=False)
+                load = os.getloadavg()[0]
+                print(
+                    f"{name} {label} (load average {load:.1f}): {done.stdout.strip() or done.stderr[-500:]}",
+                    flush=True,
+                )
+        return
     if args.case:
         extra = args.reference if args.case.startswith(("quotas", "fair")) else args.lp_large
         result = CASES[args.case](extra)
