@@ -29,6 +29,14 @@ exclude and solve again, until the bound is met. The result carries its proven `
 optimum either uses only core columns (then HiGHS's bound on the core's integer program holds) or
 some outside column j (then bound(y) + rc_j holds), and never exceeds bound(y); (2) and the final
 bound use the single y whose bound(y) was smallest, since the test is only valid within one y.
+
+A program may carry a second proof from the same y (`PairProgram.local`: for the assignment,
+`assignment_local` dualises only the experts' loads and solves each proposal exactly). Before
+the first integer program its bound and per-column reach are taken where tighter (each is a valid
+statement on its own, so the smaller of two is too), and they guide a guess: the integer program
+gets only the columns whose reach is within LOCAL_MARGIN of the bound; the core's other columns
+are parked (held at 0 in the model) and count as outside columns in the proof, which then adds
+back, margin x4 each round, those that could still improve the best point.
 """
 
 from __future__ import annotations
