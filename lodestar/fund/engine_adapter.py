@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from lodestar.engine.duplicates import Entry, find_duplicates, host
 from lodestar.engine.fund_metrics import Flow, FundFigures, LedgerLine, figures, moic, split_pro_rata, xirr
 from lodestar.engine.ownership import (
     UNDISCLOSED,
@@ -19,15 +20,7 @@ from lodestar.engine.ownership import (
     effective_ownership,
     screen_ownership,
 )
-from lodestar.engine.screening import (
-    Candidate,
-    Company,
-    ListedName,
-    ScreeningIndex,
-    find_duplicates,
-    similarity,
-    website_key,
-)
+from lodestar.engine.screening import Candidate, ListedName, ScreeningIndex, similarity
 
 KINDS = ("call", "distribution", "nav")
 
@@ -165,7 +158,9 @@ def screen_company(
 
 @dataclass(frozen=True)
 class LikelyDuplicate:
-    """Two deals that are probably one company: by the same website or by close names."""
+    """Two deals that are probably one company, by the engine's one definition of "same company"
+    (lodestar/engine/duplicates.py, as the engagement directory uses it): close names, or the same
+    website with names close enough. `website` is the first deal's website host when they share it."""
 
     first: int
     second: int
@@ -174,19 +169,18 @@ class LikelyDuplicate:
     website: str
 
 
-def duplicate_deals(deals: list[tuple[int, str, str]], threshold: float = 92.0) -> list[LikelyDuplicate]:
-    """(deal id, company name, website) rows in, the likely pairs out, strongest first."""
-    found = find_duplicates([Company(str(pk), name, site) for pk, name, site in deals], threshold)
-    return [
-        LikelyDuplicate(
-            int(d.first.id),
-            int(d.second.id),
-            d.score,
-            d.same_website,
-            website_key(d.first.website) if d.same_website else "",
-        )
-        for d in found
-    ]
+def duplicate_deals(deals: list[tuple[int, str, str]]) -> list[LikelyDuplicate]:
+    """(deal id, company name, website) rows in, the likely pairs out, strongest first, the lower id
+    first in each pair."""
+    sites = {pk: site for pk, _name, site in deals}
+    # Zero-padded ids: the engine orders a pair by id as text, so "000000000009" comes before "000000000010".
+    found = find_duplicates([Entry(f"{pk:012d}", name, site) for pk, name, site in deals])
+    out = []
+    for d in found:
+        first, second = int(d.first_id), int(d.second_id)
+        same_site = "same_website" in d.reasons
+        out.append(LikelyDuplicate(first, second, d.score, same_site, host(sites[first]) if same_site else ""))
+    return out
 
 
 # --- Portfolio figures ----------------------------------------------------------------------------
