@@ -15,6 +15,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from lodestar.core.money import format_money
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import FUND_TEAM
 from lodestar.core.workflow import ACTION_LABELS, new_in, record, transition
@@ -80,7 +81,7 @@ def check_issue_cash_event(
             if called + amount > committed:
                 raise ValidationError(
                     _("This call would exceed the commitments: %(left)s is left to call.")
-                    % {"left": f"{committed - called:,.2f}"}
+                    % {"left": format_money(committed - called, fund.currency)}
                 )
         number = (fund.cash_events.filter(kind=kind).aggregate(n=Max("number"))["n"] or 0) + 1
         event = CashEvent.objects.create(
@@ -131,7 +132,8 @@ def check_record_payment(notice: Notice, amount: Decimal, actor: Any) -> Notice:
             raise ValidationError(_("This notice is already paid."))
         if amount > notice.outstanding:
             raise ValidationError(
-                _("Only %(left)s is outstanding on this notice.") % {"left": notice.outstanding}
+                _("Only %(left)s is outstanding on this notice.")
+                % {"left": format_money(notice.outstanding, notice.event.fund.currency)}
             )
         notice.paid += amount
         to = wf.NoticeStatus.PAID if notice.paid == notice.amount else wf.NoticeStatus.PARTLY_PAID

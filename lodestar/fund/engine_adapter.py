@@ -179,7 +179,8 @@ def duplicate_deals(deals: list[tuple[int, str, str]]) -> list[LikelyDuplicate]:
     for d in found:
         first, second = int(d.first_id), int(d.second_id)
         same_site = "same_website" in d.reasons
-        out.append(LikelyDuplicate(first, second, d.score, same_site, host(sites[first]) if same_site else ""))
+        shown = host(sites[first]) if same_site else ""
+        out.append(LikelyDuplicate(first, second, d.score, same_site, shown))
     return out
 
 
