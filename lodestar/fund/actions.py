@@ -30,6 +30,7 @@ from lodestar.fund.models import (
     Fund,
     ListedName,
     Notice,
+    Screening,
     Shareholding,
 )
 from lodestar.organisations.models import Organisation, Shareholder
@@ -296,19 +297,25 @@ def _upstream(company_id: int) -> list[tuple[int, int | None, str, str, Decimal]
     return rows
 
 
-def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
+def do_screen_deal(
+    deal: Deal, actor: Any, causes: list[dict[str, Any]] | None = None, *, system: bool = False
+) -> list[Finding]:
     """Screen the deal's company again: effective ownership by nation through its shareholders and
     every holder's name against the screening lists. Open findings raised again stay as they are;
     those no longer raised are superseded; cleared findings stay as they were, with their notes and
-    are not raised again. Returns the new findings (none when nothing changed: idempotent)."""
-    require_fund_team(actor, deal)
+    are not raised again. Each run is kept as a `Screening` (the verdict's evidence, what it opened
+    and superseded, and `causes`: the changes of shareholders that set it off). Returns the new
+    findings (none when nothing changed: idempotent). `system` is the re-screening job's run after a
+    change of shareholders, made by the platform rather than by a member of the team."""
+    if not system:
+        require_fund_team(actor, deal)
     holdings = _upstream(deal.organisation_id)
     org_ids = {deal.organisation_id} | {c for c, *_ in holdings} | {h for _c, h, *_ in holdings if h}
     names = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "legal_name"))
     listed = list(ListedName.objects.values_list("list_name", "entry_id", "name"))
     fund = deal.fund
     try:
-        raised = adapter.screen_company(
+        screened = adapter.screen_company(
             deal.organisation_id,
             holdings,
             fund.participating_nations,
@@ -320,14 +327,17 @@ def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
         raise ValidationError(
             _("The declared holdings cannot be screened: %(reason)s") % {"reason": error}
         ) from None
+    raised = screened.raised
     with transaction.atomic():
         found = {(r.kind, r.explanation) for r in raised}
         still_open = set()
+        superseded = []
         for old in Finding.objects.select_for_update().filter(deal=deal, status=wf.FindingStatus.OPEN):
             if (old.kind, old.explanation) in found:
                 still_open.add((old.kind, old.explanation))  # raised again: it stays open as it was
             else:
-                transition(old, wf.FindingStatus.SUPERSEDED, actor)
+                transition(old, wf.FindingStatus.SUPERSEDED, actor, system=system)
+                superseded.append(old.explanation)
         cleared = set(
             deal.findings.filter(status=wf.FindingStatus.CLEARED).values_list("explanation", flat=True)
         )
@@ -336,6 +346,16 @@ def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
             for r in raised
             if r.explanation not in cleared and (r.kind, r.explanation) not in still_open
         ]
+        Screening.objects.create(
+            deal=deal,
+            screened_by=actor if getattr(actor, "is_authenticated", False) else None,
+            causes=list(causes or []),
+            ownership={n: round(v, 6) for n, v in screened.by_nation.items()},
+            outside=round(screened.outside, 6),
+            raised=[[r.kind, r.explanation] for r in raised],
+            opened=[f.explanation for f in new],
+            superseded=superseded,
+        )
         record(deal, action="fund:deal_screened", actor=actor, note=str(len(new)))
     return new
 

@@ -115,6 +115,16 @@ class Raised:
     explanation: str
 
 
+@dataclass(frozen=True)
+class Screened:
+    """What screening one company gives: the findings, and their evidence, the company's effective
+    ownership by nation (shares in [0, 1]) and the part held from outside the participating nations."""
+
+    raised: list[Raised]
+    by_nation: dict[str, float]
+    outside: float
+
+
 def screen_company(
     company_id: int,
     holdings: list[tuple[int, int | None, str, str, Decimal]],
@@ -123,10 +133,11 @@ def screen_company(
     listed: list[tuple[str, str, str]],
     names: dict[int, str],
     threshold: float = 90.0,
-) -> list[Raised]:
-    """Findings for one company: `holdings` are (company, holder organisation or None, holder name,
-    holder nation, share) rows reaching it upstream; `listed` (list, entry, name); `names` the
-    organisations' names. Holders named without a nation count as undisclosed."""
+) -> Screened:
+    """Findings for one company, with the ownership by nation they rest on: `holdings` are (company,
+    holder organisation or None, holder name, holder nation, share) rows reaching it upstream;
+    `listed` (list, entry, name); `names` the organisations' names. Holders named without a nation
+    count as undisclosed."""
     companies = {f"o{company_id}"}
     parties: dict[str, Party] = {}
     edges = []
@@ -150,7 +161,9 @@ def screen_company(
         candidates = [Candidate(p.id, p.name) for p in parties.values()]
         candidates += [Candidate(c, names.get(int(c[1:]), "")) for c in sorted(companies)]
         raised += [Raised("listed", hit.explanation) for hit in index.screen(candidates, threshold)]
-    return raised
+    key = f"o{company_id}"
+    by_nation = {n: v for n, v in ownership.by_company.get(key, {}).items() if v >= 5e-7}
+    return Screened(raised, by_nation, ownership.outside(key, participating))
 
 
 # --- Duplicates on the board ----------------------------------------------------------------------
