@@ -9,7 +9,16 @@ from django.db.models import QuerySet
 
 from lodestar.core.roles import COMMITTEE, FUND_PARTNERS, FUND_TEAM, ScopeKind, for_role
 from lodestar.fund.engine_adapter import LikelyDuplicate, duplicate_deals
-from lodestar.fund.models import Deal, DealTask, Fund, LimitedPartner, Meeting, Notice, Screening, ScreeningCause
+from lodestar.fund.models import (
+    Deal,
+    DealTask,
+    Fund,
+    LimitedPartner,
+    Meeting,
+    Notice,
+    Screening,
+    ScreeningCause,
+)
 from lodestar.fund.workflow import DealStatus, FindingStatus, TaskStatus
 
 
