@@ -176,3 +176,25 @@ def test_holdings_that_cannot_all_be_true_are_the_verdict_until_corrected(
         "the holdings could not be screened."
         in client.get(reverse("fund:deal", args=[deal.pk])).content.decode()
     )
+
+
+def test_screening_by_hand_takes_the_changes_still_waiting(deal, fred):
+    piet = Shareholder.objects.get(name="Piet")
+    piet.percentage = Decimal(50)
+    piet.save()
+    assert ScreeningCause.objects.filter(deal=deal).count() == 1
+    actions.do_screen_deal(deal, fred)
+    run = Screening.objects.filter(deal=deal).first()
+    assert run.causes == [
+        {
+            "change": "changed",
+            "company": "Apex Group",
+            "holder": "Piet",
+            "nation": "BE",
+            "share": "50.00",
+            "before": "100.00",
+        }
+    ]
+    assert not ScreeningCause.objects.exists() and run.screened_by == fred
+    # half of Apex is undisclosed now: 60 % x 80 % x 50 % = 24 %, under the 25 % limit
+    assert run.outside == pytest.approx(0.24) and run.opened == []

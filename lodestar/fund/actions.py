@@ -31,6 +31,7 @@ from lodestar.fund.models import (
     ListedName,
     Notice,
     Screening,
+    ScreeningCause,
     Shareholding,
 )
 from lodestar.organisations.models import Organisation, Shareholder
@@ -329,6 +330,11 @@ def do_screen_deal(
         ) from None
     raised = screened.raised
     with transaction.atomic():
+        # A screening covers every change of shareholders made before it: those still waiting for
+        # the re-screening job are taken here (the job then finds nothing left for this deal).
+        waiting = (
+            [] if causes is not None else list(ScreeningCause.objects.filter(deal=deal).order_by("at", "pk"))
+        )
         found = {(r.kind, r.explanation) for r in raised}
         still_open = set()
         superseded = []
@@ -349,13 +355,14 @@ def do_screen_deal(
         Screening.objects.create(
             deal=deal,
             screened_by=actor if getattr(actor, "is_authenticated", False) else None,
-            causes=list(causes or []),
+            causes=list(causes) if causes is not None else [c.change for c in waiting],
             ownership={n: round(v, 6) for n, v in screened.by_nation.items()},
             outside=round(screened.outside, 6),
             raised=[[r.kind, r.explanation] for r in raised],
             opened=[f.explanation for f in new],
             superseded=superseded,
         )
+        ScreeningCause.objects.filter(pk__in=[c.pk for c in waiting]).delete()
         record(deal, action="fund:deal_screened", actor=actor, note=str(len(new)))
     return new
 
