@@ -1,8 +1,8 @@
 """The fund's pages and reports at the issue's size: a board of 2,000 deals, a portfolio of 60
 investments valued every quarter for 15 years (3,600 valuations), 24 partner nations with a call each
 quarter (1,440 notices). Prints queries and time per page (median and p95 over 30 loads, wall time
-and this process's CPU time, through Django's test client as the fund team), and the time to write the 24 partners' quarterly statements
-(PDF and XLSX each) from one shared snapshot of the portfolio.
+and this process's CPU time, through Django's test client as the fund team), and the time to write
+the 24 partners' quarterly statements (PDF and XLSX each) from one shared snapshot of the portfolio.
 
 The rows are made in bulk in one transaction that is rolled back at the end, so any migrated
 database will do (SQLite by default, or DATABASE_URL):
