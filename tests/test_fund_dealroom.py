@@ -165,6 +165,9 @@ def test_the_deal_page_adds_notes_tasks_and_documents_and_refuses_bad_input_with
     page = client.get(reverse("fund:deal", args=[deal.pk]))
     html = page.content.decode()
     assert "Founders met in Oslo." in html and "a.pdf" in html and "Facility clearance" in html
+    assert (
+        "Internal to the fund team: the company, the partner nations and the committee never read it" in html
+    )
     assert "Not ready for the investment committee" in html
     item = deal.diligence.get(title="Cap table verified")
     client.post(

@@ -84,7 +84,9 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _text(value: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    # WinAnsi has no narrow no-break space (French groups digits with it: "100 000 €"): the no-break
+    # space it has keeps the figure on one line all the same.
+    return Paragraph(escape(value.replace("\u202f", "\u00a0")).replace("\n", "<br/>"), style)
 
 
 def _flowables(doc: PdfDocument, styles: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -198,11 +198,17 @@ def name_key(name: str) -> str:
     return " ".join(sorted(words))
 
 
+def host(website: str) -> str:
+    """The host of a website, lower case, without scheme, "www.", user, port, path or trailing dot:
+    "https://www.Orbital-Forge.de/en/" and "orbital-forge.de" are the same host (shown to people)."""
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", fold(website).strip())
+    text = re.split(r"[/?#]", text, maxsplit=1)[0].rsplit("@", 1)[-1].split(":", 1)[0].rstrip(".")
+    return ".".join(p for p in text.split(".") if p and p != "www")
+
+
 def site_key(website: str) -> str:
-    """The registered name of a website: no scheme, no www, no path, no top-level domain."""
-    host = fold(website).strip()
-    host = re.sub(r"^[a-z]+://", "", host).split("/", 1)[0].split(":", 1)[0]
-    parts = [p for p in host.split(".") if p and p != "www"]
+    """The registered name of a website: its host without the top-level domain."""
+    parts = host(website).split(".")
     if len(parts) >= 3 and parts[-2] in {"co", "com", "ac", "gov", "org"}:  # aurora.co.uk
         parts = parts[:-2]
     elif len(parts) >= 2:
@@ -251,8 +257,10 @@ def find_duplicates(
         score = _score(keys[i], keys[j])
         same_site = bool(sites[i]) and sites[i] == sites[j]
         if same_site and keys[i] and keys[j]:
-            # One website, and one name holds the other's words ("Aurora Group" / "Aurora Space").
-            score = max(score, site_threshold * fuzz.token_set_ratio(keys[i], keys[j]) / 100)
+            # One website, and one name holds the other's words ("Aurora Group" / "Aurora Space"), or
+            # both have the same letters once the spaces are gone ("OrbitalForge" / "Orbital Forge").
+            glued = 100.0 if _letters(keys[i]) == _letters(keys[j]) else 0.0
+            score = max(score, site_threshold * max(fuzz.token_set_ratio(keys[i], keys[j]), glued) / 100)
         if score < threshold and not (same_site and score >= site_threshold):
             continue
         reasons: list[str] = ["same_name" if keys[i] == keys[j] else "similar_name"]
@@ -271,6 +279,10 @@ def find_duplicates(
         )
     found.sort(key=lambda d: (-d.score, d.first_id, d.second_id))
     return found
+
+
+def _letters(key: str) -> str:
+    return "".join(sorted(key.replace(" ", "")))
 
 
 def _score(a: str, b: str) -> float:

@@ -15,6 +15,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from lodestar.core.money import format_money
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import FUND_TEAM
 from lodestar.core.workflow import ACTION_LABELS, new_in, record, transition
@@ -29,6 +30,8 @@ from lodestar.fund.models import (
     Fund,
     ListedName,
     Notice,
+    Screening,
+    ScreeningCause,
     Shareholding,
 )
 from lodestar.organisations.models import Organisation, Shareholder
@@ -80,7 +83,7 @@ def check_issue_cash_event(
             if called + amount > committed:
                 raise ValidationError(
                     _("This call would exceed the commitments: %(left)s is left to call.")
-                    % {"left": f"{committed - called:,.2f}"}
+                    % {"left": format_money(committed - called, fund.currency)}
                 )
         number = (fund.cash_events.filter(kind=kind).aggregate(n=Max("number"))["n"] or 0) + 1
         event = CashEvent.objects.create(
@@ -131,7 +134,8 @@ def check_record_payment(notice: Notice, amount: Decimal, actor: Any) -> Notice:
             raise ValidationError(_("This notice is already paid."))
         if amount > notice.outstanding:
             raise ValidationError(
-                _("Only %(left)s is outstanding on this notice.") % {"left": notice.outstanding}
+                _("Only %(left)s is outstanding on this notice.")
+                % {"left": format_money(notice.outstanding, notice.event.fund.currency)}
             )
         notice.paid += amount
         to = wf.NoticeStatus.PAID if notice.paid == notice.amount else wf.NoticeStatus.PARTLY_PAID
@@ -294,19 +298,25 @@ def _upstream(company_id: int) -> list[tuple[int, int | None, str, str, Decimal]
     return rows
 
 
-def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
+def do_screen_deal(
+    deal: Deal, actor: Any, causes: list[dict[str, Any]] | None = None, *, system: bool = False
+) -> list[Finding]:
     """Screen the deal's company again: effective ownership by nation through its shareholders and
     every holder's name against the screening lists. Open findings raised again stay as they are;
     those no longer raised are superseded; cleared findings stay as they were, with their notes and
-    are not raised again. Returns the new findings (none when nothing changed: idempotent)."""
-    require_fund_team(actor, deal)
+    are not raised again. Each run is kept as a `Screening` (the verdict's evidence, what it opened
+    and superseded, and `causes`: the changes of shareholders that set it off). Returns the new
+    findings (none when nothing changed: idempotent). `system` is the re-screening job's run after a
+    change of shareholders, made by the platform rather than by a member of the team."""
+    if not system:
+        require_fund_team(actor, deal)
     holdings = _upstream(deal.organisation_id)
     org_ids = {deal.organisation_id} | {c for c, *_ in holdings} | {h for _c, h, *_ in holdings if h}
     names = dict(Organisation.objects.filter(pk__in=org_ids).values_list("pk", "legal_name"))
     listed = list(ListedName.objects.values_list("list_name", "entry_id", "name"))
     fund = deal.fund
     try:
-        raised = adapter.screen_company(
+        screened = adapter.screen_company(
             deal.organisation_id,
             holdings,
             fund.participating_nations,
@@ -318,14 +328,22 @@ def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
         raise ValidationError(
             _("The declared holdings cannot be screened: %(reason)s") % {"reason": error}
         ) from None
+    raised = screened.raised
     with transaction.atomic():
+        # A screening covers every change of shareholders made before it: those still waiting for
+        # the re-screening job are taken here (the job then finds nothing left for this deal).
+        waiting = (
+            [] if causes is not None else list(ScreeningCause.objects.filter(deal=deal).order_by("at", "pk"))
+        )
         found = {(r.kind, r.explanation) for r in raised}
         still_open = set()
+        superseded = []
         for old in Finding.objects.select_for_update().filter(deal=deal, status=wf.FindingStatus.OPEN):
             if (old.kind, old.explanation) in found:
                 still_open.add((old.kind, old.explanation))  # raised again: it stays open as it was
             else:
-                transition(old, wf.FindingStatus.SUPERSEDED, actor)
+                transition(old, wf.FindingStatus.SUPERSEDED, actor, system=system)
+                superseded.append(old.explanation)
         cleared = set(
             deal.findings.filter(status=wf.FindingStatus.CLEARED).values_list("explanation", flat=True)
         )
@@ -334,6 +352,17 @@ def do_screen_deal(deal: Deal, actor: Any) -> list[Finding]:
             for r in raised
             if r.explanation not in cleared and (r.kind, r.explanation) not in still_open
         ]
+        Screening.objects.create(
+            deal=deal,
+            screened_by=actor if getattr(actor, "is_authenticated", False) else None,
+            causes=list(causes) if causes is not None else [c.change for c in waiting],
+            ownership={n: round(v, 6) for n, v in screened.by_nation.items()},
+            outside=round(screened.outside, 6),
+            raised=[[r.kind, r.explanation] for r in raised],
+            opened=[f.explanation for f in new],
+            superseded=superseded,
+        )
+        ScreeningCause.objects.filter(pk__in=[c.pk for c in waiting]).delete()
         record(deal, action="fund:deal_screened", actor=actor, note=str(len(new)))
     return new
 

@@ -8,6 +8,10 @@ class FundConfig(AppConfig):
 
     def ready(self) -> None:
         from lodestar.core.jobs import JOB_READERS
-        from lodestar.fund import lists  # registers the re-screening job
+        from lodestar.fund import (
+            lists,  # registers the re-screening job
+            rescreen,  # registers the job after a change of shareholders
+        )
 
         JOB_READERS.append(lists.fund_job_reader)
+        rescreen.connect()

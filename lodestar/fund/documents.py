@@ -7,18 +7,19 @@ from decimal import Decimal
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
+from lodestar.core.money import format_money
 from lodestar.core.nations import nation_name
 from lodestar.core.pdf import Facts, PdfDocument, Text, render_pdf
 from lodestar.fund.models import CashEvent, Notice
 
 
-def money(amount: Decimal, currency: str) -> str:
-    return f"{formats.number_format(amount, 2, use_l10n=True, force_grouping=True)} {currency}"
-
-
 def notice_pdf(notice: Notice) -> bytes:
     event, partner = notice.event, notice.partner
     fund = event.fund
+
+    def sum_of(amount: Decimal) -> str:
+        return format_money(amount, fund.currency, partner.language, cents=True)
+
     with translation.override(partner.language):
         is_call = event.kind == CashEvent.Kind.CALL
         title = _("Capital call notice") if is_call else _("Distribution notice")
@@ -30,12 +31,12 @@ def notice_pdf(notice: Notice) -> bytes:
                 Facts(
                     [
                         (_("Limited partner"), f"{partner.name} ({nation_name(partner.nation)})"),
-                        (_("Commitment"), money(partner.commitment, fund.currency)),
+                        (_("Commitment"), sum_of(partner.commitment)),
                         (_("Date"), formats.date_format(event.on, "DATE_FORMAT")),
                         (_("Due date"), formats.date_format(event.due, "DATE_FORMAT")),
-                        (_("Total of this notice for all partners"), money(event.amount, fund.currency)),
-                        (_("Your share"), money(notice.amount, fund.currency)),
-                        (_("Paid"), money(notice.paid, fund.currency)),
+                        (_("Total of this notice for all partners"), sum_of(event.amount)),
+                        (_("Your share"), sum_of(notice.amount)),
+                        (_("Paid"), sum_of(notice.paid)),
                     ]
                 ),
                 Text(_("Purpose: %(purpose)s") % {"purpose": event.purpose}),

@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from lodestar.engine.duplicates import Entry, find_duplicates, host
 from lodestar.engine.fund_metrics import Flow, FundFigures, LedgerLine, figures, moic, split_pro_rata, xirr
 from lodestar.engine.ownership import (
     UNDISCLOSED,
@@ -19,15 +20,7 @@ from lodestar.engine.ownership import (
     effective_ownership,
     screen_ownership,
 )
-from lodestar.engine.screening import (
-    Candidate,
-    Company,
-    ListedName,
-    ScreeningIndex,
-    find_duplicates,
-    similarity,
-    website_key,
-)
+from lodestar.engine.screening import Candidate, ListedName, ScreeningIndex, similarity
 
 KINDS = ("call", "distribution", "nav")
 
@@ -122,6 +115,16 @@ class Raised:
     explanation: str
 
 
+@dataclass(frozen=True)
+class Screened:
+    """What screening one company gives: the findings, and their evidence, the company's effective
+    ownership by nation (shares in [0, 1]) and the part held from outside the participating nations."""
+
+    raised: list[Raised]
+    by_nation: dict[str, float]
+    outside: float
+
+
 def screen_company(
     company_id: int,
     holdings: list[tuple[int, int | None, str, str, Decimal]],
@@ -130,10 +133,11 @@ def screen_company(
     listed: list[tuple[str, str, str]],
     names: dict[int, str],
     threshold: float = 90.0,
-) -> list[Raised]:
-    """Findings for one company: `holdings` are (company, holder organisation or None, holder name,
-    holder nation, share) rows reaching it upstream; `listed` (list, entry, name); `names` the
-    organisations' names. Holders named without a nation count as undisclosed."""
+) -> Screened:
+    """Findings for one company, with the ownership by nation they rest on: `holdings` are (company,
+    holder organisation or None, holder name, holder nation, share) rows reaching it upstream;
+    `listed` (list, entry, name); `names` the organisations' names. Holders named without a nation
+    count as undisclosed."""
     companies = {f"o{company_id}"}
     parties: dict[str, Party] = {}
     edges = []
@@ -157,7 +161,9 @@ def screen_company(
         candidates = [Candidate(p.id, p.name) for p in parties.values()]
         candidates += [Candidate(c, names.get(int(c[1:]), "")) for c in sorted(companies)]
         raised += [Raised("listed", hit.explanation) for hit in index.screen(candidates, threshold)]
-    return raised
+    key = f"o{company_id}"
+    by_nation = {n: v for n, v in ownership.by_company.get(key, {}).items() if v >= 5e-7}
+    return Screened(raised, by_nation, ownership.outside(key, participating))
 
 
 # --- Duplicates on the board ----------------------------------------------------------------------
@@ -165,7 +171,9 @@ def screen_company(
 
 @dataclass(frozen=True)
 class LikelyDuplicate:
-    """Two deals that are probably one company: by the same website or by close names."""
+    """Two deals that are probably one company, by the engine's one definition of "same company"
+    (lodestar/engine/duplicates.py, as the engagement directory uses it): close names, or the same
+    website with names close enough. `website` is the first deal's website host when they share it."""
 
     first: int
     second: int
@@ -174,19 +182,19 @@ class LikelyDuplicate:
     website: str
 
 
-def duplicate_deals(deals: list[tuple[int, str, str]], threshold: float = 92.0) -> list[LikelyDuplicate]:
-    """(deal id, company name, website) rows in, the likely pairs out, strongest first."""
-    found = find_duplicates([Company(str(pk), name, site) for pk, name, site in deals], threshold)
-    return [
-        LikelyDuplicate(
-            int(d.first.id),
-            int(d.second.id),
-            d.score,
-            d.same_website,
-            website_key(d.first.website) if d.same_website else "",
-        )
-        for d in found
-    ]
+def duplicate_deals(deals: list[tuple[int, str, str]]) -> list[LikelyDuplicate]:
+    """(deal id, company name, website) rows in, the likely pairs out, strongest first, the lower id
+    first in each pair."""
+    sites = {pk: site for pk, _name, site in deals}
+    # Zero-padded ids: the engine orders a pair by id as text, so "000000000009" comes before "000000000010".
+    found = find_duplicates([Entry(f"{pk:012d}", name, site) for pk, name, site in deals])
+    out = []
+    for d in found:
+        first, second = int(d.first_id), int(d.second_id)
+        same_site = "same_website" in d.reasons
+        shown = host(sites[first]) if same_site else ""
+        out.append(LikelyDuplicate(first, second, d.score, same_site, shown))
+    return out
 
 
 # --- Portfolio figures ----------------------------------------------------------------------------

@@ -42,8 +42,14 @@ class MeetingForm(forms.Form):
 
 
 class NoteForm(forms.Form):
+    # Notes reach no one outside the fund team (not the company, the partner nations, nor the
+    # committee's pack), so they have no audience to choose, unlike an audit event's note.
     text = forms.CharField(
         label=_("Note (read by the fund team only)"),
+        help_text=_(
+            "Internal to the fund team: the company, the partner nations and the committee never "
+            "read it, and it is not in the committee pack."
+        ),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=4000,
     )

@@ -43,6 +43,7 @@ ACTION_LABELS["fund:list_imported"] = gettext_lazy("Screening list imported")
 PARTY_SCHEMAS = frozenset({"Person", "Organization", "Company", "LegalEntity", "PublicBody"})
 MAX_NAMES = 500_000
 RESCREEN = "fund_rescreen"
+RESCREEN_CHANGES = "fund_rescreen_changes"  # after a change of shareholders (fund/rescreen.py)
 
 
 def read_csv_list(text: str) -> list[tuple[str, str]]:
@@ -147,8 +148,8 @@ def rescreen(job: Job, progress: Progress) -> dict[str, Any]:
 
 
 def fund_job_reader(user: Any, job: Job) -> bool:
-    """The fund team of the job's fund follows its re-screening."""
-    if job.kind != RESCREEN:
+    """The fund team of the job's fund follows its re-screening (after a list or a change of holders)."""
+    if job.kind not in (RESCREEN, RESCREEN_CHANGES):
         return False
     fund = Fund.objects.filter(pk=job.params.get("fund")).first()
     return fund is not None and may_act(user, FUND_TEAM, fund)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Prefetch, Sum
+from django.db.models import OuterRef, Prefetch, Subquery, Sum
 from django.utils.translation import gettext as _
 
 from lodestar.fund import engine_adapter as adapter
@@ -56,18 +56,18 @@ class Snapshot:
 
 def snapshot(fund: Fund, as_of: date) -> Snapshot:
     """Everything at `as_of` in a handful of queries, whatever the number of positions and quarters."""
+    # Only the last valuation at `as_of` counts: read in the same query (one row per investment
+    # through the (investment, on) index), not 60 quarters of history per position.
+    last = Valuation.objects.filter(investment=OuterRef("pk"), on__lte=as_of).order_by("-on")
     investments = list(
         Investment.objects.filter(fund=fund)
         .select_related("deal__organisation")
+        .annotate(
+            last_value=Subquery(last.values("value")[:1]), last_valued_on=Subquery(last.values("on")[:1])
+        )
         .prefetch_related(
             Prefetch("rounds", queryset=Round.objects.filter(on__lte=as_of).order_by("on", "pk")),
             "realisations",
-            Prefetch(
-                "valuations",
-                queryset=Valuation.objects.filter(on__lte=as_of)
-                .order_by("-on")
-                .only("investment_id", "on", "value"),
-            ),
             "deal__organisation__areas",
         )
         .order_by("name", "pk")
@@ -81,9 +81,8 @@ def snapshot(fund: Fund, as_of: date) -> Snapshot:
             continue
         invested = [(r.on, r.amount) for r in rounds]
         realised = [(r.on, r.amount) for r in inv.realisations.all() if r.on <= as_of]
-        valuations = list(inv.valuations.all())
-        if valuations:
-            value, valued_on = valuations[0].value, valuations[0].on
+        if inv.last_valued_on is not None:
+            value, valued_on = inv.last_value, inv.last_valued_on
         else:
             value, valued_on = sum((a for _, a in invested), ZERO), None
         figures = adapter.position_figures(invested, realised, value, valued_on or as_of)

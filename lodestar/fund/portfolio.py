@@ -17,10 +17,10 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lodestar.core.money import format_money
 from lodestar.core.workflow import ACTION_LABELS, record, transition
 from lodestar.fund import workflow as wf
 from lodestar.fund.actions import require_fund_team
-from lodestar.fund.documents import money
 from lodestar.fund.models import Deal, Fund, Investment, Realisation, Round, Valuation
 
 ACTION_LABELS["fund:invested"] = gettext_lazy("Investment made")
@@ -71,7 +71,7 @@ def _check_limits(fund: Fund, investment: Investment | None, amount: Decimal, fi
         cap = Decimal(str(rules.get("max_first_cheque", "0")))
         if cap and amount > cap:
             raise ValidationError(
-                _("A first cheque may be at most %(cap)s.") % {"cap": money(cap, fund.currency)}
+                _("A first cheque may be at most %(cap)s.") % {"cap": format_money(cap, fund.currency)}
             )
     limit = Decimal(str(rules.get("concentration_limit", "0")))
     if limit:
@@ -80,7 +80,10 @@ def _check_limits(fund: Fund, investment: Investment | None, amount: Decimal, fi
         if so_far + amount > ceiling:
             raise ValidationError(
                 _("This would put %(total)s in one company, above the concentration limit of %(ceiling)s.")
-                % {"total": money(so_far + amount, fund.currency), "ceiling": money(ceiling, fund.currency)}
+                % {
+                    "total": format_money(so_far + amount, fund.currency),
+                    "ceiling": format_money(ceiling, fund.currency),
+                }
             )
 
 
@@ -121,7 +124,7 @@ def check_invest(deal: Deal, first: RoundData, actor: Any, reserve: Decimal = De
         Round.objects.create(
             investment=investment, ownership_after=_ownership_after(None, first), **first.__dict__
         )
-        transition(deal, wf.DealStatus.PORTFOLIO, actor, note=money(first.amount, fund.currency))
+        transition(deal, wf.DealStatus.PORTFOLIO, actor, note=format_money(first.amount, fund.currency))
         record(investment, action="fund:invested", actor=actor, note=f"{first.label}: {first.amount}")
     return investment
 
@@ -142,7 +145,7 @@ def check_add_round(investment: Investment, data: RoundData, actor: Any) -> Roun
             if investment.commitment is not None and drawn + data.amount > investment.commitment:
                 raise ValidationError(
                     _("This drawdown would exceed the commitment: %(left)s is left.")
-                    % {"left": money(investment.commitment - drawn, fund.currency)}
+                    % {"left": format_money(investment.commitment - drawn, fund.currency)}
                 )
         else:
             _check_limits(fund, investment, data.amount, first=False)

@@ -9,8 +9,17 @@ from django.db.models import QuerySet
 
 from lodestar.core.roles import COMMITTEE, FUND_PARTNERS, FUND_TEAM, ScopeKind, for_role
 from lodestar.fund.engine_adapter import LikelyDuplicate, duplicate_deals
-from lodestar.fund.models import Deal, DealTask, Fund, LimitedPartner, Meeting, Notice
-from lodestar.fund.workflow import DealStatus, TaskStatus
+from lodestar.fund.models import (
+    Deal,
+    DealTask,
+    Fund,
+    LimitedPartner,
+    Meeting,
+    Notice,
+    Screening,
+    ScreeningCause,
+)
+from lodestar.fund.workflow import DealStatus, FindingStatus, TaskStatus
 
 
 def team_funds(user: Any) -> QuerySet[Fund]:
@@ -99,3 +108,18 @@ def my_open_tasks(user: Any) -> QuerySet[DealTask]:
         .select_related("deal__organisation")
         .order_by("due", "pk")
     )
+
+
+def last_screening(deal: Deal) -> dict[str, Any]:
+    """The deal's latest screening (its verdict: open findings or clear; its evidence: ownership by
+    nation and the findings raised; what changed: the shareholders' changes that set it off, the
+    nations whose share moved since the run before, findings opened and superseded), and how many
+    changes of shareholders wait for the re-screening job."""
+    runs = list(Screening.objects.filter(deal=deal).order_by("-screened_at", "-pk")[:2])
+    latest = runs[0] if runs else None
+    return {
+        "run": latest,
+        "moves": latest.changes_from(runs[1] if len(runs) > 1 else None) if latest else [],
+        "open": deal.findings.filter(status=FindingStatus.OPEN).count() if latest else 0,
+        "waiting": ScreeningCause.objects.filter(deal=deal).count(),
+    }

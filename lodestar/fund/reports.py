@@ -13,10 +13,10 @@ from decimal import Decimal
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
+from lodestar.core.money import format_money
 from lodestar.core.nations import nation_name
 from lodestar.core.pdf import Facts, Grid, Heading, PdfDocument, Text, render_pdf
 from lodestar.core.spreadsheets import spreadsheet_cell
-from lodestar.fund.documents import money
 from lodestar.fund.models import CashEvent, LimitedPartner, Notice
 from lodestar.fund.performance import PartnerFigures, Snapshot, partner_figures_from, snapshot
 
@@ -143,7 +143,11 @@ def statement_pdf(s: Statement) -> bytes:
         first, last = (formats.date_format(d, "SHORT_DATE_FORMAT") for d in (s.start, s.end))
         period = f"{first} – {last}"
         rows = [
-            [label, money(q, fund.currency), money(c, fund.currency) if c is not None else ""]
+            [
+                label,
+                format_money(q, fund.currency, s.partner.language, cents=True),
+                format_money(c, fund.currency, s.partner.language, cents=True) if c is not None else "",
+            ]
             for label, q, c in _rows(s)
         ]
         return render_pdf(
@@ -188,7 +192,14 @@ def _split_blocks(s: Statement) -> list[Heading | Grid]:
             Heading(titles[key]),
             Grid(
                 [_("Part"), _("Value (your share)"), _("Share")],
-                [[label(name), money(value, fund.currency), rate(part)] for name, value, part in rows],
+                [
+                    [
+                        label(name),
+                        format_money(value, fund.currency, s.partner.language, cents=True),
+                        rate(part),
+                    ]
+                    for name, value, part in rows
+                ],
                 numeric=frozenset({1, 2}),
             ),
         ]

@@ -39,6 +39,7 @@ from lodestar.fund.models import CashEvent, Investment, Seat
 from lodestar.fund.pack import committee_pack
 from lodestar.fund.queries import (
     committee_of,
+    last_screening,
     my_open_tasks,
     readable_meetings,
     readable_notices,
@@ -107,6 +108,7 @@ def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 if m.target not in (wf.DealStatus.MERGED, wf.DealStatus.PORTFOLIO)
             ],
             "findings": deal.findings.exclude(status=wf.FindingStatus.SUPERSEDED),
+            "screening": last_screening(deal),
             "clear_form": ClearFindingForm(),
             "meetings": deal.meetings.all(),
             "meeting_form": MeetingForm(),

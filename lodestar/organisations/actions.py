@@ -47,6 +47,27 @@ def check_shareholders(shareholders: Iterable[ShareholderData]) -> None:
         )
 
 
+def _replace_shareholders(organisation: Organisation, wanted: list[ShareholderData]) -> None:
+    """Make the organisation's shareholders `wanted`, row by row: a holder kept as it was is left
+    alone, a changed share is saved, the others are removed or added. Each save and delete is a
+    model signal, so whoever watches shareholders (the fund screens its deals again) sees exactly
+    what changed; a bulk write would send none."""
+    existing = list(organisation.shareholders.order_by("pk"))
+    for data in wanted:
+        same = next((h for h in existing if (h.name, h.nation) == (data.name, data.nation)), None)
+        if same is None:
+            Shareholder.objects.create(
+                organisation=organisation, name=data.name, nation=data.nation, percentage=data.percentage
+            )
+            continue
+        existing.remove(same)
+        if same.percentage != data.percentage:
+            same.percentage = data.percentage
+            same.save(update_fields=["percentage"])
+    for gone in existing:
+        gone.delete()
+
+
 @transaction.atomic
 def check_create_organisation(
     user: Any,
@@ -210,10 +231,6 @@ def check_update_organisation(
     organisation.full_clean()
     organisation.save()
     organisation.areas.set(list(areas))
-    organisation.shareholders.all().delete()
-    Shareholder.objects.bulk_create(
-        Shareholder(organisation=organisation, name=s.name, nation=s.nation, percentage=s.percentage)
-        for s in shareholders
-    )
+    _replace_shareholders(organisation, shareholders)
     record(organisation, action="organisation:updated", actor=actor)
     return organisation

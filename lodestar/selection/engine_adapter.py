@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy
 
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
+from lodestar.core.money import format_money
 from lodestar.core.nations import nation_name
 from lodestar.engine import selection as engine
 from lodestar.engine.reasons import reason_to_dict
@@ -305,10 +306,6 @@ class Vocabulary:
         return _("%(names)s and %(n)s more") % {"names": shown, "n": len(names) - limit}
 
 
-def money(value: Any) -> str:
-    return "EUR " + number_format(Decimal(str(value)), 0, use_l10n=True, force_grouping=True)
-
-
 def _decimal(value: Any, places: int = 2) -> str:
     return number_format(float(value), places, use_l10n=True)
 
@@ -342,7 +339,7 @@ def _describe(code: str, p: dict[str, Any], text: str, words: Vocabulary, positi
         values["organisation_type"] = _organisation_type(p["organisation_type"])
     for key in ("used", "budget", "cost"):
         if key in p:
-            values[key] = money(p[key])
+            values[key] = format_money(p[key])
     for key in ("maximum", "minimum", "count", "selected", "rank", "of", "available", "minimums"):
         if key in p:
             values[key] = p[key]

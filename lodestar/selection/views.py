@@ -25,6 +25,7 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
 from lodestar.core.job_views import run_stage_job
+from lodestar.core.money import format_money
 from lodestar.core.nations import nation_name
 from lodestar.core.permissions import director_only, may_act, staff_only
 from lodestar.core.roles import DIRECTORS
@@ -78,7 +79,7 @@ def _rules_view(rules: dict[str, Any]) -> list[tuple[str, str]]:
     share = rules.get("max_nation_share")
     types = rules.get("min_per_type") or {}
     return [
-        (_("Budget"), adapter.money(rules.get("budget") or 0)),
+        (_("Budget"), format_money(rules.get("budget") or 0)),
         (
             _("Per challenge"),
             _("%(low)s to %(high)s")

@@ -67,3 +67,15 @@ def test_a_shared_website_alone_with_unlike_names_is_not():
         )
         == []
     )
+
+
+def test_a_shared_website_with_the_same_name_written_in_one_word_is_a_duplicate():
+    (found,) = find_duplicates(
+        [
+            Entry("1", "Orbital Forge GmbH", "https://www.orbital-forge.de/"),
+            Entry("2", "OrbitalForge", "http://orbital-forge.de/en"),
+        ]
+    )
+    assert found.reasons == ("similar_name", "same_website")
+    # without the shared website, a name glued into one word is not enough
+    assert find_duplicates([Entry("1", "Orbital Forge GmbH"), Entry("2", "OrbitalForge")]) == []

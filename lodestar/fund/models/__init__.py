@@ -1,6 +1,7 @@
 """The fund's models, by meaning: the fund, its partners and their money, deals, screening and the
 committee (capital.py); what the team keeps on a deal (notes, tasks, the data room) and its
-due-diligence checklist (dealroom.py); investments, rounds, proceeds and valuations (portfolio.py)."""
+due-diligence checklist (dealroom.py); investments, rounds, proceeds and valuations (portfolio.py);
+re-screening on a change of shareholders and each screening's verdict and evidence (screening.py)."""
 
 from lodestar.fund.models.capital import (
     CashEvent,
@@ -23,6 +24,7 @@ from lodestar.fund.models.dealroom import (
     DiligenceItem,
 )
 from lodestar.fund.models.portfolio import Investment, Realisation, Round, Valuation
+from lodestar.fund.models.screening import Screening, ScreeningCause
 
 __all__ = [
     "Investment",
@@ -42,6 +44,8 @@ __all__ = [
     "ListedName",
     "Meeting",
     "Notice",
+    "Screening",
+    "ScreeningCause",
     "Seat",
     "Shareholding",
     "default_rules",
