@@ -36,6 +36,7 @@ from lodestar.applications.forms import (
 from lodestar.applications.models import Application, Attachment
 from lodestar.applications.reasons import eligibility_preview, ineligibility_reasons
 from lodestar.core.errors import error_text
+from lodestar.core.mail import letters_about
 from lodestar.core.workflow import TransitionNotAllowed, history
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Challenge
@@ -225,6 +226,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             # The applicant reads its application's own events, never staff's notes on experts, and
             # of their notes only the shared ones (the `shared_note` filter).
             "events": history(application).filter(action__startswith="application:")[:20],
+            # The letters written to this member about the application (never those to the others).
+            "my_letters": letters_about(application).filter(recipient_id=request.user.pk)[:20],
         },
     )
 
