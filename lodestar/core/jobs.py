@@ -254,12 +254,17 @@ def execute_job(job_id: int, echo: Progress | None = None) -> Job:
 
 
 def _finish(job: Job, status: str, fields: list[str]) -> None:
-    """Record the end of the run; a job already marked failed meanwhile (its lease ran out while this
-    worker was stalled) stays failed: the run's results, written as a whole, are kept all the same."""
-    try:
-        transition(job, status, None, system=True, also_save=fields)
-    except TransitionNotAllowed:
-        logger.warning("job %s (%s) was marked failed meanwhile (lease ran out)", job.pk, job.kind)
+    """Record the end of the run; a job whose lease ran out meanwhile (this worker was stalled) was
+    marked failed, or queued again and perhaps started by another worker: it is left to that, under
+    its row lock, and this run's results, written as a whole, are kept all the same."""
+    with transaction.atomic():
+        current = Job.objects.select_for_update().filter(pk=job.pk).values_list("attempts", flat=True).first()
+        try:
+            if current != job.attempts:  # another attempt has started since
+                raise TransitionNotAllowed
+            transition(job, status, None, system=True, also_save=fields)
+        except TransitionNotAllowed:
+            logger.warning("job %s (%s): its lease ran out during attempt %s", job.pk, job.kind, job.attempts)
 
 
 @task()
