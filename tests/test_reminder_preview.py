@@ -77,3 +77,17 @@ def test_an_expert_with_nothing_left_has_nothing_to_preview(client, published_fi
     client.force_login(stella)
     page = client.get(reverse("reviews:preview_remind", args=[call.slug, hugo.pk])).content.decode()
     assert "no review left to write" in page
+
+
+def test_the_letter_announcing_the_assignments_is_kept_for_the_expert_and_the_team(
+    client, published_field, call, stella
+):
+    from lodestar.reviews.actions.assignment import send_assignment_letters
+
+    eva = published_field.experts["eva"]
+    send_assignment_letters(call, [eva.pk])  # as the publication does once it commits
+    kept = Letter.objects.get(template="review_assigned", email=eva.email)
+    assert kept.about == call and kept.sent_at and kept.body.strip()
+    for reader in (eva.user, stella):
+        client.force_login(reader)
+        assert client.get(reverse("core:letter", args=[kept.pk])).status_code == 200

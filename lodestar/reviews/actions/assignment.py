@@ -415,6 +415,7 @@ def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterabl
             recipient(expert),
             "review_assigned",
             {"expert": expert, "call": call, "assignments": assignments, "deadline": deadline},
+            about=call,  # kept in full: the call's team and the expert read it again
         )
 
 
