@@ -270,6 +270,8 @@ TASKS = {
 # A running job's worker renews its lease every quarter of this; a job whose lease ran out lost its
 # worker and is marked failed by the next worker or page that looks (core/jobs.py).
 JOB_LEASE_SECONDS = int(os.environ.get("JOB_LEASE_SECONDS", "60"))
+# Runs in all of a job whose worker died, for the kinds safe to repeat (core/jobs.py: RETRYABLE).
+JOB_MAX_ATTEMPTS = int(os.environ.get("JOB_MAX_ATTEMPTS", "3"))
 
 # --- The radar's feeds: addresses inside the network (loopback, private ranges) are refused unless an
 # intranet deployment sets RADAR_FEEDS_ALLOW_PRIVATE=1 (lodestar/radar/feeds.py).

@@ -23,12 +23,17 @@ from lodestar.reviews.actions import conflicts
 pytest_plugins = ["tests.reviews_assignment_fixtures"]
 
 
-def abandoned(kind: str, call, seconds_ago: int = 600) -> Job:
-    """A job a worker took and then died on: running, its last heartbeat long ago."""
+def abandoned(kind: str, call, seconds_ago: int = 600, attempts: int | None = None) -> Job:
+    """A job a worker took and then died on: running, its last heartbeat long ago; by default in its
+    last attempt, so that it is failed rather than retried (tests/test_jobs_retry.py retries)."""
     job = jobs.create_job(kind, "Matching", params={"call": call.pk})
     then = timezone.now() - timedelta(seconds=seconds_ago)
     Job.objects.filter(pk=job.pk).update(
-        status=Job.Status.RUNNING, started_at=then, heartbeat_at=then, worker="gone:4242"
+        status=Job.Status.RUNNING,
+        started_at=then,
+        heartbeat_at=then,
+        worker="gone:4242",
+        attempts=job.max_attempts if attempts is None else attempts,
     )
     return job
 
@@ -48,6 +53,7 @@ def test_a_running_job_whose_heartbeat_stopped_is_marked_failed_with_the_reason(
     assert dead.status == Job.Status.FAILED
     assert dead.failure == jobs.WORKER_LOST
     assert "gone:4242" in dead.error and dead.finished_at is not None
+    assert dead.attempts == dead.max_attempts == 3  # matching is retried; this was its last attempt
 
 
 def test_a_job_with_a_recent_heartbeat_is_left_running(review_field, call, settings):
@@ -114,8 +120,9 @@ def test_a_refusal_inside_a_job_is_worded_for_the_person_who_started_it(
 
 
 def test_a_job_that_finished_after_its_lease_ran_out_stays_failed_but_keeps_its_results(
-    review_field, call, stella, monkeypatch
+    review_field, call, stella, monkeypatch, settings
 ):
+    settings.JOB_MAX_ATTEMPTS = 1  # no retry: tests/test_jobs_retry.py has the retried case
     real = jobs.RUNNERS[matching.JOB_KIND]
 
     def slow_then_done(job, progress):

@@ -1,6 +1,7 @@
 """A worker process killed (SIGKILL) in the middle of a matching job (issue 13, item 2): the previous
-results are all still there, the job is seen as failed once its lease runs out, and running it again
-works and gives the same results.
+results are all still there; once its lease runs out the job is queued again automatically (its
+second attempt, counted on the job) and gives the same results; killed in its last attempt, it is
+marked failed, and running it again by hand works.
 
 The worker is a real `lodestar worker` subprocess (tests/stalling_worker.py, whose engine stalls in
 the middle of ranking experts so that the kill lands mid-job) on the test database, which it must
@@ -52,16 +53,8 @@ def database_url() -> str:
     return f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
 
 
-def test_a_worker_killed_mid_job_loses_nothing_and_the_job_runs_again(
-    review_field, call, stella, settings, tmp_path
-):
-    matching.check_run_matching(call, stella)  # a first run, in this process: the results to keep
-    before = results(call)
-    assert before
-
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
-    queued = matching.check_run_matching(call, stella)
-    assert queued.status == Job.Status.QUEUED
+def kill_mid_job(queued: Job, tmp_path) -> None:
+    """Run `queued` in a real worker process, stalled mid-job, and kill it there (SIGKILL)."""
     marker = tmp_path / "stalled"
     env = {
         **os.environ,
@@ -91,7 +84,44 @@ def test_a_worker_killed_mid_job_loses_nothing_and_the_job_runs_again(
         if worker.poll() is None:
             worker.kill()
             worker.wait(10)
+
+
+def test_a_worker_killed_mid_job_loses_nothing_and_the_job_is_retried(
+    review_field, call, stella, settings, tmp_path
+):
+    matching.check_run_matching(call, stella)  # a first run, in this process: the results to keep
+    before = results(call)
+    assert before
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+    queued = matching.check_run_matching(call, stella)
+    assert queued.status == Job.Status.QUEUED and queued.max_attempts == 3
+    kill_mid_job(queued, tmp_path)
     assert results(call) == before  # nothing lost: the old results are whole
+
+    queued.refresh_from_db()
+    assert queued.status == Job.Status.RUNNING and queued.attempts == 1  # nobody knows yet...
+    settings.JOB_LEASE_SECONDS = 2
+    time.sleep(2.5)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    latest = matching.latest_job(call)  # ...until someone looks: queued again, run at once here
+    assert latest is not None and latest.pk == queued.pk
+    assert latest.status == Job.Status.DONE and latest.attempts == 2
+    assert "Attempt 1: no sign of life" in latest.error
+    assert results(call) == before  # the same data gives the same results, once each
+
+
+def test_a_worker_killed_in_the_last_attempt_leaves_a_failed_job_to_run_again(
+    review_field, call, stella, settings, tmp_path
+):
+    matching.check_run_matching(call, stella)
+    before = results(call)
+    settings.JOB_MAX_ATTEMPTS = 1
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+    queued = matching.check_run_matching(call, stella)
+    assert queued.max_attempts == 1
+    kill_mid_job(queued, tmp_path)
+    assert results(call) == before
 
     queued.refresh_from_db()
     assert queued.status == Job.Status.RUNNING  # nobody knows yet...

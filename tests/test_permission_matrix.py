@@ -31,6 +31,7 @@ from lodestar.applications import actions as app_actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.jobs import create_job
+from lodestar.core.models import Letter
 from lodestar.core.roles import Role
 from lodestar.experts.actions import invitation_token
 from lodestar.experts.models import ConflictDeclaration, Expert
@@ -351,6 +352,17 @@ def world(
     entry = SelectionEntry.objects.create(selection=selection, application=a, merit=3.0, rank=1, chosen=True)
     SelectionEntry.objects.create(selection=selection, application=b, merit=2.0, rank=2, chosen=False)
     job = create_job(JOB_KIND, "Matching", params={"call": call.pk}, user=stella)
+    # The letter Aurora's submission sent Alice, kept in full: she and the call's team read it.
+    letter = Letter.objects.create(
+        about=a,
+        recipient=alice,
+        email=alice.email,
+        template="application_submitted",
+        language="fr",
+        subject="Candidature reçue",
+        body="Bonjour Alice,",
+        sent_at=timezone.now(),
+    )
     # Alice invited Charlie to join Aurora; he has not answered (only he may, only Aurora withdraws it).
     from lodestar.organisations.actions import check_invite_member
 
@@ -420,6 +432,7 @@ def world(
         "selection": selection,
         "entry": entry,
         "job": job,
+        "letter": letter,
         "invitation": invitation,
         "people": people,
         "setup": setup,
@@ -495,6 +508,19 @@ def table(w) -> dict[str, Row]:
             "get",
             reverse("core:job_progress", args=[w["job"].pk]),
             audience(404, anonymous=403, stella=OK, dora=OK, petra=OK),
+        ),
+        # A letter: its recipient (Alice) and the team of its application's programme; nobody else.
+        "core:letter": Row(
+            "get",
+            reverse("core:letter", args=[w["letter"].pk]),
+            audience(404, anonymous=302, alice=OK, stella=OK, dora=OK, petra=OK),
+        ),
+        "core:my_letters": Row("get", reverse("core:my_letters"), signed_in),
+        "selection:preview_letters": Row(
+            "get", reverse("selection:preview_letters", args=[slug, w["selection"].pk]), staff_only()
+        ),
+        "reviews:preview_remind": Row(
+            "get", reverse("reviews:preview_remind", args=[slug, w["mine"].expert_id]), staff_only()
         ),
         "calls:list": Row("get", reverse("calls:list"), audience(OK)),
         "calls:detail": Row("get", reverse("calls:detail", args=[slug]), audience(OK)),

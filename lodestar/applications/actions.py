@@ -400,6 +400,7 @@ def _send_ineligibility_letters(application: Application, members: list[Any]) ->
             user,
             "application_ineligible",
             {"application": application, "call": application.call, "reasons": reasons},
+            about=application,  # kept in full on the application's page, like its other letters
         )
 
 

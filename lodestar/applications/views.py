@@ -6,6 +6,7 @@ the URL reaches nothing else (404, not 403: another company's application does n
 
 from __future__ import annotations
 
+import logging
 from typing import cast
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -23,7 +25,7 @@ from django.views.decorators.http import require_POST
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications import actions
 from lodestar.applications import workflow as wf
-from lodestar.applications.files import attachment_download_name
+from lodestar.applications.files import attachment_download_name, without_metadata
 from lodestar.applications.forms import (
     AnswersForm,
     ApplicationForm,
@@ -36,9 +38,13 @@ from lodestar.applications.forms import (
 from lodestar.applications.models import Application, Attachment
 from lodestar.applications.reasons import eligibility_preview, ineligibility_reasons
 from lodestar.core.errors import error_text
+from lodestar.core.mail import letters_about
+from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.core.workflow import TransitionNotAllowed, history
 from lodestar.organisations.models import Organisation
 from lodestar.programmes.models import Challenge
+
+logger = logging.getLogger(__name__)
 
 
 def _own(request: HttpRequest) -> QuerySet[Application]:
@@ -225,6 +231,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             # The applicant reads its application's own events, never staff's notes on experts, and
             # of their notes only the shared ones (the `shared_note` filter).
             "events": history(application).filter(action__startswith="application:")[:20],
+            # The letters written to this member about the application (never those to the others).
+            "my_letters": letters_about(application).filter(recipient_id=request.user.pk)[:20],
         },
     )
 
@@ -264,19 +272,42 @@ def remove_attachment(request: HttpRequest, pk: int, attachment_id: int) -> Http
 
 
 @login_required
-def download(request: HttpRequest, pk: int, attachment_id: int) -> FileResponse:
-    """Serve a private attachment to members of the applying organisation and to programme staff."""
+def download(request: HttpRequest, pk: int, attachment_id: int) -> HttpResponseBase:
+    """Serve a private attachment to members of the applying organisation, to programme staff and
+    to the experts it is published to. In a blind review an expert gets a copy without the file's
+    metadata (author, producer, XMP), which would name who applied."""
     visible = Application.objects.visible_to(request.user)
     attachment = get_object_or_404(
-        Attachment.objects.filter(application__in=visible).select_related("application"),
+        Attachment.objects.filter(application__in=visible).select_related("application__challenge__call"),
         pk=attachment_id,
         application_id=pk,
     )
-    response = FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
-        filename=attachment_download_name(attachment),
-        content_type="application/pdf",
+    application = attachment.application
+    setup = getattr(application.challenge.call, "review_rules", None)  # reviews' rules, if any
+    blind = (
+        setup is not None
+        and setup.blind
+        and not request.user.has_role(*PROGRAMME_TEAM, scope=application)  # type: ignore[union-attr]
+        and not application.is_member(request.user)
     )
+    name = attachment_download_name(attachment)
+    if blind:
+        with attachment.file.open("rb") as stored:
+            try:
+                content = without_metadata(stored)
+            except Exception:  # noqa: BLE001 - checked at upload; a file pypdf cannot rewrite is not served
+                logger.exception("attachment %s: metadata not removed; not served blind", attachment.pk)
+                return render(
+                    request,
+                    "core/refused.html",
+                    {"message": _("This file cannot be served without its author's details. Ask the staff.")},
+                    status=409,
+                )
+        response: HttpResponseBase = HttpResponse(content, content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+    else:
+        response = FileResponse(
+            attachment.file.open("rb"), as_attachment=True, filename=name, content_type="application/pdf"
+        )
     response["Cache-Control"] = "private, no-store"
     return response

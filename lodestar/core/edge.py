@@ -11,6 +11,14 @@ breaks the database driver or the file formats underneath them, whichever field 
 - bodies larger than the site accepts (5 MB of form or JSON; a file upload up to the attachment
   limit), answered 413 from the Content-Length before anything is read.
 
+Two control characters are not refused but mended in what people type into the pages' forms (posted
+fields and query strings): a vertical tab (\\x0b, Word's manual line break) and a form feed (\\x0c, a
+page break) arrive in text pasted from word processors and PDFs, where the writer meant a line
+break; they become one (\\n), so the paste is kept rather than refused over a character nobody can see.
+Every other control character is refused as before: none comes from ordinary text (an escape
+sequence, a bell), and removing one silently could change what was meant. The API, read by programs,
+is strict: there a vertical tab is refused like the others.
+
 Each refusal is a 4xx with a message in the reader's language (this middleware runs after the
 locale is chosen): JSON `{"detail": ...}` under /api/, a page elsewhere. Nothing is stored, so
 nothing is half-saved.
@@ -24,7 +32,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
@@ -33,6 +41,9 @@ INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 # Tab, line feed and carriage return are text; every other C0 character, and DEL, is not.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# What pasted text means by a vertical tab or a form feed: a line break (see the module's docstring).
+_PASTED_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 _INTEGER = re.compile(r"[+-]?\d+")
 # Room around an uploaded file for the other fields and the multipart boundaries.
 _MULTIPART_MARGIN = 1024 * 1024
@@ -47,6 +58,18 @@ def text_problem(value: str) -> str | None:
     if _CONTROL.search(value):
         return _("The text contains a control character, which cannot be stored. Remove it and try again.")
     return None
+
+
+def mend_pasted_breaks(query: QueryDict) -> QueryDict:
+    """`query` with each vertical tab and form feed in its keys and values turned into a line break
+    (itself when there is none: most requests pay one scan and no copy)."""
+    if not any("\x0b" in text or "\x0c" in text for key, values in query.lists() for text in [key, *values]):
+        return query
+    mended = QueryDict(mutable=True, encoding=query.encoding)
+    for key, values in query.lists():
+        mended.setlist(key.translate(_PASTED_BREAKS), [value.translate(_PASTED_BREAKS) for value in values])
+    mended._mutable = False  # as Django hands it over: read-only
+    return mended
 
 
 def integer_problem(value: int) -> str | None:
@@ -105,6 +128,8 @@ class EdgeValidationMiddleware:
         too_large = self._too_large(request)
         if too_large:
             return self.refuse(request, too_large, status=413)
+        if not _is_api(request):
+            self._mend_forms(request)
         problem = self._query_problem(request) or self._body_problem(request)
         if problem:
             return self.refuse(request, problem, status=400)
@@ -123,6 +148,15 @@ class EdgeValidationMiddleware:
                     return JsonResponse({"detail": _("Not found.")}, status=404)
                 raise Http404(_("Not found."))
         return None
+
+    @staticmethod
+    def _mend_forms(request: HttpRequest) -> None:
+        """Line breaks for the vertical tabs and form feeds of pasted text, in what a page's form sent."""
+        # django-stubs type these as an immutable subclass; the mended copy is read-only as well.
+        request.GET = mend_pasted_breaks(request.GET)  # type: ignore[assignment]
+        form = request.META.get("CONTENT_TYPE", "").startswith(_FORM_TYPES)
+        if form and request.method not in ("GET", "HEAD", "OPTIONS"):
+            request.POST = mend_pasted_breaks(request.POST)  # type: ignore[assignment]
 
     @staticmethod
     def _too_large(request: HttpRequest) -> str | None:
@@ -162,7 +196,7 @@ class EdgeValidationMiddleware:
         content_type = request.META.get("CONTENT_TYPE", "")
         if content_type.startswith("application/json"):
             return json_problem(request.body)
-        if content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        if content_type.startswith(_FORM_TYPES):
             for key, values in request.POST.lists():
                 for text in [key, *values]:
                     problem = text_problem(text)

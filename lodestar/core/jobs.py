@@ -10,9 +10,13 @@ failed job is started again as a new job that replaces, not duplicates, what was
 A worker can die at any moment (killed, out of memory, the machine restarted). The job row holds a
 lease: while the runner works, a thread of the worker writes `heartbeat_at` every quarter of
 settings.JOB_LEASE_SECONDS. A running job whose heartbeat is older than the lease lost its worker:
-`reap_stale_jobs()` marks it failed, with a reason staff read in their language. It runs when a
-worker starts and before each job it runs, and whenever a page or action asks for a stage's latest
-job, so "one is already running" never waits on a dead worker, and the stage can be run again.
+`reap_stale_jobs()` queues it again when its kind is safe to repeat (registered with
+`retry=True`) and it has attempts left (settings.JOB_MAX_ATTEMPTS runs in all, counted on the row and
+shown on its page); otherwise it marks it failed, with a reason staff read in their language. It
+runs when a worker starts and before each job it runs, and whenever a page or action asks for a
+stage's latest job, so "one is already running" never waits on a dead worker, and the stage can be
+run again. Only kinds whose run replaces its results as a whole, or skips what an earlier run
+already did (letters), opt in: a second run after a death is then the same as the first.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -43,6 +48,8 @@ Progress = Callable[[int, int, str], None]  # (done, total, message: a gettext_n
 Runner = Callable[[Job, Progress], dict[str, Any]]
 
 RUNNERS: dict[str, Runner] = {}
+# Kinds safe to run again after their worker died (see the module's docstring).
+RETRYABLE: set[str] = set()
 
 # Who, besides its creator and the team of every programme, may follow a job: `(user, job) -> bool`
 # checks that apps register from `AppConfig.ready()` (core cannot tell what a job's parameters
@@ -53,6 +60,11 @@ JOB_READERS: list[Callable[[Any, Job], bool]] = []
 WORKER_LOST = gettext_noop(
     "The worker running this job stopped before it finished (it was ended, or lost the database). "
     "Nothing of this run was kept; the previous results are unchanged. Run it again."
+)
+# Shown while a job queued again after its worker died waits for, and runs in, its next attempt.
+RETRIED = gettext_noop(
+    "The worker of the previous attempt stopped before it finished; nothing of it was kept. "
+    "The job was queued again automatically."
 )
 FAILED_ON_ERROR = gettext_noop(
     "This job stopped on an unexpected error. Nothing of this run was kept; the previous results are "
@@ -68,9 +80,13 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"[:100]
 
 
-def job_runner(kind: str) -> Callable[[Runner], Runner]:
+def job_runner(kind: str, *, retry: bool = False) -> Callable[[Runner], Runner]:
+    """Register `kind`'s runner; `retry=True` when a run after a dead worker's is safe (idempotent)."""
+
     def register(func: Runner) -> Runner:
         RUNNERS[kind] = func
+        if retry:
+            RETRYABLE.add(kind)
         return func
 
     return register
@@ -84,6 +100,7 @@ def create_job(kind: str, label: str, params: dict[str, Any] | None = None, user
         label=label,
         params=params or {},
         created_by=user if getattr(user, "is_authenticated", False) else None,
+        max_attempts=max(1, settings.JOB_MAX_ATTEMPTS) if kind in RETRYABLE else 1,
     )
 
 
@@ -110,11 +127,12 @@ def latest_job(kind: str, **params: Any) -> Job | None:
 
 
 def reap_stale_jobs(now: datetime | None = None) -> list[int]:
-    """Mark failed every running job whose lease ran out (its worker died); returns their ids.
+    """Deal with every running job whose lease ran out (its worker died); returns their ids.
 
-    Each is re-checked under its row lock: a worker that renewed its lease a moment ago keeps its
-    job. Its results were never half-written (runners replace them in one transaction at the end),
-    so failing it loses nothing that was kept."""
+    A job with attempts left is queued again (its task enqueued once this commits), any other is
+    marked failed. Each is re-checked under its row lock: a worker that renewed its lease a moment ago
+    keeps its job. Its results were never half-written (runners replace them in one transaction at
+    the end), so neither loses anything that was kept."""
     now = now or timezone.now()
     cutoff = now - lease()
     expired = Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, started_at__lt=cutoff)
@@ -124,14 +142,22 @@ def reap_stale_jobs(now: datetime | None = None) -> list[int]:
             job = Job.objects.select_for_update().filter(expired, pk=pk, status=Job.Status.RUNNING).first()
             if job is None:
                 continue
-            job.failure = WORKER_LOST
             last = job.heartbeat_at or job.started_at
-            job.error = f"No sign of life from worker {job.worker or '?'} since {last}."
-            job.finished_at = now
-            transition(
-                job, Job.Status.FAILED, None, system=True, also_save=["failure", "error", "finished_at"]
-            )
-            logger.warning("job %s (%s) lost its worker %s: marked failed", job.pk, job.kind, job.worker)
+            lost = f"Attempt {job.attempts}: no sign of life from worker {job.worker or '?'} since {last}."
+            job.error = f"{job.error}\n{lost}".strip()[-4000:]
+            if job.attempts < job.max_attempts:
+                job.message, job.heartbeat_at = RETRIED, None
+                transition(
+                    job, Job.Status.QUEUED, None, system=True, also_save=["error", "message", "heartbeat_at"]
+                )
+                transaction.on_commit(partial(run_job_task.enqueue, pk))
+                logger.warning("job %s (%s) lost its worker %s: queued again", job.pk, job.kind, job.worker)
+            else:
+                job.failure, job.finished_at = WORKER_LOST, now
+                transition(
+                    job, Job.Status.FAILED, None, system=True, also_save=["failure", "error", "finished_at"]
+                )
+                logger.warning("job %s (%s) lost its worker %s: marked failed", job.pk, job.kind, job.worker)
             reaped.append(pk)
     return reaped
 
@@ -190,9 +216,14 @@ def execute_job(job_id: int, echo: Progress | None = None) -> Job:
     runner = RUNNERS[job.kind]
     job.started_at = job.heartbeat_at = timezone.now()
     job.worker = worker_name()
+    job.attempts += 1
     try:
         transition(
-            job, Job.Status.RUNNING, None, system=True, also_save=["started_at", "heartbeat_at", "worker"]
+            job,
+            Job.Status.RUNNING,
+            None,
+            system=True,
+            also_save=["started_at", "heartbeat_at", "worker", "attempts"],
         )
     except TransitionNotAllowed:
         logger.warning("job %s (%s) is %s, not queued: not run again", job.pk, job.kind, job.status)
@@ -223,12 +254,17 @@ def execute_job(job_id: int, echo: Progress | None = None) -> Job:
 
 
 def _finish(job: Job, status: str, fields: list[str]) -> None:
-    """Record the end of the run; a job already marked failed meanwhile (its lease ran out while this
-    worker was stalled) stays failed: the run's results, written as a whole, are kept all the same."""
-    try:
-        transition(job, status, None, system=True, also_save=fields)
-    except TransitionNotAllowed:
-        logger.warning("job %s (%s) was marked failed meanwhile (lease ran out)", job.pk, job.kind)
+    """Record the end of the run; a job whose lease ran out meanwhile (this worker was stalled) was
+    marked failed, or queued again and perhaps started by another worker: it is left to that, under
+    its row lock, and this run's results, written as a whole, are kept all the same."""
+    with transaction.atomic():
+        current = Job.objects.select_for_update().filter(pk=job.pk).values_list("attempts", flat=True).first()
+        try:
+            if current != job.attempts:  # another attempt has started since
+                raise TransitionNotAllowed
+            transition(job, status, None, system=True, also_save=fields)
+        except TransitionNotAllowed:
+            logger.warning("job %s (%s): its lease ran out during attempt %s", job.pk, job.kind, job.attempts)
 
 
 @task()

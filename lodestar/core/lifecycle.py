@@ -127,6 +127,8 @@ JOB_WORKFLOW = Workflow(
         Transition(frozenset({JobStatus.RUNNING}), JobStatus.DONE, gettext_lazy("Finish"), platform_only),
         Transition(frozenset({JobStatus.RUNNING}), JobStatus.FAILED, gettext_lazy("Fail"), platform_only),
         Transition(frozenset({JobStatus.FAILED}), JobStatus.QUEUED, gettext_lazy("Run again"), platform_only),
+        # Its worker died and the kind is safe to repeat: queued again automatically (core/jobs.py).
+        Transition(frozenset({JobStatus.RUNNING}), JobStatus.QUEUED, gettext_lazy("Retry"), platform_only),
     ),
     groups={"active": JOB_ACTIVE, "finished": JOB_FINISHED},
     initial=frozenset({JobStatus.QUEUED}),

@@ -1,13 +1,16 @@
 """Letters to people, each rendered in the recipient's own language and time zone.
 
 A letter `about` an object (an application's confirmation, its decision) is recorded as a `Letter`
-row: to whom, when, which template, which language, set off by whom, or why it could not be sent.
+row: to whom, when, which template, which language, set off by whom, or why it could not be sent,
+and its full text. `render_letter()` is the one place a letter is written: sending it and previewing
+it before it goes out both call it, so a preview is exactly what will be sent.
 """
 
 from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -18,6 +21,33 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from lodestar.core.models import Letter
+from lodestar.core.permissions import may_act
+from lodestar.core.roles import PROGRAMME_TEAM
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A letter as written for one person: what they receive, in their language."""
+
+    recipient: Any
+    template: str
+    language: str
+    subject: str
+    body: str
+
+
+def render_letter(user: Any, template: str, context: dict[str, Any]) -> Rendered:
+    """Write `emails/<template>_subject.txt` and `_body.txt` for `user`, in `user.language` and time zone."""
+    language = getattr(user, "language", "") or settings.LANGUAGE_CODE
+    try:
+        tz = zoneinfo.ZoneInfo(getattr(user, "time_zone", "") or settings.TIME_ZONE)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    context = {**context, "user": user, "site_url": settings.SITE_URL, "language": language}
+    with translation.override(language), timezone.override(tz):
+        subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
+        body = render_to_string(f"emails/{template}_body.txt", context)
+    return Rendered(user, template, language, " ".join(subject.split()), body)
 
 
 def send_letter(
@@ -34,16 +64,8 @@ def send_letter(
 
     With `about`, the letter is recorded (and returned), sent or not: a failure to send is recorded
     with its reason, then raised, so that the caller decides whether to go on with the others."""
-    language = getattr(user, "language", "") or settings.LANGUAGE_CODE
-    try:
-        tz = zoneinfo.ZoneInfo(getattr(user, "time_zone", "") or settings.TIME_ZONE)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
-    context = {**context, "user": user, "site_url": settings.SITE_URL, "language": language}
-    with translation.override(language), timezone.override(tz):
-        subject = render_to_string(f"emails/{template}_subject.txt", context).strip()
-        body = render_to_string(f"emails/{template}_body.txt", context)
-    subject = " ".join(subject.split())
+    rendered = render_letter(user, template, context)
+    subject, body, language = rendered.subject, rendered.body, rendered.language
     letter = None
     if about is not None:
         letter = Letter(
@@ -54,6 +76,7 @@ def send_letter(
             template=template,
             language=language,
             subject=subject[:300],
+            body=body,
             sent_by=sent_by if getattr(sent_by, "is_authenticated", False) else None,
         )
     try:
@@ -95,3 +118,14 @@ def sent_to(
             recipient__isnull=False,
         ).values_list("object_id", "recipient_id")
     )
+
+
+def may_read_letter(user: Any, letter: Letter) -> bool:
+    """Its recipient reads a letter; so does the programme team of what it is about (the team of the
+    call's programme for an application's or a call's letters, a global team member otherwise)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if letter.recipient_id is not None and letter.recipient_id == user.pk:
+        return True
+    about = letter.about
+    return may_act(user, PROGRAMME_TEAM, about if hasattr(about, "role_scope") else None)

@@ -106,6 +106,10 @@ class Job(models.Model):
     # refusal already worded in the language of the person who started it. `error` keeps the
     # technical detail for the platform's administrators.
     failure = models.CharField(_("reason for the failure"), max_length=500, blank=True)
+    # Runs started (the first included) and how many are allowed: a job whose worker died is queued
+    # again automatically while `attempts < max_attempts` (1 for kinds that are not safe to repeat).
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    max_attempts = models.PositiveSmallIntegerField(_("attempts allowed"), default=1)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -132,9 +136,10 @@ class Job(models.Model):
 class Letter(models.Model):
     """One letter to one person about one object, as it went out (or failed to): who it went to, when,
     which template, in which language, set off by whom. Staff read an object's letters on its page
-    (an application's confirmation and decision letters); the text itself is not kept, only its
-    subject. A letter whose `sent_at` is empty could not be sent (`error` says why) and is sent again
-    by the action that wrote it, which skips every letter already sent."""
+    (an application's confirmation and decision letters) and open each one to read its full text,
+    kept in `body` exactly as it was sent (letters are plain text: none has an HTML part). The
+    recipient reads their own letters. A letter whose `sent_at` is empty could not be sent (`error`
+    says why) and is sent again by the action that wrote it, which skips every letter already sent."""
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.CharField(max_length=64)
@@ -146,6 +151,7 @@ class Letter(models.Model):
     template = models.CharField(_("letter"), max_length=64)
     language = models.CharField(_("language"), max_length=8)
     subject = models.CharField(_("subject"), max_length=300, blank=True)
+    body = models.TextField(_("text"), blank=True)
     sent_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

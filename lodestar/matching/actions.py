@@ -57,7 +57,7 @@ def do_switch_matching(call: Call, actor: Any, enabled: bool) -> None:
     record(call, action="matching:switched_on" if enabled else "matching:switched_off", actor=actor)
 
 
-@job_runner(JOB_KIND)
+@job_runner(JOB_KIND, retry=True)  # replaces its results in one transaction at the end
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
     if not call.matching_enabled:

@@ -47,6 +47,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path(
         "staff/calls/<slug:slug>/reviewing/remind/<int:expert_pk>/", ranking.remind, name="remind_expert"
     ),
+    path(
+        "staff/calls/<slug:slug>/reviewing/remind/<int:expert_pk>/preview/",
+        ranking.preview_remind,
+        name="preview_remind",
+    ),
     path("staff/calls/<slug:slug>/reviewing/rubric/", assignment.edit_rubric, name="rubric"),
     path(
         "staff/calls/<slug:slug>/reviewing/applications/<int:pk>/",

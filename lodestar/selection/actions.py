@@ -340,7 +340,7 @@ def check_confirm_selection(selection: Selection, actor: Any, reason: str = "") 
     return selection
 
 
-@job_runner(LETTERS_JOB_KIND)
+@job_runner(LETTERS_JOB_KIND, retry=True)  # skips every letter already sent
 def _letters_job(job: Job, progress: Progress) -> dict[str, Any]:
     selection = Selection.objects.select_related("call").get(pk=job.params["selection"])
     return {"letters": do_send_decision_letters(selection, progress, sent_by=job.created_by)}
@@ -361,7 +361,7 @@ def reviewer_comments(reviews: list[Review], setup: ReviewRules, language: str) 
     return shared
 
 
-def _submitted_reviews(application_pks: list[int]) -> dict[int, list[Review]]:
+def submitted_reviews(application_pks: list[int]) -> dict[int, list[Review]]:
     by_application: dict[int, list[Review]] = {pk: [] for pk in application_pks}
     reviews = Review.objects.filter(
         assignment__application_id__in=application_pks, status=Review.Status.SUBMITTED
@@ -373,6 +373,25 @@ def _submitted_reviews(application_pks: list[int]) -> dict[int, list[Review]]:
 
 LETTER_TEMPLATES = ("decision_selected", "decision_not_selected")
 LETTER_BATCH = 200  # applications per batch: their members and reviews read in one query each
+
+
+def decision_letter(
+    application: Application,
+    chosen: bool,
+    setup: ReviewRules,
+    grant: Decimal,
+    reviews: Mapping[int, list[Review]],
+    language: str,
+) -> tuple[str, dict[str, Any]]:
+    """The template and context of `application`'s decision letter for a member reading `language`:
+    the one recipe of both the letters sent and their preview (selection/letters.py)."""
+    return LETTER_TEMPLATES[0] if chosen else LETTER_TEMPLATES[1], {
+        "application": application,
+        "call": application.challenge.call,
+        "challenge": application.challenge,
+        "amount": adapter.cost_of(application, grant),
+        "comments": reviewer_comments(reviews.get(application.pk, []), setup, language),
+    }
 
 
 def do_send_decision_letters(
@@ -403,13 +422,13 @@ def do_send_decision_letters(
         batch = pks[start : start + LETTER_BATCH]
         applications = (
             Application.objects.filter(pk__in=batch)
-            .select_related("organisation", "challenge")
+            .select_related("organisation", "challenge__call")
             .prefetch_related(
                 Prefetch("organisation__memberships", queryset=Membership.objects.select_related("user"))
             )
             .order_by("pk")
         )
-        reviews = _submitted_reviews(batch) if setup.share_comments else {}
+        reviews = submitted_reviews(batch) if setup.share_comments else {}
         already = sent_to(Application, batch, LETTER_TEMPLATES)
         for application in applications:
             members = list(application.organisation.memberships.all())
@@ -418,21 +437,11 @@ def do_send_decision_letters(
                 user = membership.user
                 if (str(application.pk), user.pk) in already:
                     continue
-                comments = reviewer_comments(reviews.get(application.pk, []), setup, user.language)
+                template, context = decision_letter(
+                    application, application.status == wf.SELECTED, setup, grant, reviews, user.language
+                )
                 try:
-                    send_letter(
-                        user,
-                        LETTER_TEMPLATES[0] if application.status == wf.SELECTED else LETTER_TEMPLATES[1],
-                        {
-                            "application": application,
-                            "call": call,
-                            "challenge": application.challenge,
-                            "amount": adapter.cost_of(application, grant),
-                            "comments": comments,
-                        },
-                        about=application,
-                        sent_by=sent_by,
-                    )
+                    send_letter(user, template, context, about=application, sent_by=sent_by)
                 except Exception:
                     logger.exception("letter of %s to %s not sent", application.reference, user.email)
                     failed += 1

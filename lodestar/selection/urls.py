@@ -30,6 +30,11 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("staff/calls/<slug:slug>/selection/runs/<int:pk>/", views.selection_detail, name="selection"),
     path("staff/calls/<slug:slug>/selection/runs/<int:pk>/confirm/", views.confirm, name="confirm"),
     path("staff/calls/<slug:slug>/selection/runs/<int:pk>/letters/", views.send_letters, name="send_letters"),
+    path(
+        "staff/calls/<slug:slug>/selection/runs/<int:pk>/letters/preview/",
+        views.preview_letters,
+        name="preview_letters",
+    ),
     path("staff/calls/<slug:slug>/selection/entries/<int:pk>/override/", views.override, name="override"),
     # Old addresses by object id: staff only, so that an id tells an outsider no call's slug.
     path(

@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import number_format
@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 
 from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
-from lodestar.core.errors import error_text
+from lodestar.core.errors import error_text, parse_id
 from lodestar.core.job_views import run_stage_job
 from lodestar.core.money import format_money
 from lodestar.core.nations import nation_name
@@ -35,6 +35,7 @@ from lodestar.programmes.queries import team_call
 from lodestar.reviews.models.rules import review_rules
 from lodestar.selection import actions as actions
 from lodestar.selection import engine_adapter as adapter
+from lodestar.selection import letters
 from lodestar.selection.forms import OverrideForm, SelectionRulesForm
 from lodestar.selection.models import Selection, SelectionEntry, selection_rules
 
@@ -258,6 +259,51 @@ def send_letters(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         actions.latest_letters_job(selection),
         reverse("selection:selection", args=[call.slug, selection.pk]),
         _("The unsent letters are on their way."),
+    )
+
+
+@staff_only
+def preview_letters(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The decision letter of one application of the run, as each member of its organisation will
+    read it (or read it: after the confirmation, the letters sent are listed too). Nothing is sent."""
+    call = team_call(signed_in_user(request), slug)
+    selection = get_object_or_404(Selection.objects.select_related("call"), pk=pk, call=call)
+    choices = letters.preview_choices(selection)
+    entries = selection.entries.select_related("application__organisation", "application__challenge__call")
+    wanted = parse_id(request.GET.get("application"))
+    entry = (
+        get_object_or_404(entries, application_id=wanted)
+        if wanted is not None
+        else entries.filter(pk=choices[0].pk).first() if choices else None
+    )
+    if entry is None:
+        raise Http404
+    base = reverse("selection:preview_letters", args=[call.slug, selection.pk])
+    return render(
+        request,
+        "core/letter_preview.html",
+        {
+            "title": _("Decision letter of %(reference)s") % {"reference": entry.application.reference},
+            "intro": (
+                _("This application is in the cohort: its members get the letter of a selected proposal.")
+                if letters.will_be_selected(entry)
+                else _("This application is not in the cohort: its members get the letter of a refusal.")
+            ),
+            "previews": letters.preview_decision_letters(selection, entry),
+            "sent": letters.sent_decision_letters(entry.application),
+            "choices": [
+                {
+                    "url": f"{base}?application={choice.application_id}",
+                    "label": f"{choice.application.reference} ("
+                    + (_("in the cohort") if letters.will_be_selected(choice) else _("not in the cohort"))
+                    + ")",
+                    "current": choice.application_id == entry.application_id,
+                }
+                for choice in choices
+            ],
+            "back_url": reverse("selection:selection", args=[call.slug, selection.pk]),
+            "back_label": _("Back to the cohort"),
+        },
     )
 
 

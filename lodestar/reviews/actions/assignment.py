@@ -127,7 +127,7 @@ def check_run_assignment(call: Call, actor: Any) -> Job:
     )
 
 
-@job_runner(JOB_KIND)
+@job_runner(JOB_KIND, retry=True)  # replaces its results in one transaction at the end
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
     return adapter.run_assignment(call, assignment_rules(call), progress)
@@ -415,6 +415,7 @@ def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterabl
             recipient(expert),
             "review_assigned",
             {"expert": expert, "call": call, "assignments": assignments, "deadline": deadline},
+            about=call,  # kept in full: the call's team and the expert read it again
         )
 
 

@@ -114,7 +114,7 @@ def check_run_detection(call: Call, actor: Any) -> Job:
     )
 
 
-@job_runner(JOB_KIND)
+@job_runner(JOB_KIND, retry=True)  # replaces its results in one transaction at the end
 def _run(job: Job, progress: Progress) -> dict[str, Any]:
     call = Call.objects.get(pk=job.params["call"])
     return adapter.run_detection(call, progress)

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy, gettext_noop
 from lodestar.applications import workflow as wf
 from lodestar.applications.models import Application
 from lodestar.core.i18n import current_language
-from lodestar.core.mail import send_letter
+from lodestar.core.mail import Rendered, render_letter, send_letter
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
@@ -299,9 +299,12 @@ def do_send_review_reminders(days: int = 3, now: datetime | None = None) -> int:
     return reminded
 
 
-def _remind(assignments: list[Assignment], now: datetime) -> None:
-    """One letter to the assignments' expert, in its language, listing each review with its deadline;
-    each review listed records the reminder."""
+REMINDER_TEMPLATE = "review_reminder"
+
+
+def reminder_letter(assignments: list[Assignment], now: datetime) -> tuple[Any, str, dict[str, Any]]:
+    """To whom, which template and with what the reminder of `assignments` (one expert's) is written:
+    the one recipe of the letter sent and of its preview."""
     items = [
         {
             "assignment": a,
@@ -312,13 +315,51 @@ def _remind(assignments: list[Assignment], now: datetime) -> None:
         for a in assignments
     ]
     expert = assignments[0].expert
-    send_letter(recipient(expert), "review_reminder", {"expert": expert, "items": items})
+    return recipient(expert), REMINDER_TEMPLATE, {"expert": expert, "items": items}
+
+
+def _remind(assignments: list[Assignment], now: datetime, actor: Any = None) -> None:
+    """One letter to the assignments' expert, in its language, listing each review with its deadline;
+    each review listed records the reminder. The letter is kept about the call (its team reads it),
+    or about the expert when it lists reviews of several calls."""
+    to, template, context = reminder_letter(assignments, now)
+    calls = {a.application.call for a in assignments}
+    about = calls.pop() if len(calls) == 1 else assignments[0].expert
+    send_letter(to, template, context, about=about, sent_by=actor)
     with transaction.atomic():
         for a in assignments:
             Review.objects.get_or_create(assignment=a)
         Review.objects.filter(assignment__in=assignments).update(
             reminders_sent=F("reminders_sent") + 1, last_reminder_at=now
         )
+
+
+def outstanding_reviews(call: Any, expert_id: int) -> Any:
+    """The published assignments of `call` to this expert whose review is not submitted yet."""
+    return (
+        Assignment.objects.filter(
+            expert_id=expert_id,
+            application__challenge__call=call,
+            status__in=rwf.PUBLISHED,
+            application__status__in=OPEN_FOR_REVIEW,
+        )
+        .exclude(review__status__in=rwf.FINAL)
+        .select_related("application__challenge__call__review_rules", "expert__user")
+        .order_by("application_id")
+    )
+
+
+def preview_reminder(call: Any, expert_id: int, actor: Any, now: datetime | None = None) -> Rendered:
+    """The reminder this expert would get now, as it will read it; nothing is sent. Refused like the
+    reminder itself when there is nothing to remind of or no deadline to state."""
+    if not may_act(actor, PROGRAMME_TEAM, call.programme):
+        raise PermissionDenied(_("Only the programme team may remind experts."))
+    outstanding = list(outstanding_reviews(call, expert_id))
+    if not outstanding:
+        raise ValidationError(_("This expert has no review left to write in this call."))
+    if review_rules(call).review_deadline is None:
+        raise ValidationError(_("Set the review deadline first: the reminder states it."))
+    return render_letter(*reminder_letter(outstanding, now or timezone.now()))
 
 
 # A reminder sent by hand waits at least this long before the next one, so that two staff members
@@ -333,18 +374,7 @@ def check_remind_expert(call: Any, expert_id: int, actor: Any, now: datetime | N
         raise PermissionDenied(_("Only the programme team may remind experts."))
     now = now or timezone.now()
     with transaction.atomic():
-        outstanding = list(
-            Assignment.objects.select_for_update(of=("self",))
-            .filter(
-                expert_id=expert_id,
-                application__challenge__call=call,
-                status__in=rwf.PUBLISHED,
-                application__status__in=OPEN_FOR_REVIEW,
-            )
-            .exclude(review__status__in=rwf.FINAL)
-            .select_related("application__challenge__call__review_rules", "expert__user")
-            .order_by("application_id")
-        )
+        outstanding = list(outstanding_reviews(call, expert_id).select_for_update(of=("self",)))
         if not outstanding:
             raise ValidationError(_("This expert has no review left to write in this call."))
         last = (
@@ -358,7 +388,7 @@ def check_remind_expert(call: Any, expert_id: int, actor: Any, now: datetime | N
             )
         if review_rules(call).review_deadline is None:
             raise ValidationError(_("Set the review deadline first: the reminder states it."))
-        _remind(outstanding, now)
+        _remind(outstanding, now, actor)
         record(
             call,
             action="reviews:expert_reminded",

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,11 +21,20 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text, parse_id
 from lodestar.core.i18n import current_language
+from lodestar.core.mail import letters_about
 from lodestar.core.permissions import staff_only
+from lodestar.experts.models import Expert
 from lodestar.programmes.models import Call
 from lodestar.programmes.queries import team_call
+from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions import ranking as actions
-from lodestar.reviews.actions.reviewing import check_remind_expert, is_late, review_of
+from lodestar.reviews.actions.reviewing import (
+    REMINDER_TEMPLATE,
+    check_remind_expert,
+    is_late,
+    preview_reminder,
+    review_of,
+)
 from lodestar.reviews.engine_adapter import ranking as ranking_adapter
 from lodestar.reviews.models import Assignment, RankingEntry, Review, ReviewRules
 from lodestar.reviews.models.rules import review_rules
@@ -122,6 +131,44 @@ def remind(request: HttpRequest, slug: str, expert_pk: int) -> HttpResponse:
             % {"n": count},
         )
     return redirect(f"{reverse('reviews:progress', args=[call.slug])}?order=late")
+
+
+@staff_only
+def preview_remind(request: HttpRequest, slug: str, expert_pk: int) -> HttpResponse:
+    """The reminder the "Remind" button would send this expert now, and the reminders sent before."""
+    call = team_call(signed_in_user(request), slug)
+    expert = (
+        Expert.objects.select_related("user")
+        .filter(
+            pk=expert_pk,
+            assignments__application__challenge__call=call,
+            assignments__status__in=rwf.PUBLISHED,
+        )
+        .distinct()
+        .first()
+    )
+    if expert is None:
+        raise Http404
+    back = f"{reverse('reviews:progress', args=[call.slug])}?order=late"
+    empty = ""
+    try:
+        previews = [preview_reminder(call, expert.pk, signed_in_user(request))]
+    except ValidationError as exc:
+        previews, empty = [], error_text(exc)
+    email = expert.user.email if expert.user is not None else expert.email
+    sent = letters_about(call).filter(template=REMINDER_TEMPLATE, email=email)
+    return render(
+        request,
+        "core/letter_preview.html",
+        {
+            "title": _("Reminder to %(name)s") % {"name": expert.full_name},
+            "previews": previews,
+            "empty": empty,
+            "sent": list(sent[:50]),
+            "back_url": back,
+            "back_label": _("Back to the review progress"),
+        },
+    )
 
 
 @staff_only

@@ -18,9 +18,10 @@ class Command(BaseCommand):
         parser.add_argument("--batch", action="store_true", help="Exit once the queue is empty.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        # Jobs left running by a worker that died are failed now, so that staff can run them again
+        # Jobs left running by a worker that died are queued again (kinds safe to repeat, attempts
+        # left) or failed now, so that staff can run them again
         # (each job this worker runs checks again: see core/jobs.py).
         for pk in reap_stale_jobs():
-            self.stderr.write(f"job {pk}: its worker stopped responding; marked failed")
+            self.stderr.write(f"job {pk}: its worker stopped responding; queued again or marked failed")
         extra = ["--batch"] if options["batch"] else []
         call_command("db_worker", *extra)
