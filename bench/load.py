@@ -17,6 +17,12 @@ on a free loopback port, stopped at the end. Without it, it loads --url (which m
 
     DATABASE_URL=postgres://... .venv/bin/python bench/load.py --serve [--clients 50] [--seconds 60]
     LODESTAR_VAR_DIR=/tmp/lodestar-load .venv/bin/python bench/load.py --serve   # SQLite
+
+With --cost it starts no server and sends no concurrent load: it answers each page of the mix in
+this process and prints the CPU milliseconds and SQL queries each costs (bench/load_cost.py), a
+figure that other programs on a shared machine do not inflate as they do wall-clock latency.
+
+    DATABASE_URL=postgres://... DEBUG=0 .venv/bin/python bench/load.py --cost [--rounds 20] [--profile F]
 """
 
 from __future__ import annotations
@@ -259,7 +265,19 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--warmup", type=float, default=5, help="seconds of load before measuring")
+    parser.add_argument("--cost", action="store_true", help="CPU ms per request kind, in process, no server")
+    parser.add_argument("--rounds", type=int, default=20, help="--cost: answers timed per page")
+    parser.add_argument("--profile", default="", help="--cost: also write a cProfile of the mix here")
     args = parser.parse_args()
+    if args.cost:
+        sys.path.insert(0, str(ROOT))
+        sys.path.insert(0, str(ROOT / "bench"))
+        import load_cost
+
+        if not 1 <= args.rounds <= 1000:
+            raise SystemExit("--rounds from 1 to 1000")
+        load_cost.print_report(load_cost.run(args.rounds, args.profile))
+        return
     if not 1 <= args.clients <= 200 or not 1 <= args.seconds <= 600:
         raise SystemExit("at most 200 clients and 600 seconds")
     server = None
