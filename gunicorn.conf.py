@@ -1,7 +1,7 @@
 """gunicorn's settings for Lodestar's web processes (`make serve-prod`; README, "Deploying").
 
-A Lodestar request is mostly Python work (templates, the ORM, the API's schemas: 5 to 30 ms of CPU
-against 1 to 3 ms of waiting on PostgreSQL, `bench/load.py --cost`), and Python runs one thread of a
+A Lodestar request is mostly Python work (templates, the ORM, the API's schemas: 5 to 35 ms of CPU
+in the web process for 1 to 25 short queries, `bench/load.py --cost`), and Python runs one thread of a
 process at a time, so the cores are used by processes, not threads. By default each process is a
 `sync` worker: it takes a connection only when it is free, so the kernel's listen queue hands the
 next request to whichever process is idle and every core gets its share. (Threaded `gthread`
