@@ -20,7 +20,8 @@ on a free loopback port, stopped at the end. Without it, it loads --url (which m
 
 With --cost it starts no server and sends no concurrent load: it answers each page of the mix in
 this process and prints the CPU milliseconds and SQL queries each costs (bench/load_cost.py), a
-figure that other programs on a shared machine do not inflate as they do wall-clock latency.
+figure that other programs on a shared machine inflate far less than wall-clock latency (compare
+runs taken side by side).
 
     DATABASE_URL=postgres://... DEBUG=0 .venv/bin/python bench/load.py --cost [--rounds 20] [--profile F]
 """

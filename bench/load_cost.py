@@ -3,8 +3,9 @@
 `bench/load.py --cost` runs this: the load test's pages, in the same mix, are answered one after
 the other in this process by Django's full WSGI stack (every middleware, sessions, templates,
 the database of DATABASE_URL with its pool), with no HTTP server and no concurrent client. Each
-answer is timed with `time.process_time()` (CPU of this process only: what the other programs on
-a shared machine do is not counted, unlike wall-clock latency) and its SQL queries are counted.
+answer is timed with `time.process_time()` (CPU of this process only: the time spent waiting while
+other programs run is not counted, unlike wall-clock latency; CPU time still grows somewhat on a
+busy machine, so compare runs taken side by side) and its SQL queries are counted.
 
 On a machine with C cores whose server only computes, the load test's throughput is at most about
 C x 1000 / (mean CPU ms per request), and with N clients that never pause the mean latency is about
