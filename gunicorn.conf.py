@@ -1,26 +1,39 @@
 """gunicorn's settings for Lodestar's web processes (`make serve-prod`; README, "Deploying").
 
-Threaded workers: a request mostly waits on PostgreSQL, so each process runs several threads and
-holds a pool of as many connections (settings.py, DATABASE_POOL_MAX_SIZE = threads). Connections to
-the database are therefore bounded by WEB_CONCURRENCY x GUNICORN_THREADS per machine, whatever the
-number of clients: the 51st client waits in gunicorn's backlog instead of opening a connection.
-Every value can be set from the environment.
+A Lodestar request is mostly Python work (templates, the ORM, the API's schemas: 5 to 35 ms of CPU
+in the web process for 1 to 25 short queries, `bench/load.py --cost`), and Python runs one thread of a
+process at a time, so the cores are used by processes, not threads. By default each process is a
+`sync` worker: it takes a connection only when it is free, so the kernel's listen queue hands the
+next request to whichever process is idle and every core gets its share. (Threaded `gthread`
+workers accept every connection that comes and keep it: under 50 keep-alive clients one of two
+processes held 46 connections and the other 4, leaving a core idle while requests queued.) A sync
+worker serves one request per connection (no keep-alive): put a buffering reverse proxy in front,
+as for TLS anyway, so slow clients never hold a process.
+
+`GUNICORN_THREADS` above 1 switches to threaded workers (for a deployment whose requests wait on a
+remote database), each process holding a pool of as many PostgreSQL connections (settings.py,
+DATABASE_POOL_MAX_SIZE = threads). Connections to the database are bounded by
+WEB_CONCURRENCY x GUNICORN_THREADS per machine, whatever the number of clients: the next client
+waits in gunicorn's backlog instead of opening a connection. Every value can be set from the
+environment.
 """
 
 import multiprocessing
 import os
 
 bind = os.environ.get("LODESTAR_BIND", "127.0.0.1:8000")
-# Processes: one or two per core is the usual count for threaded workers (2 x cores + 1 for sync).
-workers = int(os.environ.get("WEB_CONCURRENCY", str(max(2, multiprocessing.cpu_count()))))
-worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# Sync workers: 2 x cores + 1 processes (gunicorn's rule), so a core never idles while a process
+# waits on the database; threaded workers: one or two per core.
+_cores = multiprocessing.cpu_count()
+workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * _cores + 1 if threads == 1 else max(2, _cores))))
+worker_class = "sync" if threads == 1 else "gthread"
 # The pool of each process matches its threads unless set otherwise (read by settings.py).
 os.environ.setdefault("DATABASE_POOL_MAX_SIZE", str(threads))
 # A stuck request is ended after this many seconds; long work runs in `lodestar worker`, not here.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
-keepalive = 5
+keepalive = 5  # threaded workers only
 # A process is replaced after this many requests (with jitter), so slow leaks never accumulate.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = 500

@@ -17,6 +17,13 @@ on a free loopback port, stopped at the end. Without it, it loads --url (which m
 
     DATABASE_URL=postgres://... .venv/bin/python bench/load.py --serve [--clients 50] [--seconds 60]
     LODESTAR_VAR_DIR=/tmp/lodestar-load .venv/bin/python bench/load.py --serve   # SQLite
+
+With --cost it starts no server and sends no concurrent load: it answers each page of the mix in
+this process and prints the CPU milliseconds and SQL queries each costs (bench/load_cost.py), a
+figure that other programs on a shared machine inflate far less than wall-clock latency (compare
+runs taken side by side).
+
+    DATABASE_URL=postgres://... DEBUG=0 .venv/bin/python bench/load.py --cost [--rounds 20] [--profile F]
 """
 
 from __future__ import annotations
@@ -194,6 +201,44 @@ def run(target: Target, clients: int, seconds: float) -> dict:
     return report
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def worker_cpu(master: int) -> dict[int, float]:
+    """CPU seconds (user + system) of each gunicorn worker process, from /proc (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    cpu = {}
+    for pid in _children(master):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    return cpu
+
+
+def cpu_report(before: dict[int, float], after: dict[int, float], requests: int, client_s: float) -> dict:
+    """What the run cost in CPU: the server's worker processes and this client, per request, and how
+    evenly the workers shared the work (a process that takes most of it leaves a core idle)."""
+    spent = {pid: after[pid] - before.get(pid, 0.0) for pid in after}
+    total = sum(spent.values())
+    return {
+        "server_cpu_ms_per_request": round(1000 * total / max(requests, 1), 2),
+        "client_cpu_ms_per_request": round(1000 * client_s / max(requests, 1), 2),
+        "worker_shares": sorted((round(v / (total or 1), 3) for v in spent.values()), reverse=True),
+    }
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -222,7 +267,8 @@ def serve(env: dict[str, str]) -> tuple[subprocess.Popen, int]:
         capture_output=True,
         text=True,
     )
-    if probe.stdout.strip() != "True":
+    # The last line: Django's shell may first say how many objects it imported.
+    if probe.stdout.strip().splitlines()[-1:] != ["True"]:
         started = time.perf_counter()
         lodestar("demo-data", env=env)
         print(f"demo data loaded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -240,12 +286,18 @@ def serve(env: dict[str, str]) -> tuple[subprocess.Popen, int]:
         cwd=ROOT,
         env=env,
     )
-    for _ in range(120):
+    # Ready when a page answers, not when the port opens: the workers load Django after the master
+    # binds (several seconds each on a busy machine).
+    deadline = time.perf_counter() + 300
+    while time.perf_counter() < deadline:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            if request(conn, "GET", "/en/calls/", {})[0].status == 200:
+                conn.close()
                 break
-        except OSError:
-            time.sleep(0.5)
+        except (OSError, http.client.HTTPException):
+            pass
+        time.sleep(1)
     else:
         server.terminate()
         raise SystemExit("gunicorn did not start")
@@ -259,7 +311,19 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--warmup", type=float, default=5, help="seconds of load before measuring")
+    parser.add_argument("--cost", action="store_true", help="CPU ms per request kind, in process, no server")
+    parser.add_argument("--rounds", type=int, default=20, help="--cost: answers timed per page")
+    parser.add_argument("--profile", default="", help="--cost: also write a cProfile of the mix here")
     args = parser.parse_args()
+    if args.cost:
+        sys.path.insert(0, str(ROOT))
+        sys.path.insert(0, str(ROOT / "bench"))
+        import load_cost
+
+        if not 1 <= args.rounds <= 1000:
+            raise SystemExit("--rounds from 1 to 1000")
+        load_cost.print_report(load_cost.run(args.rounds, args.profile))
+        return
     if not 1 <= args.clients <= 200 or not 1 <= args.seconds <= 600:
         raise SystemExit("at most 200 clients and 600 seconds")
     server = None
@@ -275,7 +339,12 @@ def main() -> None:
         target = discover(host, port)
         if args.warmup:
             run(target, args.clients, args.warmup)
+        before = worker_cpu(server.pid) if server is not None else {}
+        client_started = time.process_time()
         report = run(target, args.clients, args.seconds)
+        if server is not None:
+            client_s = time.process_time() - client_started
+            report["cpu"] = cpu_report(before, worker_cpu(server.pid), report["requests"], client_s)
     finally:
         if server is not None:
             server.terminate()
@@ -292,6 +361,13 @@ def main() -> None:
         print(
             f"{kind:<10} {row['requests']:>9} {row['errors']:>7} {row['p50_ms']:>8} {row['p95_ms']:>8} "
             f"{row['max_ms']:>8}"
+        )
+    if "cpu" in report:
+        cpu = report["cpu"]
+        print(
+            f"CPU per request: server {cpu['server_cpu_ms_per_request']} ms, this client "
+            f"{cpu['client_cpu_ms_per_request']} ms; shares of the server's work by process: "
+            + ", ".join(f"{share:.0%}" for share in cpu["worker_shares"])
         )
     for sample in report["error_samples"]:
         print("error:", sample)

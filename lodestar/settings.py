@@ -127,7 +127,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
     # Bounded connections (psycopg's pool, through Django): each web process holds at most
     # DATABASE_POOL_MAX_SIZE connections, shared by its threads, and a request waits up to
     # DATABASE_POOL_TIMEOUT seconds for one instead of opening more. Size it to the server's threads
-    # (gunicorn.conf.py: 4 a process); processes x max size must stay under PostgreSQL's
+    # (gunicorn.conf.py: 1 a sync process); processes x max size must stay under PostgreSQL's
     # max_connections with room for the task workers (README, "Deploying").
     DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps the connections, not Django
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {

@@ -4,6 +4,7 @@ threads), the gunicorn configuration is valid, and `lodestar check --deploy` sta
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -45,30 +46,53 @@ def test_sqlite_has_no_pool():
     assert "pool" not in database_settings()["options"]
 
 
+def _gunicorn_settings(**env: str) -> dict:
+    """The names gunicorn.conf.py defines with `env` set, and the pool size it leaves for settings.py."""
+    saved = {k: os.environ.get(k) for k in ("GUNICORN_THREADS", "WEB_CONCURRENCY", "DATABASE_POOL_MAX_SIZE")}
+    namespace: dict = {}
+    try:
+        for key in saved:
+            os.environ.pop(key, None)
+        os.environ.update(env)
+        exec(compile((ROOT / "gunicorn.conf.py").read_text(), "gunicorn.conf.py", "exec"), namespace)  # noqa: S102
+        namespace["pool_max_size"] = os.environ["DATABASE_POOL_MAX_SIZE"]
+    finally:
+        for key, value in saved.items():
+            os.environ.pop(key, None)
+            if value is not None:
+                os.environ[key] = value
+    return namespace
+
+
 def test_the_gunicorn_configuration_is_valid_and_sizes_the_pool_to_its_threads():
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_POOL_MAX_SIZE"}
-    result = subprocess.run(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "-c",
-            "gunicorn.conf.py",
-            "--check-config",
-            "lodestar.wsgi:application",
-        ],
-        cwd=ROOT,
-        env={**env, "GUNICORN_THREADS": "3"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    namespace: dict = {}
-    os.environ.pop("DATABASE_POOL_MAX_SIZE", None)
-    try:
-        os.environ["GUNICORN_THREADS"] = "3"
-        exec(compile((ROOT / "gunicorn.conf.py").read_text(), "gunicorn.conf.py", "exec"), namespace)  # noqa: S102
-        assert namespace["worker_class"] == "gthread" and namespace["threads"] == 3
-        assert os.environ["DATABASE_POOL_MAX_SIZE"] == "3"
-    finally:
-        os.environ.pop("GUNICORN_THREADS", None)
-        os.environ.pop("DATABASE_POOL_MAX_SIZE", None)
+    for threads in ("1", "3"):
+        result = subprocess.run(
+            [
+                str(Path(sys.executable).parent / "gunicorn"),
+                "-c",
+                "gunicorn.conf.py",
+                "--check-config",
+                "lodestar.wsgi:application",
+            ],
+            cwd=ROOT,
+            env={**env, "GUNICORN_THREADS": threads},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+    threaded = _gunicorn_settings(GUNICORN_THREADS="3")
+    assert threaded["worker_class"] == "gthread" and threaded["threads"] == 3
+    assert threaded["pool_max_size"] == "3"
+
+
+def test_by_default_gunicorn_runs_two_single_threaded_processes_per_core_plus_one():
+    """Requests are CPU-bound Python: processes that take a connection only when free (sync workers)
+    spread the load over every core; a threaded process keeps every keep-alive connection it accepts
+    (BENCHMARKS.md, "Load"). One database connection per process."""
+    default = _gunicorn_settings()
+    assert default["worker_class"] == "sync" and default["threads"] == 1
+    assert default["workers"] == 2 * multiprocessing.cpu_count() + 1
+    assert default["pool_max_size"] == "1"
+    assert _gunicorn_settings(WEB_CONCURRENCY="3")["workers"] == 3

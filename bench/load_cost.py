@@ -1,0 +1,135 @@
+"""What one request of each kind of bench/load.py costs the server, in CPU milliseconds.
+
+`bench/load.py --cost` runs this: the load test's pages, in the same mix, are answered one after
+the other in this process by Django's full WSGI stack (every middleware, sessions, templates,
+the database of DATABASE_URL with its pool), with no HTTP server and no concurrent client. Each
+answer is timed with `time.process_time()` (CPU of this process only: the time spent waiting while
+other programs run is not counted, unlike wall-clock latency; CPU time still grows somewhat on a
+busy machine, so compare runs taken side by side) and its SQL queries are counted.
+
+On a machine with C cores whose server only computes, the load test's throughput is at most about
+C x 1000 / (mean CPU ms per request), and with N clients that never pause the mean latency is about
+N / throughput: the CPU figure is the one to lower, and this mode measures it on a loaded machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+PASSWORD = "lodestar-demo"  # the demo's logins (lodestar/demo/build.py)
+APPLICANT, STAFF = "applicant@lodestar.example", "staff@lodestar.example"
+MIX = (("public", 30), ("applicant", 25), ("staff", 25), ("api", 20))
+HOST = "127.0.0.1"
+
+
+def _setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lodestar.settings")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    import django
+
+    django.setup()
+
+
+def _signed_in(email: str) -> Any:
+    """A test client signed in through the login form, as a browser (and bench/load.py) does."""
+    from django.test import Client
+
+    client = Client(HTTP_HOST=HOST)
+    client.get("/en/accounts/login/")
+    response = client.post("/en/accounts/login/", {"login": email, "password": PASSWORD})
+    if response.status_code != 302:
+        raise SystemExit(f"could not sign in as {email} (status {response.status_code}); load the demo data")
+    return client
+
+
+def paths(clients: dict[str, Any]) -> dict[str, list[str]]:
+    """The same pages as bench/load.py's discover()."""
+    slugs = [c["slug"] for c in json.loads(clients["public"].get("/api/calls").content)]
+    mine = clients["applicant"].get("/en/applications/").content
+    applications = sorted(set(re.findall(rb'href="(/en/applications/\d+/)"', mine)))[:5]
+    if not applications:
+        raise SystemExit(f"{APPLICANT} has no application: load the demo data first")
+    return {
+        "public": ["/en/", "/en/calls/", *[f"/en/calls/{s}/" for s in slugs], "/fr/calls/"],
+        "applicant": ["/en/applications/", "/en/organisations/", *[a.decode() for a in applications]],
+        "staff": [
+            "/en/staff/calls/",
+            *[f"/en/staff/calls/{s}/" for s in slugs],
+            *[f"/en/staff/calls/{s}/screening/" for s in slugs],
+        ],
+        "api": ["/api/calls", *[f"/api/calls/{s}/applications?limit=50" for s in slugs]],
+    }
+
+
+def _measure(get: Callable[[], Any], rounds: int) -> tuple[float, int, int]:
+    """Median CPU ms of `rounds` answers, the queries of one answer, and its status."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(2):  # warm: templates compiled, translations loaded, pool filled
+        get()
+    times = []
+    for _ in range(rounds):
+        started = time.process_time()
+        response = get()
+        times.append((time.process_time() - started) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        response = get()
+    return statistics.median(times), len(queries), response.status_code
+
+
+def run(rounds: int = 20, profile: str = "") -> dict[str, Any]:
+    _setup()
+    from django.test import Client
+
+    public = Client(HTTP_HOST=HOST)
+    staff = _signed_in(STAFF)
+    clients = {"public": public, "applicant": _signed_in(APPLICANT), "staff": staff, "api": staff}
+    pages = paths(clients)
+    report: dict[str, Any] = {"rounds": rounds, "pages": {}, "kinds": {}}
+    for kind, _weight in MIX:
+        client = clients[kind]
+        costs = []
+        for path in pages[kind]:
+            cpu, queries, status = _measure(functools.partial(client.get, path), rounds)
+            report["pages"][path] = {"kind": kind, "cpu_ms": round(cpu, 2), "queries": queries}
+            report["pages"][path]["status"] = status
+            costs.append(cpu)
+        report["kinds"][kind] = round(statistics.fmean(costs), 2)
+    weighted = sum(report["kinds"][k] * w for k, w in MIX) / sum(w for _k, w in MIX)
+    report["mix_cpu_ms"] = round(weighted, 2)
+    if profile:
+        _profile(clients, pages, profile)
+    return report
+
+
+def _profile(clients: dict[str, Any], pages: dict[str, list[str]], out: str) -> None:
+    """cProfile of 10 rounds of the whole mix, written to `out` (read with `python -m pstats`)."""
+    import cProfile
+
+    profiler = cProfile.Profile(time.process_time)  # CPU, not the waits of a shared machine
+    profiler.enable()
+    for _ in range(10):
+        for kind, weight in MIX:
+            for path in pages[kind]:
+                for _ in range(max(1, weight // 10)):
+                    clients[kind].get(path)
+    profiler.disable()
+    profiler.dump_stats(out)
+
+
+def print_report(report: dict[str, Any]) -> None:
+    print(f"CPU per request (median of {report['rounds']} answers each, this process only):")
+    print(f"{'page':<60} {'kind':<10} {'CPU ms':>8} {'queries':>8} {'status':>7}")
+    for path, row in report["pages"].items():
+        print(f"{path:<60} {row['kind']:<10} {row['cpu_ms']:>8} {row['queries']:>8} {row['status']:>7}")
+    print("mean per kind: " + ", ".join(f"{k} {v} ms" for k, v in report["kinds"].items()))
+    print(f"the load test's mix: {report['mix_cpu_ms']} ms of CPU per request")
+    print(json.dumps(report))
