@@ -85,7 +85,8 @@ def _award_out(award: Award) -> dict[str, Any]:
     }
 
 
-def _milestone_out(m: Milestone, team: bool) -> dict[str, Any]:
+def _milestone_out(m: Any, team: bool) -> dict[str, Any]:
+    """A milestone marked by `queries.mark_notes` (its note as this caller may read it)."""
     return {
         "number": m.number,
         "title_en": m.title_en,

@@ -40,8 +40,8 @@ def decision_audiences(objects: Iterable[models.Model]) -> dict[Any, str]:
 
 def mark_notes(objects: Iterable[models.Model], *, team: bool) -> list[Any]:
     """Give each milestone or report `note_audience` and `company_note` (its decision note when
-    shared with the company, else ""); the team reads `decision_note` itself."""
-    items = list(objects)
+    shared with the company, else "") and `shown_note` (what this reader reads)."""
+    items: list[Any] = list(objects)
     audiences = decision_audiences(items)
     for item in items:
         item.note_audience = audiences.get(item.pk, Audience.INTERNAL)
