@@ -112,6 +112,36 @@ def test_the_company_sees_the_interest_in_it(client, place, ulla, alice, charlie
     assert client.get(reverse("accelerator:case", args=[case.pk])).status_code == 404
 
 
+def test_internal_case_notes_never_reach_the_company(client, place, ulla, alice, arne):
+    """A step's note is internal by default (the nation's end users and the team read it); the
+    company reads only the notes shared with it."""
+    case = actions.check_express_interest(place, ulla, "FR", "Harbour energy")
+    actions.check_advance(case, ulla, wf.AdoptionStatus.PILOT_AGREED, note="Our budget is not voted yet")
+    client.force_login(ulla)
+    client.post(
+        reverse("accelerator:advance", args=[case.pk]),
+        {
+            "to": wf.AdoptionStatus.FIELD_TEST,
+            "on": timezone.localdate().isoformat(),
+            "note": "Field test at the naval base in May",
+            "audience": "shared",
+        },
+    )
+    case.refresh_from_db()
+    assert case.status == wf.AdoptionStatus.FIELD_TEST
+    url = reverse("accelerator:case", args=[case.pk])
+    for reader in (ulla, arne):
+        client.force_login(reader)
+        page = client.get(url).content.decode()
+        assert "Our budget is not voted yet" in page and "Field test at the naval base in May" in page
+    client.force_login(alice)
+    page = client.get(url).content.decode()
+    assert "Field test at the naval base in May" in page
+    assert "budget" not in page
+    with pytest.raises(ValidationError):
+        actions.check_advance(case, ulla, wf.AdoptionStatus.ROUTE_CHOSEN, route="framework", audience="all")
+
+
 def test_a_nation_expresses_interest_once(place, ulla):
     actions.check_express_interest(place, ulla, "FR")
     with pytest.raises(ValidationError, match="already"):

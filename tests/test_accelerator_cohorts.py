@@ -133,10 +133,52 @@ def test_readiness_is_recorded_over_time_and_never_in_the_future(cohort, arne, a
         actions.check_record_trl(place, arne, 10, timezone.localdate())
 
 
-def test_a_company_cannot_record_its_own_readiness(cohort, alice, aurora):
+def test_a_company_records_its_own_readiness_and_not_another_s(cohort, alice, charlie, aurora, borealis):
     place = cohort.companies.get(organisation=aurora)
+    reading = actions.check_record_trl(place, alice, 7, timezone.localdate(), "Bench test passed")
+    assert reading.recorded_by == alice
+    assert list(place.trl_readings.values_list("trl", flat=True)) == [place.application.trl, 7]
     with pytest.raises(PermissionDenied):
-        actions.check_record_trl(place, alice, 9, timezone.localdate())
+        actions.check_record_trl(place, charlie, 9, timezone.localdate())  # Borealis's member
+    with pytest.raises(PermissionDenied):
+        actions.check_record_trl(cohort.companies.get(organisation=borealis), alice, 9, timezone.localdate())
+    assert place.trl_readings.count() == 2
+    event = history(place).get(action="cohort:trl")
+    assert event.actor == alice
+
+
+def test_a_company_records_readiness_through_its_page_and_staff_see_who(client, cohort, alice, arne, aurora):
+    place = cohort.companies.get(organisation=aurora)
+    url = reverse("accelerator:cohort_company", args=[cohort.pk, place.pk])
+    client.force_login(alice)
+    page = client.get(url).content.decode()
+    assert reverse("accelerator:record_trl", args=[cohort.pk, place.pk]) in page
+    response = client.post(
+        reverse("accelerator:record_trl", args=[cohort.pk, place.pk]),
+        {"trl": 6, "measured_on": timezone.localdate().isoformat(), "note": "Chamber test"},
+    )
+    assert response.status_code == 302
+    # A second reading keeps the first one: the list is the history.
+    client.post(
+        reverse("accelerator:record_trl", args=[cohort.pk, place.pk]),
+        {"trl": 7, "measured_on": timezone.localdate().isoformat(), "note": "Sea trial"},
+    )
+    assert list(place.trl_readings.order_by("pk").values_list("trl", "recorded_by"))[-2:] == [
+        (6, alice.pk),
+        (7, alice.pk),
+    ]
+    # Bad input is a message, not a saved reading nor an error page.
+    client.post(reverse("accelerator:record_trl", args=[cohort.pk, place.pk]), {"trl": 12, "measured_on": ""})
+    assert place.trl_readings.count() == 3
+    page = client.get(url).content.decode()
+    who = alice.full_name or alice.email
+    assert "recorded by the company" in page
+    assert who not in page.split('class="trl-readings"')[1].split("</ul>")[0]  # the company sees no names
+    client.force_login(arne)
+    page = client.get(url).content.decode()
+    readings = page.split('class="trl-readings"')[1].split("</ul>")[0]
+    assert readings.count("recorded by the company") == 2
+    assert who in readings and "recorded by the programme team" in readings
 
 
 def test_a_mentor_with_a_conflict_is_refused_with_the_evidence(cohort, arne, aurora, kurt, marta):

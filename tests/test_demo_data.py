@@ -250,8 +250,10 @@ def test_the_call_before_is_awarded_and_the_demo_applicant_has_an_agreement_to_s
 
 
 def test_the_awarded_call_has_its_cohort_far_along_the_road_to_adoption(client):
+    from django.db.models import F
+
     from lodestar.accelerator import workflow as acc_wf
-    from lodestar.accelerator.models import AdoptionCase, Cohort, DemoDayInvitation, SharedResult
+    from lodestar.accelerator.models import AdoptionCase, Cohort, DemoDayInvitation, SharedResult, TrlReading
 
     out = load(awarded_applications=30)
     assert "cohort of" in out
@@ -262,6 +264,15 @@ def test_the_awarded_call_has_its_cohort_far_along_the_road_to_adoption(client):
     assert cases.filter(status__in=acc_wf.ADOPTION_OPEN).exists()
     assert {c.nation for c in cases} == {"FR", "DE"}
     assert SharedResult.objects.filter(shared=True).exists()
+    # Half of the awarded call's applications (up to the programme's 74) form the cohort; results in
+    # both languages; most companies record their own readiness in the later months.
+    assert cohort.companies.count() == 15
+    assert set(SharedResult.objects.values_list("language", flat=True)) == {"en", "fr"}
+    assert len(set(SharedResult.objects.values_list("title", flat=True))) >= 6
+    own = TrlReading.objects.filter(
+        company__cohort=cohort, recorded_by__memberships__organisation=F("company__organisation")
+    )
+    assert own.exists() and TrlReading.objects.filter(company__cohort=cohort).exclude(pk__in=own).exists()
     french = User.objects.get(email="utilisateur.fr@lodestar.example")
     assert DemoDayInvitation.objects.filter(invitee=french).exists()
     client.force_login(french)

@@ -9,10 +9,12 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from lodestar.accounts.actions import do_create_api_token
 from lodestar.grants import actions, payments
 from lodestar.grants import workflow as wf
 from lodestar.grants.models import Award, PaymentOrder
@@ -33,7 +35,9 @@ def test_the_company_reads_its_award_page_in_its_language(client, award, alice, 
     assert response.status_code == 200
     text = response.content.decode()
     assert ("Sign for the company" if language == "en" else "Signer pour l") in text
-    assert ("100,000.00" if language == "en" else "100\u00a0000,00") in text
+    # The amount as the reader writes it (core/money.py, Babel): the euro sign before or after.
+    assert ("€100,000" if language == "en" else "100\u202f000\u00a0€") in text
+    assert "EUR" not in text.split("<main")[-1]
 
 
 def test_another_company_gets_404_for_the_award_and_its_files(client, award, charlie):
@@ -77,6 +81,52 @@ def test_milestone_evidence_submit_and_return_through_the_pages(client, signed_a
     login(client, alice)
     response = client.get(reverse("grants:evidence", args=[signed_award.pk, 1, evidence.pk]))
     assert response.status_code == 200
+
+
+def test_internal_decision_notes_never_reach_the_company(client, signed_award, alice, stella):
+    """A decision note is internal unless staff share it: the company's page and the API show the
+    shared ones only; staff see every note, each marked with its audience."""
+    first = reverse("grants:milestone", args=[signed_award.pk, 1])
+    login(client, alice)
+    client.post(first, {"do": "evidence", "file": SimpleUploadedFile("plan.pdf", MINIMAL_PDF)})
+    client.post(first, {"do": "submit"})
+    report = signed_award.reports.order_by("number").first()
+    actions.check_submit_report(report, alice, "Six months of work.")
+    login(client, stella)
+    client.post(first, {"do": "return", "note": "Doubts about the supplier's solvency"})  # internal
+    client.post(
+        reverse("grants:report", args=[signed_award.pk, report.number]),
+        {"do": "return", "note": "Add the test dates", "audience": "shared"},
+    )
+    assert signed_award.milestones.get(number=1).status == wf.RETURNED
+    staff_page = client.get(reverse("grants:award", args=[signed_award.pk])).content.decode()
+    assert "solvency" in staff_page and "Add the test dates" in staff_page
+    assert "shared with the company" in staff_page and ">internal<" in staff_page
+    login(client, alice)
+    page = client.get(reverse("grants:award", args=[signed_award.pk])).content.decode()
+    assert "Add the test dates" in page
+    assert "solvency" not in page
+    token = do_create_api_token(alice, "tests")[1]
+    rows = client.get(
+        f"/api/awards/{signed_award.pk}/milestones", HTTP_AUTHORIZATION=f"Bearer {token}"
+    ).json()
+    assert rows[0]["status"] == wf.RETURNED and rows[0]["decision_note"] == ""
+    assert rows[0]["note_audience"] is None and "solvency" not in str(rows)
+    staff_token = do_create_api_token(stella, "tests")[1]
+    rows = client.get(
+        f"/api/awards/{signed_award.pk}/milestones", HTTP_AUTHORIZATION=f"Bearer {staff_token}"
+    ).json()
+    assert (rows[0]["decision_note"], rows[0]["note_audience"]) == (
+        "Doubts about the supplier's solvency",
+        "internal",
+    )
+
+
+def test_a_note_for_an_unknown_audience_is_refused(signed_award, stella):
+    milestone = signed_award.milestones.get(number=1)
+    with pytest.raises(ValidationError, match="who reads"):
+        actions.check_decide_milestone(milestone, stella, accept=False, note="x", audience="everyone")
+    assert signed_award.milestones.get(number=1).status == milestone.status
 
 
 def test_bad_bank_details_answer_400_with_the_field_named(client, award, alice):

@@ -227,9 +227,8 @@ def cohort_rows(c) -> dict[str, Row]:
         "accelerator:cohort_company": Row(
             "get", reverse("accelerator:cohort_company", args=place_args), in_place
         ),
-        "accelerator:record_trl": Row(
-            "post", reverse("accelerator:record_trl", args=place_args), team_in_place
-        ),
+        # The team, and the company's own members, record its readiness.
+        "accelerator:record_trl": Row("post", reverse("accelerator:record_trl", args=place_args), in_place),
         "accelerator:assign_mentor": Row(
             "post", reverse("accelerator:assign_mentor", args=place_args), team_in_place
         ),

@@ -251,6 +251,7 @@ class StepIn(Schema):
     route: str = ""
     contract_value: Decimal | None = None
     note: Note = ""
+    audience: str = "internal"  # "shared": the company reads the note too
 
 
 def _cohort_out(cohort: Cohort) -> dict[str, Any]:
@@ -409,5 +410,6 @@ def take_step(request: HttpRequest, case_id: int, payload: StepIn) -> dict[str, 
         route=payload.route,
         contract_value=payload.contract_value,
         note=payload.note,
+        audience=payload.audience,
     )
     return _case(done)

@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 
 from lodestar.accelerator.models import AdoptionCase, CentreKind, SharedResult
 from lodestar.accelerator.workflow import AdoptionStatus
-from lodestar.core.models import EdtArea
+from lodestar.core.models import Audience, EdtArea
 from lodestar.core.nations import NATION_CHOICES
+from lodestar.grants.forms import NOTE_AUDIENCES
 from lodestar.organisations.models import Organisation
 
 
@@ -132,10 +133,14 @@ class AdvanceForm(forms.Form):
         min_value=Decimal("0.01"),
         required=False,
     )
-    note = forms.CharField(
-        label=_("Note (read by the company, the nation and the programme team)"),
-        max_length=2000,
+    note = forms.CharField(label=_("Note"), max_length=2000, required=False)
+    # Internal by default (the nation's end users and the programme team); shared: the company too.
+    audience = forms.ChoiceField(
+        label=_("Who reads the note"),
+        choices=NOTE_AUDIENCES,
+        initial=Audience.INTERNAL,
         required=False,
+        widget=forms.RadioSelect,
     )
 
 

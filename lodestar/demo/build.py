@@ -445,6 +445,10 @@ class _Builder:
         check_screen(application, staff, Screening.INELIGIBLE, note, audience=Audience.SHARED)
 
 
+# The 2025 cohort of the real programme took 74 companies (FACTS.md): the demo's awarded cohort too.
+COHORT_SIZE = 74
+
+
 def build(
     *,
     seed: int = DEFAULT_SEED,
@@ -548,6 +552,8 @@ def awarded_call(
             director=demo["director"],
             finance=demo["finance"],
             end_users={"FR": demo["utilisateur.fr"], "DE": demo["enduser.de"]},
+            # The programme's real cohort: 74 companies (FACTS.md), half of the applications at most.
+            selected=min(COHORT_SIZE, max(5, applications // 2)),
         ),
     ).run()
     waiting = Award.objects.filter(application__challenge__call=report.call, status=AWARD_MADE).first()

@@ -62,18 +62,76 @@ RESULTS = (
         "Pre-compliance scan against MIL-STD-461G radiated emissions: two peaks fixed by shielding; "
         "full qualification booked for next quarter.",
     ),
+    (
+        "result",
+        "fr",
+        "Démonstration au centre de commandement d'une division",
+        "Le tableau de situation partagé a été utilisé pendant un exercice de cinq jours ; les "
+        "opérateurs ont gagné en moyenne 11 minutes par compte rendu.",
+    ),
+    (
+        "test_report",
+        "en",
+        "Cold-weather trial in the far north",
+        "Ten days at -25 °C with a battalion's signal platoon: batteries kept 82 % of their capacity; "
+        "one connector froze and has been redesigned.",
+    ),
+    (
+        "test_report",
+        "fr",
+        "Campagne de vibrations et de chocs",
+        "Profils de transport routier et aéroporté appliqués selon la norme : aucune casse, une vis "
+        "desserrée corrigée par un frein-filet ; rapport du laboratoire joint.",
+    ),
+    (
+        "result",
+        "en",
+        "Pilot with a medical evacuation unit",
+        "Four weeks of use on training evacuations: triage data reached the receiving hospital in "
+        "under a minute in 37 of 40 runs.",
+    ),
+    (
+        "result",
+        "fr",
+        "Essai de cybersécurité en environnement représentatif",
+        "Un audit d'intrusion de deux semaines n'a trouvé aucune faille critique ; trois points "
+        "moyens sont corrigés dans la version 1.3.",
+    ),
+    (
+        "test_report",
+        "en",
+        "Range trial of the counter-drone sensor",
+        "Detection of small quadcopters out to 2.4 km in clear weather and 1.6 km in rain; false "
+        "alarms fell to two an hour after the filter update.",
+    ),
+    (
+        "result",
+        "fr",
+        "Retour d'expérience d'un régiment du génie",
+        "Le prototype a servi à inspecter onze ouvrages ; le temps de reconnaissance a été divisé "
+        "par trois et les relevés sont exportés vers le système du régiment.",
+    ),
 )
 NEEDS = {
     "en": (
         "Energy autonomy for forward operating bases without fuel resupply for 14 days.",
         "Secure data exchange between coalition units on disconnected networks.",
         "Persistent monitoring of harbour approaches with a small crew.",
+        "Faster casualty data from the point of injury to the field hospital.",
+        "Detecting small drones around a deployed headquarters.",
     ),
     "fr": (
         "Autonomie énergétique des bases avancées sans ravitaillement pendant 14 jours.",
         "Échange sécurisé de données entre unités alliées sur des réseaux déconnectés.",
         "Surveillance permanente des approches portuaires avec un équipage réduit.",
+        "Transmission plus rapide des données des blessés jusqu'à l'hôpital de campagne.",
+        "Détection des petits drones autour d'un poste de commandement déployé.",
     ),
+}
+# What a company writes when it records its own readiness level, in its language.
+SELF_ASSESSED = {
+    "en": "Self-assessed after the latest trial; the test report is attached to the milestone.",
+    "fr": "Auto-évaluation après le dernier essai ; le rapport d'essai est joint au jalon.",
 }
 # How far each case goes, in turn: a few to a contract, one stopped, the rest on the way.
 REACH = (
@@ -106,13 +164,18 @@ def run_cohort(call: Call, staff: Any, end_users: dict[str, Any], *, seed: int, 
     readings = results = 0
     for i, place in enumerate(places):
         level = place.application.trl or 4
+        members = [m.user for m in place.organisation.memberships.all()]
         for months in (2, 4):
             day = starts_on + dt.timedelta(days=30 * months)
             if day <= today and rng.random() < 0.6 and level < 9:
                 level += 1
-                actions.check_record_trl(place, staff, level, day, "Assessed at the milestone review")
+                # The team assesses at the milestone review; later, most companies record their own.
+                if months == 4 and members and i % 4:
+                    note = SELF_ASSESSED.get(members[0].language, SELF_ASSESSED["en"])
+                    actions.check_record_trl(place, members[0], level, day, note)
+                else:
+                    actions.check_record_trl(place, staff, level, day, "Assessed at the milestone review")
                 readings += 1
-        members = [m.user for m in place.organisation.memberships.all()]
         if members and i % 2 == 0:
             kind, language, title, summary = RESULTS[(i // 2) % len(RESULTS)]
             actions.check_write_result(
@@ -148,7 +211,8 @@ def _adoption(
         user = end_users[nation]
         language = getattr(user, "language", "en") or "en"
         on = start + dt.timedelta(days=rng.randint(5, 30))
-        case = adoption.check_express_interest(place, user, nation, NEEDS[language][i % 3], on=on)
+        need = NEEDS[language][i % len(NEEDS[language])]
+        case = adoption.check_express_interest(place, user, nation, need, on=on)
         reach = REACH[i % len(REACH)]
         targets = ORDER[1 : ORDER.index(reach) + 1] if reach in ORDER else ORDER[1:2]
         for step in targets:

@@ -133,6 +133,8 @@ class Stage:
     # End users by nation, who take the cohort's companies along the road to adoption (a simulated
     # one for every nation when not given).
     end_users: dict[str, User] | None = None
+    # How many applications the selection takes (by default, the 2024 call's share: 74 of 2,600).
+    selected: int = 0
 
 
 def keyword_line(keywords: tuple[str, ...], limit: int = 400) -> str:
@@ -500,7 +502,7 @@ class Simulation:
 
     def selection(self, call: Call, director: User) -> str:
         # The 2024 call took 74 of about 2,600; a small simulation still takes one per challenge.
-        target = max(call.challenges.count(), round(self.n_applications * 74 / 2600))
+        target = self.stage.selected or max(call.challenges.count(), round(self.n_applications * 74 / 2600))
         check_update_rules(
             call,
             director,

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from lodestar.applications import workflow as application_wf
 from lodestar.applications.files import check_pdf
 from lodestar.applications.models import Application
+from lodestar.core.models import Audience
 from lodestar.core.pdf import sha256
 from lodestar.core.workflow import ACTION_LABELS, record, transition
 from lodestar.grants import workflow as wf
@@ -278,11 +279,20 @@ def check_submit_milestone(milestone: Milestone, actor: Any) -> Milestone:
     return milestone
 
 
-def check_decide_milestone(milestone: Milestone, actor: Any, *, accept: bool, note: str = "") -> Milestone:
+def _check_audience(audience: str) -> None:
+    if audience not in Audience.values:
+        raise ValidationError(_("Choose who reads the note."))
+
+
+def check_decide_milestone(
+    milestone: Milestone, actor: Any, *, accept: bool, note: str = "", audience: str = Audience.INTERNAL
+) -> Milestone:
     """Staff accept a submitted milestone, or return it with a note saying what to change. Accepting
-    raises the payment orders of its tranches; accepting the final one completes the award."""
+    raises the payment orders of its tranches; accepting the final one completes the award. The note
+    is internal unless `audience` shares it with the company."""
     if not accept and not note.strip():
         raise ValidationError(_("Say what the company should change."))
+    _check_audience(audience)
     with transaction.atomic():
         milestone.decided_by = actor
         milestone.decided_at = timezone.now()
@@ -293,6 +303,7 @@ def check_decide_milestone(milestone: Milestone, actor: Any, *, accept: bool, no
             actor,
             note=note.strip(),
             also_save=["decided_by", "decided_at", "decision_note"],
+            audience=audience,
         )
         if accept:
             award = Award.objects.get(pk=milestone.award_id)
@@ -311,12 +322,21 @@ def check_submit_report(report: Report, actor: Any, text: str) -> Report:
     return report
 
 
-def check_decide_report(report: Report, actor: Any, *, accept: bool, note: str = "") -> Report:
+def check_decide_report(
+    report: Report, actor: Any, *, accept: bool, note: str = "", audience: str = Audience.INTERNAL
+) -> Report:
+    """Staff accept a report or return it; the note is internal unless `audience` shares it."""
     if not accept and not note.strip():
         raise ValidationError(_("Say what the company should change."))
+    _check_audience(audience)
     report.decision_note = note.strip()
     transition(
-        report, wf.ACCEPTED if accept else wf.RETURNED, actor, note=note.strip(), also_save=["decision_note"]
+        report,
+        wf.ACCEPTED if accept else wf.RETURNED,
+        actor,
+        note=note.strip(),
+        also_save=["decision_note"],
+        audience=audience,
     )
     return report
 

@@ -18,6 +18,7 @@ from lodestar.core.roles import ANYWHERE, FINANCE_TEAM, PROGRAMME_TEAM
 from lodestar.grants import actions, payments
 from lodestar.grants import workflow as wf
 from lodestar.grants.models import Award, Milestone, PaymentOrder
+from lodestar.grants.queries import mark_notes
 
 router = Router(tags=["grants"])
 
@@ -46,7 +47,8 @@ class MilestoneOut(Schema):
     is_final: bool
     status: str
     submitted_at: datetime | None
-    decision_note: str
+    decision_note: str  # for the company, only a note shared with it ("" otherwise)
+    note_audience: str | None  # "internal" or "shared", for the programme team; None for the company
 
 
 class PaymentOut(Schema):
@@ -62,6 +64,7 @@ class PaymentOut(Schema):
 class DecisionIn(Schema):
     accept: bool
     note: Note = ""
+    audience: str = "internal"  # "shared": the company reads the note
 
 
 def _award_out(award: Award) -> dict[str, Any]:
@@ -82,7 +85,8 @@ def _award_out(award: Award) -> dict[str, Any]:
     }
 
 
-def _milestone_out(m: Milestone) -> dict[str, Any]:
+def _milestone_out(m: Any, team: bool) -> dict[str, Any]:
+    """A milestone marked by `queries.mark_notes` (its note as this caller may read it)."""
     return {
         "number": m.number,
         "title_en": m.title_en,
@@ -92,7 +96,8 @@ def _milestone_out(m: Milestone) -> dict[str, Any]:
         "is_final": m.is_final,
         "status": m.status,
         "submitted_at": m.submitted_at,
-        "decision_note": m.decision_note,
+        "decision_note": m.shown_note,
+        "note_audience": m.note_audience if team else None,
     }
 
 
@@ -134,7 +139,9 @@ def get_award(request: HttpRequest, award_id: int) -> dict[str, Any]:
 
 @router.get("/awards/{award_id}/milestones", response=list[MilestoneOut])
 def list_milestones(request: HttpRequest, award_id: int) -> list[dict[str, Any]]:
-    return [_milestone_out(m) for m in _award(request, award_id).milestones.all()]
+    award = _award(request, award_id)
+    team = wf.is_programme_team(caller(request), award)
+    return [_milestone_out(m, team) for m in mark_notes(award.milestones.all(), team=team)]
 
 
 @router.post("/awards/{award_id}/milestones/{number}/decision", response=MilestoneOut)
@@ -145,8 +152,10 @@ def decide_milestone(request: HttpRequest, award_id: int, number: int, payload: 
     if not wf.is_programme_team(user, award):
         raise PermissionDenied
     milestone = get_object_or_404(Milestone, award=award, number=number)
-    actions.check_decide_milestone(milestone, user, accept=payload.accept, note=payload.note)
-    return _milestone_out(milestone)
+    actions.check_decide_milestone(
+        milestone, user, accept=payload.accept, note=payload.note, audience=payload.audience
+    )
+    return _milestone_out(mark_notes([milestone], team=True)[0], True)
 
 
 @router.get("/awards/{award_id}/payments", response=list[PaymentOut])

@@ -6,7 +6,14 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from lodestar.core.models import Audience
 from lodestar.grants.models import BankAccount
+
+# Who reads a note written about a company's grant or cohort place: the company only when shared.
+NOTE_AUDIENCES = [
+    (Audience.INTERNAL, _("Internal: not shown to the company")),
+    (Audience.SHARED, _("Shared with the company")),
+]
 
 
 class BankAccountForm(forms.Form):

@@ -27,13 +27,15 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.applications import workflow as application_wf
 from lodestar.applications.models import Application
 from lodestar.core.errors import error_text
+from lodestar.core.models import Audience
 from lodestar.core.permissions import director_only, may_act, role_required, staff_only
 from lodestar.core.roles import ANYWHERE, DIRECTORS, FINANCE_TEAM, PROGRAMME_TEAM
 from lodestar.core.workflow import TransitionNotAllowed
 from lodestar.grants import actions, exports, payments
 from lodestar.grants import workflow as wf
-from lodestar.grants.forms import AmendForm, BankAccountForm
+from lodestar.grants.forms import NOTE_AUDIENCES, AmendForm, BankAccountForm
 from lodestar.grants.models import Agreement, Award, BankAccount, Evidence, Milestone, PaymentOrder, Report
+from lodestar.grants.queries import mark_notes
 from lodestar.programmes.queries import team_call
 
 REFUSED = (ValidationError, PermissionDenied, TransitionNotAllowed)
@@ -66,6 +68,12 @@ def _done(request: HttpRequest, award: Award, message: str, exc: Exception | Non
     return redirect("grants:award", pk=award.pk)
 
 
+def _audience(request: HttpRequest) -> str:
+    """Who reads a decision note: internal unless the form shares it (a client without the field
+    keeps notes internal; an unknown value is refused by the action)."""
+    return request.POST.get("audience", "") or Audience.INTERNAL
+
+
 @login_required
 def my_awards(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
@@ -82,22 +90,28 @@ def award(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     award = _award(request, pk)
     agreement = award.current_agreement()
-    milestones = award.milestones.prefetch_related(
-        Prefetch("evidence", queryset=Evidence.objects.order_by("uploaded_at", "pk"))
-    )
     member = award.is_member(user)
+    team = wf.is_programme_team(user, award)
+    # A decision note reaches the company only when its author shared it (grants/queries.py).
+    milestones = mark_notes(
+        award.milestones.prefetch_related(
+            Prefetch("evidence", queryset=Evidence.objects.order_by("uploaded_at", "pk"))
+        ),
+        team=team,
+    )
     context = {
         "award": award,
         "agreement": agreement,
         "versions": award.agreements.prefetch_related("signatures__signer"),
         "milestones": milestones,
         "payments": award.payments.select_related("approved_by", "tranche"),
-        "reports": award.reports.all(),
+        "reports": mark_notes(award.reports.all(), team=team),
+        "audiences": NOTE_AUDIENCES,
         "phases": award.phases.all(),
         "tranches": award.tranches.select_related("milestone"),
         "committed": payments.committed_total(award),
         "is_member": member,
-        "is_team": wf.is_programme_team(user, award),
+        "is_team": team,
         "is_director": wf.is_director(user, award),
         "can_sign": agreement is not None
         and (
@@ -200,7 +214,9 @@ def milestone(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             actions.check_submit_milestone(item, user)
             done = _("The milestone is submitted for acceptance.")
         elif step in ("accept", "return"):
-            actions.check_decide_milestone(item, user, accept=step == "accept", note=note)
+            actions.check_decide_milestone(
+                item, user, accept=step == "accept", note=note, audience=_audience(request)
+            )
             done = _("The milestone is accepted.") if step == "accept" else _("The milestone is returned.")
         else:
             raise ValidationError(_("Unknown request."))
@@ -232,7 +248,11 @@ def report(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             done = _("The report is sent.")
         elif step in ("accept", "return"):
             actions.check_decide_report(
-                item, user, accept=step == "accept", note=request.POST.get("note", "")
+                item,
+                user,
+                accept=step == "accept",
+                note=request.POST.get("note", ""),
+                audience=_audience(request),
             )
             done = _("The report is accepted.") if step == "accept" else _("The report is returned.")
         else:

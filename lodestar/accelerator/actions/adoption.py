@@ -19,6 +19,7 @@ from lodestar.accelerator.access import runs_cohort, speaks_for
 from lodestar.accelerator.models import AdoptionCase, Cohort, CohortCompany, DemoDay, DemoDayInvitation
 from lodestar.accounts.models import User
 from lodestar.core.mail import send_letter
+from lodestar.core.models import Audience
 from lodestar.core.roles import END_USERS, ScopeKind
 from lodestar.core.workflow import transition
 
@@ -56,9 +57,14 @@ def check_advance(
     route: str = "",
     contract_value: Decimal | None = None,
     note: str = "",
+    audience: str = Audience.INTERNAL,
 ) -> AdoptionCase:
     """Take the case one step further (or stop it), dated `on` (today by default): never in the
-    future, never before the step before it. Choosing the procurement route names the route."""
+    future, never before the step before it. Choosing the procurement route names the route. The note
+    is read by the nation's end users and the programme team; the company reads it only when
+    `audience` shares it."""
+    if audience not in Audience.values:
+        raise ValidationError(_("Choose who reads the note."))
     on = on or timezone.localdate()
     if on > timezone.localdate():
         raise ValidationError(_("A step cannot be dated in the future."))
@@ -83,7 +89,7 @@ def check_advance(
         date_field = DATE_OF.get(to, "stopped_on")
         setattr(case, date_field, on)
         fields.append(date_field)
-        transition(case, to, actor, note=note.strip()[:2000], also_save=fields)
+        transition(case, to, actor, note=note.strip()[:2000], also_save=fields, audience=audience)
     return case
 
 

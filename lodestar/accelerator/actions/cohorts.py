@@ -154,12 +154,21 @@ def _require_open(cohort: Cohort) -> None:
         raise ValidationError(_("This cohort is closed."))
 
 
+def may_record_trl(company: CohortCompany, actor: Any) -> bool:
+    """The cohort's team, or a member of the company (for its own place only)."""
+    return runs_cohort(actor, company.cohort) or company.is_member(actor)
+
+
 def check_record_trl(
     company: CohortCompany, actor: Any, trl: int, measured_on: date, note: str = ""
 ) -> TrlReading:
-    """The team records the company's readiness level on a day (not in the future, not before the
-    cohort started)."""
-    _require_runs(company, actor)
+    """The team, or a member of the company for its own place, records the company's readiness level
+    on a day (not in the future, not before the cohort started). Readings are kept, never edited: the
+    list is the company's history, each naming who recorded it."""
+    if not may_record_trl(company, actor):
+        raise PermissionDenied(
+            _("Only the team running this cohort or the company's members record its readiness.")
+        )
     _require_open(company.cohort)
     if not 1 <= trl <= 9:
         raise ValidationError(_("A technology readiness level runs from 1 to 9."))

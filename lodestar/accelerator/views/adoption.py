@@ -4,6 +4,8 @@ case step by step, and the cohort's demo days with their invitations."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,14 +16,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lodestar.accelerator import workflow as wf
-from lodestar.accelerator.access import end_user_nations, runs_cohort, runs_cohorts
+from lodestar.accelerator.access import end_user_nations, runs_cohort, runs_cohorts, speaks_for
 from lodestar.accelerator.actions import adoption as actions
 from lodestar.accelerator.forms import AdvanceForm, DemoDayForm, InterestForm, InviteForm
 from lodestar.accelerator.models import AdoptionCase, CohortCompany, DemoDay, DemoDayInvitation, target_of
 from lodestar.accelerator.queries import cohorts as queries
 from lodestar.core.errors import error_text
+from lodestar.core.models import Audience, AuditEvent
 from lodestar.core.nations import MEMBER_NATIONS
-from lodestar.core.workflow import TransitionNotAllowed, history
+from lodestar.core.workflow import TransitionNotAllowed, describe_note, history
 
 
 def _nations(request: HttpRequest) -> list[str]:
@@ -110,6 +113,20 @@ def _case(request: HttpRequest, pk: int) -> AdoptionCase:
     )
 
 
+def _company_only(case: AdoptionCase, user: Any) -> bool:
+    return not runs_cohort(user, case.company.cohort) and not speaks_for(user, case.nation)
+
+
+def _events(case: AdoptionCase, user: Any) -> list[AuditEvent]:
+    """The case's history, each event with `shown_note`: the company's members (who neither run the
+    cohort nor speak for the nation) read the shared notes only."""
+    company_only = _company_only(case, user)
+    events = list(history(case).order_by("at", "pk"))
+    for event in events:
+        event.shown_note = describe_note(event, shared_only=company_only)  # type: ignore[attr-defined]
+    return events
+
+
 @login_required
 def case(request: HttpRequest, pk: int) -> HttpResponse:
     found = _case(request, pk)
@@ -120,7 +137,8 @@ def case(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "case": found,
             "moves": moves,
-            "events": history(found).order_by("at", "pk"),
+            "events": _events(found, request.user),
+            "company_only": _company_only(found, request.user),
             "form": AdvanceForm(initial={"on": timezone.localdate()}),
             "target": target_of(found.company.cohort.call.programme),
             "days_open": found.days_open(timezone.localdate()),
@@ -150,6 +168,7 @@ def advance(request: HttpRequest, pk: int) -> HttpResponse:
             route=data["route"],
             contract_value=data["contract_value"],
             note=data["note"],
+            audience=data["audience"] or Audience.INTERNAL,
         )
     except (ValidationError, TransitionNotAllowed) as exc:
         messages.error(request, error_text(exc) if isinstance(exc, ValidationError) else str(exc))

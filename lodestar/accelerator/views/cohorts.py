@@ -180,7 +180,10 @@ def company(request: HttpRequest, pk: int, company: int) -> HttpResponse:
     place = _company(request, pk, company)
     team = runs_cohort(request.user, place.cohort)
     award = Award.objects.filter(application=place.application).first()
-    readings = list(place.trl_readings.all())
+    readings = list(place.trl_readings.select_related("recorded_by"))
+    members = set(place.organisation.memberships.values_list("user_id", flat=True))
+    for reading in readings:
+        reading.by_company = reading.recorded_by_id in members  # type: ignore[attr-defined]
     member = is_member(place.organisation_id, request.user)
     suggested = suggest([place], mentors=team)
     context = {
@@ -191,6 +194,7 @@ def company(request: HttpRequest, pk: int, company: int) -> HttpResponse:
         "cohort": place.cohort,
         "team": team,
         "member": member,
+        "may_record_trl": team or member,
         "award": award,
         "milestones": award.milestones.select_related("phase") if award else [],
         "phases": award.phases.all() if award else [],
@@ -227,7 +231,7 @@ def _trl_points(readings: list[TrlReading]) -> list[dict[str, object]]:
 @require_POST
 def record_trl(request: HttpRequest, pk: int, company: int) -> HttpResponse:
     place = _company(request, pk, company)
-    if not runs_cohort(request.user, place.cohort):
+    if not actions.may_record_trl(place, request.user):
         raise PermissionDenied
     form = TrlForm(request.POST)
     if not form.is_valid():
@@ -237,6 +241,8 @@ def record_trl(request: HttpRequest, pk: int, company: int) -> HttpResponse:
         actions.check_record_trl(place, request.user, **form.cleaned_data)
     except ValidationError as exc:
         messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The reading is recorded."))
     return redirect("accelerator:cohort_company", pk, company)
 
 

@@ -44,8 +44,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--awarded-applications",
             type=int,
-            default=40,
-            help="applications of the call before it, taken to awards, signatures and payments (0: none)",
+            default=150,
+            help="applications of the call before it, taken to awards, signatures and payments; half of "
+            "them, up to the programme's 74, form the cohort (0: none)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
