@@ -17,7 +17,9 @@ from django.utils import timezone
 
 def _person(Person, Organisation, full_name, affiliation="", nation=""):
     organisation = (
-        Organisation.objects.filter(legal_name__iexact=affiliation).order_by("pk").first() if affiliation else None
+        Organisation.objects.filter(legal_name__iexact=affiliation).order_by("pk").first()
+        if affiliation
+        else None
     )
     return Person.objects.create(
         full_name=full_name[:150], role=affiliation[:150], nation=nation, organisation=organisation
@@ -37,7 +39,9 @@ def forward(apps, schema_editor):
     now = timezone.now()
     ids = set(OldAgenda.objects.values_list("proposal_id", flat=True))
     ids |= set(OldParticipant.objects.values_list("proposal_id", flat=True))
-    proposals = Proposal.objects.filter(pk__in=ids, event__isnull=True).select_related("mechanism", "application")
+    proposals = Proposal.objects.filter(pk__in=ids, event__isnull=True).select_related(
+        "mechanism", "application"
+    )
     for proposal in proposals.order_by("pk"):
         sessions = list(OldAgenda.objects.filter(proposal=proposal).order_by("day", "starts_at", "id"))
         people = list(OldParticipant.objects.filter(proposal=proposal).order_by("full_name", "id"))
@@ -46,7 +50,9 @@ def forward(apps, schema_editor):
         starts_at = min([datetime.combine(first, time(9, 0), tzinfo=zone), *starts])
         days = max((proposal.days or 1) - 1, 0)
         last = max([first + timedelta(days=days), *(s.day for s in sessions)])
-        ends_at = max([datetime.combine(last, time(17, 0), tzinfo=zone), *(s + timedelta(hours=1) for s in starts)])
+        ends_at = max(
+            [datetime.combine(last, time(17, 0), tzinfo=zone), *(s + timedelta(hours=1) for s in starts)]
+        )
         title = proposal.application.title[:200]
         event = Event.objects.create(
             kind="workshop" if "workshop" in proposal.mechanism.code else "course",
