@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from lodestar.accounts.actions import do_create_api_token
 from lodestar.engagement import actions as engagement
 from lodestar.engagement.models import Event, Person, Registration
 from lodestar.engagement.queries import organisation_history, visible_events
@@ -22,6 +23,10 @@ from lodestar.partnerships.models import Proposal
 from tests.partnerships_helpers import FULL_TEXT, project_data
 
 pytest_plugins = ["tests.partnerships_fixtures"]
+
+
+def auth(user):
+    return {"HTTP_AUTHORIZATION": f"Bearer {do_create_api_token(user, 'tests')[1]}"}
 
 
 @pytest.fixture
@@ -71,6 +76,13 @@ def test_the_organisers_open_the_workshop_as_an_event_of_the_directory(workshop,
         _open(workshop, ulrich)
 
 
+def test_the_api_gives_a_proposal_s_event(workshop, ulrich, client):
+    assert client.get(f"/api/partner-proposals/{workshop.pk}", **auth(ulrich)).json()["event"] is None
+    event = _open(workshop, ulrich)
+    assert client.get(f"/api/partner-proposals/{workshop.pk}", **auth(ulrich)).json()["event"] == event.pk
+    assert client.get(f"/api/events/{event.pk}", **auth(ulrich)).status_code == 200
+
+
 def test_only_an_approved_activity_has_an_event_and_only_its_organisers_open_it(
     workshop, mechanisms, ulrich, ivo, stella
 ):
@@ -112,6 +124,9 @@ def test_the_organisers_run_their_event_and_nobody_else_s(workshop, ulrich, ivo,
         )
 
     client.force_login(ulrich)
+    assert reverse("engagement:manage_event", args=[event.pk]) in client.get(
+        reverse("engagement:event", args=[event.pk])
+    ).content.decode("utf-8")
     assert client.get(reverse("engagement:manage_event", args=[event.pk])).status_code == 200
     response = client.post(reverse("engagement:move_event", args=[event.pk]), {"to": "closed"})
     assert response.status_code == 302

@@ -98,6 +98,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "form": RegisterForm(),
             "minutes": event.minutes if actions.may_read_minutes(event, request.user) else "",
             "officer": is_officer(request.user),
+            "runs": may_run_event(event, request.user),
             "follow_ups": event.follow_ups.exclude(status=wf.FollowUpStatus.DROPPED)
             if is_officer(request.user)
             else [],
