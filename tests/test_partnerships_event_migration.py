@@ -18,7 +18,7 @@ from lodestar.partnerships.models import Proposal
 from tests.partnerships_helpers import FULL_TEXT, project_data
 
 pytest_plugins = ["tests.partnerships_fixtures"]
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)  # as tests/test_migrations_keep_data.py
 
 BEFORE = [("partnerships", "0003_proposal_event")]
 
