@@ -1,6 +1,7 @@
 """The directory and event pages at the issue's size: 20,000 organisations, an industry day with
-its agenda and 300 registrations from people of those organisations. Queries and time per page,
-p95 over 30 loads, through Django's test client as an engagement officer (who sees the most).
+its agenda and 300 registrations from people of those organisations (a tenth on the waitlist).
+Queries and time per page, p95 over 30 loads, through Django's test client as an engagement officer
+(who sees the most); the officer's page of the event is read whole, on its last page and filtered.
 
 The rows are made in bulk in one transaction rolled back at the end, so any migrated database will
 do (SQLite by default, or DATABASE_URL):
@@ -129,8 +130,11 @@ def main() -> None:
                     title_fr=f"Séance {hour}",
                 )
                 item.speakers.set(people[hour * 2 : hour * 2 + 2])
+            # Most hold a place; the last tenth waits (the officer's status filter reads them).
+            waiting = len(people) - len(people) // 10
             Registration.objects.bulk_create(
-                Registration(event=event, person=p, status="registered") for p in people
+                Registration(event=event, person=p, status="registered" if n < waiting else "waitlisted")
+                for n, p in enumerate(people)
             )
             user = User.objects.create_user(email="bench-engagement@example.org")
             do_grant_roles(user, Role.ENGAGEMENT_OFFICER)
@@ -149,6 +153,12 @@ def main() -> None:
                 f"event run by the officer ({args.registrations} registrations)": reverse(
                     "engagement:manage_event", args=[event.pk]
                 ),
+                "event run by the officer, last page": reverse("engagement:manage_event", args=[event.pk])
+                + "?page=last",
+                "event run by the officer, the waitlist only": reverse(
+                    "engagement:manage_event", args=[event.pk]
+                )
+                + "?status=waitlisted",
             }
             print(f"database: {connection.vendor}; {len(organisations)} organisations")
             for label, url in pages.items():

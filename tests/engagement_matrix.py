@@ -121,6 +121,7 @@ def engagement_rows(e, audience, Row, OK) -> dict[str, object]:  # noqa: N803 (t
         ),
         "engagement:invite": Row("post", r("engagement:invite", args=[ev]), officer),
         "engagement:add_agenda_item": Row("post", r("engagement:add_agenda_item", args=[ev]), officer),
+        "engagement:enrol": Row("post", r("engagement:enrol", args=[ev]), officer),
         "engagement:remove_agenda_item": Row(
             "post", r("engagement:remove_agenda_item", args=[ev, e["item"].pk]), officer
         ),

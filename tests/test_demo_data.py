@@ -312,3 +312,23 @@ def test_the_open_call_has_its_own_questions_answered_in_each_applications_langu
 
     for answer in answers:
         assert answer.value in {pair[answer.application.language == "fr"] for pair in END_USERS}
+
+
+def test_the_partner_workshop_is_an_engagement_event_and_reset_removes_it():
+    from lodestar.engagement.models import Event, Person
+    from lodestar.partnerships.models import Proposal
+
+    load()
+    workshop = Proposal.objects.exclude(event=None).select_related("event").get()
+    event = workshop.event
+    assert (event.kind, event.partner_id, event.status) == ("workshop", workshop.organisation_id, "published")
+    assert event.agenda.count() == 5 and event.registrations.filter(status="registered").count() == 7
+    assert set(event.agenda.values_list("speakers__full_name", flat=True)) == {
+        "Kadri Tamm",
+        "Sakura Endo",
+        "Jonas Berg",
+        "Hana Kimura",
+    }
+    reset.reset()
+    assert not Event.objects.filter(pk=event.pk).exists()
+    assert not Person.objects.filter(email__endswith="@partners.example").exists()

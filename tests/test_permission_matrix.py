@@ -910,11 +910,10 @@ def partner_rows(p) -> dict[str, Row]:
         ),
         "partnerships:decide": Row("post", reverse("partnerships:decide", args=[pk]), director),
         "partnerships:grant": Row("post", reverse("partnerships:grant", args=[pk]), director),
-        "partnerships:agenda_add": Row(
-            "post", reverse("partnerships:agenda_add", args=[pk]), {**readers, "cora": 403}
-        ),
-        "partnerships:participant_add": Row(
-            "post", reverse("partnerships:participant_add", args=[pk]), {**readers, "cora": 403}
+        # The organisers of a funded event: the co-directors' body and the programme team (the
+        # proposal here is not approved, so they are told so; tests/test_partnerships_events.py).
+        "partnerships:open_event": Row(
+            "post", reverse("partnerships:open_event", args=[pk]), {**readers, "cora": 403}
         ),
         "partnerships:staff_call": Row("get", reverse("partnerships:staff_call", args=[slug]), staff),
         "partnerships:committee": Row(

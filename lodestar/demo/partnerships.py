@@ -19,6 +19,7 @@ from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Q
+from django.utils import timezone
 
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
@@ -26,11 +27,14 @@ from lodestar.applications.actions import Screening, check_screen
 from lodestar.applications.models import Application
 from lodestar.core.roles import Role, Scope, ScopeKind
 from lodestar.demo.awards import forget_awards
+from lodestar.engagement import actions as engagement_actions
+from lodestar.engagement.models import Event, Person
 from lodestar.experts.models import Expert
 from lodestar.grants.actions import check_sign_agreement
 from lodestar.organisations.actions import check_create_organisation
 from lodestar.organisations.models import Organisation
 from lodestar.partnerships import actions, committee
+from lodestar.partnerships import events as funded_events
 from lodestar.partnerships.actions import CoDirectorData, EndUserData, ProposalData
 from lodestar.partnerships.mechanisms import Topic, do_create_partner_call, do_ensure_mechanisms
 from lodestar.partnerships.models import PartnerCall, PartnerNation, Proposal
@@ -507,18 +511,22 @@ def _advance(
 
 
 def _workshop(proposal: Proposal, lead: User, first: date) -> None:
-    sessions = (
-        (0, time(9, 0), "Opening: why threat intelligence is not shared", "Kadri Tamm"),
-        (0, time(11, 0), "Sharing standards and their legal limits", "Sakura Endo"),
-        (1, time(9, 0), "Case study: a joint response to a ransomware campaign", "Jonas Berg"),
-        (1, time(14, 0), "Trust between CERTs of different regions", "Hana Kimura"),
-        (2, time(9, 0), "Writing the research agenda", "Kadri Tamm"),
+    """The approved workshop is an engagement event: its co-directors open it, set its agenda with
+    the speakers and register the participants they chose."""
+    zone = timezone.get_current_timezone()
+    opens = datetime.combine(first, time(9, 0), tzinfo=zone)
+    event = funded_events.check_open_event(
+        proposal,
+        lead,
+        starts_at=opens,
+        ends_at=datetime.combine(first + timedelta(days=2), time(17, 0), tzinfo=zone),
+        capacity=40,
+        summary_en="Three days on sharing cyber threat intelligence between Japan and the alliance.",
+        summary_fr="Trois jours sur le partage du renseignement sur les cybermenaces entre le Japon "
+        "et l'Alliance.",
     )
-    for offset, at, title, speaker in sessions:
-        actions.check_add_agenda_item(
-            proposal, lead, day=first + timedelta(days=offset), starts_at=at, title=title, speaker=speaker
-        )
     people = (
+        ("Kadri Tamm", "Tallinn University of Technology", "EE", True),
         ("Sakura Endo", "Tokyo Cyber Threat Intelligence Forum", "JP", True),
         ("Hana Kimura", "Japan Incident Response Academy", "JP", True),
         ("Jonas Berg", "Swedish Civil Contingencies Agency", "SE", True),
@@ -526,9 +534,34 @@ def _workshop(proposal: Proposal, lead: User, first: date) -> None:
         ("Ryo Nakamura", "Keihanna Security Laboratory", "JP", False),
         ("Mariusz Zieliński", "Warsaw University of Technology", "PL", False),
     )
-    for name, affiliation, nation, talks in people:
-        actions.check_add_participant(
-            proposal, lead, full_name=name, affiliation=affiliation, nation=nation, is_speaker=talks
+    persons: dict[str, Person] = {}
+    for name, affiliation, nation, _talks in people:
+        slug = name.lower().replace(" ", ".").encode("ascii", "ignore").decode()
+        persons[name] = Person.objects.create(
+            full_name=name, role=affiliation, nation=nation, email=f"{slug}@{DOMAIN}"
+        )
+        engagement_actions.check_enrol(event, lead, persons[name])
+    sessions = (
+        (0, time(9, 0), "Opening: why threat intelligence is not shared",
+         "Ouverture : pourquoi le renseignement sur les menaces n'est pas partagé", "Kadri Tamm"),
+        (0, time(11, 0), "Sharing standards and their legal limits",
+         "Les normes de partage et leurs limites juridiques", "Sakura Endo"),
+        (1, time(9, 0), "Case study: a joint response to a ransomware campaign",
+         "Étude de cas : une réponse commune à une campagne de rançongiciel", "Jonas Berg"),
+        (1, time(14, 0), "Trust between CERTs of different regions",
+         "La confiance entre CERT de régions différentes", "Hana Kimura"),
+        (2, time(9, 0), "Writing the research agenda", "Écrire le programme de recherche", "Kadri Tamm"),
+    )
+    for offset, at, title_en, title_fr, speaker in sessions:
+        starts = datetime.combine(first + timedelta(days=offset), at, tzinfo=zone)
+        engagement_actions.check_add_agenda_item(
+            event,
+            lead,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=1, minutes=30),
+            title_en=title_en,
+            title_fr=title_fr,
+            speakers=[persons[speaker]],
         )
 
 
@@ -540,6 +573,9 @@ def reset() -> int:
     calls = Call.objects.filter(programme=programme)
     applications = Application.objects.filter(challenge__call__in=calls)
     forget_awards(applications)
+    proposals = Proposal.objects.filter(partner_call__call__in=calls)
+    Event.objects.filter(pk__in=proposals.values("event_id")).delete()
+    Person.objects.filter(email__iendswith=f"@{DOMAIN}").delete()
     count = Proposal.objects.filter(partner_call__call__in=calls).delete()[1].get("partnerships.Proposal", 0)
     Assignment.objects.filter(application__in=applications).delete()
     organisations = set(applications.values_list("organisation_id", flat=True))

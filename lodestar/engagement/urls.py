@@ -20,6 +20,7 @@ urlpatterns = [
     path("staff/events/<int:pk>/minutes/", events.minutes, name="minutes"),
     path("staff/events/<int:pk>/invite/", events.invite, name="invite"),
     path("staff/events/<int:pk>/agenda/", events.add_agenda_item, name="add_agenda_item"),
+    path("staff/events/<int:pk>/enrol/", events.enrol, name="enrol"),
     path(
         "staff/events/<int:pk>/agenda/<int:item>/remove/",
         events.remove_agenda_item,

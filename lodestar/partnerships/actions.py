@@ -1,14 +1,14 @@
 """Partner proposals: starting one (with its application, co-directors and end users), editing it,
-submitting the short and the full proposal, staff screening and invitation, withdrawal, and the
-agenda and participants of a funded workshop or course. The committee of nations and the grant are
-in committee.py. Actions never see the request; every state change goes through transition().
+submitting the short and the full proposal, staff screening and invitation, and withdrawal. The
+committee of nations and the grant are in committee.py; a funded workshop's event in events.py.
+Actions never see the request; every state change goes through transition().
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -22,7 +22,6 @@ from lodestar.applications import workflow as application_wf
 from lodestar.applications.actions import TeamMemberData
 from lodestar.applications.models import Application
 from lodestar.core.mail import send_letter
-from lodestar.core.nations import NATION_NAMES
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.core.workflow import record, transition
@@ -30,11 +29,9 @@ from lodestar.organisations.models import Organisation, is_member
 from lodestar.partnerships import eligibility
 from lodestar.partnerships import workflow as wf
 from lodestar.partnerships.models import (
-    AgendaItem,
     CoDirector,
     EndUser,
     Mechanism,
-    Participant,
     PartnerCall,
     PartnerRule,
     Proposal,
@@ -321,44 +318,3 @@ def check_withdraw_proposal(proposal: Proposal, actor: Any, note: str = "") -> P
         if application.status in application_wf.WITHDRAWABLE:
             application_actions.check_withdraw(application, actor, note.strip())
     return proposal
-
-
-def _require_organiser(proposal: Proposal, actor: Any) -> None:
-    if not (proposal.is_member(actor) or may_act(actor, PROGRAMME_TEAM, proposal)):
-        raise PermissionDenied(_("Only the co-directors' organisation or programme staff may do this."))
-    if proposal.mechanism.is_project or proposal.status != wf.APPROVED:
-        raise ValidationError(_("Agenda and participants belong to an approved workshop or course."))
-
-
-def check_add_agenda_item(
-    proposal: Proposal, actor: Any, *, day: date, starts_at: time, title: str, speaker: str = ""
-) -> AgendaItem:
-    _require_organiser(proposal, actor)
-    if not title.strip():
-        raise ValidationError({"title": _("Name the session.")})
-    if proposal.starts_on and day < proposal.starts_on:
-        raise ValidationError({"day": _("The session cannot come before the event starts.")})
-    item = AgendaItem.objects.create(
-        proposal=proposal, day=day, starts_at=starts_at, title=title.strip(), speaker=speaker.strip()
-    )
-    record(proposal, action="partner_proposal:agenda", actor=actor, note=item.title)
-    return item
-
-
-def check_add_participant(
-    proposal: Proposal, actor: Any, *, full_name: str, affiliation: str, nation: str, is_speaker: bool
-) -> Participant:
-    _require_organiser(proposal, actor)
-    if nation not in NATION_NAMES:
-        raise ValidationError({"nation": _("Choose a nation from the list.")})
-    if not full_name.strip() or not affiliation.strip():
-        raise ValidationError(_("Give the participant's name and affiliation."))
-    participant = Participant.objects.create(
-        proposal=proposal,
-        full_name=full_name.strip(),
-        affiliation=affiliation.strip(),
-        nation=nation,
-        is_speaker=is_speaker,
-    )
-    record(proposal, action="partner_proposal:participant", actor=actor, note=participant.full_name)
-    return participant

@@ -79,6 +79,8 @@ class ProposalOut(Schema):
     votes: list[VoteOut] | None
     minutes: str
     award: int | None
+    # A funded workshop or course: its engagement event (/api/events/{id}).
+    event: int | None
 
 
 class ScreenIn(Schema):
@@ -124,6 +126,7 @@ def _proposal_out(p: Proposal, *, votes: bool = True) -> dict[str, Any]:
         "votes": [VoteOut.from_orm(v).dict() for v in p.votes.all()] if votes else None,
         "minutes": p.minutes,
         "award": award.pk if award else None,
+        "event": p.event_id,
     }
 
 

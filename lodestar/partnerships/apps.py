@@ -16,3 +16,10 @@ class PartnershipsConfig(AppConfig):
             SUBMISSION_GUARDS.append(sent_from_its_proposal)
         if edited_from_its_proposal not in EDIT_GUARDS:
             EDIT_GUARDS.append(edited_from_its_proposal)
+
+        # A funded workshop's event is run by its organisers as well as by the engagement officers.
+        from lodestar.engagement.workflow import EVENT_ORGANISERS
+        from lodestar.partnerships.events import runs_event
+
+        if runs_event not in EVENT_ORGANISERS:
+            EVENT_ORGANISERS.append(runs_event)

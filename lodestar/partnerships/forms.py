@@ -221,15 +221,20 @@ class VoteForm(forms.Form):
         self.fields["nation"].choices = nations  # type: ignore[attr-defined]  # a ChoiceField
 
 
-class AgendaForm(forms.Form):
-    day = forms.DateField(label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
-    starts_at = forms.TimeField(label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"}))
-    title = forms.CharField(label=_("Session"), max_length=200)
-    speaker = forms.CharField(label=_("Speaker"), max_length=150, required=False)
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-class ParticipantForm(forms.Form):
-    full_name = forms.CharField(label=_("Full name"), max_length=150)
-    affiliation = forms.CharField(label=_("Affiliation"), max_length=200)
-    nation = forms.ChoiceField(label=_("Nation"), choices=NATION_CHOICES)
-    is_speaker = forms.BooleanField(label=_("Speaker"), required=False)
+class OpenEventForm(forms.Form):
+    """The event of an approved workshop or course: when, how many places, and whether the
+    organisers approve each registration."""
+
+    starts_at = forms.DateTimeField(label=_("Starts"), widget=DATETIME)
+    ends_at = forms.DateTimeField(label=_("Ends"), widget=DATETIME)
+    capacity = forms.IntegerField(label=_("Places"), min_value=1, max_value=10_000)
+    needs_approval = forms.BooleanField(label=_("Registrations need approval"), required=False)
+    summary_en = forms.CharField(
+        label=_("Summary (English)"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    summary_fr = forms.CharField(
+        label=_("Summary (French)"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )

@@ -1,7 +1,8 @@
 """Partner science grants: partner nations and grant mechanisms as data, partner calls (a programmes
 `Call` with its partner nations, mechanisms, eligibility rules and committee), proposals led by two
-co-directors with their named end users, the committee of nations' votes, and the agenda and
-participants of the workshops and courses that grants fund.
+co-directors with their named end users, and the committee of nations' votes. A funded workshop,
+institute or course is an engagement `Event` (agenda, registration, capacity, attendance, calendar
+invitations), linked from its proposal.
 
 A proposal's full stage is an `Application` of the call, so the first half's screening, review and
 grants machinery runs it unchanged; the short stage lives here.
@@ -21,6 +22,7 @@ from lodestar.applications.models import Application
 from lodestar.core.i18n import localized
 from lodestar.core.nations import MEMBER_NATIONS, NATION_CHOICES
 from lodestar.core.roles import PROGRAMME_TEAM, Role, Scope, ScopeKind, for_role
+from lodestar.engagement.models import Event
 from lodestar.organisations.models import Organisation, OrganisationType, is_member
 from lodestar.partnerships import workflow as wf
 from lodestar.programmes.models import Call, Challenge
@@ -252,6 +254,15 @@ class Proposal(models.Model):
     minutes = models.TextField(_("decision and minutes"), blank=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
+    # The workshop, institute or course an approved activity grant holds: an engagement event.
+    event = models.OneToOneField(
+        Event,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partner_proposal",
+        verbose_name=_("event"),
+    )
 
     objects = ProposalQuerySet.as_manager()
 
@@ -369,40 +380,3 @@ class NationVote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.nation}: {self.get_choice_display()}"
-
-
-class AgendaItem(models.Model):
-    """A session of a funded workshop, institute or course (kept here until the engagement app's
-    events can hold them)."""
-
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="agenda")
-    day = models.DateField(_("day"))
-    starts_at = models.TimeField(_("starts at"))
-    title = models.CharField(_("session"), max_length=200)
-    speaker = models.CharField(_("speaker"), max_length=150, blank=True)
-
-    class Meta:
-        ordering = ["proposal", "day", "starts_at", "id"]
-        verbose_name = _("agenda item")
-        verbose_name_plural = _("agenda items")
-
-    def __str__(self) -> str:
-        return self.title
-
-
-class Participant(models.Model):
-    """A participant of a funded workshop, institute or course."""
-
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="participants")
-    full_name = models.CharField(_("full name"), max_length=150)
-    affiliation = models.CharField(_("affiliation"), max_length=200)
-    nation = models.CharField(_("nation"), max_length=2, choices=NATION_CHOICES)
-    is_speaker = models.BooleanField(_("speaker"), default=False)
-
-    class Meta:
-        ordering = ["proposal", "full_name"]
-        verbose_name = _("participant")
-        verbose_name_plural = _("participants")
-
-    def __str__(self) -> str:
-        return self.full_name

@@ -18,8 +18,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("proposals/<int:pk>/vote/", views.proposal_vote, name="vote"),
     path("proposals/<int:pk>/decision/", views.proposal_decide, name="decide"),
     path("proposals/<int:pk>/grant/", views.proposal_grant, name="grant"),
-    path("proposals/<int:pk>/agenda/", views.agenda_add, name="agenda_add"),
-    path("proposals/<int:pk>/participants/", views.participant_add, name="participant_add"),
+    path("proposals/<int:pk>/event/", views.open_event, name="open_event"),
     path("staff/partner-calls/<slug:slug>/", views.staff_call, name="staff_call"),
     path("committee/", views.committee_list, name="committee"),
 ]

@@ -1,7 +1,8 @@
 """Pages of partner science grants: the open partner calls (anyone), proposals (their co-directors'
 organisation, the programme team, the committee for what is before it), staff screening, the
-committee of nations' votes and decision, the grant, and a funded event's agenda and participants.
-Each page parses its input and calls actions.py or committee.py."""
+committee of nations' votes and decision, the grant, and opening a funded workshop's event (run then
+from the engagement app's event pages). Each page parses its input and calls actions.py,
+committee.py or events.py; the POST pages share one shape (`_acted`)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,10 @@ from lodestar.core.workflow import history
 from lodestar.organisations.models import Organisation
 from lodestar.partnerships import actions, committee
 from lodestar.partnerships import eligibility as rules
+from lodestar.partnerships import events as funded_events
 from lodestar.partnerships import workflow as wf
 from lodestar.partnerships.forms import (
-    AgendaForm,
-    ParticipantForm,
+    OpenEventForm,
     ProposalForm,
     ScreenForm,
     StartForm,
@@ -142,15 +143,6 @@ def _own_proposal(request: HttpRequest, pk: int) -> Proposal:
     return proposal
 
 
-def _organised_proposal(request: HttpRequest, pk: int) -> Proposal:
-    """A funded event's organisers: the co-directors' organisation and the programme team."""
-    proposal = _proposal(request, pk)
-    user = signed_in_user(request)
-    if not (proposal.is_member(user) or may_act(user, PROGRAMME_TEAM, proposal)):
-        raise PermissionDenied
-    return proposal
-
-
 @login_required
 def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
@@ -190,13 +182,14 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "tally": committee.tally(proposal),
             "reviews": committee.reviews_submitted(proposal) if (is_team or voting) else None,
             "award": award,
-            "agenda": proposal.agenda.all(),
-            "participants": proposal.participants.all(),
-            "agenda_form": AgendaForm(),
-            "participant_form": ParticipantForm(),
-            "organises": not proposal.mechanism.is_project
-            and proposal.status == wf.APPROVED
-            and (is_member or is_team),
+            "funds_event": funded_events.organises(proposal),
+            "event": proposal.event,
+            "event_runner": funded_events.may_organise(proposal, user),
+            "event_form": OpenEventForm()
+            if funded_events.organises(proposal)
+            and proposal.event_id is None
+            and funded_events.may_organise(proposal, user)
+            else None,
             "events": history(proposal) if is_team else None,
             "in_committee": proposal.status in wf.FOR_COMMITTEE,
             "withdrawable": proposal.status in wf.WITHDRAWABLE,
@@ -235,14 +228,30 @@ def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "partnerships/form.html", context)
 
 
-def _act(request: HttpRequest, action: Callable[[], object], done: str) -> bool:
+def _acted(
+    request: HttpRequest,
+    proposal: Proposal,
+    act: Callable[[], object],
+    done: Callable[[], str] | str,
+    *,
+    form: Any = None,
+    invalid: str = "",
+    then: Callable[[Any], HttpResponse] | None = None,
+) -> HttpResponse:
+    """The shape of every POST page here: read the form (400 with `invalid` when it cannot be read),
+    act, say what happened (or the refusal, in the user's language) and go back to the proposal, or
+    to `then(result)` when the act succeeded."""
+    if form is not None and not form.is_valid():
+        return HttpResponse(invalid, status=400)
     try:
-        action()
+        result = act()
     except (ValidationError, PermissionDenied, TransitionNotAllowed) as exc:
         messages.error(request, error_text(exc))
-        return False
-    messages.success(request, done)
-    return True
+        return redirect("partnerships:proposal", pk=proposal.pk)
+    messages.success(request, done() if callable(done) else done)
+    if then is not None:
+        return then(result)
+    return redirect("partnerships:proposal", pk=proposal.pk)
 
 
 @require_POST
@@ -250,8 +259,12 @@ def _act(request: HttpRequest, action: Callable[[], object], done: str) -> bool:
 def proposal_submit(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     proposal = _own_proposal(request, pk)
-    _act(request, lambda: actions.check_submit_proposal(proposal, user), _("Your proposal has been sent."))
-    return redirect("partnerships:proposal", pk=proposal.pk)
+    return _acted(
+        request,
+        proposal,
+        lambda: actions.check_submit_proposal(proposal, user),
+        _("Your proposal has been sent."),
+    )
 
 
 @require_POST
@@ -260,8 +273,12 @@ def proposal_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     proposal = _own_proposal(request, pk)
     note = request.POST.get("note", "")[:2000]
-    _act(request, lambda: actions.check_withdraw_proposal(proposal, user, note), _("Proposal withdrawn."))
-    return redirect("partnerships:proposal", pk=proposal.pk)
+    return _acted(
+        request,
+        proposal,
+        lambda: actions.check_withdraw_proposal(proposal, user, note),
+        _("Proposal withdrawn."),
+    )
 
 
 @staff_only
@@ -289,16 +306,16 @@ def proposal_screen(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     proposal = _team_proposal(request, pk)
     form = ScreenForm(request.POST)
-    if not form.is_valid():
-        return HttpResponse(_("Choose a screening decision."), status=400)
-    _act(
+    return _acted(
         request,
+        proposal,
         lambda: actions.check_screen_proposal(
             proposal, user, form.cleaned_data["decision"], form.cleaned_data["note"]
         ),
         _("Screening recorded."),
+        form=form,
+        invalid=_("Choose a screening decision."),
     )
-    return redirect("partnerships:proposal", pk=proposal.pk)
 
 
 @require_POST
@@ -306,12 +323,12 @@ def proposal_screen(request: HttpRequest, pk: int) -> HttpResponse:
 def proposal_to_committee(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     proposal = _team_proposal(request, pk)
-    _act(
+    return _acted(
         request,
+        proposal,
         lambda: committee.check_put_before_committee(proposal, user),
         _("The proposal is before the committee of nations."),
     )
-    return redirect("partnerships:proposal", pk=proposal.pk)
 
 
 @require_POST
@@ -319,8 +336,12 @@ def proposal_to_committee(request: HttpRequest, pk: int) -> HttpResponse:
 def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     proposal = _team_proposal(request, pk)
-    _act(request, lambda: committee.check_decide(proposal, user), _("The committee's decision is recorded."))
-    return redirect("partnerships:proposal", pk=proposal.pk)
+    return _acted(
+        request,
+        proposal,
+        lambda: committee.check_decide(proposal, user),
+        _("The committee's decision is recorded."),
+    )
 
 
 @require_POST
@@ -328,9 +349,13 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
 def proposal_grant(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     proposal = _team_proposal(request, pk)
-    if _act(request, lambda: committee.check_make_grant(proposal, user), _("The grant is made.")):
-        return redirect("grants:award", pk=proposal.application.award.pk)
-    return redirect("partnerships:proposal", pk=proposal.pk)
+    return _acted(
+        request,
+        proposal,
+        lambda: committee.check_make_grant(proposal, user),
+        _("The grant is made."),
+        then=lambda award: redirect("grants:award", pk=award.pk),
+    )
 
 
 @committee_only
@@ -355,45 +380,34 @@ def proposal_vote(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(committee_queue(user), pk=pk)
     nations = [(n, nation_name(n)) for n in sorted(committee_nations(user))]
     form = VoteForm(request.POST, nations=nations)
-    if not form.is_valid():
-        return HttpResponse(_("Choose the nation and the vote."), status=400)
-    _act(
+    return _acted(
         request,
+        proposal,
         lambda: committee.check_vote(
             proposal, user, form.cleaned_data["nation"], form.cleaned_data["choice"]
         ),
-        _("The vote of %(nation)s is recorded.") % {"nation": nation_name(form.cleaned_data["nation"])},
+        lambda: _("The vote of %(nation)s is recorded.")
+        % {"nation": nation_name(form.cleaned_data["nation"])},
+        form=form,
+        invalid=_("Choose the nation and the vote."),
     )
-    return redirect("partnerships:proposal", pk=proposal.pk)
 
 
 @require_POST
 @login_required
-def agenda_add(request: HttpRequest, pk: int) -> HttpResponse:
+def open_event(request: HttpRequest, pk: int) -> HttpResponse:
+    """The organisers of an approved workshop or course open its event, then run it from there."""
     user = signed_in_user(request)
-    proposal = _organised_proposal(request, pk)
-    form = AgendaForm(request.POST)
-    if not form.is_valid():
-        return HttpResponse(_("Give the session's day, time and title."), status=400)
-    _act(
+    proposal = _proposal(request, pk)
+    if not funded_events.may_organise(proposal, user):
+        raise PermissionDenied
+    form = OpenEventForm(request.POST)
+    return _acted(
         request,
-        lambda: actions.check_add_agenda_item(proposal, user, **form.cleaned_data),
-        _("Session added."),
+        proposal,
+        lambda: funded_events.check_open_event(proposal, user, **form.cleaned_data),
+        _("The event is open for registration: run it from its page."),
+        form=form,
+        invalid=_("Give the event's start, end and number of places."),
+        then=lambda event: redirect("engagement:manage_event", pk=event.pk),
     )
-    return redirect("partnerships:proposal", pk=proposal.pk)
-
-
-@require_POST
-@login_required
-def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
-    user = signed_in_user(request)
-    proposal = _organised_proposal(request, pk)
-    form = ParticipantForm(request.POST)
-    if not form.is_valid():
-        return HttpResponse(_("Give the participant's name, affiliation and nation."), status=400)
-    _act(
-        request,
-        lambda: actions.check_add_participant(proposal, user, **form.cleaned_data),
-        _("Participant added."),
-    )
-    return redirect("partnerships:proposal", pk=proposal.pk)

@@ -104,5 +104,6 @@ ACTION_LABELS.update(
         "partner_proposal:call_setup": _("Partner call set up"),
         "partner_proposal:agenda": _("Agenda session added"),
         "partner_proposal:participant": _("Participant added"),
+        "partner_proposal:event": _("Event opened"),
     }
 )

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 from lodestar.core.nations import NATION_NAMES
 from lodestar.core.workflow import ACTION_LABELS, new_in, record, transition
 from lodestar.engagement import workflow as wf
-from lodestar.engagement.access import is_officer, require_officer
+from lodestar.engagement.access import may_run_event, require_event_runner, require_officer
 from lodestar.engagement.actions.people import person_for_user
 from lodestar.engagement.invitations import send_invitation
 from lodestar.engagement.models import AgendaItem, Event, Invitation, Person, Registration
@@ -36,6 +36,7 @@ ACTION_LABELS.update(
         "event:minutes": gettext_lazy("Minutes saved"),
         "event:attendance": gettext_lazy("Attendance recorded"),
         "registration:joined_waitlist": gettext_lazy("Joined the waitlist: the event was full"),
+        "registration:enrolled": gettext_lazy("Registered by the event's organisers"),
     }
 )
 
@@ -109,7 +110,7 @@ def check_create_event(actor: Any, **fields: Any) -> Event:
 
 def check_update_event(event: Event, actor: Any, fields: dict[str, Any]) -> Event:
     """Change an event's details; a lower capacity may not drop below the places already held."""
-    require_officer(actor)
+    require_event_runner(event, actor)
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         for name, value in fields.items():
@@ -145,7 +146,7 @@ def check_add_agenda_item(
     title_fr: str,
     speakers: Iterable[Person] = (),
 ) -> AgendaItem:
-    require_officer(actor)
+    require_event_runner(event, actor)
     if ends_at < starts_at:
         raise ValidationError(_("The item ends before it starts."))
     if starts_at < event.starts_at or ends_at > event.ends_at:
@@ -158,13 +159,13 @@ def check_add_agenda_item(
 
 
 def check_remove_agenda_item(item: AgendaItem, actor: Any) -> None:
-    require_officer(actor)
+    require_event_runner(item.event, actor)
     item.delete()
 
 
 def check_invite(event: Event, actor: Any, emails: Iterable[str]) -> list[Invitation]:
     """Invite people by e-mail address (each checked; all or none)."""
-    require_officer(actor)
+    require_event_runner(event, actor)
     addresses = sorted({e.strip().lower() for e in emails if e.strip()})
     if not addresses:
         raise ValidationError(_("Give at least one e-mail address."))
@@ -210,6 +211,31 @@ def check_register(event: Event, user: Any, note: str = "") -> Registration:
         if status == Status.WAITLISTED:
             record(registration, action="registration:joined_waitlist", actor=user)
         elif status == Status.REGISTERED:
+            _tell(registration)
+    return registration
+
+
+def check_enrol(event: Event, actor: Any, person: Person, note: str = "") -> Registration:
+    """The event's organisers register someone of the directory themselves (a speaker, a participant
+    the workshop chose): a place when one is free, already approved; the waitlist when it is full."""
+    require_event_runner(event, actor)
+    if person.erased_at is not None:
+        raise ValidationError(_("This person's data was erased."))
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if event.status in {wf.EventStatus.HELD, wf.EventStatus.CANCELLED}:
+            raise ValidationError(_("This event is over: nobody can be added to it."))
+        _check_nation(event, person)
+        if event.registrations.filter(person=person, status__in=wf.ACTIVE).exists():
+            raise ValidationError(_("This person is already registered for this event."))
+        held = event.registrations.filter(status__in=wf.HOLDING).count()
+        status = Status.WAITLISTED if held >= event.capacity else Status.REGISTERED
+        registration = new_in(
+            Registration, status, event=event, user=person.user, person=person, note=note.strip()
+        )
+        registration.save()
+        record(registration, action="registration:enrolled", actor=actor)
+        if status == Status.REGISTERED:
             _tell(registration)
     return registration
 
@@ -287,12 +313,18 @@ def _promote(event: Event, actor: Any) -> list[Registration]:
     return promoted
 
 
-def check_record_attendance(event: Event, actor: Any, present: Iterable[int]) -> int:
-    """Mark who came (registration ids); everyone else registered is marked absent."""
-    require_officer(actor)
+def check_record_attendance(
+    event: Event, actor: Any, present: Iterable[int], shown: Iterable[int] | None = None
+) -> int:
+    """Mark who came (registration ids); everyone else registered is marked absent. With `shown`
+    (the registrations on the page the organiser saw), only those are marked: the other pages keep
+    what was recorded for them."""
+    require_event_runner(event, actor)
     ids = set(present)
     with transaction.atomic():
-        registered = event.registrations.filter(status=Status.REGISTERED)
+        registered = event.registrations.select_for_update().filter(status=Status.REGISTERED)
+        if shown is not None:
+            registered = registered.filter(pk__in=set(shown) | ids)
         stray = ids - set(registered.values_list("pk", flat=True))
         if stray:
             raise ValidationError(_("Only registered participants can be marked present."))
@@ -303,7 +335,7 @@ def check_record_attendance(event: Event, actor: Any, present: Iterable[int]) ->
 
 
 def check_save_minutes(event: Event, actor: Any, minutes_en: str, minutes_fr: str) -> Event:
-    require_officer(actor)
+    require_event_runner(event, actor)
     event.minutes_en, event.minutes_fr = minutes_en.strip(), minutes_fr.strip()
     event.save(update_fields=["minutes_en", "minutes_fr"])
     record(event, action="event:minutes", actor=actor)
@@ -311,8 +343,8 @@ def check_save_minutes(event: Event, actor: Any, minutes_en: str, minutes_fr: st
 
 
 def may_read_minutes(event: Event, user: Any) -> bool:
-    """Minutes are for the participants (and the officers)."""
-    if is_officer(user):
+    """Minutes are for the participants (and the event's organisers)."""
+    if may_run_event(event, user):
         return True
     if not getattr(user, "is_authenticated", False):
         return False

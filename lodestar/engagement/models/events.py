@@ -21,6 +21,7 @@ class EventKind(models.TextChoices):
     INDUSTRY_DAY = "industry_day", _("Industry day")
     WORKSHOP = "workshop", _("Workshop")
     DEMO_DAY = "demo_day", _("Demo day")
+    COURSE = "course", _("Course or study institute")
 
 
 class Event(models.Model):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
@@ -18,8 +18,15 @@ from lodestar.accounts.users import signed_in_user
 from lodestar.core.errors import parse_id
 from lodestar.engagement import actions
 from lodestar.engagement import workflow as wf
-from lodestar.engagement.access import is_officer
-from lodestar.engagement.forms import AgendaItemForm, EventForm, InviteForm, MinutesForm, RegisterForm
+from lodestar.engagement.access import is_officer, may_run_event
+from lodestar.engagement.forms import (
+    AgendaItemForm,
+    EnrolForm,
+    EventForm,
+    InviteForm,
+    MinutesForm,
+    RegisterForm,
+)
 from lodestar.engagement.invitations import invitation_ics
 from lodestar.engagement.models import AgendaItem, Event, EventKind, Person, Registration
 from lodestar.engagement.queries import own_registrations, reachable_registrations, visible_events
@@ -32,6 +39,20 @@ def _event_url(pk: int, *_args: object) -> str:
 
 def _manage_url(pk: int, *_args: object) -> str:
     return reverse("engagement:manage_event", args=[pk])
+
+
+def _run(request: HttpRequest, pk: int) -> Event:
+    """An event its organisers run (the officers, and a partner grant's organisers for its
+    workshop); anyone else gets 403."""
+    event = get_object_or_404(Event.objects.select_related("partner"), pk=pk)
+    if not may_run_event(event, request.user):
+        raise PermissionDenied
+    return event
+
+
+# The officer's list of registrations: a page at a time, so a big event's page costs what a small
+# one's does (bench/engagement_pages.py).
+REGISTRATIONS_PER_PAGE = 50
 
 
 def event_list(request: HttpRequest) -> HttpResponse:
@@ -77,6 +98,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "form": RegisterForm(),
             "minutes": event.minutes if actions.may_read_minutes(event, request.user) else "",
             "officer": is_officer(request.user),
+            "runs": may_run_event(event, request.user),
             "follow_ups": event.follow_ups.exclude(status=wf.FollowUpStatus.DROPPED)
             if is_officer(request.user)
             else [],
@@ -150,9 +172,9 @@ def new_event(request: HttpRequest) -> HttpResponse:
     )
 
 
-@officer_only
+@login_required
 def edit_event(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event, pk=pk)
+    event = _run(request, pk)
     form = EventForm(request.POST or None, instance=Event.objects.get(pk=pk))
     if request.method == "POST" and form.is_valid():
         try:
@@ -170,38 +192,47 @@ def edit_event(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@officer_only
+@login_required
 def manage_event(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
-    event = get_object_or_404(Event.objects.select_related("partner"), pk=pk)
+    event = _run(request, pk)
+    status = request.GET.get("status", "")
     registrations = event.registrations.select_related("person", "person__organisation").order_by(
         "created_at", "pk"
     )
+    if status in wf.RegistrationStatus.values:
+        registrations = registrations.filter(status=status)
+    else:
+        status = ""
+    page = Paginator(registrations, REGISTRATIONS_PER_PAGE).get_page(request.GET.get("page"))
     counts = dict.fromkeys(wf.RegistrationStatus.values, 0)
-    for status, n in event.registrations.values_list("status").annotate(n=Count("pk")).order_by():
-        counts[status] = n
+    for state, n in event.registrations.values_list("status").annotate(n=Count("pk")).order_by():
+        counts[state] = n
     return render(
         request,
         "engagement/manage_event.html",
         {
             "event": event,
-            "registrations": registrations,
-            "counts": [(wf.RegistrationStatus(s).label, n) for s, n in counts.items()],
+            "page": page,
+            "status": status,
+            "counts": [(s, wf.RegistrationStatus(s).label, n) for s, n in counts.items()],
             "moves": wf.EVENT_WORKFLOW.available(event, user),
             "agenda": event.agenda.prefetch_related("speakers"),
             "agenda_form": AgendaItemForm(),
+            "enrol_form": EnrolForm(),
             "invite_form": InviteForm(),
             "minutes_form": MinutesForm(instance=event),
             "invitations": event.invitations.order_by("email"),
+            "officer": is_officer(user),
         },
     )
 
 
 @require_POST
-@officer_only
+@login_required
 @acting(_manage_url)
 def move_event(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event, pk=pk)
+    event = _run(request, pk)
     actions.check_move_event(event, request.POST.get("to", ""), signed_in_user(request))
     messages.success(
         request,
@@ -216,10 +247,12 @@ def _registration_event_url(pk: int, *_args: object) -> str:
 
 
 @require_POST
-@officer_only
+@login_required
 @acting(_registration_event_url)
 def decide_registration(request: HttpRequest, pk: int) -> HttpResponse:
-    registration = get_object_or_404(Registration, pk=pk)
+    registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk)
+    if not may_run_event(registration.event, request.user):
+        raise PermissionDenied
     decision = request.POST.get("decision")
     if decision not in {"approve", "decline"}:
         raise ValidationError(_("Choose to approve or to decline."))
@@ -233,21 +266,25 @@ def decide_registration(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@officer_only
+@login_required
 @acting(_manage_url)
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event, pk=pk)
+    event = _run(request, pk)
     ids = [i for v in request.POST.getlist("present") if (i := parse_id(v)) is not None]
-    n = actions.check_record_attendance(event, signed_in_user(request), ids)
+    # The page of registrations the organiser saw; without it (an older form) every one is set.
+    shown = [i for v in request.POST.getlist("shown") if (i := parse_id(v)) is not None]
+    n = actions.check_record_attendance(
+        event, signed_in_user(request), ids, shown if "shown" in request.POST else None
+    )
     messages.success(request, _("Attendance saved: %(n)d present.") % {"n": n})
     return redirect("engagement:manage_event", pk=pk)
 
 
 @require_POST
-@officer_only
+@login_required
 @acting(_manage_url)
 def minutes(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event, pk=pk)
+    event = _run(request, pk)
     form = MinutesForm(request.POST, instance=Event.objects.get(pk=pk))
     if not form.is_valid():
         raise ValidationError(_("The minutes could not be read."))
@@ -259,10 +296,10 @@ def minutes(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@officer_only
+@login_required
 @acting(_manage_url)
 def invite(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event, pk=pk)
+    event = _run(request, pk)
     form = InviteForm(request.POST)
     if not form.is_valid():
         raise ValidationError(_("Give at least one e-mail address."))
@@ -274,10 +311,10 @@ def invite(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@officer_only
+@login_required
 @acting(_manage_url)
 def add_agenda_item(request: HttpRequest, pk: int) -> HttpResponse:
-    event = get_object_or_404(Event, pk=pk)
+    event = _run(request, pk)
     form = AgendaItemForm(request.POST)
     if not form.is_valid():
         raise ValidationError(
@@ -302,10 +339,31 @@ def add_agenda_item(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-@officer_only
+@login_required
 def remove_agenda_item(request: HttpRequest, pk: int, item: int) -> HttpResponse:
-    actions.check_remove_agenda_item(
-        get_object_or_404(AgendaItem, pk=item, event_id=pk), signed_in_user(request)
-    )
+    event = _run(request, pk)
+    item_row = get_object_or_404(AgendaItem, pk=item, event=event)
+    actions.check_remove_agenda_item(item_row, signed_in_user(request))
     messages.success(request, _("The agenda item is removed."))
+    return redirect("engagement:manage_event", pk=pk)
+
+
+@require_POST
+@login_required
+@acting(_manage_url)
+def enrol(request: HttpRequest, pk: int) -> HttpResponse:
+    """The organisers register someone of the directory (by their number in the directory)."""
+    event = _run(request, pk)
+    form = EnrolForm(request.POST)
+    if not form.is_valid():
+        raise ValidationError(_("Give the person's number in the directory."))
+    person = Person.objects.filter(pk=form.cleaned_data["person"], erased_at__isnull=True).first()
+    if person is None:
+        raise ValidationError(_("There is no such person in the directory."))
+    registration = actions.check_enrol(event, signed_in_user(request), person, form.cleaned_data["note"])
+    messages.success(
+        request,
+        _("%(name)s: %(status)s.")
+        % {"name": person.display_name, "status": registration.get_status_display()},
+    )
     return redirect("engagement:manage_event", pk=pk)
