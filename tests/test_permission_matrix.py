@@ -797,6 +797,13 @@ def radar_rows(r) -> dict[str, Row]:
         "radar:decide": Row(
             "post", reverse("radar:decide", args=[r["suggestion"].pk]), analyst, data={"decision": "dismiss"}
         ),
+        "radar:blip": Row("get", reverse("radar:blip", args=[r["blip"].pk]), readers),
+        "radar:edit_blip": Row(
+            "post",
+            reverse("radar:edit_blip", args=[r["blip"].pk]),
+            analyst,
+            data={"name": "At sea", "area": "quantum", "ring": "trial", "rationale": "Trials at sea."},
+        ),
         "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
         "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
         # The address is inside the network: refused before any fetch, so no request leaves the test.

@@ -66,10 +66,13 @@ class SignalOut(Schema):
 
 
 class BlipOut(Schema):
+    id: int
     name: str
+    name_fr: str  # "" when the blip has no French title (readers then read the English one)
     area: str
     ring: str
     rationale: str
+    rationale_fr: str
     movement: str
     documents: list[int]
 
@@ -164,10 +167,13 @@ def _edition(edition: Edition) -> dict[str, Any]:
         "published_on": edition.published_on,
         "blips": [
             {
+                "id": b.pk,
                 "name": b.name,
+                "name_fr": b.name_fr,
                 "area": b.area,
                 "ring": b.ring,
                 "rationale": b.rationale,
+                "rationale_fr": b.rationale_fr,
                 "movement": moves.get(b.pk, ""),
                 "documents": [d.pk for d in b.documents.all()],
             }
