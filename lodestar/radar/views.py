@@ -387,6 +387,8 @@ def edition(request: HttpRequest, pk: int) -> HttpResponse:
     chart = queries.radar_points(blips, ed.radar.ring_keys())
     for spoke in chart["spokes"]:
         spoke["label"] = queries.area_label(spoke["code"], language)
+    for point in chart["points"]:
+        point["title"] = point["blip"].title(language)
     return render(
         request,
         "radar/edition.html",

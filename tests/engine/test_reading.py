@@ -288,3 +288,9 @@ def test_a_body_is_read_after_a_french_elision_and_with_a_dotted_nation_before_i
 def test_the_next_sentence_can_say_what_a_name_is() -> None:
     names = _names("Among the first to be funded is Quorvel. The company designs chips for drones.")
     assert names["Quorvel"] == "organisation"
+
+
+def test_a_sub_unit_written_after_its_parent_and_its_acronym_is_one_body() -> None:
+    names = _names("Engineers at the Harbour Systems Command (HSC) Sensors Center built it; HSC paid.")
+    assert names["Harbour Systems Command (HSC) Sensors Center"] == "organisation"
+    assert "Sensors Center" not in names and "Harbour Systems Command" not in names

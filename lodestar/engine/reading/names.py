@@ -194,9 +194,8 @@ _ROLE_NOUNS = (
 )
 # "commandant suprême allié Transformation (SACT)", "Chief Technology Officer (CTO)": the acronym of a
 # role, not of a body.
-_ROLE_ACRONYM = re.compile(
-    rf"\b{_ROLE_NOUNS}(?:[ \t]+[\w’'-]+){{0,4}}[ \t]+\(([A-Z]{{2,7}})\)", re.IGNORECASE
-)
+_ROLE_ACRONYM = re.compile(rf"\b{_ROLE_NOUNS}(?:[ \t]+[\w’'-]+){{0,4}}[ \t]+$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([A-Z]{2,7})\)")
 _PERSON_APPOSITION = re.compile(
     rf"^,\s+(?:(?:the|a|an|its|their|his|her|le|la|l['’]|un|une|son|sa|leur|notre|our)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,2}}{_ROLE_NOUNS}\b",
@@ -221,6 +220,8 @@ _TITLE = re.compile(
     r"(?:^|\W)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s+$"
 )
 _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
+# A sub-unit written after its parent's name and acronym: "Development Command (DC) Armaments Center".
+_NESTED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 
 
@@ -406,7 +407,12 @@ def find_names(
         and acronym not in known
         and not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
         and meaning not in KNOWN_ORGS
-    } | {m.group(1) for m in _ROLE_ACRONYM.finditer(text) if _role_acronym(m.group(0), m.group(1))}
+    } | {
+        m.group(1)
+        for m in _BRACKETED.finditer(text)
+        if (role := _ROLE_ACRONYM.search(text, max(0, m.start() - 80), m.start()))
+        and _role_acronym(role.group(0), m.group(1))
+    }
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
         key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)
@@ -424,6 +430,11 @@ def find_names(
             return  # an acronym the text defines as something else: "(USV)", "(SACT)"
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
+            return
+        nested = _NESTED.match(text, start + len(words))
+        if nested and nested.group(2).split()[-1] in ORG_WORDS and any(t in ORG_WORDS for t in words.split()):
+            words = text[start : nested.end()]  # "Development Command (DC) Armaments Center": one body
+            add("organisation", words, Evidence(words, start, start + len(words)))
             return
         if words.isupper() and len(words) > 4 and _DATELINE.search(text[max(0, start - 40) : start]):
             return  # "PARIS (Reuters) -": a dateline's place
