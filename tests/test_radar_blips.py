@@ -11,12 +11,14 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
 from django.urls import reverse
 
 from lodestar.accounts.actions import do_create_api_token
 from lodestar.radar import actions
 from lodestar.radar.engine_adapter import Extracted
 from lodestar.radar.models import Blip, BlipRevision, Edition
+from tests.test_workflow_races import race
 
 
 def _document(title: str) -> object:
@@ -169,3 +171,17 @@ def test_the_api_gives_both_languages(client, rita, blip):
         f"/api/radar/editions/{blip.edition_id}", HTTP_AUTHORIZATION=f"Bearer {token}"
     ).json()
     assert edition["blips"][0]["name_fr"] == "Horloges quantiques" and edition["blips"][0]["id"] == blip.pk
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="real row locks need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_while_the_edition_is_being_published_waits_and_is_refused(rita, blip):
+    published, edited, waited = race(
+        lambda: actions.check_publish_edition(blip.edition, rita),
+        lambda: actions.check_save_blip(blip.edition, rita, blip=blip, ring="hold"),
+    )
+    assert isinstance(published, Edition)
+    assert isinstance(edited, ValidationError)  # the edition it read as a draft is published meanwhile
+    assert waited > 0.2
+    blip.refresh_from_db()
+    assert blip.ring == "assess" and not blip.revisions.exists()

@@ -487,16 +487,21 @@ def check_blip_from_signal(
 
 def check_remove_blip(blip: Blip, actor: Any) -> None:
     require_analyst(actor)
-    _editable(blip.edition)
-    blip.delete()
+    with transaction.atomic():
+        _editable(Edition.objects.select_for_update().get(pk=blip.edition_id))
+        blip.delete()
 
 
 def check_publish_edition(edition: Edition, actor: Any) -> Edition:
+    """Publish a draft edition; the edition is locked first, so no blip is added, edited or removed
+    between the check that it has blips and the move."""
     require_analyst(actor)
-    if not edition.blips.exists():
-        raise ValidationError(_("An edition needs at least one blip to be published."))
-    edition.published_on = timezone.localdate()
-    transition(edition, wf.EditionStatus.PUBLISHED, actor, also_save=["published_on"])
+    with transaction.atomic():
+        Edition.objects.select_for_update().filter(pk=edition.pk).exists()
+        if not edition.blips.exists():
+            raise ValidationError(_("An edition needs at least one blip to be published."))
+        edition.published_on = timezone.localdate()
+        transition(edition, wf.EditionStatus.PUBLISHED, actor, also_save=["published_on"])
     return edition
 
 
