@@ -1167,6 +1167,13 @@ def api_table(w) -> dict[str, Row]:
         "api:list_radar_signals": Row("get", "/api/radar/signals/area", api_radar),
         "api:list_radar_editions": Row("get", "/api/radar/editions", api_radar),
         "api:get_radar_edition": Row("get", f"/api/radar/editions/{w['radar']['edition'].pk}", api_radar),
+        "api:get_radar_blip": Row("get", f"/api/radar/blips/{w['radar']['blip'].pk}", api_radar),
+        "api:edit_radar_blip": Row(
+            "patch",
+            f"/api/radar/blips/{w['radar']['blip'].pk}",
+            audience(403, anonymous=401, rita=OK),
+            data={"ring": "trial"},
+        ),
         "api:list_deals": Row("get", "/api/fund/deals", api_fund_team),
         "api:get_deal": Row("get", f"/api/fund/deals/{w['deal'].pk}", api_fund_team),
         "api:move_deal": Row(

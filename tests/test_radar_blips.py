@@ -164,6 +164,34 @@ def test_a_new_edition_copies_the_french_title_and_rationale(rita, blip):
     assert set(copy.documents.all()) == set(blip.documents.all())
 
 
+def test_an_analyst_edits_a_blip_through_the_api_and_bad_input_is_a_clear_400(client, rita, fred, blip):
+    evidence = sorted(blip.documents.values_list("pk", flat=True))
+    rita_token = do_create_api_token(rita, "t")[1]
+    as_rita = {"HTTP_AUTHORIZATION": f"Bearer {rita_token}", "content_type": "application/json"}
+    url = f"/api/radar/blips/{blip.pk}"
+    changed = client.patch(url, {"ring": "trial", "name_fr": "Horloges quantiques"}, **as_rita)
+    assert changed.status_code == 200
+    body = changed.json()
+    assert (body["ring"], body["name_fr"], body["documents"]) == ("trial", "Horloges quantiques", evidence)
+    assert body["revisions"][0]["changes"] == {
+        "ring": ["assess", "trial"],
+        "name_fr": ["", "Horloges quantiques"],
+    }
+    assert body["revisions"][0]["actor"] == rita.email
+    for bad in ({"documents": [999999]}, {"area": "alchemy"}, {"name": "x" * 121}, {"rationale": " "}):
+        refused = client.patch(url, bad, **as_rita)
+        assert refused.status_code == 400, bad
+        assert refused.json()["detail"]
+    fred_token = do_create_api_token(fred, "t")[1]
+    as_fred = {"HTTP_AUTHORIZATION": f"Bearer {fred_token}", "content_type": "application/json"}
+    assert client.patch(url, {"ring": "hold"}, **as_fred).status_code == 403
+    assert client.get(url, HTTP_AUTHORIZATION=f"Bearer {fred_token}").json()["ring"] == "trial"
+    actions.check_publish_edition(blip.edition, rita)
+    assert client.patch(url, {"ring": "hold"}, **as_rita).status_code == 400
+    blip.refresh_from_db()
+    assert blip.ring == "trial" and blip.revisions.count() == 1
+
+
 def test_the_api_gives_both_languages(client, rita, blip):
     actions.check_save_blip(blip.edition, rita, blip=blip, name_fr="Horloges quantiques")
     token = do_create_api_token(rita, "t")[1]

@@ -416,6 +416,8 @@ def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fi
         raise ValidationError(_("Say why the blip is on the radar."))
     if (blip is None or "name" in fields) and not fields.get("name"):
         raise ValidationError(_("Give the blip a name."))
+    if any(len(fields.get(key, "")) > 120 for key in ("name", "name_fr")):
+        raise ValidationError(_("A blip's title has at most 120 characters."))
     with transaction.atomic():
         locked = Edition.objects.select_for_update().get(pk=edition.pk)
         _editable(locked)
