@@ -822,6 +822,13 @@ def radar_rows(r) -> dict[str, Row]:
         "radar:decide": Row(
             "post", reverse("radar:decide", args=[r["suggestion"].pk]), analyst, data={"decision": "dismiss"}
         ),
+        "radar:blip": Row("get", reverse("radar:blip", args=[r["blip"].pk]), readers),
+        "radar:edit_blip": Row(
+            "post",
+            reverse("radar:edit_blip", args=[r["blip"].pk]),
+            analyst,
+            data={"name": "At sea", "area": "quantum", "ring": "trial", "rationale": "Trials at sea."},
+        ),
         "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
         "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
         # The address is inside the network: refused before any fetch, so no request leaves the test.
@@ -1184,6 +1191,13 @@ def api_table(w) -> dict[str, Row]:
         "api:list_radar_signals": Row("get", "/api/radar/signals/area", api_radar),
         "api:list_radar_editions": Row("get", "/api/radar/editions", api_radar),
         "api:get_radar_edition": Row("get", f"/api/radar/editions/{w['radar']['edition'].pk}", api_radar),
+        "api:get_radar_blip": Row("get", f"/api/radar/blips/{w['radar']['blip'].pk}", api_radar),
+        "api:edit_radar_blip": Row(
+            "patch",
+            f"/api/radar/blips/{w['radar']['blip'].pk}",
+            audience(403, anonymous=401, rita=OK),
+            data={"ring": "trial"},
+        ),
         "api:list_deals": Row("get", "/api/fund/deals", api_fund_team),
         "api:get_deal": Row("get", f"/api/fund/deals/{w['deal'].pk}", api_fund_team),
         "api:move_deal": Row(

@@ -30,6 +30,7 @@ from lodestar.radar import workflow as wf
 from lodestar.radar.models import (
     MAX_RINGS,
     Blip,
+    BlipRevision,
     Document,
     Edition,
     Feed,
@@ -373,7 +374,11 @@ def check_create_edition(name: str, actor: Any, radar: Radar | None = None) -> E
     if previous is not None:  # a new edition starts from the last one's blips, to be moved or kept
         for blip in previous.blips.prefetch_related("documents"):
             copy = Blip.objects.create(
-                edition=edition, name=blip.name, area=blip.area, ring=blip.ring, rationale=blip.rationale
+                edition=edition,
+                **{
+                    key: getattr(blip, key)
+                    for key in ("name", "name_fr", "area", "ring", "rationale", "rationale_fr")
+                },
             )
             copy.documents.set(blip.documents.all())
     return edition
@@ -384,32 +389,65 @@ def _editable(edition: Edition) -> None:
         raise ValidationError(_("A published edition does not change; start a new edition."))
 
 
+_TEXTS = ("name", "name_fr", "rationale", "rationale_fr")
+
+
+def _blip_state(blip: Blip) -> dict[str, Any]:
+    state: dict[str, Any] = {key: getattr(blip, key) for key in (*_TEXTS, "area", "ring")}
+    state["documents"] = sorted(blip.documents.values_list("pk", flat=True))
+    return state
+
+
 def check_save_blip(edition: Edition, actor: Any, blip: Blip | None = None, **fields: Any) -> Blip:
-    """Add a blip to a draft edition, or change one (name, area, ring, rationale, documents)."""
+    """Add a blip to a draft edition, or change one (titles and rationales in English and French, area,
+    ring, evidence documents: those not given are kept). A change is kept as a revision of the blip
+    (who, when, each field before and after). The edition is locked while the blip is written, so a
+    blip never changes in an edition being published."""
     require_analyst(actor)
-    _editable(edition)
     documents = fields.pop("documents", None)
+    for key in _TEXTS:
+        if key in fields:
+            fields[key] = str(fields[key] or "").strip()
     if "area" in fields and fields["area"] not in adapter.AREA_CODES:
         raise ValidationError(_("Choose a sector among the EDT areas."))
     if "ring" in fields and fields["ring"] not in edition.radar.ring_keys():
         raise ValidationError(_("Choose a ring of this radar."))
-    if not str(fields.get("rationale", "")).strip():
+    if (blip is None or "rationale" in fields) and not fields.get("rationale"):
         raise ValidationError(_("Say why the blip is on the radar."))
-    if "name" in fields and not str(fields["name"]).strip():
+    if (blip is None or "name" in fields) and not fields.get("name"):
         raise ValidationError(_("Give the blip a name."))
-    duplicate = edition.blips.filter(name=fields.get("name", ""))
-    if blip is not None:
-        duplicate = duplicate.exclude(pk=blip.pk)
-    if duplicate.exists():
-        raise ValidationError(_("This edition already has a blip of that name."))
-    if blip is None:
-        blip = Blip.objects.create(edition=edition, **fields)
-    else:
+    if any(len(fields.get(key, "")) > 120 for key in ("name", "name_fr")):
+        raise ValidationError(_("A blip's title has at most 120 characters."))
+    with transaction.atomic():
+        locked = Edition.objects.select_for_update().get(pk=edition.pk)
+        _editable(locked)
+        if blip is not None:
+            try:
+                blip = Blip.objects.select_for_update().get(pk=blip.pk, edition=locked)
+            except Blip.DoesNotExist:
+                raise ValidationError(_("This blip is no longer on this edition.")) from None
+        duplicate = locked.blips.filter(name=fields.get("name", blip.name if blip else ""))
+        if blip is not None:
+            duplicate = duplicate.exclude(pk=blip.pk)
+        if duplicate.exists():
+            raise ValidationError(_("This edition already has a blip of that name."))
+        if blip is None:
+            blip = Blip.objects.create(edition=locked, **fields)
+            if documents is not None:
+                blip.documents.set(documents)
+            return blip
+        before = _blip_state(blip)
         for key, value in fields.items():
             setattr(blip, key, value)
         blip.save()
-    if documents is not None:
-        blip.documents.set(documents)
+        if documents is not None:
+            blip.documents.set(documents)
+        after = _blip_state(blip)
+        changes = {key: [before[key], after[key]] for key in before if before[key] != after[key]}
+        if changes:
+            BlipRevision.objects.create(
+                blip=blip, actor=actor if actor.is_authenticated else None, changes=changes
+            )
     return blip
 
 
@@ -451,16 +489,21 @@ def check_blip_from_signal(
 
 def check_remove_blip(blip: Blip, actor: Any) -> None:
     require_analyst(actor)
-    _editable(blip.edition)
-    blip.delete()
+    with transaction.atomic():
+        _editable(Edition.objects.select_for_update().get(pk=blip.edition_id))
+        blip.delete()
 
 
 def check_publish_edition(edition: Edition, actor: Any) -> Edition:
+    """Publish a draft edition; the edition is locked first, so no blip is added, edited or removed
+    between the check that it has blips and the move."""
     require_analyst(actor)
-    if not edition.blips.exists():
-        raise ValidationError(_("An edition needs at least one blip to be published."))
-    edition.published_on = timezone.localdate()
-    transition(edition, wf.EditionStatus.PUBLISHED, actor, also_save=["published_on"])
+    with transaction.atomic():
+        Edition.objects.select_for_update().filter(pk=edition.pk).exists()
+        if not edition.blips.exists():
+            raise ValidationError(_("An edition needs at least one blip to be published."))
+        edition.published_on = timezone.localdate()
+        transition(edition, wf.EditionStatus.PUBLISHED, actor, also_save=["published_on"])
     return edition
 
 

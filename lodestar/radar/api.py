@@ -1,5 +1,6 @@
 """The radar's API: documents with their reading, signals with the burst test, radar editions with their
-blips (readers: analysts, programme team, fund team); analysts add a document (mounted by lodestar.api)."""
+blips (readers: analysts, programme team, fund team); analysts add a document and edit a draft edition's
+blip (mounted by lodestar.api)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 
 from lodestar.core.api import Address, Rows, Title, caller, paged
 from lodestar.core.roles import ANYWHERE, RADAR_READERS
 from lodestar.radar import actions, queries
 from lodestar.radar import engine_adapter as adapter
-from lodestar.radar.models import Document, Edition, Signal
+from lodestar.radar.models import Blip, Document, Edition, Signal
 from lodestar.radar.workflow import is_analyst
 
 router = Router(tags=["radar"])
@@ -66,10 +68,13 @@ class SignalOut(Schema):
 
 
 class BlipOut(Schema):
+    id: int
     name: str
+    name_fr: str  # "" when the blip has no French title (readers then read the English one)
     area: str
     ring: str
     rationale: str
+    rationale_fr: str
     movement: str
     documents: list[int]
 
@@ -164,10 +169,13 @@ def _edition(edition: Edition) -> dict[str, Any]:
         "published_on": edition.published_on,
         "blips": [
             {
+                "id": b.pk,
                 "name": b.name,
+                "name_fr": b.name_fr,
                 "area": b.area,
                 "ring": b.ring,
                 "rationale": b.rationale,
+                "rationale_fr": b.rationale_fr,
                 "movement": moves.get(b.pk, ""),
                 "documents": [d.pk for d in b.documents.all()],
             }
@@ -187,3 +195,71 @@ def list_radar_editions(request: HttpRequest) -> list[dict[str, Any]]:
 def get_radar_edition(request: HttpRequest, edition_id: int) -> dict[str, Any]:
     require_reader(request)
     return _edition(get_object_or_404(Edition.objects.select_related("radar"), pk=edition_id))
+
+
+class BlipIn(Schema):
+    """The fields to change; those left out are kept (the evidence too)."""
+
+    name: str | None = None
+    name_fr: str | None = None
+    area: str | None = None
+    ring: str | None = None
+    rationale: str | None = None
+    rationale_fr: str | None = None
+    documents: list[int] | None = None  # the evidence documents' ids
+
+
+class RevisionOut(Schema):
+    at: str
+    actor: str
+    changes: dict[str, list[Any]]  # field: [before, after]; evidence as documents' ids
+
+
+class BlipDetailOut(BlipOut):
+    edition: int
+    revisions: list[RevisionOut]
+
+
+def _blip(blip: Blip) -> dict[str, Any]:
+    moves = queries.movement(blip.edition)
+    return {
+        "id": blip.pk,
+        "edition": blip.edition_id,
+        "name": blip.name,
+        "name_fr": blip.name_fr,
+        "area": blip.area,
+        "ring": blip.ring,
+        "rationale": blip.rationale,
+        "rationale_fr": blip.rationale_fr,
+        "movement": moves.get(blip.pk, ""),
+        "documents": sorted(d.pk for d in blip.documents.all()),
+        "revisions": [
+            {"at": r.at.isoformat(), "actor": r.actor.email if r.actor else "", "changes": r.changes}
+            for r in blip.revisions.select_related("actor")
+        ],
+    }
+
+
+@router.get("/radar/blips/{blip_id}", response=BlipDetailOut)
+def get_radar_blip(request: HttpRequest, blip_id: int) -> dict[str, Any]:
+    """One blip with its history of changes, newest first."""
+    require_reader(request)
+    return _blip(get_object_or_404(Blip.objects.select_related("edition__radar"), pk=blip_id))
+
+
+@router.patch("/radar/blips/{blip_id}", response=BlipDetailOut)
+def edit_radar_blip(request: HttpRequest, blip_id: int, payload: BlipIn) -> dict[str, Any]:
+    """Change a blip of a draft edition (analysts): only the fields given; each change is kept."""
+    user = caller(request)
+    if not is_analyst(user):
+        raise PermissionDenied
+    blip = get_object_or_404(Blip.objects.select_related("edition__radar"), pk=blip_id)
+    fields = payload.dict(exclude_none=True)
+    if "documents" in fields:
+        ids = set(fields["documents"])
+        documents = list(Document.objects.filter(pk__in=ids))
+        if len(documents) != len(ids):
+            raise ValidationError(_("An evidence document does not exist."))
+        fields["documents"] = documents
+    actions.check_save_blip(blip.edition, user, blip=blip, **fields)
+    return _blip(get_object_or_404(Blip.objects.select_related("edition__radar"), pk=blip_id))

@@ -79,7 +79,11 @@ class BlipForm(forms.ModelForm):
 
     class Meta:
         model = Blip
-        fields = ["name", "area", "ring", "rationale", "documents"]
+        fields = ["name", "name_fr", "area", "ring", "rationale", "rationale_fr", "documents"]
+        widgets = {
+            "rationale": forms.Textarea(attrs={"rows": 3}),
+            "rationale_fr": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args: Any, radar: Radar, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -194,11 +194,16 @@ class Edition(models.Model):
 
 
 class Blip(models.Model):
+    """A blip of an edition. ``name`` and ``rationale`` are the English (or only) title and description;
+    the French ones may be left empty, and a reader of the other language then reads the first."""
+
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="blips")
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("title (English)"), max_length=120)
+    name_fr = models.CharField(_("title (French)"), max_length=120, blank=True)
     area = models.CharField(_("sector (EDT area)"), max_length=12)
     ring = models.CharField(_("ring"), max_length=32)  # a key of the edition's radar's rings
-    rationale = models.TextField(_("rationale"))
+    rationale = models.TextField(_("rationale (English)"))
+    rationale_fr = models.TextField(_("rationale (French)"), blank=True)
     documents = models.ManyToManyField(Document, blank=True, related_name="blips", verbose_name=_("evidence"))
 
     class Meta:
@@ -210,6 +215,31 @@ class Blip(models.Model):
 
     def ring_label(self, language: str) -> str:
         return self.edition.radar.ring_label(self.ring, language)
+
+    def title(self, language: str) -> str:
+        """The blip's title in ``language`` ("en" or "fr"), the English one when the French is empty."""
+        return (self.name_fr if language == "fr" else "") or self.name
+
+    def rationale_in(self, language: str) -> str:
+        return (self.rationale_fr if language == "fr" else "") or self.rationale
+
+
+class BlipRevision(models.Model):
+    """One change of a blip by an analyst: who, when, and each field's value before and after
+    (``changes``: field name to ``[before, after]``; evidence as the documents' ids)."""
+
+    blip = models.ForeignKey(Blip, on_delete=models.CASCADE, related_name="revisions")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    changes = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.blip} {self.at:%Y-%m-%d %H:%M}: {', '.join(self.changes)}"
 
 
 class Suggestion(models.Model):

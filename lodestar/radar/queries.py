@@ -172,6 +172,8 @@ def edition_rows(edition: Edition, blips: list[Blip], language: str) -> list[dic
         {
             "number": n,
             "blip": b,
+            "title": b.title(language),
+            "rationale": b.rationale_in(language),
             "area": area_label(b.area, language),
             "ring": edition.radar.ring_label(b.ring, language),
             "movement": moves.get(b.pk, ""),
@@ -192,14 +194,14 @@ def chart_data(edition: Edition, rows: list[dict[str, Any]], language: str) -> d
             {
                 "id": row["blip"].pk,
                 "number": row["number"],
-                "name": row["blip"].name,
+                "name": row["title"],
                 "area": row["blip"].area,
                 "areaLabel": row["area"],
                 "ring": row["blip"].ring,
                 "ringLabel": row["ring"],
                 "movement": row["movement"],
                 "movementLabel": str(row["movement_label"]),
-                "rationale": row["blip"].rationale,
+                "rationale": row["rationale"],
                 "documents": [
                     {"title": d.title, "url": reverse("radar:document", args=[d.pk])}
                     for d in row["blip"].documents.all()
@@ -245,3 +247,33 @@ def organisations_named_with(kind: str, key: str, limit: int = 15) -> list[dict[
         .order_by("-known", "-documents", "key")[:limit]
     )
     return [dict(row, in_directory=bool(row["known"])) for row in rows]
+
+
+def blip_history(blip: Blip, language: str) -> list[dict[str, Any]]:
+    """The revisions of a blip, newest first, each change as (field label, before, after) in the
+    reader's language: sectors and rings by their names, evidence by the documents' titles."""
+    revisions = list(blip.revisions.select_related("actor"))
+    ids: set[int] = set()
+    for revision in revisions:
+        for side in revision.changes.get("documents", []):
+            ids.update(side)
+    titles = dict(Document.objects.filter(pk__in=ids).values_list("pk", "title"))
+    radar = blip.edition.radar
+
+    def shown(field: str, value: Any) -> str:
+        if field == "area":
+            return str(area_label(value, language)) if value else ""
+        if field == "ring":
+            return radar.ring_label(value, language) if value else ""
+        if field == "documents":
+            return "; ".join(titles.get(pk, f"#{pk}") for pk in value)
+        return str(value)
+
+    history = []
+    for revision in revisions:
+        changes = []
+        for field, (before, after) in revision.changes.items():
+            label = getattr(Blip._meta.get_field(field), "verbose_name", field)
+            changes.append({"field": label, "before": shown(field, before), "after": shown(field, after)})
+        history.append({"at": revision.at, "actor": revision.actor, "changes": changes})
+    return history

@@ -42,6 +42,8 @@ def strict_scripts(view: Any) -> Any:
         return response
 
     return wrapped
+
+
 analysts_only = role_required(*ANALYSTS, scope=None)
 PAGE_SIZE = 50
 
@@ -265,7 +267,7 @@ def _rings_of(drafts: list[Edition]) -> list[tuple[str, list[tuple[str, str]]]]:
 @require_POST
 @analysts_only
 def blip_from_signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
-    """"Put on the radar" from a signal's page: a blip of a draft edition, its evidence the signal's."""
+    """ "Put on the radar" from a signal's page: a blip of a draft edition, its evidence the signal's."""
     if kind not in Signal.Kind.values:
         raise Http404
     try:
@@ -296,7 +298,7 @@ def blip_from_signal(request: HttpRequest, kind: str, key: str) -> HttpResponse:
 @require_POST
 @readers_only
 def add_to_deal_flow(request: HttpRequest, pk: int) -> HttpResponse:
-    """"Add to deal flow" from an organisation's signal: the fund team of the chosen fund only."""
+    """ "Add to deal flow" from an organisation's signal: the fund team of the chosen fund only."""
     organisation = get_object_or_404(queries.organisations_in_signals(), pk=pk)
     fund = dealflow.funds_of(request.user).filter(pk=request.POST.get("fund") or 0).first()
     key = queries.signal_key_of(organisation)
@@ -307,8 +309,10 @@ def add_to_deal_flow(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         messages.error(request, error_text(exc))
     else:
-        text = _("%(company)s is on the deal flow of %(fund)s.") if made else _(
-            "%(company)s was already on the deal flow of %(fund)s."
+        text = (
+            _("%(company)s is on the deal flow of %(fund)s.")
+            if made
+            else _("%(company)s was already on the deal flow of %(fund)s.")
         )
         messages.success(request, text % {"company": organisation.legal_name, "fund": fund.name})
     return redirect("radar:signal", kind=Signal.Kind.ORGANISATION, key=key)
@@ -383,6 +387,8 @@ def edition(request: HttpRequest, pk: int) -> HttpResponse:
     chart = queries.radar_points(blips, ed.radar.ring_keys())
     for spoke in chart["spokes"]:
         spoke["label"] = queries.area_label(spoke["code"], language)
+    for point in chart["points"]:
+        point["title"] = point["blip"].title(language)
     return render(
         request,
         "radar/edition.html",
@@ -410,6 +416,54 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("The edition is published."))
     return redirect("radar:edition", pk=ed.pk)
+
+
+def _blip_page(request: HttpRequest, blip: Blip, form: BlipForm | None, status: int = 200) -> HttpResponse:
+    language = _language()
+    return render(
+        request,
+        "radar/blip.html",
+        {
+            "blip": blip,
+            "title": blip.title(language),
+            "rationale": blip.rationale_in(language),
+            "area": queries.area_label(blip.area, language),
+            "ring": blip.ring_label(language),
+            "history": queries.blip_history(blip, language),
+            "form": form,
+        },
+        status=status,
+    )
+
+
+def _blip_of(pk: int) -> Blip:
+    return get_object_or_404(
+        Blip.objects.select_related("edition__radar").prefetch_related("documents"), pk=pk
+    )
+
+
+@readers_only
+def blip(request: HttpRequest, pk: int) -> HttpResponse:
+    """A blip with its evidence and its history; an analyst edits it while its edition is a draft."""
+    item = _blip_of(pk)
+    editable = item.edition.status == EditionStatus.DRAFT and is_analyst(request.user)
+    return _blip_page(request, item, BlipForm(instance=item, radar=item.edition.radar) if editable else None)
+
+
+@require_POST
+@analysts_only
+def edit_blip(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _blip_of(pk)
+    form = BlipForm(request.POST, instance=item, radar=item.edition.radar)
+    if form.is_valid():
+        try:
+            actions.check_save_blip(item.edition, request.user, blip=item, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The blip is saved."))
+            return redirect("radar:blip", pk=item.pk)
+    return _blip_page(request, _blip_of(pk), form, status=400)
 
 
 @require_POST

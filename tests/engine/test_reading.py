@@ -249,3 +249,48 @@ def test_french_bodies_take_their_adjectives_and_generic_ones_are_left_out() -> 
     assert names["Gendarmerie nationale"] == "organisation"
     assert "école d'ingénieurs" not in names and "centre de recherche" not in names
     assert names["ministère des Armées"] == "organisation"
+
+
+def test_other_names_in_brackets_join_the_body_even_after_a_quote_or_in_a_sentence() -> None:
+    names = find_names(
+        "Elle cite l’« Agence pour les projets de recherche avancée de défense » (ARPAD), puis l’Office "
+        "des sondes (Sensor Office, ou SNO, en anglais). Le SNO et l’Arpad répondent."
+    )
+    organisations = {n.name: [e.words for e in n.evidence] for n in names if n.kind == "organisation"}
+    assert organisations == {  # the later mentions are evidence of the same body
+        "Agence pour les projets de recherche avancée de défense": [
+            "Agence pour les projets de recherche avancée de défense",
+            "Arpad",
+        ],
+        "Office des sondes": ["Office des sondes", "SNO"],
+    }
+
+
+def test_a_role_s_acronym_is_not_a_body_and_a_body_named_in_a_role_stays_one() -> None:
+    names = _names(
+        "L’amiral Odile Kerbrat, commandant suprême allié Innovation (CSAI), a parlé. Le CSAI vient. "
+        "The director of the Harbour Research Agency (HRA) said the HRA agreed."
+    )
+    assert "CSAI" not in names
+    assert names["Harbour Research Agency"] == "organisation"
+
+
+def test_a_body_is_read_after_a_french_elision_and_with_a_dotted_nation_before_it() -> None:
+    names = _names(
+        "Il dirigeait auparavant la branche d’Orvanix, qui fournit des capteurs. "
+        "Officials of the U.S. Naval Sensor Directorate met the U.S. Army; the Army agreed."
+    )
+    assert names["Orvanix"] == "organisation"  # "d’" before, "qui fournit" after
+    assert names["U.S. Naval Sensor Directorate"] == "organisation"
+    assert names["U.S. Army"] == "organisation" and "Army" not in names  # "the Army" joins it
+
+
+def test_the_next_sentence_can_say_what_a_name_is() -> None:
+    names = _names("Among the first to be funded is Quorvel. The company designs chips for drones.")
+    assert names["Quorvel"] == "organisation"
+
+
+def test_a_sub_unit_written_after_its_parent_and_its_acronym_is_one_body() -> None:
+    names = _names("Engineers at the Harbour Systems Command (HSC) Sensors Center built it; HSC paid.")
+    assert names["Harbour Systems Command (HSC) Sensors Center"] == "organisation"
+    assert "Sensors Center" not in names and "Harbour Systems Command" not in names

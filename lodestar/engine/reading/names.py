@@ -24,6 +24,13 @@ from dataclasses import dataclass
 
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading.evidence import Evidence
+from lodestar.engine.reading.names_acronyms import (
+    CONNECTORS,
+    acronym_after,
+    acronym_like,
+    initials,
+    is_acronym,
+)
 from lodestar.engine.reading.names_lexicon import (
     FAKER_FIRST_NAMES,
     FIRST_NAMES,
@@ -39,10 +46,20 @@ from lodestar.engine.reading.names_lexicon import (
 from lodestar.engine.reading.nations import nation_forms
 
 _UPPER = "A-ZÀ-ÖØ-Ý"
-_CAP = rf"(?:[{_UPPER}]\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|\d+[{_UPPER}][\w-]*)"
+# "U.S. Army", "U.K. Ministry of Defence": a dotted abbreviation joins the name that follows it.
+_DOTTED = (
+    rf"(?:[{_UPPER}]\.){{2,}}(?=[ \t\u00a0]+(?!(?:The|A|An|It|In|On|At|This|Le|La|Les|Il|Elle|Un|Une|Ce|"
+    rf"Cette)\b)[{_UPPER}])"
+)
+_CAP = (
+    rf"(?:{_DOTTED}|[{_UPPER}]\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
+    rf"\d+[{_UPPER}][\w-]*)"
+)
 _CONNECT = r"(?:of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|le|la|y)"
 _GAP = r"[ \t\u00a0]"  # names never run across a line break
-_CHAIN = re.compile(rf"(?<![\w'’-]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*")
+_CHAIN = re.compile(
+    rf"(?<![\w-])(?<![^dlDLu]['’]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*"
+)
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the
 # person after.
 _ROLES = frozenset(
@@ -119,7 +136,7 @@ _SYNONYMS = (
 )
 _CANONICAL = {name.lower(): group[0].lower() for group in _SYNONYMS for name in group}
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
-_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}&]{{1,6}}$|^[{_UPPER}][a-z]?[{_UPPER}]+$")
+
 _CAMEL = re.compile(rf"^[a-z]+[{_UPPER}]|^[{_UPPER}][a-z]+[{_UPPER}][a-z]")
 _FRENCH_PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
 _FRENCH = re.compile(
@@ -157,6 +174,12 @@ _ORG_CUE = re.compile(rf"\b{_ORG_NOUNS}(?:\s+(?!{_LINK_WORDS}\b)[a-zà-ÿ-]+){{0
 _ORG_APPOSITION = re.compile(
     rf"^,\s+(?:(?:a|an|the|une?|la|le|l['’])\s+)?(?:[\w’'-]+\s+){{0,3}}{_ORG_NOUNS}\b", re.IGNORECASE
 )
+# "... is Fractile. The company makes chips", "... Agueris. Cette PME fournit": the next sentence names
+# it by its kind.
+_ORG_NEXT_SENTENCE = re.compile(
+    rf"^\.\s+(?:The|This|That|Its|La|Le|L['’]|Cette|Ce|Cet|Son|Sa)\s*(?:[\w-]+\s+)?{_ORG_NOUNS}\b",
+    re.IGNORECASE,
+)
 # Roles that name a person in apposition, after ("Jane Doe, chief executive of") or before ("chief
 # executive Jane Doe", "le porte-parole, Jean Dupont").
 _ROLE_NOUNS = (
@@ -169,6 +192,10 @@ _ROLE_NOUNS = (
     r"responsable|patron|patronne|PDG|CEO|CTO|COO|ingénieur|ingénieure|chef|cheffe|conseiller|"
     r"conseillère|journaliste|correspondant|correspondante|rédacteur|député|députée|sénateur|sénatrice)"
 )
+# "commandant suprême allié Transformation (SACT)", "Chief Technology Officer (CTO)": the acronym of a
+# role, not of a body.
+_ROLE_ACRONYM = re.compile(rf"\b{_ROLE_NOUNS}(?:[ \t]+[\w’'-]+){{0,4}}[ \t]+$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([A-Z]{2,7})\)")
 _PERSON_APPOSITION = re.compile(
     rf"^,\s+(?:(?:the|a|an|its|their|his|her|le|la|l['’]|un|une|son|sa|leur|notre|our)\s+)?"
     rf"(?:[\w’'-]+\s+){{0,2}}{_ROLE_NOUNS}\b",
@@ -193,6 +220,8 @@ _TITLE = re.compile(
     r"(?:^|\W)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s+$"
 )
 _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
+# A sub-unit written after its parent's name and acronym: "Development Command (DC) Armaments Center".
+_NESTED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 
 
@@ -242,10 +271,6 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     return words.rstrip(".’'-"), start
 
 
-def _is_acronym(words: str) -> bool:
-    return bool(_ACRONYM.match(words)) and words not in NOT_NAMES and not words.isdigit()
-
-
 def _kind(
     words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
 ) -> str | None:
@@ -266,8 +291,10 @@ def _kind(
         and not any(t in _NATION_FORMS for t in tokens[1:])
     ):
         return "person"
-    if len(tokens) == 1 and _is_acronym(words):
+    if len(tokens) == 1 and is_acronym(words):
         return "organisation"
+    if words in _SERVICES and re.search(r"\b(?:the|la|l['’]|le)\s*$", before, re.IGNORECASE):
+        return "organisation"  # "the Army unveiled", "la Gendarmerie": the armed service itself
     if _CAMEL.match(words):
         return "organisation"
     if _ORG_CUE.search(before) or context.MAKER_BEFORE.search(before):
@@ -277,6 +304,8 @@ def _kind(
     if len(tokens) <= 4 and context.ORG_RELATIVE_AFTER.match(after):
         return "organisation"
     if len(tokens) <= 3 and context.ORG_AFTER.match(after) and tokens[0] not in _FIRST:
+        return "organisation"
+    if len(tokens) <= 3 and _ORG_NEXT_SENTENCE.match(after) and tokens[0] not in _FIRST:
         return "organisation"
     if (
         len(tokens) <= 4
@@ -333,9 +362,18 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS) and words not in _SERVICES)
         or tokens[-1] in context.NON_BODY_HEADS
         or tokens[0] in context.NON_BODY_HEADS
-        or all(t in context.FIELD_WORDS or t in _CONNECTORS for t in tokens)
+        or all(t in context.FIELD_WORDS or t in CONNECTORS for t in tokens)
         or bool(context.NOT_ORG_AFTER.match(after))
         or bool(context.NOT_ORG_BEFORE.search(before))
+    )
+
+
+def _role_acronym(phrase: str, acronym: str) -> bool:
+    """A role's own acronym ("commandant suprême allié Transformation (SACT)"), not a body's named in the
+    role ("director of the National Security Agency (NSA)")."""
+    words = re.findall(r"[\w’'-]+", phrase)
+    return acronym not in KNOWN_ORGS and not any(
+        w.lower() in ("of", "de", "du", "des", "d’", "at", "à") or w in ORG_WORDS for w in words
     )
 
 
@@ -369,6 +407,11 @@ def find_names(
         and acronym not in known
         and not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
         and meaning not in KNOWN_ORGS
+    } | {
+        m.group(1)
+        for m in _BRACKETED.finditer(text)
+        if (role := _ROLE_ACRONYM.search(text, max(0, m.start() - 80), m.start()))
+        and _role_acronym(role.group(0), m.group(1))
     }
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
@@ -388,6 +431,11 @@ def find_names(
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
             return
+        nested = _NESTED.match(text, start + len(words))
+        if nested and nested.group(2).split()[-1] in ORG_WORDS and any(t in ORG_WORDS for t in words.split()):
+            words = text[start : nested.end()]  # "Development Command (DC) Armaments Center": one body
+            add("organisation", words, Evidence(words, start, start + len(words)))
+            return
         if words.isupper() and len(words) > 4 and _DATELINE.search(text[max(0, start - 40) : start]):
             return  # "PARIS (Reuters) -": a dateline's place
         before = text[max(0, start - 60) : start]
@@ -405,7 +453,7 @@ def find_names(
                 return
         add(kind, words, Evidence(words, start, start + len(words)))
         if kind == "organisation":
-            _acronym_after(text, start + len(words), (kind, words), aliases, taken)
+            acronym_after(text, start + len(words), (kind, words), aliases, taken)
 
     for m in _MEDIA.finditer(text):  # "selon Le Monde", "told The Diplomat", "PARIS (Belga) -"
         group = next(g for g in ("name", "outlet", "agency") if m.group(g))
@@ -419,13 +467,13 @@ def find_names(
         if _GENERIC_FRENCH.match(words) or any(s <= m.start() < e for s, e in taken):
             continue
         add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
-        _acronym_after(text, m.start() + len(words), ("organisation", words), aliases, taken)
+        acronym_after(text, m.start() + len(words), ("organisation", words), aliases, taken)
 
     for m in _FRENCH_ADJECTIVAL.finditer(text):
         words = m.group(0)
         if not any(s <= m.start() < e for s, e in taken):
             add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
-            _acronym_after(text, m.end(), ("organisation", words), aliases, taken)
+            acronym_after(text, m.end(), ("organisation", words), aliases, taken)
 
     for m in _CHAIN.finditer(text, _body_start(text)):
         if any(s <= m.start() < e for s, e in taken):
@@ -452,35 +500,19 @@ def find_names(
     return tuple(NameMention(name, kind, tuple(items[(kind, name)])) for kind, name in order)
 
 
-_CONNECTORS = frozenset(
-    ["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "l", "d", "et", "pour"]
-)
-
-
-def initials(name: str) -> str:
-    """The acronym a name would have: "Strategic Capabilities Office" SCO, "Amazon Web Services" AWS."""
-    words = re.findall(r"[^\W\d_][\w-]*", name.replace("’", " ").replace("'", " "))
-    return "".join(w[0] for w in words if w.lower() not in _CONNECTORS).upper()
-
-
 def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
     """An organisation already found that ``name`` names again: a shortened mention ("the Innovation
     Fund" after "NATO Innovation Fund") or its acronym, undeclared ("SCO" for "Strategic Capabilities
     Office"), or the full name of an acronym met first."""
     for key in known:
         other = key[1]
-        if len(name.split()) > 1 and other.endswith(" " + name):
+        if (len(name.split()) > 1 or name in _SERVICES) and other.endswith(" " + name):
             return key
-        if _acronym_like(name) and len(other.split()) >= 2 and initials(other) == name.upper():
+        if acronym_like(name) and len(other.split()) >= 2 and initials(other) == name.upper():
             return key
-        if _acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
+        if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
             return key
     return None
-
-
-def _acronym_like(name: str) -> bool:
-    """ "DARPA", or an acronym written as a word ("Darpa", "Nato")."""
-    return len(name) >= 2 and " " not in name and (name.isupper() or (len(name) >= 4 and name[1:].islower()))
 
 
 def _body_start(text: str) -> int:
@@ -540,7 +572,7 @@ def _standalone(words: str) -> bool:
         words in KNOWN_ORGS
         or tokens[0] in _FIRST
         or bool(_CAMEL.match(words))
-        or (len(tokens) == 1 and _is_acronym(words))
+        or (len(tokens) == 1 and is_acronym(words))
         or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))
     )
 
@@ -551,20 +583,3 @@ def _same_person(words: str, people: list[str]) -> str | None:
         if words == name or (words in name.split() and len(words.split()) == 1) or name.endswith(" " + words):
             return name
     return None
-
-
-_PAREN = re.compile(r"\s*\(([^()]{2,40})\)")
-
-
-def _acronym_after(
-    text: str,
-    end: int,
-    key: tuple[str, str],
-    aliases: dict[str, tuple[str, str]],
-    taken: list[tuple[int, int]],
-) -> None:
-    m = _PAREN.match(text, end)
-    if m and (_is_acronym(m.group(1)) or m.group(1)[:1].isupper()):
-        for alias in [m.group(1), *(part.strip() for part in m.group(1).split("/"))]:
-            aliases[alias] = key
-        taken.append((m.start(1), m.end(1)))

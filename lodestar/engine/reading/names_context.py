@@ -97,7 +97,11 @@ NON_BODY_HEADS = words(
     "Forum Challenge Challenges Program Programme Project Initiative Exercise Operation Doctrine Concept "
     "Framework Roadmap Law Award Awards Prize Week Day Expo Show Competition Contest Index Manual Charter "
     "Stratégie Politique Pacte Traité Déclaration Revue Rapport Sommet Conférence Salon Programme Projet "
-    "Opération Exercice Loi Prix Trophée Semaine Journée Feuille Livre Charte Concours Plan"
+    "Opération Exercice Loi Prix Trophée Semaine Journée Feuille Livre Charte Concours Plan "
+    # round three: more kinds the labelling rules leave out (events, texts, campaigns), both languages
+    "Pact Convention Directive Regulation Règlement Statement Communiqué Bill Budget Fair Games Olympics "
+    "Jeux Festival Symposium Colloque Séminaire Seminar Workshop Hackathon Campaign Campagne Dialogue "
+    "Talks Meeting Réunion Compass Boussole Protocol Protocole Memorandum Mémorandum Agenda Vision"
 )
 # Words of the fields a technology radar reads about: a chain of these alone names a field, not a body
 # ("Artificial Intelligence", "Quantum Technology", "Cyber Security").

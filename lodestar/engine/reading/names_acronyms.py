@@ -1,0 +1,63 @@
+"""Acronyms and the other names of a body: "Full name (ACR)", "(Name / other)", undeclared acronyms
+("SCO" for "Strategic Capabilities Office") and acronyms written as words ("Darpa"). Used by
+``names.py``."""
+
+from __future__ import annotations
+
+import re
+
+from lodestar.engine.reading.names_lexicon import NOT_NAMES
+
+_UPPER = "A-ZÀ-ÖØ-Ý"
+_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}&]{{1,6}}$|^[{_UPPER}][a-z]?[{_UPPER}]+$")
+
+
+def is_acronym(words: str) -> bool:
+    return bool(_ACRONYM.match(words)) and words not in NOT_NAMES and not words.isdigit()
+
+
+CONNECTORS = frozenset(
+    ["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "l", "d", "et", "pour"]
+)
+
+
+def initials(name: str) -> str:
+    """The acronym a name would have: "Strategic Capabilities Office" SCO, "Amazon Web Services" AWS."""
+    words = re.findall(r"[^\W\d_][\w-]*", name.replace("’", " ").replace("'", " "))
+    return "".join(w[0] for w in words if w.lower() not in CONNECTORS).upper()
+
+
+def acronym_like(name: str) -> bool:
+    """ "DARPA", or an acronym written as a word ("Darpa", "Nato")."""
+    return len(name) >= 2 and " " not in name and (name.isupper() or (len(name) >= 4 and name[1:].islower()))
+
+
+# The other names of a body in brackets after it, a closing quote between ("« Agence ... » (DARPA)"):
+# "(DARPA)", "(Pentagon / DOD)", "(Defense Advanced Research Projects Agency, ou DARPA, en anglais)".
+_PAREN = re.compile(r"[\s»”\"]*\(([^()]{2,90})\)")
+_PAREN_SPLIT = re.compile(r"\s*(?:/|;|,\s*(?:(?:ou|or|soit|aka|also)\s+)?|\s(?:ou|or)\s)\s*")
+
+
+def acronym_after(
+    text: str,
+    end: int,
+    key: tuple[str, str],
+    aliases: dict[str, tuple[str, str]],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Record the names in brackets right after a body (``text[end:]``) as its aliases, and mark them
+    taken so that they are not read again as names of their own."""
+    m = _PAREN.match(text, end)
+    if not m:
+        return
+    inside = m.group(1)
+    parts = [part.strip() for part in _PAREN_SPLIT.split(inside) if part.strip()]
+    names = [p for p in parts if is_acronym(p) or (p[:1].isupper() and not p.isdigit())]
+    if not names or (len(inside) > 40 and not any(is_acronym(p) for p in names)):
+        return
+    for alias in [inside, *names]:
+        aliases[alias] = key
+        if acronym_like(alias):
+            aliases.setdefault(alias.upper(), key)
+            aliases.setdefault(alias.capitalize(), key)
+    taken.append((m.start(1), m.end(1)))
