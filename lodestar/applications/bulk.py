@@ -9,6 +9,7 @@ after the commit. tests/test_simulation_bulk.py checks each gives the same resul
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -21,19 +22,95 @@ from lodestar.applications import workflow as wf
 from lodestar.applications.actions import (
     DRAFT_FIELDS,
     SUBMISSION_GUARDS,
+    TeamMemberData,
     _missing,
     _require_open,
+    _require_positive_amount,
     _screening_target,
     _send_confirmations,
     _send_ineligibility_letters,
     _unanswered,
 )
+from lodestar.applications.engine_adapter import language_of
 from lodestar.applications.models import Answer, Application, TeamMember
-from lodestar.core.models import Audience
-from lodestar.core.workflow import TransitionNotAllowed, transition_many
-from lodestar.organisations.models import Membership
+from lodestar.core.models import Audience, EdtArea
+from lodestar.core.workflow import TransitionNotAllowed, record_many, transition_many
+from lodestar.organisations.models import Membership, Organisation
 from lodestar.programmes import eligibility
-from lodestar.programmes.models import Call, Question
+from lodestar.programmes.models import Call, Challenge, Question
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One application to start in bulk: what `check_create_draft` takes."""
+
+    actor: Any
+    organisation: Organisation
+    challenge: Challenge
+    fields: dict[str, Any]
+    areas: tuple[EdtArea, ...] = ()
+    team: tuple[TeamMemberData, ...] = ()
+
+
+@transaction.atomic
+def check_create_drafts(drafts: Sequence[Draft], now: datetime | None = None) -> list[Application]:
+    """`check_create_draft` for many at once: membership, an open call, a positive amount and one
+    application per organisation and challenge checked for each; all or none."""
+    if not drafts:
+        return []
+    pairs = {(d.organisation.pk, d.actor.pk) for d in drafts if getattr(d.actor, "is_authenticated", False)}
+    members = set(
+        Membership.objects.filter(organisation_id__in={o for o, _u in pairs}).values_list(
+            "organisation_id", "user_id"
+        )
+    )
+    taken = set(
+        Application.objects.filter(organisation_id__in={d.organisation.pk for d in drafts}).values_list(
+            "organisation_id", "challenge_id"
+        )
+    )
+    applications = []
+    for draft in drafts:
+        if (draft.organisation.pk, getattr(draft.actor, "pk", None)) not in members:
+            raise PermissionDenied(_("Only members of the applying organisation may do this."))
+        _require_open(draft.challenge, now)
+        _require_positive_amount(draft.fields)
+        if (draft.organisation.pk, draft.challenge.pk) in taken:
+            raise ValidationError(
+                _("%(organisation)s has already applied to this challenge; open that application instead.")
+                % {"organisation": draft.organisation.legal_name},
+                code="duplicate",
+            )
+        taken.add((draft.organisation.pk, draft.challenge.pk))
+        application = Application(
+            organisation=draft.organisation, challenge=draft.challenge, created_by=draft.actor
+        )
+        for name in DRAFT_FIELDS:
+            if name in draft.fields:
+                setattr(application, name, draft.fields[name])
+        application.language = language_of(application)
+        applications.append(application)
+    Application.objects.bulk_create(applications, batch_size=500)
+    Through = Application.areas.through
+    Through.objects.bulk_create(
+        (
+            Through(application_id=a.pk, edtarea_id=area.pk)
+            for a, d in zip(applications, drafts, strict=True)
+            for area in dict.fromkeys(d.areas)
+        ),
+        batch_size=1000,
+    )
+    TeamMember.objects.bulk_create(
+        (
+            TeamMember(application=a, name=m.name, role=m.role, nation=m.nation, expertise=m.expertise)
+            for a, d in zip(applications, drafts, strict=True)
+            for m in d.team
+            if m.name.strip()
+        ),
+        batch_size=1000,
+    )
+    record_many(applications, action="application:created", actors=[d.actor for d in drafts])
+    return applications
 
 
 def check_submit_many(

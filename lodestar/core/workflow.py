@@ -44,6 +44,7 @@ __all__ = [
     "history",
     "platform_only",
     "record",
+    "record_many",
     "transition",
     "transition_many",
     "workflow_of",
@@ -231,6 +232,31 @@ def record(
         to_state=to_state,
         note=note,
         audience=audience,
+    )
+
+
+def record_many(
+    objects: Sequence[models.Model], *, action: str, actors: Sequence[Any], note: str = ""
+) -> list[AuditEvent]:
+    """`record()` for many objects of one model at once (bulk creations): one event per object, by
+    the actor at the same position, written with `bulk_create`."""
+    if not objects:
+        return []
+    content_type = ContentType.objects.get_for_model(type(objects[0]))
+    now = timezone.now()
+    return AuditEvent.objects.bulk_create(
+        (
+            AuditEvent(
+                content_type_id=content_type.pk,
+                object_id=str(obj.pk),
+                actor_id=actor.pk if getattr(actor, "is_authenticated", False) else None,
+                at=now,
+                action=action,
+                note=note,
+            )
+            for obj, actor in zip(objects, actors, strict=True)
+        ),
+        batch_size=BATCH_SIZE,
     )
 
 

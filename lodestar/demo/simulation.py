@@ -28,8 +28,8 @@ from django.utils import timezone
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
 from lodestar.applications import workflow as wf
-from lodestar.applications.actions import Screening, TeamMemberData, check_create_draft
-from lodestar.applications.bulk import check_screen_many, check_submit_many
+from lodestar.applications.actions import Screening, TeamMemberData
+from lodestar.applications.bulk import Draft, check_create_drafts, check_screen_many, check_submit_many
 from lodestar.applications.models import Application
 from lodestar.core.jobs import create_job, execute_job
 from lodestar.core.models import EdtArea, Job
@@ -46,7 +46,7 @@ from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import Employment, Expert, ExpertDocument
 from lodestar.matching.actions import JOB_KIND as MATCHING_JOB
-from lodestar.organisations.actions import ShareholderData, check_create_organisation
+from lodestar.organisations.actions import Registration, ShareholderData, check_create_organisations
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.models import Call, Programme
 from lodestar.reviews.actions.assignment import (
@@ -301,71 +301,91 @@ class Simulation:
         return call
 
     def applications(self, call: Call) -> str:
+        """Each applicant signs up, registers its company, writes a draft and sends it: the bulk
+        variants of the pages' actions, a thousand applicants at a time."""
         challenges = list(call.challenges.all())
         areas = EdtArea.objects.in_bulk(field_name="code")
         submit_at = self.opened + timedelta(days=10)
         titles: set[str] = set()
         slugs: set[str] = set()
         languages: Counter[str] = Counter()
-        drafts: list[tuple[Application, User]] = []
         with transaction.atomic():
-            for i in range(self.n_applications):
-                challenge = challenges[i % len(challenges)]
-                nation = corpus.choose_nation(self.rng)
-                org_text = corpus.organisation(self.rng, nation, challenge=challenge.slug, taken=slugs)
-                owner = User.objects.create(
-                    email=f"sim{self.seed}-{i}@{org_text.slug}.example",
-                    full_name=org_text.contact.name,
-                    language=org_text.language,
-                    password=self.password,
-                )
-                organisation = check_create_organisation(
-                    owner,
-                    fields={
-                        "legal_name": org_text.legal_name,
-                        "headquarters_nation": org_text.nation,
-                        "kind": org_text.kind,
-                        "year_founded": org_text.year_founded,
-                        "employees": org_text.employees,
-                        "website": org_text.website,
-                        "description": org_text.description,
-                    },
-                    areas=[areas[c] for c in org_text.areas if c in areas],
-                    shareholders=[
-                        ShareholderData(s.name, s.nation, Decimal(str(s.percentage)))
-                        for s in org_text.shareholders
+            for start in range(0, self.n_applications, CHUNK):
+                owners: list[User] = []
+                registrations: list[Registration] = []
+                texts = []
+                merits = []
+                for i in range(start, min(start + CHUNK, self.n_applications)):
+                    challenge = challenges[i % len(challenges)]
+                    nation = corpus.choose_nation(self.rng)
+                    org_text = corpus.organisation(self.rng, nation, challenge=challenge.slug, taken=slugs)
+                    owners.append(
+                        User(
+                            email=f"sim{self.seed}-{i}@{org_text.slug}.example",
+                            full_name=org_text.contact.name,
+                            language=org_text.language,
+                            password=self.password,
+                        )
+                    )
+                    registrations.append(
+                        Registration(
+                            owners[-1],
+                            fields={
+                                "legal_name": org_text.legal_name,
+                                "headquarters_nation": org_text.nation,
+                                "kind": org_text.kind,
+                                "year_founded": org_text.year_founded,
+                                "employees": org_text.employees,
+                                "website": org_text.website,
+                                "description": org_text.description,
+                            },
+                            areas=tuple(areas[c] for c in org_text.areas if c in areas),
+                            shareholders=tuple(
+                                ShareholderData(s.name, s.nation, Decimal(str(s.percentage)))
+                                for s in org_text.shareholders
+                            ),
+                        )
+                    )
+                    text = corpus.application(
+                        self.rng,
+                        challenge.slug,
+                        org_text.language,
+                        nation=nation,
+                        lead=org_text.contact,
+                        taken_titles=titles,
+                    )
+                    texts.append((challenge, text))
+                    merits.append(self.rng.gauss(0.0, 1.0))
+                User.objects.bulk_create(owners, batch_size=500)
+                organisations = check_create_organisations(registrations)
+                drafts = check_create_drafts(
+                    [
+                        Draft(
+                            owner,
+                            organisation,
+                            challenge,
+                            {
+                                "title": text.title,
+                                "summary": text.summary,
+                                "description": text.description,
+                                "trl": text.trl,
+                                "requested_amount": Decimal(100_000),
+                            },
+                            areas=tuple(areas[c] for c in text.areas if c in areas),
+                            team=tuple(
+                                TeamMemberData(m.name, m.role, m.nation, m.expertise) for m in text.team
+                            ),
+                        )
+                        for owner, organisation, (challenge, text) in zip(
+                            owners, organisations, texts, strict=True
+                        )
                     ],
-                )
-                text = corpus.application(
-                    self.rng,
-                    challenge.slug,
-                    org_text.language,
-                    nation=nation,
-                    lead=org_text.contact,
-                    taken_titles=titles,
-                )
-                application = check_create_draft(
-                    owner,
-                    organisation,
-                    challenge,
-                    {
-                        "title": text.title,
-                        "summary": text.summary,
-                        "description": text.description,
-                        "trl": text.trl,
-                        "requested_amount": Decimal(100_000),
-                    },
-                    areas=[areas[c] for c in text.areas if c in areas],
-                    team=[TeamMemberData(m.name, m.role, m.nation, m.expertise) for m in text.team],
                     now=submit_at,
                 )
-                drafts.append((application, owner))
-                self.merit[application.pk] = self.rng.gauss(0.0, 1.0)
-                languages[application.language] += 1
-                if len(drafts) == CHUNK:
-                    check_submit_many(drafts, now=submit_at)
-                    drafts = []
-            check_submit_many(drafts, now=submit_at)
+                check_submit_many(list(zip(drafts, owners, strict=True)), now=submit_at)
+                for application, merit in zip(drafts, merits, strict=True):
+                    self.merit[application.pk] = merit
+                    languages[application.language] += 1
         return f"{self.n_applications} applications ({languages['en']} English, {languages['fr']} French)"
 
     def screening(self, call: Call, staff: User) -> str:
@@ -492,7 +512,7 @@ class Simulation:
         assignments = Assignment.objects.filter(
             application__challenge__call=call, status=Assignment.Status.ACTIVE
         ).select_related("expert__user", "application__challenge__call")
-        submissions: list[tuple[Assignment, User, ReviewData]] = []
+        submissions: list[tuple[Assignment, User | None, ReviewData]] = []
         with transaction.atomic():
             for assignment in assignments.order_by("pk"):
                 merit = self.merit.get(assignment.application_id, 0.0)
