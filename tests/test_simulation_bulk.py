@@ -149,7 +149,9 @@ def _review_events(review: Review) -> list[tuple]:
 def test_bulk_reviews_match_the_one_at_a_time_action(published_field):
     codes = published_field.review_rules.criterion_codes
     active = list(
-        Assignment.objects.filter(status=Assignment.Status.ACTIVE).select_related("expert__user").order_by("pk")
+        Assignment.objects.filter(status=Assignment.Status.ACTIVE)
+        .select_related("expert__user")
+        .order_by("pk")
     )
     assert len(active) >= 4
     half = len(active) // 2
@@ -178,7 +180,9 @@ def test_bulk_reviews_match_the_one_at_a_time_action(published_field):
 def test_bulk_reviews_refuse_all_or_none(published_field, erin):
     codes = published_field.review_rules.criterion_codes
     active = list(
-        Assignment.objects.filter(status=Assignment.Status.ACTIVE).select_related("expert__user").order_by("pk")
+        Assignment.objects.filter(status=Assignment.Status.ACTIVE)
+        .select_related("expert__user")
+        .order_by("pk")
     )
     batch = [(a, a.expert.user, _data(i, codes)) for i, a in enumerate(active)]
     with pytest.raises(PermissionDenied):  # one review by someone who is not the assigned expert

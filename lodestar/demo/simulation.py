@@ -79,6 +79,7 @@ class StepTime:
     name: str
     seconds: float
     detail: str = ""
+    cpu: float = 0.0  # CPU seconds of this process (see profiling.py)
     queries: int = 0  # SQL statements the stage ran
     peak_mb: float = 0.0  # the process's resident peak during the stage (see profiling.py)
 
@@ -176,7 +177,9 @@ class Simulation:
         detail: dict[str, str] = {"text": ""}
         with measure() as cost:
             yield detail
-        report.steps.append(StepTime(name, cost.seconds, detail["text"], cost.queries, cost.peak_mb))
+        report.steps.append(
+            StepTime(name, cost.seconds, detail["text"], cost.cpu, cost.queries, cost.peak_mb)
+        )
         self.echo(f"  {cost.seconds:6.1f} s  {detail['text']}")
 
     def run(self) -> Report:

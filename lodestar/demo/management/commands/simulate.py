@@ -79,9 +79,10 @@ class Command(BaseCommand):
     def profile(self, report: Report) -> None:
         out = self.stdout.write
         width = max(len(s.name) for s in report.steps)
-        out(f"  {'stage':<{width}} {'seconds':>8} {'queries':>9} {'peak MiB':>9}")
-        for step in report.steps:
-            out(f"  {step.name:<{width}} {step.seconds:8.1f} {step.queries:9d} {step.peak_mb:9.0f}")
+        out(f"  {'stage':<{width}} {'seconds':>8} {'CPU s':>8} {'queries':>9} {'peak MiB':>9}")
+        for s in report.steps:
+            out(f"  {s.name:<{width}} {s.seconds:8.1f} {s.cpu:8.1f} {s.queries:9d} {s.peak_mb:9.0f}")
         peak = max((s.peak_mb for s in report.steps), default=0.0)
         queries = sum(s.queries for s in report.steps)
-        out(f"  {'total':<{width}} {report.total:8.1f} {queries:9d} {peak:9.0f}")
+        cpu = sum(s.cpu for s in report.steps)
+        out(f"  {'total':<{width}} {report.total:8.1f} {cpu:8.1f} {queries:9d} {peak:9.0f}")
