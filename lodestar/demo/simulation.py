@@ -399,7 +399,7 @@ class Simulation:
             else (application, Screening.ELIGIBLE, "Ownership reviewed: acceptable.")
             for application in Application.objects.filter(challenge__call=call, status=wf.SUBMITTED)
             .order_by("pk")
-            .only("pk")
+            .only("pk", "eligibility_verdict")
         ]
         outcome: Counter[str] = Counter()
         for start in range(0, len(decisions), CHUNK):

@@ -269,8 +269,10 @@ def check_submit_reviews_many(
             actors[assignment.pk] = actor
         if errors:
             raise ValidationError(errors)
+        # New reviews are written with what the experts typed, as drafts; drafts saved before get it too.
+        drafts = [r for r in reviews if r.pk is not None]
         Review.objects.bulk_create([r for r in reviews if r.pk is None], batch_size=500)
-        Review.objects.bulk_update(reviews, list(REVIEW_FIELDS), batch_size=500)
+        Review.objects.bulk_update(drafts, list(REVIEW_FIELDS), batch_size=500)
         late = {
             r.pk: gettext_noop("After the deadline")
             for r in reviews
