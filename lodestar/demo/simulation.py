@@ -180,7 +180,11 @@ class Simulation:
         report.steps.append(
             StepTime(name, cost.seconds, detail["text"], cost.cpu, cost.queries, cost.peak_mb)
         )
-        self.echo(f"  {cost.seconds:6.1f} s  {detail['text']}")
+        # As it goes, so that a run stopped half-way (ten times the scale) still says where time went.
+        self.echo(
+            f"  {cost.seconds:6.1f} s ({cost.cpu:.1f} s CPU, {cost.queries} queries, "
+            f"peak {cost.peak_mb:.0f} MiB)  {detail['text']}"
+        )
 
     def run(self) -> Report:
         # Letters go nowhere and jobs run in this process: the simulation measures the work itself.
