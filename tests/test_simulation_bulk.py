@@ -195,3 +195,80 @@ def test_bulk_reviews_refuse_all_or_none(published_field, erin):
     assert Review.objects.filter(status=Review.Status.SUBMITTED).count() == len(active)
     with pytest.raises(ValidationError, match="submitted"):  # a second time: final
         check_submit_reviews_many(batch[:1])
+
+
+def _organisation_fields(organisation) -> tuple:
+    return (
+        organisation.legal_name,
+        organisation.headquarters_nation,
+        organisation.kind,
+        sorted(organisation.areas.values_list("code", flat=True)),
+        sorted(organisation.shareholders.values_list("name", "nation", "percentage")),
+        list(organisation.memberships.values_list("user__email", "role")),
+    )
+
+
+@pytest.mark.django_db
+def test_bulk_registration_and_drafts_match_the_one_at_a_time_actions(energy, sensing, charlie):
+    from lodestar.applications.bulk import Draft, check_create_drafts
+    from lodestar.core.models import EdtArea
+    from lodestar.organisations.actions import (
+        Registration,
+        check_create_organisation,
+        check_create_organisations,
+    )
+    from lodestar.organisations.models import Organisation
+
+    owner = make_user("owner@registered.example", Role.APPLICANT, name="Owner")
+    fields = {
+        "legal_name": "Twin Robotics",
+        "headquarters_nation": "DE",
+        "kind": "sme",
+        "year_founded": 2015,
+        "employees": 40,
+        "website": "https://twin.example",
+        "description": "Robots.",
+    }
+    areas = tuple(EdtArea.objects.filter(code="energy"))
+    holders = (ShareholderData("Founders", "DE", Decimal(70)),)
+    one = check_create_organisation(owner, fields=fields, areas=areas, shareholders=holders)
+    [other] = check_create_organisations([Registration(owner, fields, areas, holders)])
+    assert _organisation_fields(one) == _organisation_fields(other)
+    kind = ContentType.objects.get_for_model(Organisation)
+    for organisation in (one, other):
+        assert list(
+            AuditEvent.objects.filter(content_type=kind, object_id=str(organisation.pk)).values_list(
+                "action", "actor_id"
+            )
+        ) == [("organisation:created", owner.pk)]
+
+    text = {
+        "title": "Quiet drones",
+        "summary": "Quiet drones.",
+        "description": "x" * 300,
+        "trl": 5,
+        "requested_amount": Decimal(90_000),
+    }
+    team = (actions.TeamMemberData("Owner", "CEO", "DE"),)
+    single = actions.check_create_draft(owner, one, energy, text, areas=areas, team=team)
+    [bulk] = check_create_drafts([Draft(owner, other, energy, text, areas=areas, team=team)])
+    for application in (single, bulk):
+        application.refresh_from_db()
+    assert (single.status, single.language, single.title, single.requested_amount) == (
+        bulk.status,
+        bulk.language,
+        bulk.title,
+        bulk.requested_amount,
+    )
+    assert list(single.team.values_list("name", "role")) == list(bulk.team.values_list("name", "role"))
+    assert list(single.areas.all()) == list(bulk.areas.all())
+    assert [e[0] for e in _events(single)] == [e[0] for e in _events(bulk)] == ["application:created"]
+    # Refused all or none: a second draft to the same challenge, or someone else's organisation.
+    before = Application.objects.count()
+    with pytest.raises(ValidationError, match="already applied"):
+        check_create_drafts(
+            [Draft(owner, other, sensing, text, team=team), Draft(owner, other, energy, text, team=team)]
+        )
+    with pytest.raises(PermissionDenied):
+        check_create_drafts([Draft(charlie, other, sensing, text, team=team)])
+    assert Application.objects.count() == before

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -90,7 +90,13 @@ def check_create_drafts(drafts: Sequence[Draft], now: datetime | None = None) ->
                 setattr(application, name, draft.fields[name])
         application.language = language_of(application)
         applications.append(application)
-    Application.objects.bulk_create(applications, batch_size=500)
+    try:
+        with transaction.atomic():
+            Application.objects.bulk_create(applications, batch_size=500)
+    except IntegrityError as exc:  # one of them was created a moment ago, elsewhere
+        raise ValidationError(
+            _("This organisation has already applied to this challenge."), code="duplicate"
+        ) from exc
     Through = Application.areas.through
     Through.objects.bulk_create(
         (
