@@ -70,16 +70,16 @@ def test_the_command_prints_the_profile_and_scales_the_call(capsys):
     )
     out = capsys.readouterr().out
     assert "Simulated call (24 applications, 12 experts)" in out or "simulation-5-24x12" in out
-    header = next(line for line in out.splitlines() if "queries" in line)
-    assert "seconds" in header and "CPU s" in header and "peak MiB" in header
-    rows = [
-        line
-        for line in out.splitlines()
-        if line.strip().startswith(("applications", "fund deal flow", "total"))
-    ]
-    assert len(rows) >= 3
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if "peak MiB" in line)
+    header, table = lines[start], lines[start + 1 :]
+    assert "seconds" in header and "CPU s" in header and "queries" in header
+    rows = [line for line in table if line.strip().startswith(("applications", "fund deal flow", "total"))]
+    assert len(rows) == 3
     for row in rows:
         seconds, cpu, queries, peak = row.split()[-4:]
         assert float(seconds) > 0 and float(cpu) >= 0 and int(queries) > 0 and int(peak) > 0
+    # Each stage's line says the same as it ends.
+    assert any("queries, peak" in line for line in lines[:start])
     with pytest.raises(CommandError, match="at least 1"):
         call_command("simulate", "--scale", "0")
