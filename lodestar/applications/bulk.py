@@ -198,15 +198,16 @@ def check_submit_many(
         Application.objects.bulk_update(
             applications, ["eligibility_verdict", "eligibility_report"], batch_size=500
         )
-        transition_many(
-            Application.objects.filter(pk__in=pks),
-            wf.SUBMITTED,
-            None,
-            actors=actors,
-            values={"submitted_at": now, "updated_at": now},
-        )
-        for application in applications:
-            application.status = wf.SUBMITTED
+        moved = {
+            row.pk: row
+            for row in transition_many(
+                Application.objects.filter(pk__in=pks),
+                wf.SUBMITTED,
+                None,
+                actors=actors,
+                values={"submitted_at": now, "updated_at": now},
+            )
+        }
         Call.objects.filter(pk__in=list(calls), form_frozen_at__isnull=True).update(form_frozen_at=now)
         for application in applications:
             members = members_of.get(application.organisation_id, [])
@@ -214,7 +215,7 @@ def check_submit_many(
             transaction.on_commit(
                 lambda a=application, m=members, by=actor: _send_confirmations(a, m, by)  # type: ignore[misc]
             )
-    return applications
+    return [moved[a.pk] for a in applications]
 
 
 def check_screen_many(
@@ -244,10 +245,12 @@ def check_screen_many(
     refused = {a.organisation_id for a in targets.get(wf.INELIGIBLE, [])}
     for m in Membership.objects.filter(organisation_id__in=refused).select_related("user"):
         members_of.setdefault(m.organisation_id, []).append(m.user)
+    moved: dict[int, Application] = {}
     try:
         with transaction.atomic():
             for target, group in targets.items():
-                transition_many(
+                Application.objects.bulk_update(group, ["screening_note"], batch_size=500)
+                for row in transition_many(
                     Application.objects.filter(pk__in=[a.pk for a in group]),
                     target,
                     actor,
@@ -255,10 +258,9 @@ def check_screen_many(
                     audience=audience,
                     values={"screened_by": actor, "screened_at": now, "updated_at": now},
                     related=("challenge__call",),
-                )
-                Application.objects.bulk_update(group, ["screening_note"], batch_size=500)
+                ):
+                    moved[row.pk] = row
                 for application in group:
-                    application.status = target
                     if target == wf.INELIGIBLE:
                         members = members_of.get(application.organisation_id, [])
                         transaction.on_commit(
@@ -266,4 +268,4 @@ def check_screen_many(
                         )
     except TransitionNotAllowed as exc:
         raise ValidationError(str(exc)) from exc
-    return [loaded[a.pk] for a, _d, _n in decisions]
+    return [moved[a.pk] for a, _d, _n in decisions]
