@@ -166,6 +166,10 @@ def check_update_draft(
 
 def missing_for_submission(application: Application) -> list[str]:
     """What the draft still lacks, as messages for the applicant (empty when complete)."""
+    return _missing(application, application.team.exists(), unanswered(application))
+
+
+def _missing(application: Application, has_team: bool, unanswered_questions: list[str]) -> list[str]:
     missing = []
     if not application.title.strip():
         missing.append(_("a title"))
@@ -180,10 +184,9 @@ def missing_for_submission(application: Application) -> list[str]:
     elif application.requested_amount <= 0:
         # A draft saved before amounts were checked: never called complete.
         missing.append(_("a requested amount greater than zero"))
-    if not application.team.exists():
+    if not has_team:
         missing.append(_("at least one team member"))
-    missing += unanswered(application)
-    return missing
+    return missing + unanswered_questions
 
 
 def check_submit(application: Application, actor: Any, now: datetime | None = None) -> Application:
@@ -335,6 +338,30 @@ def check_screen(
     The note is internal unless `audience` shares it with the applicant. A "not eligible" decision
     that no rule of the call refuses needs a shared note: the applicant is always told why. The
     members of the organisation then receive a letter with the reasons (in their language)."""
+    target = _screening_target(application, actor, decision, note, audience)
+    application.screening_note = note.strip()
+    application.screened_by = actor
+    application.screened_at = timezone.now()
+    try:
+        with transaction.atomic():
+            transition(
+                application,
+                target,
+                actor,
+                note=note.strip(),
+                audience=audience,
+                also_save=["screening_note", "screened_by", "screened_at"],
+            )
+            if target == wf.INELIGIBLE:
+                members = [m.user for m in application.organisation.memberships.select_related("user")]
+                transaction.on_commit(lambda: _send_ineligibility_letters(application, members))
+    except TransitionNotAllowed as exc:
+        raise ValidationError(str(exc)) from exc
+    return application
+
+
+def _screening_target(application: Application, actor: Any, decision: str, note: str, audience: str) -> str:
+    """The state a screening decision moves the application to, or the refusal (see check_screen)."""
     if not wf.is_programme_team(actor, application):
         raise PermissionDenied(_("Only programme staff may screen applications."))
     if application.status not in wf.SCREENABLE:
@@ -370,25 +397,7 @@ def check_screen(
                 "eligible, in a note shared with the applicant."
             )
         )
-    application.screening_note = note.strip()
-    application.screened_by = actor
-    application.screened_at = timezone.now()
-    try:
-        with transaction.atomic():
-            transition(
-                application,
-                target,
-                actor,
-                note=note.strip(),
-                audience=audience,
-                also_save=["screening_note", "screened_by", "screened_at"],
-            )
-            if target == wf.INELIGIBLE:
-                members = [m.user for m in application.organisation.memberships.select_related("user")]
-                transaction.on_commit(lambda: _send_ineligibility_letters(application, members))
-    except TransitionNotAllowed as exc:
-        raise ValidationError(str(exc)) from exc
-    return application
+    return target
 
 
 def _send_ineligibility_letters(application: Application, members: list[Any]) -> None:
@@ -409,9 +418,13 @@ def _send_ineligibility_letters(application: Application, members: list[Any]) ->
 
 def unanswered(application: Application) -> list[str]:
     """The required questions of the call that the draft leaves without an answer, named."""
-    answers = {a.question_id: a for a in application.answers.all()}
+    return _unanswered(application.answers.all(), application.call.questions.all())
+
+
+def _unanswered(given: Iterable[Answer], questions: Iterable[Question]) -> list[str]:
+    answers = {a.question_id: a for a in given}
     missing = []
-    for question in application.call.questions.all():
+    for question in questions:
         answer = answers.get(question.pk)
         empty = answer is None or (
             answer.attachment_id is None if question.kind == Question.Kind.FILE else not answer.value.strip()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,13 +28,8 @@ from django.utils import timezone
 from lodestar.accounts.actions import do_grant_roles
 from lodestar.accounts.models import User
 from lodestar.applications import workflow as wf
-from lodestar.applications.actions import (
-    Screening,
-    TeamMemberData,
-    check_create_draft,
-    check_screen,
-    check_submit,
-)
+from lodestar.applications.actions import Screening, TeamMemberData
+from lodestar.applications.bulk import Draft, check_create_drafts, check_screen_many, check_submit_many
 from lodestar.applications.models import Application
 from lodestar.core.jobs import create_job, execute_job
 from lodestar.core.models import EdtArea, Job
@@ -46,11 +40,13 @@ from lodestar.demo.awards import award_cohort
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.cohort import run_cohort
 from lodestar.demo.engagement import simulate_events
+from lodestar.demo.fund_sim import make_fund, simulate_deal_flow
+from lodestar.demo.profiling import measure
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import Employment, Expert, ExpertDocument
 from lodestar.matching.actions import JOB_KIND as MATCHING_JOB
-from lodestar.organisations.actions import ShareholderData, check_create_organisation
+from lodestar.organisations.actions import Registration, ShareholderData, check_create_organisations
 from lodestar.programmes.actions import do_create_call
 from lodestar.programmes.models import Call, Programme
 from lodestar.reviews.actions.assignment import (
@@ -60,7 +56,7 @@ from lodestar.reviews.actions.assignment import (
 )
 from lodestar.reviews.actions.conflicts import check_run_detection
 from lodestar.reviews.actions.ranking import do_compute_ranking
-from lodestar.reviews.actions.reviewing import ReviewData, check_submit_review
+from lodestar.reviews.actions.reviewing import ReviewData, check_submit_reviews_many
 from lodestar.reviews.actions.rubric import check_update_review_rules
 from lodestar.reviews.models import Assignment, Conflict, RankingEntry
 from lodestar.reviews.models.rules import review_rules
@@ -74,6 +70,8 @@ from lodestar.selection.actions import (
 Echo = Callable[[str], None]
 
 PROGRAMME_SLUG = "simulation"
+# Rows per bulk action: a fixed number of queries each, and memory bounded at ten times the scale.
+CHUNK = 1000
 
 
 @dataclass
@@ -81,6 +79,9 @@ class StepTime:
     name: str
     seconds: float
     detail: str = ""
+    cpu: float = 0.0  # CPU seconds of this process (see profiling.py)
+    queries: int = 0  # SQL statements the stage ran
+    peak_mb: float = 0.0  # the process's resident peak during the stage (see profiling.py)
 
 
 @dataclass
@@ -175,12 +176,17 @@ class Simulation:
     @contextmanager
     def step(self, report: Report, name: str) -> Iterator[dict[str, str]]:
         self.echo(f"{name}...")
-        started = time.perf_counter()
         detail: dict[str, str] = {"text": ""}
-        yield detail
-        seconds = time.perf_counter() - started
-        report.steps.append(StepTime(name, seconds, detail["text"]))
-        self.echo(f"  {seconds:6.1f} s  {detail['text']}")
+        with measure() as cost:
+            yield detail
+        report.steps.append(
+            StepTime(name, cost.seconds, detail["text"], cost.cpu, cost.queries, cost.peak_mb)
+        )
+        # As it goes, so that a run stopped half-way (ten times the scale) still says where time went.
+        self.echo(
+            f"  {cost.seconds:6.1f} s ({cost.cpu:.1f} s CPU, {cost.queries} queries, "
+            f"peak {cost.peak_mb:.0f} MiB)  {detail['text']}"
+        )
 
     def run(self) -> Report:
         # Letters go nowhere and jobs run in this process: the simulation measures the work itself.
@@ -236,6 +242,9 @@ class Simulation:
                 )
                 end_users = dict.fromkeys(("DE", "FR", "NL", "PL"), someone)
             d["text"] = run_cohort(call, staff, end_users, seed=self.seed, today=self.now.date())
+        # The demo's calls leave the fund to the demo's own (demo/fund.py): one fund on its pages.
+        if self.stage.programme is None:
+            self.deal_flow(report, call)
         if self.radar_documents:
             with self.step(report, "radar ingestion (feed job, reading)") as d:
                 analyst = self.person(
@@ -246,6 +255,13 @@ class Simulation:
             d["text"] = simulate_events(min(self.n_applications, 1000), self.seed, self.now, self.password)
         report.summary = self.summary(call)
         return report
+
+    def deal_flow(self, report: Report, call: Call) -> None:
+        with self.step(report, "fund deal flow (board, screening, diligence)") as d:
+            fund = make_fund(call, self.seed, (self.now - timedelta(weeks=52)).date())
+            team = self.person("simulation-fund@lodestar.example", "Simulation Fund Team")
+            do_grant_roles(team, Role.FUND_TEAM, scope=fund.role_scope)
+            d["text"] = simulate_deal_flow(call, fund, team, self.seed, self.now.date())
 
     @staticmethod
     def job_text(job: Job, ok: str) -> str:
@@ -294,80 +310,108 @@ class Simulation:
         return call
 
     def applications(self, call: Call) -> str:
+        """Each applicant signs up, registers its company, writes a draft and sends it: the bulk
+        variants of the pages' actions, a thousand applicants at a time."""
         challenges = list(call.challenges.all())
         areas = EdtArea.objects.in_bulk(field_name="code")
         submit_at = self.opened + timedelta(days=10)
         titles: set[str] = set()
         slugs: set[str] = set()
         languages: Counter[str] = Counter()
-        with transaction.atomic():
-            for i in range(self.n_applications):
-                challenge = challenges[i % len(challenges)]
-                nation = corpus.choose_nation(self.rng)
-                org_text = corpus.organisation(self.rng, nation, challenge=challenge.slug, taken=slugs)
-                owner = User.objects.create(
-                    email=f"sim{self.seed}-{i}@{org_text.slug}.example",
-                    full_name=org_text.contact.name,
-                    language=org_text.language,
-                    password=self.password,
-                )
-                organisation = check_create_organisation(
-                    owner,
-                    fields={
-                        "legal_name": org_text.legal_name,
-                        "headquarters_nation": org_text.nation,
-                        "kind": org_text.kind,
-                        "year_founded": org_text.year_founded,
-                        "employees": org_text.employees,
-                        "website": org_text.website,
-                        "description": org_text.description,
-                    },
-                    areas=[areas[c] for c in org_text.areas if c in areas],
-                    shareholders=[
-                        ShareholderData(s.name, s.nation, Decimal(str(s.percentage)))
-                        for s in org_text.shareholders
+        # One transaction per thousand applicants: their confirmations go out as each commits, so
+        # memory does not grow with the call (at ten times the scale, 26,000 letters held back).
+        for start in range(0, self.n_applications, CHUNK):
+            with transaction.atomic():
+                owners: list[User] = []
+                registrations: list[Registration] = []
+                texts = []
+                merits = []
+                for i in range(start, min(start + CHUNK, self.n_applications)):
+                    challenge = challenges[i % len(challenges)]
+                    nation = corpus.choose_nation(self.rng)
+                    org_text = corpus.organisation(self.rng, nation, challenge=challenge.slug, taken=slugs)
+                    owners.append(
+                        User(
+                            email=f"sim{self.seed}-{i}@{org_text.slug}.example",
+                            full_name=org_text.contact.name,
+                            language=org_text.language,
+                            password=self.password,
+                        )
+                    )
+                    registrations.append(
+                        Registration(
+                            owners[-1],
+                            fields={
+                                "legal_name": org_text.legal_name,
+                                "headquarters_nation": org_text.nation,
+                                "kind": org_text.kind,
+                                "year_founded": org_text.year_founded,
+                                "employees": org_text.employees,
+                                "website": org_text.website,
+                                "description": org_text.description,
+                            },
+                            areas=tuple(areas[c] for c in org_text.areas if c in areas),
+                            shareholders=tuple(
+                                ShareholderData(s.name, s.nation, Decimal(str(s.percentage)))
+                                for s in org_text.shareholders
+                            ),
+                        )
+                    )
+                    text = corpus.application(
+                        self.rng,
+                        challenge.slug,
+                        org_text.language,
+                        nation=nation,
+                        lead=org_text.contact,
+                        taken_titles=titles,
+                    )
+                    texts.append((challenge, text))
+                    merits.append(self.rng.gauss(0.0, 1.0))
+                User.objects.bulk_create(owners, batch_size=500)
+                organisations = check_create_organisations(registrations)
+                drafts = check_create_drafts(
+                    [
+                        Draft(
+                            owner,
+                            organisation,
+                            challenge,
+                            {
+                                "title": text.title,
+                                "summary": text.summary,
+                                "description": text.description,
+                                "trl": text.trl,
+                                "requested_amount": Decimal(100_000),
+                            },
+                            areas=tuple(areas[c] for c in text.areas if c in areas),
+                            team=tuple(
+                                TeamMemberData(m.name, m.role, m.nation, m.expertise) for m in text.team
+                            ),
+                        )
+                        for owner, organisation, (challenge, text) in zip(
+                            owners, organisations, texts, strict=True
+                        )
                     ],
-                )
-                text = corpus.application(
-                    self.rng,
-                    challenge.slug,
-                    org_text.language,
-                    nation=nation,
-                    lead=org_text.contact,
-                    taken_titles=titles,
-                )
-                application = check_create_draft(
-                    owner,
-                    organisation,
-                    challenge,
-                    {
-                        "title": text.title,
-                        "summary": text.summary,
-                        "description": text.description,
-                        "trl": text.trl,
-                        "requested_amount": Decimal(100_000),
-                    },
-                    areas=[areas[c] for c in text.areas if c in areas],
-                    team=[TeamMemberData(m.name, m.role, m.nation, m.expertise) for m in text.team],
                     now=submit_at,
                 )
-                check_submit(application, owner, now=submit_at)
-                self.merit[application.pk] = self.rng.gauss(0.0, 1.0)
-                languages[application.language] += 1
+                check_submit_many(list(zip(drafts, owners, strict=True)), now=submit_at)
+                for application, merit in zip(drafts, merits, strict=True):
+                    self.merit[application.pk] = merit
+                    languages[application.language] += 1
         return f"{self.n_applications} applications ({languages['en']} English, {languages['fr']} French)"
 
     def screening(self, call: Call, staff: User) -> str:
+        decisions = [
+            (application, Screening.ACCEPT, "")
+            if application.eligibility_verdict in ("eligible", "ineligible")
+            # Flagged for ownership: staff looked and found the investor acceptable.
+            else (application, Screening.ELIGIBLE, "Ownership reviewed: acceptable.")
+            for application in Application.objects.filter(challenge__call=call, status=wf.SUBMITTED)
+            .order_by("pk")
+            .only("pk", "eligibility_verdict")
+        ]
         outcome: Counter[str] = Counter()
-        with transaction.atomic():
-            for application in Application.objects.filter(
-                challenge__call=call, status=wf.SUBMITTED
-            ).select_related("challenge__call"):
-                if application.eligibility_verdict in ("eligible", "ineligible"):
-                    check_screen(application, staff, Screening.ACCEPT)
-                else:  # flagged for ownership: staff looked and found the investor acceptable
-                    check_screen(
-                        application, staff, Screening.ELIGIBLE, note="Ownership reviewed: acceptable."
-                    )
+        for start in range(0, len(decisions), CHUNK):
+            for application in check_screen_many(decisions[start : start + CHUNK], staff):
                 outcome[application.status] += 1
         return f"{outcome[wf.ELIGIBLE]} eligible, {outcome[wf.INELIGIBLE]} not eligible"
 
@@ -479,8 +523,9 @@ class Simulation:
         assignments = Assignment.objects.filter(
             application__challenge__call=call, status=Assignment.Status.ACTIVE
         ).select_related("expert__user", "application__challenge__call")
+        submissions: list[tuple[Assignment, User | None, ReviewData]] = []
         with transaction.atomic():
-            for assignment in assignments:
+            for assignment in assignments.order_by("pk"):
                 merit = self.merit.get(assignment.application_id, 0.0)
                 bias = self.leniency.get(assignment.expert_id, 0.0)
                 scores = {
@@ -496,8 +541,9 @@ class Simulation:
                 )
                 if self.stage.reviewer is not None and assignment.expert.user_id == self.stage.reviewer.pk:
                     continue  # left for the person who signs in as this expert
-                check_submit_review(assignment, assignment.expert.user, data)
-                count += 1
+                submissions.append((assignment, assignment.expert.user, data))
+            for start in range(0, len(submissions), CHUNK):
+                count += len(check_submit_reviews_many(submissions[start : start + CHUNK]))
         return f"{count} reviews by {len(self.leniency)} experts (lenient, harsh and fair)"
 
     def selection(self, call: Call, director: User) -> str:

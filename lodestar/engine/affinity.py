@@ -394,6 +394,8 @@ def rank_profiles(
     """
     result = AffinityModel(model, settings).fit(profiles, background).score(queries, top_k=top_k)
     return {
-        qid: tuple(Match(pid, value, result.explain(qid, pid)) for pid, value in result.top(qid, top_k))
+        qid: tuple(
+            Match(pid, value, result.explain(qid, pid, value)) for pid, value in result.top(qid, top_k)
+        )
         for qid in result.query_ids
     }

@@ -68,7 +68,7 @@ class SearchIndex:
             return ()
         result = self.model.score([Query("query", text)], top_k=top_k)
         return tuple(
-            SearchHit(pid, value, result.explain("query", pid))
+            SearchHit(pid, value, result.explain("query", pid, value))
             for pid, value in result.top("query")
             if value > min_score
         )

@@ -8,7 +8,7 @@ submitted review is final. A review sent after the deadline is accepted and coun
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -26,7 +26,7 @@ from lodestar.core.i18n import current_language
 from lodestar.core.mail import Rendered, render_letter, send_letter
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import PROGRAMME_TEAM
-from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition
+from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition, transition_many
 from lodestar.reviews import workflow as rwf
 from lodestar.reviews.actions.assignment import (
     REASSIGNABLE,
@@ -216,6 +216,78 @@ def check_submit_review(
     if errors:
         raise ValidationError(errors)
     return review
+
+
+def check_submit_reviews_many(
+    submissions: Sequence[tuple[Assignment, Any, ReviewData]], now: datetime | None = None
+) -> list[Review]:
+    """Submit many reviews at once, each by its own expert (`(assignment, actor, data)`): the checks of
+    `check_submit_review` with a fixed number of queries whatever their number, and all or none: one
+    refusal (not the assigned expert, a decided application, a review already submitted, a criterion
+    not scored) refuses them all and nothing is saved. The moves go through `transition_many`, one
+    audit event per review by its own expert, a late one noted as after the deadline."""
+    if not submissions:
+        return []
+    now = now or timezone.now()
+    by_pk = {
+        a.pk: a
+        for a in Assignment.objects.filter(pk__in=[a.pk for a, _actor, _data in submissions])
+        .select_related("expert", "application__challenge__call")
+        .prefetch_related("review")
+    }
+    errors: list[str] = []
+    reviews: list[Review] = []
+    actors: dict[int, Any] = {}
+    setups: dict[int, ReviewRules] = {}
+    with transaction.atomic():
+        # The applications stay locked until the reviews are in (see _require_open_for_review).
+        open_ids = set(
+            Application.objects.select_for_update()
+            .filter(pk__in={a.application_id for a in by_pk.values()}, status__in=OPEN_FOR_REVIEW)
+            .values_list("pk", flat=True)
+        )
+        for given, actor, data in submissions:
+            assignment = by_pk[given.pk]
+            _require_reviewer(assignment, actor)
+            if assignment.application_id not in open_ids:
+                raise ValidationError(
+                    _("A decision has been taken on this application: its reviews are closed."), code="closed"
+                )
+            call = assignment.application.call
+            setup = setups.get(call.pk) or setups.setdefault(call.pk, review_rules(call))
+            review = review_of(assignment) or Review(assignment=assignment)
+            if review.status in rwf.FINAL:
+                raise ValidationError(_("This review is submitted and can no longer be changed."))
+            _apply(review, setup, data)
+            if any(code not in review.scores for code in setup.criterion_codes) or not review.recommendation:
+                errors.append(
+                    _("%(reference)s: score every criterion and choose a recommendation before submitting.")
+                    % {"reference": assignment.application.reference}
+                )
+            review.submitted_at = now
+            reviews.append(review)
+            actors[assignment.pk] = actor
+        if errors:
+            raise ValidationError(errors)
+        # New reviews are written with what the experts typed, as drafts; drafts saved before get it too.
+        drafts = [r for r in reviews if r.pk is not None]
+        Review.objects.bulk_create([r for r in reviews if r.pk is None], batch_size=500)
+        Review.objects.bulk_update(drafts, list(REVIEW_FIELDS), batch_size=500)
+        late = {
+            r.pk: gettext_noop("After the deadline")
+            for r in reviews
+            if is_late(r, setups[by_pk[r.assignment_id].application.call.pk].review_deadline)
+        }
+        moved = transition_many(
+            Review.objects.filter(pk__in=[r.pk for r in reviews]),
+            rwf.ReviewStatus.SUBMITTED,
+            None,
+            notes=late,
+            actors={r.pk: actors[r.assignment_id] for r in reviews},
+            values={"submitted_at": now, "updated_at": now},
+            related=("assignment__expert",),
+        )
+    return moved
 
 
 def check_decline(

@@ -1,0 +1,85 @@
+"""`lodestar simulate` at a small size (issue 15): every stage timed and profiled (queries, peak
+memory), the fund's deal flow through the board's own moves, and `--profile` / `--scale`."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from lodestar.applications.models import Application
+from lodestar.core.models import AuditEvent
+from lodestar.demo.simulation import Simulation
+from lodestar.fund import workflow as fwf
+from lodestar.fund.models import Deal, Finding
+
+
+@pytest.mark.django_db
+def test_each_stage_is_profiled_and_the_fund_takes_deals_along_its_board():
+    report = Simulation(applications=40, experts=14, seed=21).run()
+    names = [s.name for s in report.steps]
+    assert names[0].startswith("applications") and names[-1].startswith("events")
+    for step in report.steps:
+        assert step.seconds > 0 and step.peak_mb > 0, step
+    # Every stage but the ranking's arithmetic reads or writes the database, and is counted.
+    assert all(s.queries > 0 for s in report.steps), [(s.name, s.queries) for s in report.steps]
+    # Bulk actions: creating and sending 40 applications is a fixed number of queries, not 40 x 40.
+    assert report.steps[0].queries < 400, report.steps[0].queries
+
+    [fund_step] = [s for s in report.steps if s.name.startswith("fund deal flow")]
+    deals = Deal.objects.filter(fund__name="Simulated fund 21")
+    applicants = Application.objects.filter(
+        challenge__call=report.call, organisation__kind__in=["startup", "sme"]
+    ).count()
+    assert deals.count() == max(10, applicants // 10)
+    assert fund_step.detail.startswith(f"{deals.count()} deals")
+    reached = set(deals.values_list("status", flat=True))
+    assert {fwf.DealStatus.PASSED, fwf.DealStatus.DUE_DILIGENCE, fwf.DealStatus.CLOSING} <= reached
+    # Each deal got where it is through the board's transitions, one audit event per move.
+    kind = ContentType.objects.get_for_model(Deal)
+    for deal in deals.exclude(status=fwf.DealStatus.SOURCING):
+        moves = AuditEvent.objects.filter(content_type=kind, object_id=str(deal.pk), to_state=deal.status)
+        assert moves.exists(), deal
+    # Past due diligence: screened, findings cleared and the required checklist done.
+    beyond = deals.filter(
+        status__in=[fwf.DealStatus.COMMITTEE, fwf.DealStatus.TERM_SHEET, fwf.DealStatus.CLOSING]
+    )
+    assert beyond.exists()
+    assert not Finding.objects.filter(deal__in=beyond, status=fwf.FindingStatus.OPEN).exists()
+    for deal in beyond:
+        assert not deal.diligence.filter(required=True, status=fwf.ItemStatus.OPEN).exists()
+    assert AuditEvent.objects.filter(action="fund:deal_screened", object_id__in=[str(d.pk) for d in beyond])
+
+
+@pytest.mark.django_db
+def test_the_command_prints_the_profile_and_scales_the_call(capsys):
+    call_command(
+        "simulate",
+        "--applications",
+        "12",
+        "--experts",
+        "6",
+        "--scale",
+        "2",
+        "--seed",
+        "5",
+        "--profile",
+        "--radar-documents",
+        "0",
+    )
+    out = capsys.readouterr().out
+    assert "Simulated call (24 applications, 12 experts)" in out or "simulation-5-24x12" in out
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if "peak MiB" in line)
+    header, table = lines[start], lines[start + 1 :]
+    assert "seconds" in header and "CPU s" in header and "queries" in header
+    rows = [line for line in table if line.strip().startswith(("applications", "fund deal flow", "total"))]
+    assert len(rows) == 3
+    for row in rows:
+        seconds, cpu, queries, peak = row.split()[-4:]
+        assert float(seconds) > 0 and float(cpu) >= 0 and int(queries) > 0 and int(peak) > 0
+    # Each stage's line says the same as it ends.
+    assert any("queries, peak" in line for line in lines[:start])
+    with pytest.raises(CommandError, match="at least 1"):
+        call_command("simulate", "--scale", "0")
