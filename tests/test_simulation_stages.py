@@ -83,3 +83,25 @@ def test_the_command_prints_the_profile_and_scales_the_call(capsys):
     assert any("queries, peak" in line for line in lines[:start])
     with pytest.raises(CommandError, match="at least 1"):
         call_command("simulate", "--scale", "0")
+
+
+@pytest.mark.django_db
+def test_the_cohort_books_test_days_through_the_booking_rules():
+    from lodestar.accelerator import workflow as awf
+    from lodestar.accelerator.models import Booking, BookingDay
+
+    report = Simulation(applications=40, experts=14, seed=23).run()
+    [step] = [s for s in report.steps if s.name.startswith("test-centre bookings")]
+    bookings = Booking.objects.filter(centre__slug__startswith=f"{report.call.slug}-centre-")
+    assert step.detail.startswith(f"6 centres, {bookings.count()} bookings asked for")
+    states = set(bookings.values_list("status", flat=True))
+    assert awf.BookingStatus.CONFIRMED in states and awf.BookingStatus.CANCELLED in states, step.detail
+    # Every booking came from a member of a company of the cohort, and no day holds more than its places.
+    for booking in bookings.select_related("requested_by", "organisation"):
+        assert booking.organisation.memberships.filter(user=booking.requested_by).exists()
+        assert booking.organisation.cohort_places.filter(application__challenge__call=report.call).exists()
+    for centre_id, capacity in bookings.values_list("centre_id", "centre__capacity").distinct():
+        days = BookingDay.objects.filter(booking__centre_id=centre_id).values_list("day", flat=True)
+        assert max(list(days).count(d) for d in set(days)) <= capacity if days else True
+    # Cancelled places went to the waitlist or stayed free; none is held by a closed booking.
+    assert not BookingDay.objects.filter(booking__in=bookings.filter(status__in=awf.CLOSED)).exists()

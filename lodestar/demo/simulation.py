@@ -37,6 +37,7 @@ from lodestar.core.roles import Role
 from lodestar.demo import corpus
 from lodestar.demo import radar as radar_demo
 from lodestar.demo.awards import award_cohort
+from lodestar.demo.bookings_sim import simulate_bookings
 from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.cohort import run_cohort
 from lodestar.demo.engagement import simulate_events
@@ -257,6 +258,8 @@ class Simulation:
         return report
 
     def deal_flow(self, report: Report, call: Call) -> None:
+        with self.step(report, "test-centre bookings (requests, approvals, waitlist)") as d:
+            d["text"] = simulate_bookings(call, self.person, self.seed, self.now.date())
         with self.step(report, "fund deal flow (board, screening, diligence)") as d:
             fund = make_fund(call, self.seed, (self.now - timedelta(weeks=52)).date())
             team = self.person("simulation-fund@lodestar.example", "Simulation Fund Team")
