@@ -59,7 +59,7 @@ def local_bound(
     weight = prep.score - u[prep.pe]
     allowed = col_upper[:n] > 0.5
     forced = (col_lower[:n] > 0.5) & allowed
-    best, with_pair, best_score = _by_compositions(prep, weight, allowed, forced)
+    best, with_pair, best_score = _bycompositions(prep, weight, allowed, forced)
     if floor is not None:
         limit = floor - FLOOR_SLACK * (1.0 + abs(floor))
         missing = np.flatnonzero((prep.k > 0) & np.isfinite(best) & (best_score < limit))
@@ -70,7 +70,7 @@ def local_bound(
     return total, total - best[prep.pp] + with_pair
 
 
-def _by_compositions(
+def _bycompositions(
     prep: Prepared, weight: np.ndarray, allowed: np.ndarray, forced: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per proposal the best w-total under k, forced pairs and quotas (no floor), the score total
@@ -78,7 +78,7 @@ def _by_compositions(
     num_p, n = prep.num_proposals, len(prep.pp)
     k_max = int(prep.k.max()) if num_p else 0
     num_q = len(prep.quotas)
-    if len(_compositions(k_max, 1 << num_q, MAX_COMPOSITIONS + 1)) > MAX_COMPOSITIONS:
+    if len(compositions(k_max, 1 << num_q, MAX_COMPOSITIONS + 1)) > MAX_COMPOSITIONS:
         num_q = 0  # quotas ignored: a larger value, still a bound
     cells = 1 << num_q
     cell = np.zeros(n, dtype=np.int64)
@@ -111,7 +111,7 @@ def _by_compositions(
         props = np.flatnonzero(prep.k == k)
         mine = np.flatnonzero(allowed & (prep.k[prep.pp] == k))
         owner, own_cell = prep.pp[mine], cell[mine]
-        for split in _compositions(int(k), cells, MAX_COMPOSITIONS):
+        for split in compositions(int(k), cells, MAX_COMPOSITIONS):
             parts = np.array(split)
             total = sum(w_value[props, c, m] for c, m in enumerate(split))
             score = sum(s_value[props, c, m] for c, m in enumerate(split))
@@ -183,7 +183,7 @@ def _enumerate(
             np.maximum.at(with_pair, cols[:, i], value)
 
 
-def _compositions(total: int, parts: int, limit: int) -> list[tuple[int, ...]]:
+def compositions(total: int, parts: int, limit: int) -> list[tuple[int, ...]]:
     """The ways to write `total` as an ordered sum of `parts` counts >= 0 (at most `limit`)."""
     found: list[tuple[int, ...]] = []
     for bars in itertools.combinations(range(total + parts - 1), parts - 1):

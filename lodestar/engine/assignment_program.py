@@ -7,13 +7,12 @@ proposal), and then whatever rows a mode adds (fairness floors).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 import numpy as np
 from scipy import sparse
 
-from lodestar.engine.assignment_local import local_bound
+from lodestar.engine.assignment_local import MAX_COMPOSITIONS, compositions, local_bound
 from lodestar.engine.assignment_problem import Prepared
 from lodestar.engine.certified_program import PairProgram
 
@@ -197,7 +196,7 @@ def best_alone(prep: Prepared) -> np.ndarray:
     num_p, num_q = prep.num_proposals, len(prep.quotas)
     k_max = int(prep.k.max()) if num_p else 0
     cells = 1 << num_q
-    if len(_compositions(k_max, cells, MAX_COMPOSITIONS + 1)) > MAX_COMPOSITIONS:
+    if len(compositions(k_max, cells, MAX_COMPOSITIONS + 1)) > MAX_COMPOSITIONS:
         num_q, cells = 0, 1
     cell = np.zeros(len(prep.pp), dtype=np.int64)
     for q, span in enumerate(prep.quotas[:num_q]):
@@ -219,7 +218,7 @@ def best_alone(prep: Prepared) -> np.ndarray:
     best = np.full(num_p, -np.inf)
     for k in np.unique(prep.k):
         rows = np.flatnonzero(prep.k == k)
-        for split in _compositions(int(k), cells, MAX_COMPOSITIONS):
+        for split in compositions(int(k), cells, MAX_COMPOSITIONS):
             total = sum(value[rows, c, n] for c, n in enumerate(split))
             for q, span in enumerate(prep.quotas[:num_q]):
                 counted = sum(n for c, n in enumerate(split) if (c >> q) & 1)
@@ -228,20 +227,6 @@ def best_alone(prep: Prepared) -> np.ndarray:
                 )
             best[rows] = np.maximum(best[rows], total)
     return best
-
-
-MAX_COMPOSITIONS = 5000
-
-
-def _compositions(total: int, parts: int, limit: int) -> list[tuple[int, ...]]:
-    """The ways to write `total` as an ordered sum of `parts` counts >= 0 (at most `limit`)."""
-    found: list[tuple[int, ...]] = []
-    for bars in itertools.combinations(range(total + parts - 1), parts - 1):
-        edges = (-1, *bars, total + parts - 1)
-        found.append(tuple(edges[i + 1] - edges[i] - 1 for i in range(parts)))
-        if len(found) >= limit:
-            break
-    return found
 
 
 def floor_fixings(prep: Prepared, floor: float) -> tuple[np.ndarray, np.ndarray]:
