@@ -46,9 +46,10 @@ def test_a_small_call_goes_from_applications_to_a_confirmed_cohort():
     assert selection.letters_sent_at is not None
     # Calibration recovers the planted merit better than the raw mean.
     assert report.summary["calibrated_vs_truth"] > report.summary["mean_vs_truth"]
-    assert [s.name for s in report.steps][-5].startswith("selection")  # awards, cohort, fund, events
+    # Then awards, cohort, test-centre bookings, fund, events.
+    assert [s.name for s in report.steps][-6].startswith("selection")
     # Then the awards: one per selected application, most signed, payments within each award.
-    assert [s.name for s in report.steps][-4].startswith("awards")
+    assert [s.name for s in report.steps][-5].startswith("awards")
     # Last, the events stage (demo/engagement.py): registrations for two thirds as many places.
     # Four cancel: the waitlist fills their places, so the places stay full and the waitlist shrinks.
     assert report.steps[-1].name.startswith("events")
@@ -59,7 +60,8 @@ def test_a_small_call_goes_from_applications_to_a_confirmed_cohort():
     for award in awards:
         assert committed_total(award) <= award.amount
     # Then the cohort of the selection, some months along (demo/cohort.py).
-    assert [s.name for s in report.steps][-3].startswith("cohort")
+    assert [s.name for s in report.steps][-4].startswith("cohort")
+    assert [s.name for s in report.steps][-3].startswith("test-centre bookings")
     assert Cohort.objects.get(call=call).companies.count() == len(chosen)
 
 
