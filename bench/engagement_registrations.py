@@ -53,7 +53,7 @@ def main() -> None:
         starts_at=start,
         ends_at=start + timedelta(hours=8),
         capacity=args.places,
-        status="published",
+        starts_in="published",
     )
     users = [
         User.objects.create_user(email=f"{PREFIX}-{os.getpid()}-{n}@example.org") for n in range(args.people)

@@ -41,7 +41,7 @@ def industry_day(emma):
         city="Toulouse",
         nation="FR",
         actor=emma,
-        status="published",
+        starts_in="published",
     )
 
 
@@ -58,7 +58,7 @@ def dialogue(emma, alice):
         invitation_only=True,
         needs_approval=True,
         actor=emma,
-        status="published",
+        starts_in="published",
     )
     actions.check_invite(event, emma, [alice.email])
     return event

@@ -31,7 +31,7 @@ def engagement_world(alice, charlie, emma, aurora, borealis) -> dict[str, object
         ends_at=start + timedelta(hours=8),
         capacity=50,
         actor=emma,
-        status="published",
+        starts_in="published",
     )
     item = AgendaItem.objects.create(
         event=event,
@@ -50,7 +50,7 @@ def engagement_world(alice, charlie, emma, aurora, borealis) -> dict[str, object
         invitation_only=True,
         needs_approval=True,
         actor=emma,
-        status="published",
+        starts_in="published",
     )
     actions.check_invite(secret, emma, [alice.email])
     registration = actions.check_register(event, alice)

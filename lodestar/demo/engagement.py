@@ -555,7 +555,7 @@ def simulate_events(people: int, seed: int, now: datetime, password: str) -> str
         ends_at=start + timedelta(hours=8),
         capacity=max(1, people * 2 // 3),
         actor=officer,
-        status="published",
+        starts_in="published",
     )
     users = User.objects.bulk_create(
         User(

@@ -98,8 +98,7 @@ def check_issue_cash_event(
             created_by=actor,
         )
         parts = adapter.split_to_partners(amount, {p.pk: p.commitment for p in partners})
-        # A distribution notice records money the fund pays: it starts paid.
-        starts = wf.NoticeStatus.DUE if kind == CashEvent.Kind.CALL else wf.NoticeStatus.PAID
+        starts = wf.notice_starts(kind == CashEvent.Kind.CALL)
         Notice.objects.bulk_create(
             [
                 new_in(

@@ -85,7 +85,7 @@ def check_open_event(
             venue=locked.venue,
             partner=locked.organisation,
             needs_approval=needs_approval,
-            status=engagement_wf.EventStatus.PUBLISHED,
+            starts_in=engagement_wf.EventStatus.PUBLISHED,
             actor=actor,
         )
         Proposal.objects.filter(pk=locked.pk).update(event=event)

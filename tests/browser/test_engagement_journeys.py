@@ -45,7 +45,7 @@ def test_a_visitor_lands_on_the_waitlist_and_the_officer_approves_in_english(
         capacity=1,
         needs_approval=True,
         actor=emma,
-        status="published",
+        starts_in="published",
     )
     first = engagement.check_register(event, paul)  # holds the one place, awaiting approval
     base = f"{live_server.url}/en"

@@ -62,13 +62,13 @@ def do_create_event(
     needs_approval: bool = False,
     invitation_only: bool = False,
     nations_allowed: Iterable[str] = (),
-    status: str = wf.EventStatus.DRAFT,
+    starts_in: str = wf.EventStatus.DRAFT,
 ) -> Event:
-    """Create an event (a draft unless `status` says published). Other apps call this to make an
+    """Create an event (a draft unless `starts_in` says published). Other apps call this to make an
     event of their own (a partner grant's workshop); ValidationError says what is wrong."""
     event = new_in(
         Event,
-        status,
+        starts_in,
         kind=kind,
         title_en=title_en,
         title_fr=title_fr,
@@ -202,15 +202,12 @@ def check_register(event: Event, user: Any, note: str = "") -> Registration:
         if event.registrations.filter(person=person, status__in=wf.ACTIVE).exists():
             raise ValidationError(_("You are already registered for this event."))
         held = event.registrations.filter(status__in=wf.HOLDING).count()
-        if held >= event.capacity:
-            status = Status.WAITLISTED
-        else:
-            status = Status.PENDING if event.needs_approval else Status.REGISTERED
-        registration = new_in(Registration, status, event=event, user=user, person=person, note=note)
+        starts = wf.registration_starts(held >= event.capacity, event.needs_approval)
+        registration = new_in(Registration, starts, event=event, user=user, person=person, note=note)
         registration.save()
-        if status == Status.WAITLISTED:
+        if starts == Status.WAITLISTED:
             record(registration, action="registration:joined_waitlist", actor=user)
-        elif status == Status.REGISTERED:
+        elif starts == Status.REGISTERED:
             _tell(registration)
     return registration
 
@@ -229,13 +226,14 @@ def check_enrol(event: Event, actor: Any, person: Person, note: str = "") -> Reg
         if event.registrations.filter(person=person, status__in=wf.ACTIVE).exists():
             raise ValidationError(_("This person is already registered for this event."))
         held = event.registrations.filter(status__in=wf.HOLDING).count()
-        status = Status.WAITLISTED if held >= event.capacity else Status.REGISTERED
+        # The organisers enrol someone themselves: a place is approved at once.
+        starts = wf.registration_starts(held >= event.capacity, needs_approval=False)
         registration = new_in(
-            Registration, status, event=event, user=person.user, person=person, note=note.strip()
+            Registration, starts, event=event, user=person.user, person=person, note=note.strip()
         )
         registration.save()
         record(registration, action="registration:enrolled", actor=actor)
-        if status == Status.REGISTERED:
+        if starts == Status.REGISTERED:
             _tell(registration)
     return registration
 
@@ -304,7 +302,7 @@ def _promote(event: Event, actor: Any) -> list[Registration]:
     if free <= 0 or event.status not in wf.EVENT_OPEN | {wf.EventStatus.CLOSED}:
         return []
     promoted = list(event.registrations.filter(status=Status.WAITLISTED).order_by("created_at", "pk")[:free])
-    to = Status.PENDING if event.needs_approval else Status.REGISTERED
+    to = wf.place_state(event.needs_approval)
     for registration in promoted:
         registration.sequence += 1
         transition(registration, to, actor, _("A place was freed."), system=True, also_save=["sequence"])
