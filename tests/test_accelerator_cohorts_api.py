@@ -48,3 +48,37 @@ def test_an_end_user_takes_a_dated_step_through_the_api(client, cohort, aurora, 
         f"/api/adoption/{case.pk}/steps", {"to": "won"}, content_type="application/json", **bearer(ulla)
     )
     assert bad.status_code == 400
+
+
+def test_the_company_and_the_team_follow_its_readiness_through_the_api(
+    client, cohort, aurora, alice, arne, charlie
+):
+    place = cohort.companies.get(organisation=aurora)
+    url = f"/api/cohorts/{cohort.pk}/companies/{place.pk}/readiness"
+    declared = client.get(url, **bearer(alice)).json()
+    assert [r["by_company"] for r in declared] == [False]  # the level the application declared
+    today = str(timezone.localdate())
+    made = client.post(
+        url, {"trl": 6, "note": "Sea trial passed"}, content_type="application/json", **bearer(alice)
+    )
+    assert made.status_code == 201
+    assert (made.json()["trl"], made.json()["measured_on"], made.json()["by_company"]) == (6, today, True)
+    by_team = client.post(url, {"trl": 7}, content_type="application/json", **bearer(arne))
+    assert by_team.status_code == 201 and by_team.json()["by_company"] is False
+    levels = [(r["trl"], r["note"]) for r in client.get(url, **bearer(arne)).json()][-2:]
+    assert levels == [(6, "Sea trial passed"), (7, "")]
+    # Another company's member finds nothing, and records nothing.
+    assert client.get(url, **bearer(charlie)).status_code == 404
+    assert client.post(url, {"trl": 9}, content_type="application/json", **bearer(charlie)).status_code == 404
+    assert place.trl_readings.count() == 3
+
+
+def test_a_readiness_level_out_of_range_or_in_the_future_is_a_clear_400(client, cohort, aurora, alice):
+    place = cohort.companies.get(organisation=aurora)
+    url = f"/api/cohorts/{cohort.pk}/companies/{place.pk}/readiness"
+    high = client.post(url, {"trl": 12}, content_type="application/json", **bearer(alice))
+    assert high.status_code == 400 and "1" in high.json()["detail"]
+    later = str(timezone.localdate() + timedelta(days=2))
+    future = client.post(url, {"trl": 5, "on": later}, content_type="application/json", **bearer(alice))
+    assert future.status_code == 400 and future.json()["detail"]
+    assert place.trl_readings.count() == 1

@@ -1112,6 +1112,19 @@ def cohort_api_rows(c) -> dict[str, Row]:
         "api:list_cohorts": Row("get", "/api/cohorts", audience(403, anonymous=401, olga=OK, **team)),
         "api:get_cohort": Row("get", f"/api/cohorts/{pk}", runners),
         "api:list_cohort_milestones": Row("get", f"/api/cohorts/{pk}/milestones", runners),
+        # A company's readiness: the team and the company's members (Alice); a level of 12 is refused
+        # with a message (400) for those who may record one, others find nothing (404).
+        "api:list_readiness": Row(
+            "get",
+            f"/api/cohorts/{pk}/companies/{c['place'].pk}/readiness",
+            audience(404, anonymous=401, alice=OK, **team),
+        ),
+        "api:record_readiness": Row(
+            "post",
+            f"/api/cohorts/{pk}/companies/{c['place'].pk}/readiness",
+            audience(404, anonymous=401, alice=OK, **team),
+            data={"trl": 12},
+        ),
         "api:list_cases": Row("get", "/api/adoption", audience(OK, anonymous=401)),
         # France expressed its interest already: Ulla's second request is refused with a message (400).
         "api:express_interest": Row(

@@ -1,7 +1,8 @@
 """The accelerator's API (mounted by lodestar.api), through the same actions and under the same
 permissions as the pages: centres (any signed-in user), bookings (the company's own, the operator's
-centres'); cohorts, their board and milestones (the team running them); adoption cases (a nation's
-end users, the company, the team)."""
+centres'); cohorts, their board and milestones (the team running them); a company's readiness over
+the programme (the team and the company's members); adoption cases (a nation's end users, the
+company, the team)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,16 @@ from lodestar.accelerator import actions, queries
 from lodestar.accelerator import workflow as wf
 from lodestar.accelerator.access import operated, runs_cohorts
 from lodestar.accelerator.actions import adoption
-from lodestar.accelerator.models import AdoptionCase, Booking, Centre, CentreKind, Cohort, CohortCompany
+from lodestar.accelerator.actions import cohorts as cohort_actions
+from lodestar.accelerator.models import (
+    AdoptionCase,
+    Booking,
+    Centre,
+    CentreKind,
+    Cohort,
+    CohortCompany,
+    TrlReading,
+)
 from lodestar.accelerator.queries import cohorts as cohort_queries
 from lodestar.core.api import Code, Note, Rows, caller, paged
 from lodestar.core.nations import NATION_NAMES
@@ -224,6 +234,20 @@ class CohortMilestoneOut(Schema):
     late: bool
 
 
+class ReadingOut(Schema):
+    id: int
+    trl: int
+    measured_on: date
+    note: str
+    by_company: bool  # recorded by one of the company's members (else by the programme team)
+
+
+class ReadingIn(Schema):
+    trl: int
+    on: date | None = None  # today when left out
+    note: str = ""
+
+
 class CaseOut(Schema):
     id: int
     company: int
@@ -369,6 +393,49 @@ def list_cohort_milestones(request: HttpRequest, cohort_id: int, status: str = "
         }
 
     return Rows(milestones.order_by("due_on", "award_id", "number"), shape)
+
+
+def _place(request: HttpRequest, cohort_id: int, company_id: int) -> CohortCompany:
+    """A company's place that the caller may open: the team's cohorts', or the caller's own company's."""
+    return get_object_or_404(
+        cohort_queries.visible_companies(caller(request)).select_related("cohort"),
+        pk=company_id,
+        cohort_id=cohort_id,
+    )
+
+
+def _reading(reading: TrlReading, members: set[int]) -> dict[str, Any]:
+    return {
+        "id": reading.pk,
+        "trl": reading.trl,
+        "measured_on": reading.measured_on,
+        "note": reading.note,
+        "by_company": reading.recorded_by_id in members,
+    }
+
+
+def _members(place: CohortCompany) -> set[int]:
+    return set(place.organisation.memberships.values_list("user_id", flat=True))
+
+
+@router.get("/cohorts/{cohort_id}/companies/{company_id}/readiness", response=list[ReadingOut])
+def list_readiness(request: HttpRequest, cohort_id: int, company_id: int) -> list[dict[str, Any]]:
+    """The company's technology readiness over the programme, oldest first (the first reading is the
+    level its application declared): for the team running the cohort and the company's members."""
+    place = _place(request, cohort_id, company_id)
+    members = _members(place)
+    return [_reading(r, members) for r in place.trl_readings.order_by("measured_on", "pk")]
+
+
+@router.post("/cohorts/{cohort_id}/companies/{company_id}/readiness", response={201: ReadingOut})
+def record_readiness(request: HttpRequest, cohort_id: int, company_id: int, payload: ReadingIn) -> Status:
+    """Record a readiness level (1 to 9) on a day (today by default; not in the future, not before the
+    cohort started), with its evidence; readings are kept, never edited."""
+    place = _place(request, cohort_id, company_id)
+    reading = cohort_actions.check_record_trl(
+        place, caller(request), payload.trl, payload.on or timezone.localdate(), note=payload.note[:300]
+    )
+    return Status(201, _reading(reading, _members(place)))
 
 
 @router.get("/adoption", response=list[CaseOut])
