@@ -140,6 +140,8 @@ def test_reasons_near_the_line_read_in_french(client, cohort, dora):
         joined = " ".join(describe_reasons(full, vocabulary(cohort.call, full)))
     assert "Énergie et puissance" in joined
     assert "500\u202f000\u00a0€ sur 500\u202f000\u00a0€" in joined  # core.money: French grouping, € after
+    # Each proposal's amount in the tables, in French too (it read "100,000" in every language).
+    assert '<td class="num">100\u202f000\u00a0€</td>' in page
 
 
 def test_an_unknown_reason_code_falls_back_to_the_engine_text():
