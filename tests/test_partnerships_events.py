@@ -76,6 +76,14 @@ def test_the_organisers_open_the_workshop_as_an_event_of_the_directory(workshop,
         _open(workshop, ulrich)
 
 
+def test_a_title_left_blank_in_one_language_is_the_proposal_s_own(workshop, ulrich):
+    event = _open(workshop, ulrich, title_fr="Atelier sur le partage du renseignement")
+    assert (event.title_en, event.title_fr) == (
+        "Workshop on threat intelligence sharing",
+        "Atelier sur le partage du renseignement",
+    )
+
+
 def test_the_api_gives_a_proposal_s_event(workshop, ulrich, client):
     assert client.get(f"/api/partner-proposals/{workshop.pk}", **auth(ulrich)).json()["event"] is None
     event = _open(workshop, ulrich)
@@ -159,6 +167,7 @@ def test_the_proposal_page_opens_the_event_and_shows_money_in_the_reader_s_langu
         french = client.get(reverse("partnerships:proposal", args=[workshop.pk])).content.decode()
     assert "35\u202f000\xa0€" in french
     assert "Open the event" in page
+    assert 'name="title_fr" value="Workshop on threat intelligence sharing"' in page  # to translate
     start = (timezone.localtime() + timedelta(days=20)).replace(second=0, microsecond=0)
     response = client.post(
         reverse("partnerships:open_event", args=[workshop.pk]),
@@ -166,9 +175,15 @@ def test_the_proposal_page_opens_the_event_and_shows_money_in_the_reader_s_langu
             "starts_at": start.strftime("%Y-%m-%dT%H:%M"),
             "ends_at": (start + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M"),
             "capacity": "30",
+            "title_en": "Threat intelligence sharing",
+            "title_fr": "Partage du renseignement sur les menaces",
         },
     )
     event = Event.objects.get()
+    assert (event.title_en, event.title_fr) == (
+        "Threat intelligence sharing",
+        "Partage du renseignement sur les menaces",
+    )
     assert response.status_code == 302 and response["Location"].endswith(
         reverse("engagement:manage_event", args=[event.pk])
     )

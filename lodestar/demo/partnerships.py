@@ -521,6 +521,8 @@ def _workshop(proposal: Proposal, lead: User, first: date) -> None:
         starts_at=opens,
         ends_at=datetime.combine(first + timedelta(days=2), time(17, 0), tzinfo=zone),
         capacity=40,
+        title_en="Sharing cyber threat intelligence across the Indo-Pacific and Europe",
+        title_fr="Partager le renseignement sur les cybermenaces entre l'Indo-Pacifique et l'Europe",
         summary_en="Three days on sharing cyber threat intelligence between Japan and the alliance.",
         summary_fr="Trois jours sur le partage du renseignement sur les cybermenaces entre le Japon "
         "et l'Alliance.",
@@ -542,14 +544,34 @@ def _workshop(proposal: Proposal, lead: User, first: date) -> None:
         )
         engagement_actions.check_enrol(event, lead, persons[name])
     sessions = (
-        (0, time(9, 0), "Opening: why threat intelligence is not shared",
-         "Ouverture : pourquoi le renseignement sur les menaces n'est pas partagé", "Kadri Tamm"),
-        (0, time(11, 0), "Sharing standards and their legal limits",
-         "Les normes de partage et leurs limites juridiques", "Sakura Endo"),
-        (1, time(9, 0), "Case study: a joint response to a ransomware campaign",
-         "Étude de cas : une réponse commune à une campagne de rançongiciel", "Jonas Berg"),
-        (1, time(14, 0), "Trust between CERTs of different regions",
-         "La confiance entre CERT de régions différentes", "Hana Kimura"),
+        (
+            0,
+            time(9, 0),
+            "Opening: why threat intelligence is not shared",
+            "Ouverture : pourquoi le renseignement sur les menaces n'est pas partagé",
+            "Kadri Tamm",
+        ),
+        (
+            0,
+            time(11, 0),
+            "Sharing standards and their legal limits",
+            "Les normes de partage et leurs limites juridiques",
+            "Sakura Endo",
+        ),
+        (
+            1,
+            time(9, 0),
+            "Case study: a joint response to a ransomware campaign",
+            "Étude de cas : une réponse commune à une campagne de rançongiciel",
+            "Jonas Berg",
+        ),
+        (
+            1,
+            time(14, 0),
+            "Trust between CERTs of different regions",
+            "La confiance entre CERT de régions différentes",
+            "Hana Kimura",
+        ),
         (2, time(9, 0), "Writing the research agenda", "Écrire le programme de recherche", "Kadri Tamm"),
     )
     for offset, at, title_en, title_fr, speaker in sessions:

@@ -59,11 +59,14 @@ def check_open_event(
     ends_at: datetime,
     capacity: int,
     needs_approval: bool = False,
+    title_en: str = "",
+    title_fr: str = "",
     summary_en: str = "",
     summary_fr: str = "",
 ) -> Event:
     """Open the event of an approved workshop or course, open for registration at once, with the
-    co-directors' organisation as its partner (so it shows on that organisation's profile)."""
+    co-directors' organisation as its partner (so it shows on that organisation's profile). Its title
+    in each language is the organisers' (the proposal's own title where they leave one blank)."""
     if not may_organise(proposal, actor):
         raise PermissionDenied(_("Only the co-directors' organisation or programme staff may do this."))
     if not organises(proposal):
@@ -72,11 +75,10 @@ def check_open_event(
         locked = Proposal.objects.select_for_update().select_related("mechanism").get(pk=proposal.pk)
         if locked.event_id is not None:
             raise ValidationError(_("This grant's event is already open."))
-        title = locked.title[:200]
         event = engagement.do_create_event(
             kind=event_kind(locked.mechanism),
-            title_en=title,
-            title_fr=title,
+            title_en=(title_en.strip() or locked.title)[:200],
+            title_fr=(title_fr.strip() or locked.title)[:200],
             summary_en=summary_en.strip(),
             summary_fr=summary_fr.strip(),
             starts_at=starts_at,

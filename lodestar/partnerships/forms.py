@@ -232,6 +232,9 @@ class OpenEventForm(forms.Form):
     ends_at = forms.DateTimeField(label=_("Ends"), widget=DATETIME)
     capacity = forms.IntegerField(label=_("Places"), min_value=1, max_value=10_000)
     needs_approval = forms.BooleanField(label=_("Registrations need approval"), required=False)
+    # The proposal's title fills both; the organisers put it in each language for the event's readers.
+    title_en = forms.CharField(label=_("Title (English)"), max_length=200, required=False)
+    title_fr = forms.CharField(label=_("Title (French)"), max_length=200, required=False)
     summary_en = forms.CharField(
         label=_("Summary (English)"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )

@@ -185,7 +185,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "funds_event": funded_events.organises(proposal),
             "event": proposal.event,
             "event_runner": funded_events.may_organise(proposal, user),
-            "event_form": OpenEventForm()
+            "event_form": OpenEventForm(initial={"title_en": proposal.title, "title_fr": proposal.title})
             if funded_events.organises(proposal)
             and proposal.event_id is None
             and funded_events.may_organise(proposal, user)
@@ -386,8 +386,9 @@ def proposal_vote(request: HttpRequest, pk: int) -> HttpResponse:
         lambda: committee.check_vote(
             proposal, user, form.cleaned_data["nation"], form.cleaned_data["choice"]
         ),
-        lambda: _("The vote of %(nation)s is recorded.")
-        % {"nation": nation_name(form.cleaned_data["nation"])},
+        lambda: (
+            _("The vote of %(nation)s is recorded.") % {"nation": nation_name(form.cleaned_data["nation"])}
+        ),
         form=form,
         invalid=_("Choose the nation and the vote."),
     )
