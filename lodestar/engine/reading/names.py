@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lodestar.engine.reading import names_context as context
+from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.names_acronyms import (
     CONNECTORS,
@@ -34,7 +35,6 @@ from lodestar.engine.reading.names_acronyms import (
 from lodestar.engine.reading.names_lexicon import (
     FAKER_FIRST_NAMES,
     FIRST_NAMES,
-    FRENCH_HEADS,
     HAND_FIRST_NAMES,
     KNOWN_ORGS,
     NOT_NAMES,
@@ -55,7 +55,10 @@ _CAP = (
     rf"(?:{_DOTTED}|[{_UPPER}]\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
     rf"\d+[{_UPPER}][\w-]*)"
 )
-_CONNECT = r"(?:of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|le|la|y)"
+_CONNECT = (
+    r"(?:of the|for the|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|"
+    r"le|la|y)"
+)
 _GAP = r"[ \t\u00a0]"  # names never run across a line break
 _CHAIN = re.compile(
     rf"(?<![\w-])(?<![^dlDLu]['’]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*"
@@ -138,24 +141,6 @@ _CANONICAL = {name.lower(): group[0].lower() for group in _SYNONYMS for name in 
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 
 _CAMEL = re.compile(rf"^[a-z]+[{_UPPER}]|^[{_UPPER}][a-z]+[{_UPPER}][a-z]")
-_FRENCH_PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
-_FRENCH = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(sorted(FRENCH_HEADS, key=len, reverse=True))})"
-    rf"(?:\s+(?:générale?|interarmées|ministérielle|nationale?|OTAN|européenne?|fédérale?))?"
-    rf"(?:\s+(?:et\s+)?{_FRENCH_PREP}(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+(?i:générale?|nationale?|"
-    rf"avancée|spatiale?|militaires?|navale?|aérienne?|intérieure|extérieure|sud|nord|défense))?){{1,3}}"
-)
-# "École polytechnique", "Gendarmerie nationale", "Agence spatiale européenne": a capitalised French head
-# and its adjectives, no preposition.
-_FRENCH_ADJECTIVAL = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted((h[0].upper() + h[1:] for h in FRENCH_HEADS), key=len, reverse=True))}|"
-    r"Gendarmerie|Assemblée|Marine|Police)"
-    r"(?:\s+[a-zé]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
-    r"{1,2}(?![\w'’-])"
-)
-# "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
-# one body (a body's name takes an article or a capital: "ministère des Armées", "centre de l'OTAN").
-_GENERIC_FRENCH = re.compile(r"^[a-zé-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
 _ORG_NOUNS = (
     r"(?:company|companies|firm|start-?up|startups|group|agency|société|entreprise|groupe|journal|newspaper|"
     r"quotidien|le site|site|magazine|cabinet|fabricant|manufacturer|maker|provider|developer|subsidiary|"
@@ -462,14 +447,12 @@ def find_names(
         if words not in NOT_NAMES and words not in _NATION_FORMS and bare not in KNOWN_ORGS:
             add("organisation", words, Evidence(words, start, start + len(words)))
 
-    for m in _FRENCH.finditer(text):
-        words = _TRAILING.sub("", m.group(0))
-        if _GENERIC_FRENCH.match(words) or any(s <= m.start() < e for s, e in taken):
-            continue
-        add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
-        acronym_after(text, m.start() + len(words), ("organisation", words), aliases, taken)
+    for words, start in french.french_bodies(text):  # "ministère des Armées", "armée de terre"
+        if not any(s <= start < e for s, e in taken):
+            add("organisation", words, Evidence(words, start, start + len(words)))
+            acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
 
-    for m in _FRENCH_ADJECTIVAL.finditer(text):
+    for m in french.ADJECTIVAL.finditer(text):  # "École polytechnique", "Gendarmerie nationale"
         words = m.group(0)
         if not any(s <= m.start() < e for s, e in taken):
             add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
@@ -525,6 +508,17 @@ def _body_start(text: str) -> int:
 
 
 def _pieces(chain: str, start: int) -> list[tuple[str, int]]:
+    """Split a chain at "of the" before a body of its own ("Laboratory of the Naval Surface Warfare
+    Center"; "Accelerator for the North Atlantic" stays one name), then each part with ``_split``."""
+    m = re.search(r" (?:of|for) the ", chain)
+    if m and chain not in KNOWN_ORGS:
+        right = chain[m.end() :]
+        if right in KNOWN_ORGS or any(t in ORG_WORDS for t in right.split()):
+            return _split(chain[: m.start()], start) + _pieces(right, start + m.end())
+    return _split(chain, start)
+
+
+def _split(chain: str, start: int) -> list[tuple[str, int]]:
     """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
     if chain in KNOWN_ORGS:
         return [(chain, start)]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 
 def _set(text: str) -> frozenset[str]:
-    return frozenset(w.strip() for w in text.replace("\n", ",").split(",") if w.strip())
+    # A line break inside an entry is a space ("Boston\nDynamics" is one name): entries end with a comma.
+    return frozenset(" ".join(w.split()) for w in text.split(",") if w.strip())
 
 
 # A capitalised name holding one of these words is an organisation's.
