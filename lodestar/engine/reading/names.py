@@ -40,6 +40,7 @@ from lodestar.engine.reading.names_lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PARTICLES,
+    ROLE_WORDS,
     SPEECH,
     TITLES,
 )
@@ -65,51 +66,7 @@ _CHAIN = re.compile(
 )
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the
 # person after.
-_ROLES = frozenset(
-    [
-        "Secretary",
-        "General",
-        "Commander",
-        "Chief",
-        "Officer",
-        "Director",
-        "Minister",
-        "President",
-        "Head",
-        "Chairman",
-        "Chair",
-        "CEO",
-        "Spokesman",
-        "Spokesperson",
-        "Admiral",
-        "Gen.",
-        "Gen",
-        "Deputy",
-        "Assistant",
-        "Supreme",
-        "Ambassador",
-        "Founder",
-        "Professor",
-        "Prof.",
-        "Dr",
-        "Dr.",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Ms",
-        "Colonel",
-        "Col.",
-        "Lt.",
-        "Lieutenant",
-        "Captain",
-        "Capt.",
-        "Major",
-        "Sgt.",
-        "Sergeant",
-        "Headquarters",
-        "HQ",
-    ]
-)
+_ROLES = ROLE_WORDS
 # One body under several names (the labels and the analysts count it once): each name to the group's first.
 _SYNONYMS = (
     (

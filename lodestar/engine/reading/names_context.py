@@ -69,15 +69,25 @@ NOT_ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 NOT_ORG_BEFORE = re.compile(
-    r"\b(?:programme|program|projet|project|opération|operation|exercice|exercise|salon|sommet|"
+    r"(?<!\bde )(?<!\bof )(?<!\bdes )(?<!\bd['’])\b(?:programme|program|projet|project|opération|operation|exercice|exercise|salon|sommet|"
     r"summit|forum|mission|satellite|constellation|missile|drone|système|system|initiative|lanceur|fusée|"
     r"rocket|launcher|avion|aircraft|hélicoptère|helicopter|char|véhicule|vehicle|robot|radar|capteur|"
     r"sensor|logiciel|software|plateforme|platform|frégate|frigate|porte-avions|sous-marin|submarine|"
-    r"navire|bâtiment|corvette|destroyer|ship|vessel|planeur|glider|démonstrateur|demonstrator)"
-    r"\s+(?:de\s+|d['’]|du\s+)?$"
+    r"navire|bâtiment|corvette|destroyer|ship|vessel|planeur|glider|démonstrateur|demonstrator|croiseur|"
+    r"cruiser|machine|prototype|nano-satellite|microsatellite|robot-mule|app|application)s?"
+    # up to three describing words between ("le croiseur nucléaire lance-missiles russe X", "satellite
+    # prototype X"), never a maker's "par"/"by" ("le satellite construit par X" names its maker)
+    # nor a maker ("drone maker X", "satellite operator X", "le fabricant de drones X")
+    r"(?:\s+(?!(?:par|by|de|du|des|of|for|pour|from|with|avec|and|et|à|au|the|le|la|les|maker|makers|"
+    r"manufacturer|builder|operator|company|firm|start-?up|supplier|provider|developer|specialist|fabricant|"
+    r"constructeur|opérateur|concepteur|développeur|spécialiste|fournisseur|société|entreprise|"
+    r"équipementier|pure-player)s?\b)[a-zà-ÿ-]+){0,3}"
+    r"\s+(?:de\s+|d['’]|du\s+)?[«“\"]?\s*$"
     r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
     re.IGNORECASE,
 )
+# Prefixes of ships' names: "HMS XV Patrick Blackett" is a ship, not a person.
+SHIP_PREFIXES = words("HMS USS HMCS HMAS FS ORP HNLMS KNM BNS ITS TCG RFS INS")
 # Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".
 PLACE_ENDINGS = words(
     "Base Airport Airfield Station Range Arsenal Port Harbour Harbor Street Avenue Road Square Park "

@@ -103,6 +103,16 @@ GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, G
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
 Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me
 """)
+# Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
+# after. French roles too ("Secrétaire Général Adjoint du Service", "Représentant permanent").
+ROLE_WORDS = _set("""
+Secretary, General, Commander, Chief, Officer, Director, Minister, President, Head, Chairman, Chair,
+CEO, Spokesman, Spokesperson, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Ambassador, Founder,
+Professor, Prof., Dr, Dr., Mr, Mr., Mrs, Ms, Colonel, Col., Lt., Lieutenant, Captain, Capt., Major,
+Sgt., Sergeant, Headquarters, HQ,
+Secrétaire, Général, Adjoint, Adjointe, Directeur, Directrice, Président, Présidente, Ministre,
+Représentant, Représentante, Ambassadeur, Commandant, Chef
+""")
 # Titles and ranks that announce a person's name.
 TITLES = _set("""
 Mr, Mrs, Ms, Dr, Prof, Professor, Gen, General, Lt, Lieutenant, Col, Colonel, Maj, Major, Capt, Captain,
