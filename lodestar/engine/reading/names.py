@@ -38,6 +38,7 @@ from lodestar.engine.reading.names_lexicon import (
     HAND_FIRST_NAMES,
     KNOWN_ORGS,
     NOT_NAMES,
+    OF_HEADS,
     ORG_WORDS,
     PARTICLES,
     ROLE_WORDS,
@@ -164,6 +165,9 @@ _TITLE = re.compile(
 _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
 # A sub-unit written after its parent's name and acronym: "Development Command (DC) Armaments Center".
 _NESTED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)")
+_HONORIFIC = re.compile(r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame)\.?[ \t]+(?=[A-ZÀ-Ý])")
+# A noun ending a word that is no one's name: "Commander Transformation" is a role.
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 
 
@@ -200,7 +204,13 @@ def _trim(words: str, start: int) -> tuple[str, int]:
             start += first.end()
             words = words[first.end() :]
             continue
+        honorific = _HONORIFIC.match(words)  # "M. Ducaru", "SEM Jean Dupont": the title is a cue
+        if honorific and len(words) > honorific.end():
+            start += honorific.end()
+            words = words[honorific.end() :]
+            continue
         break
+    words = re.sub(r"(?<=[^\W\d_])\.\d{1,2}$", "", words)  # a footnote's number: "the EU.4"
     while _TRAILING.search(words):
         words = _TRAILING.sub("", words)
     leading = re.match(rf"(?:{_CONNECT})\s+", words)
@@ -210,6 +220,9 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     of_nation = re.search(r"\s+(?:of|de|du)\s+(\S+(?:\s\S+)?)$", words)
     if of_nation and of_nation.group(1) in _NATION_FORMS:
         words = words[: of_nation.start()]
+    of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Pittsburgh": where it is from
+    if of_place and words[: of_place.start()].split()[-1] not in OF_HEADS:
+        words = words[: of_place.start()]
     return words.rstrip(".’'-"), start
 
 
@@ -223,7 +236,16 @@ def _kind(
         return None
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
         return "organisation"
-    if _TITLE.search(before) and len(tokens) <= 5:
+    if tokens[0] in ("Team", "Équipe") and len(tokens) > 1:
+        return "organisation"  # a competition's team: "Team Tartan", "Team KAIST"
+    if _TITLE.search(before) and len(tokens) <= 5 and not (len(tokens) == 1 and _NOUN_ENDING.search(words)):
+        return "person"
+    if (  # a name in capitals, as credits and bylines write it: "JANE DOE/AFP", "With JOHN SMITH"
+        words.isupper()
+        and 2 <= len(tokens) <= 3
+        and tokens[0].capitalize() in _FIRST
+        and not any(t.capitalize() in ORG_WORDS or t in KNOWN_ORGS for t in tokens)
+    ):
         return "person"
     if (
         tokens[0] in _FIRST
@@ -304,6 +326,7 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS) and words not in _SERVICES)
         or tokens[-1] in context.NON_BODY_HEADS
         or tokens[0] in context.NON_BODY_HEADS
+        or tokens[0] in context.SHIP_PREFIXES
         or all(t in context.FIELD_WORDS or t in CONNECTORS for t in tokens)
         or bool(context.NOT_ORG_AFTER.match(after))
         or bool(context.NOT_ORG_BEFORE.search(before))
@@ -347,7 +370,10 @@ def find_names(
         for acronym, meaning in context.defined_acronyms(text).items()
         if acronym not in KNOWN_ORGS
         and acronym not in known
-        and not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
+        and (
+            not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
+            or meaning.split()[-1] in context.NON_BODY_HEADS  # "X Robotics Challenge (XRC)": an event
+        )
         and meaning not in KNOWN_ORGS
     } | {
         m.group(1)
@@ -385,6 +411,11 @@ def find_names(
         kind = _kind(words, before, after, known, nation_words)
         if kind is None:
             tokens = words.split()
+            for k in range(len(tokens) - 1, 0, -1):  # "DARPA Robotics Challenge", "AFP Published": DARPA, AFP
+                head = " ".join(tokens[:k])
+                if head in KNOWN_ORGS or head in known:
+                    add("organisation", head, Evidence(head, start, start + len(head)))
+                    return
             if len(tokens) <= 4 and not _not_a_body(words, tokens, before, after, nation_words):
                 pending.append((words, start))
             return

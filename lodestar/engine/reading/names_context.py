@@ -111,7 +111,9 @@ NON_BODY_HEADS = words(
     # round three: more kinds the labelling rules leave out (events, texts, campaigns), both languages
     "Pact Convention Directive Regulation Règlement Statement Communiqué Bill Budget Fair Games Olympics "
     "Jeux Festival Symposium Colloque Séminaire Seminar Workshop Hackathon Campaign Campagne Dialogue "
-    "Talks Meeting Réunion Compass Boussole Protocol Protocole Memorandum Mémorandum Agenda Vision"
+    "Talks Meeting Réunion Compass Boussole Protocol Protocole Memorandum Mémorandum Agenda Vision "
+    # systems and portfolios: "Command & Control System", "Science and Technology Portfolio"
+    "System Portfolio"
 )
 # Words of the fields a technology radar reads about: a chain of these alone names a field, not a body
 # ("Artificial Intelligence", "Quantum Technology", "Cyber Security").

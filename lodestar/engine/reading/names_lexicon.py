@@ -33,6 +33,18 @@ Enterprises, Company, Compagnie, Aviation, Shipyards, Regiment, Régiment, Briga
 Squadron, Escadron, Escadrille, Fleet, Flotte, Unit, Unité, Staff, Police, Parliament, Senate, Incubator,
 Incubateur, Institution, Agencies, Ministries, Consulting
 """)
+# Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Colorado"); after
+# other words "of X" says where the body is from ("Team X of Pittsburgh").
+OF_HEADS = _set("""
+Ministry, Department, University, Universities, Institute, College, School, Academy, Bank, Office, Agency,
+Council, Committee, Commission, Directorate, Federation, Board, Corps, Chamber, Court, League, Union,
+Society, Association, Organisation, Organization, Command, Centre, Center, Laboratory, Laboratories,
+Government, House, Bureau, Administration, Authority, Division, Branch, Service, Services, Staff, Order,
+Church, Museum, Foundation, Institution, Fund, Trust, Parliament, Assembly, Republic, Kingdom, State,
+States, Secretary, Minister, Chief, Head, Commander, Chiefs, Friends, Alliance, Coalition, Network,
+Conference, Congress, Group, Force, Forces, Army, Navy, Port, City, Province, County, Isle, Gulf, Bay,
+Cape, Sea, Lake, Mount, Duke, Prince, Princess, Earl, Lord, Lady, Mayor, Governor
+""")
 # French bodies are written in lower case after their head word: "ministère des Armées", "armée de terre".
 FRENCH_HEADS = _set("""
 ministère, agence, direction, commandement, armée, état-major, comité, centre, conseil, secrétariat,
