@@ -42,6 +42,7 @@ from lodestar.engine.reading.names_lexicon import (
     ORG_WORDS,
     PARTICLES,
     ROLE_WORDS,
+    CREDITS,
     SPEECH,
     TITLES,
 )
@@ -167,6 +168,7 @@ _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")
 _NESTED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)")
 _HONORIFIC = re.compile(r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame)\.?[ \t]+(?=[A-ZÀ-Ý])")
 # A noun ending a word that is no one's name: "Commander Transformation" is a role.
+EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 
@@ -327,6 +329,7 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or tokens[-1] in context.NON_BODY_HEADS
         or tokens[0] in context.NON_BODY_HEADS
         or tokens[0] in context.SHIP_PREFIXES
+        or (tokens[0] in context.PLACE_PREFIXES and len(tokens) > 1)
         or all(t in context.FIELD_WORDS or t in CONNECTORS for t in tokens)
         or bool(context.NOT_ORG_AFTER.match(after))
         or bool(context.NOT_ORG_BEFORE.search(before))
@@ -411,8 +414,15 @@ def find_names(
         kind = _kind(words, before, after, known, nation_words)
         if kind is None:
             tokens = words.split()
+            if len(tokens) > 1 and _same_body(words, [k for k in order if k[0] == "organisation"]):
+                add("organisation", words, Evidence(words, start, start + len(words)))
+                return  # "Raytheon BBN" after "Raytheon BBN Technologies"
             for k in range(len(tokens) - 1, 0, -1):  # "DARPA Robotics Challenge", "AFP Published": DARPA, AFP
                 head = " ".join(tokens[:k])
+                if tokens[0] in context.PLACE_PREFIXES:
+                    break
+                if any(n.startswith(head + " ") for _, n in order):
+                    break  # "Raytheon BBN and ..." after "Raytheon BBN Technologies": that body again
                 if head in KNOWN_ORGS or head in known:
                     add("organisation", head, Evidence(head, start, start + len(head)))
                     return
@@ -446,8 +456,13 @@ def find_names(
             add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
             acronym_after(text, m.end(), ("organisation", words), aliases, taken)
 
-    for m in _CHAIN.finditer(text, _body_start(text)):
-        if any(s <= m.start() < e for s, e in taken):
+    chains = list(_CHAIN.finditer(text))
+    things |= {  # "the X Robotics Challenge ... the XRC": an event's initials, not a body
+        initials(c.group(0)) for c in chains if len(c.group(0).split()) > 2 and c.group(0).split()[-1] in EVENTS
+    }
+    body = _body_start(text)
+    for m in chains:
+        if m.start() < body or any(s <= m.start() < e for s, e in taken):
             continue
         for piece, piece_start in _pieces(m.group(0), m.start()):
             words, start = _trim(piece, piece_start)
@@ -479,6 +494,8 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
         other = key[1]
         if (len(name.split()) > 1 or name in _SERVICES) and other.endswith(" " + name):
             return key
+        if len(name.split()) > 1 and other.startswith(name + " ") and other.split()[-1] in ORG_WORDS:
+            return key  # "York Space" after "York Space Systems"
         if acronym_like(name) and len(other.split()) >= 2 and initials(other) == name.upper():
             return key
         if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
@@ -515,9 +532,19 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
     after_role = False
     tokens = list(re.finditer(r"\S+", chain))
     cut = 0
+    inside = {  # the words of a known body after its first ("Lockheed Martin": "Martin" is no first name)
+        j
+        for i in range(len(tokens))
+        for k in range(i + 2, min(len(tokens), i + 4) + 1)
+        if " ".join(t.group(0) for t in tokens[i:k]) in KNOWN_ORGS
+        for j in range(i + 1, k)
+    }
     for i, token in enumerate(tokens):
         word = token.group(0)
-        if word.endswith(("’s", "'s")):
+        if word in CREDITS:  # "MQ-1 Predator Copyright Reuters": a credit starts a name of its own
+            parts.append((chain[cut : token.start()].rstrip(), start + cut))
+            cut = token.end() + 1
+        elif word.endswith(("’s", "'s")):
             parts.append((chain[cut : token.end() - 2], start + cut))
             cut = token.end() + 1
         elif word in _ROLES:
@@ -528,7 +555,11 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             after_role = True
             continue
         elif (
-            word in _FIRST and i > offset and tokens[i - 1].group(0) not in PARTICLES and i + 1 < len(tokens)
+            word in _FIRST
+            and i > offset
+            and i not in inside
+            and tokens[i - 1].group(0) not in PARTICLES
+            and i + 1 < len(tokens)
         ):
             if not after_role:
                 parts.append((chain[cut : token.start()].rstrip(), start + cut))

@@ -86,6 +86,8 @@ NOT_ORG_BEFORE = re.compile(
     r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
     re.IGNORECASE,
 )
+# Prefixes of places named after a service: "RAF Spadeadam", "Fort Bragg", "Camp Lejeune".
+PLACE_PREFIXES = words("RAF Fort Camp")
 # Prefixes of ships' names: "HMS XV Patrick Blackett" is a ship, not a person.
 SHIP_PREFIXES = words("HMS USS HMCS HMAS FS ORP HNLMS KNM BNS ITS TCG RFS INS")
 # Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".

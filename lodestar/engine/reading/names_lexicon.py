@@ -125,6 +125,8 @@ Sgt., Sergeant, Headquarters, HQ,
 Secrétaire, Général, Adjoint, Adjointe, Directeur, Directrice, Président, Présidente, Ministre,
 Représentant, Représentante, Ambassadeur, Commandant, Chef
 """)
+# Words of a photo credit: the name after one is the credit's own ("Photo Reuters", "Copyright AFP").
+CREDITS = _set("Copyright, Photo, Photos, Crédit, Crédits, Credit, Credits, Source, ©")
 # Titles and ranks that announce a person's name.
 TITLES = _set("""
 Mr, Mrs, Ms, Dr, Prof, Professor, Gen, General, Lt, Lieutenant, Col, Colonel, Maj, Major, Capt, Captain,
