@@ -33,20 +33,18 @@ from lodestar.engine.reading.names_acronyms import (
     is_acronym,
 )
 from lodestar.engine.reading.names_lexicon import (
-    FAKER_FIRST_NAMES,
-    FIRST_NAMES,
-    HAND_FIRST_NAMES,
     KNOWN_ORGS,
     NOT_NAMES,
     OF_HEADS,
     ORG_WORDS,
     PARTICLES,
-    ROLE_WORDS,
-    CREDITS,
     SPEECH,
     TITLES,
 )
-from lodestar.engine.reading.nations import nation_forms
+from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
+from lodestar.engine.reading.names_pieces import FIRST as _FIRST
+from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
+from lodestar.engine.reading.names_pieces import pieces as _pieces
 
 _UPPER = "A-ZÀ-ÖØ-Ý"
 # "U.S. Army", "U.K. Ministry of Defence": a dotted abbreviation joins the name that follows it.
@@ -66,9 +64,6 @@ _GAP = r"[ \t\u00a0]"  # names never run across a line break
 _CHAIN = re.compile(
     rf"(?<![\w-])(?<![^dlDLu]['’]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*"
 )
-# Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the
-# person after.
-_ROLES = ROLE_WORDS
 # One body under several names (the labels and the analysts count it once): each name to the group's first.
 _SYNONYMS = (
     (
@@ -99,7 +94,6 @@ _SYNONYMS = (
 _CANONICAL = {name.lower(): group[0].lower() for group in _SYNONYMS for name in group}
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 
-_CAMEL = re.compile(rf"^[a-z]+[{_UPPER}]|^[{_UPPER}][a-z]+[{_UPPER}][a-z]")
 _ORG_NOUNS = (
     r"(?:company|companies|firm|start-?up|startups|group|agency|société|entreprise|groupe|journal|newspaper|"
     r"quotidien|le site|site|magazine|cabinet|fabricant|manufacturer|maker|provider|developer|subsidiary|"
@@ -173,11 +167,9 @@ _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 
 
-_NATION_FORMS = frozenset(nation_forms())
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
 # are left out (the hand list's are kept: "Dominique").
 _SERVICES = frozenset(["Army", "Navy", "Marines", "Gendarmerie", "Bundeswehr"])  # a body on their own
-_FIRST = FIRST_NAMES - (FAKER_FIRST_NAMES & _NATION_FORMS - HAND_FIRST_NAMES)
 # Words of events, products and places: a chain holding one is no person's name.
 _NOT_PERSON = context.words(
     "Forum Summit Sommet Salon Conference Conférence Congress Congrès Show Expo Week Day Challenge Award "
@@ -458,7 +450,9 @@ def find_names(
 
     chains = list(_CHAIN.finditer(text))
     things |= {  # "the X Robotics Challenge ... the XRC": an event's initials, not a body
-        initials(c.group(0)) for c in chains if len(c.group(0).split()) > 2 and c.group(0).split()[-1] in EVENTS
+        initials(c.group(0))
+        for c in chains
+        if len(c.group(0).split()) > 2 and c.group(0).split()[-1] in EVENTS
     }
     body = _body_start(text)
     for m in chains:
@@ -510,84 +504,6 @@ def _body_start(text: str) -> int:
     if rest and len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
         return len(first) + 1
     return 0
-
-
-def _pieces(chain: str, start: int) -> list[tuple[str, int]]:
-    """Split a chain at "of the" before a body of its own ("Laboratory of the Naval Surface Warfare
-    Center"; "Accelerator for the North Atlantic" stays one name), then each part with ``_split``."""
-    m = re.search(r" (?:of|for) the ", chain)
-    if m and chain not in KNOWN_ORGS:
-        right = chain[m.end() :]
-        if right in KNOWN_ORGS or any(t in ORG_WORDS for t in right.split()):
-            return _split(chain[: m.start()], start) + _pieces(right, start + m.end())
-    return _split(chain, start)
-
-
-def _split(chain: str, start: int) -> list[tuple[str, int]]:
-    """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
-    if chain in KNOWN_ORGS:
-        return [(chain, start)]
-    parts: list[tuple[str, int]] = []
-    offset = 0
-    after_role = False
-    tokens = list(re.finditer(r"\S+", chain))
-    cut = 0
-    inside = {  # the words of a known body after its first ("Lockheed Martin": "Martin" is no first name)
-        j
-        for i in range(len(tokens))
-        for k in range(i + 2, min(len(tokens), i + 4) + 1)
-        if " ".join(t.group(0) for t in tokens[i:k]) in KNOWN_ORGS
-        for j in range(i + 1, k)
-    }
-    for i, token in enumerate(tokens):
-        word = token.group(0)
-        if word in CREDITS:  # "MQ-1 Predator Copyright Reuters": a credit starts a name of its own
-            parts.append((chain[cut : token.start()].rstrip(), start + cut))
-            cut = token.end() + 1
-        elif word.endswith(("’s", "'s")):
-            parts.append((chain[cut : token.end() - 2], start + cut))
-            cut = token.end() + 1
-        elif word in _ROLES:
-            if i > 0 and not after_role:
-                parts.append((chain[cut : token.start()].rstrip(), start + cut))
-            cut = token.end() + 1
-            offset = i
-            after_role = True
-            continue
-        elif (
-            word in _FIRST
-            and i > offset
-            and i not in inside
-            and tokens[i - 1].group(0) not in PARTICLES
-            and i + 1 < len(tokens)
-        ):
-            if not after_role:
-                parts.append((chain[cut : token.start()].rstrip(), start + cut))
-            cut = token.start()
-        elif word in ("and", "et", "&") and i > offset:
-            left, right = chain[cut : token.start()].rstrip(), chain[token.end() + 1 :]
-            right_first = right.split(" and ")[0].split(" et ")[0]
-            left_tokens = left.split()
-            complete = len(left_tokens) > 1 and left_tokens[-1] in ORG_WORDS  # "Brightfold Labs and ..."
-            if _standalone(left) and (complete or _standalone(right_first)):
-                parts.append((left, start + cut))
-                cut = token.end() + 1
-        after_role = False
-    parts.append((chain[cut:], start + cut))
-    return [(p, s) for p, s in parts if p.strip()]
-
-
-def _standalone(words: str) -> bool:
-    tokens = words.split()
-    if not tokens:
-        return False
-    return (
-        words in KNOWN_ORGS
-        or tokens[0] in _FIRST
-        or bool(_CAMEL.match(words))
-        or (len(tokens) == 1 and is_acronym(words))
-        or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))
-    )
 
 
 def _same_person(words: str, people: list[str]) -> str | None:

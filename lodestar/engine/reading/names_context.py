@@ -69,7 +69,8 @@ NOT_ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 NOT_ORG_BEFORE = re.compile(
-    r"(?<!\bde )(?<!\bof )(?<!\bdes )(?<!\bd['’])\b(?:programme|program|projet|project|opération|operation|exercice|exercise|salon|sommet|"
+    r"(?<!\bde )(?<!\bof )(?<!\bdes )(?<!\bd['’])"  # "fabricant de drones X" names a maker
+    r"\b(?:programme|program|projet|project|opération|operation|exercice|exercise|salon|sommet|"
     r"summit|forum|mission|satellite|constellation|missile|drone|système|system|initiative|lanceur|fusée|"
     r"rocket|launcher|avion|aircraft|hélicoptère|helicopter|char|véhicule|vehicle|robot|radar|capteur|"
     r"sensor|logiciel|software|plateforme|platform|frégate|frigate|porte-avions|sous-marin|submarine|"
