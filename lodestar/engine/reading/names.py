@@ -399,7 +399,12 @@ def find_names(
             words = text[start : nested.end()]  # "Development Command (DC) Armaments Center": one body
             add("organisation", words, Evidence(words, start, start + len(words)))
             return
-        if words.isupper() and len(words) > 4 and _DATELINE.search(text[max(0, start - 40) : start]):
+        if (
+            words.isupper()
+            and len(words) > 4
+            and _DATELINE.search(text[max(0, start - 40) : start])
+            and re.match(r"\s*[,(:—–-]", text[start + len(words) : start + len(words) + 3])
+        ):
             return  # "PARIS (Reuters) -": a dateline's place
         before = text[max(0, start - 60) : start]
         after = text[start + len(words) : start + len(words) + 80]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from lodestar.engine.reading.names_acronyms import is_acronym
+from lodestar.engine.reading.names_context import NON_BODY_HEADS, SHIP_PREFIXES
 from lodestar.engine.reading.names_lexicon import (
     CREDITS,
     FAKER_FIRST_NAMES,
@@ -40,8 +41,9 @@ def pieces(chain: str, start: int) -> list[tuple[str, int]]:
 
 def _split(chain: str, start: int) -> list[tuple[str, int]]:
     """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
-    if chain in KNOWN_ORGS:
-        return [(chain, start)]
+    if chain in KNOWN_ORGS or chain.split()[0] in SHIP_PREFIXES:
+        return [(chain, start)]  # "HMS XV Edmund Hillary": a ship's name is one piece
+    system = chain.split()[-1] in NON_BODY_HEADS  # "Command & Control System" is not cut at "&"
     parts: list[tuple[str, int]] = []
     offset = 0
     after_role = False
@@ -79,7 +81,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             if not after_role:
                 parts.append((chain[cut : token.start()].rstrip(), start + cut))
             cut = token.start()
-        elif word in ("and", "et", "&") and i > offset:
+        elif word in ("and", "et", "&") and i > offset and not system:
             left, right = chain[cut : token.start()].rstrip(), chain[token.end() + 1 :]
             right_first = right.split(" and ")[0].split(" et ")[0]
             left_tokens = left.split()
