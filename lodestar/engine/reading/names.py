@@ -83,6 +83,7 @@ _SYNONYMS = (
         "OTAN",
         "Otan",
         "North Atlantic Treaty Organization",
+        "NATO Alliance",
         "Organisation du traité de l’Atlantique Nord",
         "Organisation du traité de l'Atlantique Nord",
     ),
@@ -99,7 +100,8 @@ _ORG_NOUNS = (
     r"quotidien|le site|site|magazine|cabinet|fabricant|manufacturer|maker|provider|developer|subsidiary|"
     r"filiale|constructeur|éditeur|spécialiste|specialist|PME|contractor|supplier|fournisseur|"
     r"industriel|équipementier|outlet|broadcaster|agence de presse|news agency|consultancy|unicorn|"
-    r"licorne|incubator|incubateur|investor|investisseur|venture capital firm|laboratory|laboratoire)"
+    r"licorne|incubator|incubateur|investor|investisseur|venture capital firm|laboratory|laboratoire|"
+    r"jeune pousse|concepteur|designer|motoriste|chantier naval|shipbuilder|shipyard|armurier|gunmaker)"
 )
 # "the firm X", "la start-up française X", "British defence company X": an organisation noun, at most two
 # lower-case words (adjectives, "defence") and the name.
@@ -393,6 +395,12 @@ def find_names(
             return  # an acronym the text defines as something else: "(USV)", "(SACT)"
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
+            return
+        parts = words.split("-")
+        if len(parts) > 1 and all(p in KNOWN_ORGS or p in known for p in parts):
+            for part in parts:  # "NATO-EU cooperation", "OTAN-UE": two bodies
+                add("organisation", part, Evidence(part, start, start + len(part)))
+                start += len(part) + 1
             return
         nested = _NESTED.match(text, start + len(words))
         if nested and nested.group(2).split()[-1] in ORG_WORDS and any(t in ORG_WORDS for t in words.split()):

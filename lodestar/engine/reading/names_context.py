@@ -127,7 +127,9 @@ FIELD_WORDS = words(
     "Systems System Robotics Materials Biotechnology Biotech Hypersonic Hypersonics Sensing Science "
     "Sciences Digital Critical Deep Big Edge Generative Additive Manufacturing Synthetic Biology Nuclear "
     "Intelligence Artificielle Quantique Technologie Technologies Sécurité Cybersécurité Espace Énergie "
-    "Recherche Données Numérique Défense Informatique Robotique Matériaux Biotechnologies"
+    "Recherche Données Numérique Défense Informatique Robotique Matériaux Biotechnologies "
+    # adjectives of fields: "National Security", "New Space", "Homeland Security"
+    "National International Global Homeland New"
 )
 # What joins the items of a list: "X, Y and Z", "X, Y et Z", "X & Y".
 LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s+(?:and|et|&|or|ou)\s+)$")

@@ -31,7 +31,7 @@ Telekom, Communications, Instruments, Analytics, Software, Microsystems, Semicon
 Academy, Académie, Observatory, Observatoire, Federation, Fédération, Holdings, Holding,
 Enterprises, Company, Compagnie, Aviation, Shipyards, Regiment, Régiment, Brigade, Battalion, Bataillon,
 Squadron, Escadron, Escadrille, Fleet, Flotte, Unit, Unité, Staff, Police, Parliament, Senate, Incubator,
-Incubateur, Institution, Agencies, Ministries, Consulting
+Incubateur, Institution, Agencies, Ministries, Consulting, Engineering, Ingénierie
 """)
 # Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Colorado"); after
 # other words "of X" says where the body is from ("Team X of Pittsburgh").

@@ -75,6 +75,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             word in FIRST
             and i > offset
             and i not in inside
+            and tokens[-1].group(0) not in ORG_WORDS  # "US Marine Corps": a body's name, not a person's
             and tokens[i - 1].group(0) not in PARTICLES
             and i + 1 < len(tokens)
         ):
