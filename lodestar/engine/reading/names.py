@@ -195,7 +195,9 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         opener = first.group(0).rstrip("'’ ").rstrip() if first else ""
         rest = words.split()[1:]
         if opener.isupper() and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
-            break  # "AI Partnership for Defense": an acronym that opens a body's name stays
+            break
+        if opener == "The" and len(rest) == 1 and rest[0] in context.NEWS_HEADS:
+            break  # "The Times" keeps its article  # "AI Partnership for Defense": an acronym that opens a body's name stays
         if first and len(words) > first.end() and opener in NOT_NAMES:
             start += first.end()
             words = words[first.end() :]
@@ -209,8 +211,8 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     words = re.sub(r"(?<=[^\W\d_])\.\d{1,2}$", "", words)  # a footnote's number: "the EU.4"
     while _TRAILING.search(words):
         words = _TRAILING.sub("", words)
-    leading = re.match(rf"(?:{_CONNECT})\s+", words)
-    if leading:
+    leading = re.match(rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])", words)
+    if leading:  # "de X", and "L'annonce de l'X": an elided article before a common noun opens no name
         start += leading.end()
         words = words[leading.end() :]
     of_nation = re.search(r"\s+(?:of|de|du)\s+(\S+(?:\s\S+)?)$", words)
@@ -219,6 +221,15 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Pittsburgh": where it is from
     if of_place and words[: of_place.start()].split()[-1] not in OF_HEADS:
         words = words[: of_place.start()]
+    tokens = words.split()
+    if (
+        len(tokens) == 2
+        and tokens[0] in _NATION_FORMS
+        and tokens[0] not in _FIRST
+        and tokens[1] not in ORG_WORDS
+    ):
+        words = tokens[1]  # "the Dutch X": the nation is said, not part of the name
+        start = start + len(tokens[0]) + 1
     return words.rstrip(".’'-"), start
 
 
@@ -232,6 +243,8 @@ def _kind(
         return None
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
         return "organisation"
+    if len(tokens) == 2 and tokens[0] == "The" and tokens[1] in context.NEWS_HEADS:
+        return "organisation"  # a newspaper: "The Times", "The Guardian"
     if tokens[0] in ("Team", "Équipe") and len(tokens) > 1:
         return "organisation"  # a competition's team: "Team Tartan", "Team KAIST"
     if _TITLE.search(before) and len(tokens) <= 5 and not (len(tokens) == 1 and _NOUN_ENDING.search(words)):
@@ -323,6 +336,7 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or tokens[-1] in context.NON_BODY_HEADS
         or tokens[0] in context.NON_BODY_HEADS
         or tokens[0] in context.SHIP_PREFIXES
+        or tokens[-1] in context.PRODUCT_TAILS
         or (tokens[0] in context.PLACE_PREFIXES and len(tokens) > 1)
         or all(t in context.FIELD_WORDS or t in CONNECTORS for t in tokens)
         or bool(context.NOT_ORG_AFTER.match(after))

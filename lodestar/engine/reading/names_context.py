@@ -87,6 +87,12 @@ NOT_ORG_BEFORE = re.compile(
     r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
     re.IGNORECASE,
 )
+# A newspaper's name after "The": "The Times", "The Guardian".
+NEWS_HEADS = words(
+    "Times Guardian Telegraph Independent Economist Herald Tribune Observer Spectator Post Journal Register"
+)
+# Last words of a product's name: "X APIs", "X App".
+PRODUCT_TAILS = words("API APIs SDK SDKs App Apps OS")
 # Prefixes of places named after a service: "RAF Spadeadam", "Fort Bragg", "Camp Lejeune".
 PLACE_PREFIXES = words("RAF Fort Camp")
 # Prefixes of ships' names: "HMS XV Patrick Blackett" is a ship, not a person.

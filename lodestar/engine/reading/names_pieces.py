@@ -65,8 +65,10 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             parts.append((chain[cut : token.end() - 2], start + cut))
             cut = token.end() + 1
         elif word in ROLE_WORDS:
-            if i > 0 and not after_role:
-                parts.append((chain[cut : token.start()].rstrip(), start + cut))
+            left = chain[cut : token.start()].rstrip()
+            # "Fleet Robotics Officer": the words before "Officer" are the post's, unless a known body
+            if i > 0 and not after_role and (word != "Officer" or left in KNOWN_ORGS or is_acronym(left)):
+                parts.append((left, start + cut))
             cut = token.end() + 1
             offset = i
             after_role = True
