@@ -95,3 +95,30 @@ def test_a_credit_word_a_shortened_mention_and_a_place_named_after_a_service() -
     text = "Kordax Orbit Systems got a contract. The choice of Kordax Orbit brings a new supplier."
     assert [n.name for n in find_names(text)] == ["Kordax Orbit Systems"]
     assert orgs("Drones flew over RAF Brookmoor in the north.") == []
+
+
+def test_brackets_square_or_after_an_acronym_and_hyphenated_pairs_of_bodies() -> None:
+    text = "Le Centre national des ondes [CNO] a confié l’étude au CNO de Lyon."
+    assert [n.name for n in find_names(text)] == ["Centre national des ondes"]
+    text = "Les équipes de réponse de l’OTAN (NRTX) et de l’UE (CERT-UE) coopèrent."
+    assert orgs(text) == ["OTAN", "NRTX", "UE", "CERT-UE"]
+    assert orgs("It backs closer NATO-EU cooperation.") == ["NATO", "EU"]
+    assert orgs("Aux États-Unis, l’US Marine Corps [USMC] teste des robots.") == ["US Marine Corps"]
+
+
+def test_makers_nouns_field_adjectives_and_company_words() -> None:
+    assert orgs("le concepteur russe Zvezdan prépare un sous-marin.") == ["Zvezdan"]
+    assert orgs("la jeune pousse bretonne Kerloc a levé des fonds.") == ["Kerloc"]
+    assert orgs("en partenariat avec la start-up niçoise Camille Engineering, qui") == ["Camille Engineering"]
+    assert orgs("On National Security: a column. The New Space sector grows.") == []
+    assert orgs("By supporting start-ups across the NATO Alliance, NATO grows.") == ["NATO Alliance"]
+
+
+def test_articles_nations_newspapers_products_and_posts_around_a_name() -> None:
+    assert orgs("L'annonce de l'AMIAD par le ministre a surpris.") == ["AMIAD"]
+    assert orgs("investors include the Norwegian FjordFund and others.") == ["FjordFund"]
+    assert orgs("The Guardian\nThe story begins here.") == ["The Guardian"]
+    assert orgs("to provide open source TorchLight APIs that can assist") == []
+    text = "in the words of Fleet Robotics Officer Commander Jane Doe, who"
+    assert orgs(text) == [] and people(text) == ["Jane Doe"]
+    assert people("(Reportage Dominique Martin pour la version française)") == ["Dominique Martin"]

@@ -195,9 +195,9 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         opener = first.group(0).rstrip("'’ ").rstrip() if first else ""
         rest = words.split()[1:]
         if opener.isupper() and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
-            break
+            break  # "AI Partnership for Defense": an acronym that opens a body's name stays
         if opener == "The" and len(rest) == 1 and rest[0] in context.NEWS_HEADS:
-            break  # "The Times" keeps its article  # "AI Partnership for Defense": an acronym that opens a body's name stays
+            break  # "The Times" keeps its article
         if first and len(words) > first.end() and opener in NOT_NAMES:
             start += first.end()
             words = words[first.end() :]
