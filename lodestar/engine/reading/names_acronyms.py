@@ -54,7 +54,7 @@ def acronym_after(
     inside = m.group(group)
     name = key[1]
     if is_acronym(name) and is_acronym(inside) and inside.upper() != name.upper():
-        return  # "les centres de l'OTAN (NCIRC)": the acronym names the phrase, not the acronym before
+        return  # "les équipes de l'OTAN (NRTX)": the acronym names the phrase, not the acronym before
 
     parts = [part.strip() for part in _PAREN_SPLIT.split(inside) if part.strip()]
     names = [p for p in parts if is_acronym(p) or (p[:1].isupper() and not p.isdigit())]

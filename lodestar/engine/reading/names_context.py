@@ -76,7 +76,7 @@ NOT_ORG_BEFORE = re.compile(
     r"sensor|logiciel|software|plateforme|platform|frégate|frigate|porte-avions|sous-marin|submarine|"
     r"navire|bâtiment|corvette|destroyer|ship|vessel|planeur|glider|démonstrateur|demonstrator|croiseur|"
     r"cruiser|machine|prototype|nano-satellite|microsatellite|robot-mule|app|application)s?"
-    # up to three describing words between ("le croiseur nucléaire lance-missiles russe X", "satellite
+    # up to three describing words between ("la frégate furtive X", "le drone
     # prototype X"), never a maker's "par"/"by" ("le satellite construit par X" names its maker)
     # nor a maker ("drone maker X", "satellite operator X", "le fabricant de drones X")
     r"(?:\s+(?!(?:par|by|de|du|des|of|for|pour|from|with|avec|and|et|à|au|the|le|la|les|maker|makers|"
@@ -87,15 +87,15 @@ NOT_ORG_BEFORE = re.compile(
     r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
     re.IGNORECASE,
 )
-# A newspaper's name after "The": "The Times", "The Guardian".
+# A newspaper's name after "The": "The Guardian", "The Herald".
 NEWS_HEADS = words(
     "Times Guardian Telegraph Independent Economist Herald Tribune Observer Spectator Post Journal Register"
 )
 # Last words of a product's name: "X APIs", "X App".
 PRODUCT_TAILS = words("API APIs SDK SDKs App Apps OS")
-# Prefixes of places named after a service: "RAF Spadeadam", "Fort Bragg", "Camp Lejeune".
+# Prefixes of places named after a service: "RAF Northolt", "Fort Bragg", "Camp Lejeune".
 PLACE_PREFIXES = words("RAF Fort Camp")
-# Prefixes of ships' names: "HMS XV Patrick Blackett" is a ship, not a person.
+# Prefixes of ships' names: "HMS XV Edmund Hillary" is a ship, not a person.
 SHIP_PREFIXES = words("HMS USS HMCS HMAS FS ORP HNLMS KNM BNS ITS TCG RFS INS")
 # Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".
 PLACE_ENDINGS = words(
@@ -121,7 +121,7 @@ NON_BODY_HEADS = words(
     "Pact Convention Directive Regulation Règlement Statement Communiqué Bill Budget Fair Games Olympics "
     "Jeux Festival Symposium Colloque Séminaire Seminar Workshop Hackathon Campaign Campagne Dialogue "
     "Talks Meeting Réunion Compass Boussole Protocol Protocole Memorandum Mémorandum Agenda Vision "
-    # systems and portfolios: "Command & Control System", "Science and Technology Portfolio"
+    # systems and portfolios: "Fire Control System", "Research Portfolio"
     "System Portfolio"
 )
 # Words of the fields a technology radar reads about: a chain of these alone names a field, not a body
@@ -134,7 +134,7 @@ FIELD_WORDS = words(
     "Sciences Digital Critical Deep Big Edge Generative Additive Manufacturing Synthetic Biology Nuclear "
     "Intelligence Artificielle Quantique Technologie Technologies Sécurité Cybersécurité Espace Énergie "
     "Recherche Données Numérique Défense Informatique Robotique Matériaux Biotechnologies "
-    # adjectives of fields: "National Security", "New Space", "Homeland Security"
+    # adjectives of fields: "Homeland Security", "New Energy", "Global Data"
     "National International Global Homeland New"
 )
 # What joins the items of a list: "X, Y and Z", "X, Y et Z", "X & Y".

@@ -2,7 +2,7 @@
 "Agence de l'innovation de défense", "École polytechnique"), and the French phrases that only look like
 one (a kind of body, a role, an idiom, a description of a name that follows). Used by ``names.py``.
 
-Pages often drop accents ("Direction generale de l'armement", "Armee de l'Air"): the head words and the
+Pages often drop accents ("Delegation generale a la recherche", "Ecole navale"): the head words and the
 adjectives are read with or without them.
 """
 
@@ -21,7 +21,7 @@ def _loose(word: str) -> str:
     return "".join(pairs.get(c, re.escape(c)) for c in word)
 
 
-# Adjectives of nations ("ministère russe de la Défense", "armée française"): lower-case forms only.
+# Adjectives of nations ("ministère italien de la Défense", "armée française"): lower-case forms only.
 _NATIONAL = sorted((f for f in nation_forms() if f.islower() and " " not in f), key=len, reverse=True)
 _HEAD_ADJECTIVE = (
     r"(?:g[ée]n[ée]rale?s?|interarm[ée]es|minist[ée]rielle|nationale?s?|OTAN|europ[ée]en(?:ne)?s?|"
@@ -34,7 +34,7 @@ _TAIL_ADJECTIVE = (
 )
 _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))
 # A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
-# ("Armée de l'air et de l'espace", not "du ministère et de concevoir").
+# ("ministère de l'Europe et des Affaires étrangères", not "du ministère et de préparer").
 HEADED = re.compile(
     rf"(?<![\w-])(?i:{_HEADS})(?:\s+{_HEAD_ADJECTIVE})?"
     rf"(?:\s+(?:et\s+{_PREP}(?![a-zé]+(?:er|ir|oir|re)\b)|{_PREP})(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])"
@@ -53,18 +53,18 @@ ADJECTIVAL = re.compile(
 _GENERIC = re.compile(r"^[a-zé-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
 # ... except the French armed services' own names, written in lower case.
 _SERVICES = frozenset(["armée de terre", "armee de terre"])
-# "chef d'état-major du commandement": a role; "au service de la sécurité": an idiom ("serving").
+# "chef d'état-major de la brigade": a role; "au service de la défense": an idiom ("serving").
 _ROLE_BEFORE = re.compile(r"\b(?:chef|cheffe|sous-chef)\s+(?:d['’]\s*|de\s+|du\s+)$", re.IGNORECASE)
 _IDIOM = re.compile(r"(?:^|\W)(?:au|aux)\s+$", re.IGNORECASE)
-# "le nouveau pôle d'innovation GAI4A", "l'accélérateur d'innovation X": a description of the name after it.
+# "le nouveau pôle d'innovation ZEPHYR", "le centre de recherche X": a description of the name after it.
 _NAME_AFTER = re.compile(r"^[ \t]+[«“\"]?\s*[A-ZÀ-Ý0-9][\w-]*")
 _BRACKET_AFTER = re.compile(r"^\s*[\[(]")
 _TRAILING = re.compile(r"(?:\s+(?:de|du|des|de la|pour|et)|\s*(?:de l|d|l|pour l)['’])$")
 
 
 def _description(words: str, text: str, start: int) -> bool:
-    """Whether a lower-case head phrase describes rather than names ("pôle d'innovation GAI4A",
-    "accélérateur d'innovation de l'OTAN", "chef d'état-major du commandement", "au service de")."""
+    """Whether a lower-case head phrase describes rather than names ("pôle d'innovation ZEPHYR",
+    "centre d'excellence de l'OTAN", "chef d'état-major de la brigade", "au service de")."""
     before = text[max(0, start - 20) : start]
     if _ROLE_BEFORE.search(before):
         return True

@@ -33,8 +33,8 @@ Enterprises, Company, Compagnie, Aviation, Shipyards, Regiment, Régiment, Briga
 Squadron, Escadron, Escadrille, Fleet, Flotte, Unit, Unité, Staff, Police, Parliament, Senate, Incubator,
 Incubateur, Institution, Agencies, Ministries, Consulting, Engineering, Ingénierie
 """)
-# Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Colorado"); after
-# other words "of X" says where the body is from ("Team X of Pittsburgh").
+# Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Oxford"); after
+# other words "of X" says where the body is from ("Team X of Tulsa").
 OF_HEADS = _set("""
 Ministry, Department, University, Universities, Institute, College, School, Academy, Bank, Office, Agency,
 Council, Committee, Commission, Directorate, Federation, Board, Corps, Chamber, Court, League, Union,
@@ -116,7 +116,7 @@ LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG
 Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me
 """)
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
-# after. French roles too ("Secrétaire Général Adjoint du Service", "Représentant permanent").
+# after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
 ROLE_WORDS = _set("""
 Secretary, General, Commander, Chief, Officer, Director, Minister, President, Head, Chairman, Chair,
 CEO, Spokesman, Spokesperson, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Ambassador, Founder,

@@ -43,13 +43,13 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
     """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
     if chain in KNOWN_ORGS or chain.split()[0] in SHIP_PREFIXES:
         return [(chain, start)]  # "HMS XV Edmund Hillary": a ship's name is one piece
-    system = chain.split()[-1] in NON_BODY_HEADS  # "Command & Control System" is not cut at "&"
+    system = chain.split()[-1] in NON_BODY_HEADS  # "Fire Command & Control System" is not cut at "&"
     parts: list[tuple[str, int]] = []
     offset = 0
     after_role = False
     tokens = list(re.finditer(r"\S+", chain))
     cut = 0
-    inside = {  # the words of a known body after its first ("Lockheed Martin": "Martin" is no first name)
+    inside = {  # the words of a known body after its first ("Booz Allen Hamilton": "Allen" is no first name)
         j
         for i in range(len(tokens))
         for k in range(i + 2, min(len(tokens), i + 4) + 1)
@@ -58,7 +58,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
     }
     for i, token in enumerate(tokens):
         word = token.group(0)
-        if word in CREDITS:  # "MQ-1 Predator Copyright Reuters": a credit starts a name of its own
+        if word in CREDITS:  # "Drone Photo AP": a credit starts a name of its own
             parts.append((chain[cut : token.start()].rstrip(), start + cut))
             cut = token.end() + 1
         elif word.endswith(("’s", "'s")):
@@ -66,7 +66,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             cut = token.end() + 1
         elif word in ROLE_WORDS:
             left = chain[cut : token.start()].rstrip()
-            # "Fleet Robotics Officer": the words before "Officer" are the post's, unless a known body
+            # "Range Safety Officer": the words before "Officer" are the post's, unless a known body
             if i > 0 and not after_role and (word != "Officer" or left in KNOWN_ORGS or is_acronym(left)):
                 parts.append((left, start + cut))
             cut = token.end() + 1
@@ -77,7 +77,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             word in FIRST
             and i > offset
             and i not in inside
-            and tokens[-1].group(0) not in ORG_WORDS  # "US Marine Corps": a body's name, not a person's
+            and tokens[-1].group(0) not in ORG_WORDS  # "US Victoria Corps": a body's name, not a person's
             and tokens[i - 1].group(0) not in PARTICLES
             and i + 1 < len(tokens)
         ):
