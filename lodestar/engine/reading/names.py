@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lodestar.engine.reading import names_context as context
+from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.names_acronyms import (
     CONNECTORS,
@@ -32,18 +33,18 @@ from lodestar.engine.reading.names_acronyms import (
     is_acronym,
 )
 from lodestar.engine.reading.names_lexicon import (
-    FAKER_FIRST_NAMES,
-    FIRST_NAMES,
-    FRENCH_HEADS,
-    HAND_FIRST_NAMES,
     KNOWN_ORGS,
     NOT_NAMES,
+    OF_HEADS,
     ORG_WORDS,
     PARTICLES,
     SPEECH,
     TITLES,
 )
-from lodestar.engine.reading.nations import nation_forms
+from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
+from lodestar.engine.reading.names_pieces import FIRST as _FIRST
+from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
+from lodestar.engine.reading.names_pieces import pieces as _pieces
 
 _UPPER = "A-ZÀ-ÖØ-Ý"
 # "U.S. Army", "U.K. Ministry of Defence": a dotted abbreviation joins the name that follows it.
@@ -55,57 +56,13 @@ _CAP = (
     rf"(?:{_DOTTED}|[{_UPPER}]\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
     rf"\d+[{_UPPER}][\w-]*)"
 )
-_CONNECT = r"(?:of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|le|la|y)"
+_CONNECT = (
+    r"(?:of the|for the|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|"
+    r"le|la|y)"
+)
 _GAP = r"[ \t\u00a0]"  # names never run across a line break
 _CHAIN = re.compile(
     rf"(?<![\w-])(?<![^dlDLu]['’]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*"
-)
-# Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the
-# person after.
-_ROLES = frozenset(
-    [
-        "Secretary",
-        "General",
-        "Commander",
-        "Chief",
-        "Officer",
-        "Director",
-        "Minister",
-        "President",
-        "Head",
-        "Chairman",
-        "Chair",
-        "CEO",
-        "Spokesman",
-        "Spokesperson",
-        "Admiral",
-        "Gen.",
-        "Gen",
-        "Deputy",
-        "Assistant",
-        "Supreme",
-        "Ambassador",
-        "Founder",
-        "Professor",
-        "Prof.",
-        "Dr",
-        "Dr.",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Ms",
-        "Colonel",
-        "Col.",
-        "Lt.",
-        "Lieutenant",
-        "Captain",
-        "Capt.",
-        "Major",
-        "Sgt.",
-        "Sergeant",
-        "Headquarters",
-        "HQ",
-    ]
 )
 # One body under several names (the labels and the analysts count it once): each name to the group's first.
 _SYNONYMS = (
@@ -126,6 +83,8 @@ _SYNONYMS = (
         "OTAN",
         "Otan",
         "North Atlantic Treaty Organization",
+        "NATO Alliance",
+        "Alliance atlantique",
         "Organisation du traité de l’Atlantique Nord",
         "Organisation du traité de l'Atlantique Nord",
     ),
@@ -137,31 +96,13 @@ _SYNONYMS = (
 _CANONICAL = {name.lower(): group[0].lower() for group in _SYNONYMS for name in group}
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 
-_CAMEL = re.compile(rf"^[a-z]+[{_UPPER}]|^[{_UPPER}][a-z]+[{_UPPER}][a-z]")
-_FRENCH_PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
-_FRENCH = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(sorted(FRENCH_HEADS, key=len, reverse=True))})"
-    rf"(?:\s+(?:générale?|interarmées|ministérielle|nationale?|OTAN|européenne?|fédérale?))?"
-    rf"(?:\s+(?:et\s+)?{_FRENCH_PREP}(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+(?i:générale?|nationale?|"
-    rf"avancée|spatiale?|militaires?|navale?|aérienne?|intérieure|extérieure|sud|nord|défense))?){{1,3}}"
-)
-# "École polytechnique", "Gendarmerie nationale", "Agence spatiale européenne": a capitalised French head
-# and its adjectives, no preposition.
-_FRENCH_ADJECTIVAL = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted((h[0].upper() + h[1:] for h in FRENCH_HEADS), key=len, reverse=True))}|"
-    r"Gendarmerie|Assemblée|Marine|Police)"
-    r"(?:\s+[a-zé]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
-    r"{1,2}(?![\w'’-])"
-)
-# "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
-# one body (a body's name takes an article or a capital: "ministère des Armées", "centre de l'OTAN").
-_GENERIC_FRENCH = re.compile(r"^[a-zé-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
 _ORG_NOUNS = (
     r"(?:company|companies|firm|start-?up|startups|group|agency|société|entreprise|groupe|journal|newspaper|"
     r"quotidien|le site|site|magazine|cabinet|fabricant|manufacturer|maker|provider|developer|subsidiary|"
     r"filiale|constructeur|éditeur|spécialiste|specialist|PME|contractor|supplier|fournisseur|"
     r"industriel|équipementier|outlet|broadcaster|agence de presse|news agency|consultancy|unicorn|"
-    r"licorne|incubator|incubateur|investor|investisseur|venture capital firm|laboratory|laboratoire)"
+    r"licorne|incubator|incubateur|investor|investisseur|venture capital firm|laboratory|laboratoire|"
+    r"jeune pousse|concepteur|designer|motoriste|chantier naval|shipbuilder|shipyard|armurier|gunmaker)"
 )
 # "the firm X", "la start-up française X", "British defence company X": an organisation noun, at most two
 # lower-case words (adjectives, "defence") and the name.
@@ -222,14 +163,16 @@ _TITLE = re.compile(
 _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
 # A sub-unit written after its parent's name and acronym: "Development Command (DC) Armaments Center".
 _NESTED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)")
+_HONORIFIC = re.compile(r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame)\.?[ \t]+(?=[A-ZÀ-Ý])")
+# A noun ending a word that is no one's name: "Commander Innovation" is a post.
+EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
 
 
-_NATION_FORMS = frozenset(nation_forms())
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
 # are left out (the hand list's are kept: "Dominique").
 _SERVICES = frozenset(["Army", "Navy", "Marines", "Gendarmerie", "Bundeswehr"])  # a body on their own
-_FIRST = FIRST_NAMES - (FAKER_FIRST_NAMES & _NATION_FORMS - HAND_FIRST_NAMES)
 # Words of events, products and places: a chain holding one is no person's name.
 _NOT_PERSON = context.words(
     "Forum Summit Sommet Salon Conference Conférence Congress Congrès Show Expo Week Day Challenge Award "
@@ -254,20 +197,40 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         rest = words.split()[1:]
         if opener.isupper() and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
             break  # "AI Partnership for Defense": an acronym that opens a body's name stays
+        if opener == "The" and len(rest) == 1 and rest[0] in context.NEWS_HEADS:
+            break  # "The Guardian" keeps its article
         if first and len(words) > first.end() and opener in NOT_NAMES:
             start += first.end()
             words = words[first.end() :]
             continue
+        honorific = _HONORIFIC.match(words)  # "M. Dupont", "SEM Jean Dupont": the title is a cue
+        if honorific and len(words) > honorific.end():
+            start += honorific.end()
+            words = words[honorific.end() :]
+            continue
         break
+    words = re.sub(r"(?<=[^\W\d_])\.\d{1,2}$", "", words)  # a footnote's number: "the OSCE.3"
     while _TRAILING.search(words):
         words = _TRAILING.sub("", words)
-    leading = re.match(rf"(?:{_CONNECT})\s+", words)
-    if leading:
+    leading = re.match(rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])", words)
+    if leading:  # "de X", and "L'arrivée de l'X": an elided article before a common noun opens no name
         start += leading.end()
         words = words[leading.end() :]
     of_nation = re.search(r"\s+(?:of|de|du)\s+(\S+(?:\s\S+)?)$", words)
     if of_nation and of_nation.group(1) in _NATION_FORMS:
         words = words[: of_nation.start()]
+    of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
+    if of_place and words[: of_place.start()].split()[-1] not in OF_HEADS:
+        words = words[: of_place.start()]
+    tokens = words.split()
+    if (
+        len(tokens) == 2
+        and tokens[0] in _NATION_FORMS
+        and tokens[0] not in _FIRST
+        and tokens[1] not in ORG_WORDS
+    ):
+        words = tokens[1]  # "the Norwegian X": the nation is said, not part of the name
+        start = start + len(tokens[0]) + 1
     return words.rstrip(".’'-"), start
 
 
@@ -281,7 +244,18 @@ def _kind(
         return None
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
         return "organisation"
-    if _TITLE.search(before) and len(tokens) <= 5:
+    if len(tokens) == 2 and tokens[0] == "The" and tokens[1] in context.NEWS_HEADS:
+        return "organisation"  # a newspaper: "The Guardian", "The Herald"
+    if tokens[0] in ("Team", "Équipe") and len(tokens) > 1:
+        return "organisation"  # a competition's team: "Team Falcon", "Team ABC"
+    if _TITLE.search(before) and len(tokens) <= 5 and not (len(tokens) == 1 and _NOUN_ENDING.search(words)):
+        return "person"
+    if (  # a name in capitals, as credits and bylines write it: "JANE DOE/AFP", "With JOHN SMITH"
+        words.isupper()
+        and 2 <= len(tokens) <= 3
+        and tokens[0].capitalize() in _FIRST
+        and not any(t.capitalize() in ORG_WORDS or t in KNOWN_ORGS for t in tokens)
+    ):
         return "person"
     if (
         tokens[0] in _FIRST
@@ -362,6 +336,9 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS) and words not in _SERVICES)
         or tokens[-1] in context.NON_BODY_HEADS
         or tokens[0] in context.NON_BODY_HEADS
+        or tokens[0] in context.SHIP_PREFIXES
+        or tokens[-1] in context.PRODUCT_TAILS
+        or (tokens[0] in context.PLACE_PREFIXES and len(tokens) > 1)
         or all(t in context.FIELD_WORDS or t in CONNECTORS for t in tokens)
         or bool(context.NOT_ORG_AFTER.match(after))
         or bool(context.NOT_ORG_BEFORE.search(before))
@@ -405,7 +382,10 @@ def find_names(
         for acronym, meaning in context.defined_acronyms(text).items()
         if acronym not in KNOWN_ORGS
         and acronym not in known
-        and not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
+        and (
+            not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
+            or meaning.split()[-1] in context.NON_BODY_HEADS  # "X Robotics Challenge (XRC)": an event
+        )
         and meaning not in KNOWN_ORGS
     } | {
         m.group(1)
@@ -431,18 +411,41 @@ def find_names(
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
             return
+        parts = words.split("-")
+        if len(parts) > 1 and all(p in KNOWN_ORGS or p in known for p in parts):
+            for part in parts:  # "EU-UN talks", "UE-ONU": two bodies
+                add("organisation", part, Evidence(part, start, start + len(part)))
+                start += len(part) + 1
+            return
         nested = _NESTED.match(text, start + len(words))
         if nested and nested.group(2).split()[-1] in ORG_WORDS and any(t in ORG_WORDS for t in words.split()):
             words = text[start : nested.end()]  # "Development Command (DC) Armaments Center": one body
             add("organisation", words, Evidence(words, start, start + len(words)))
             return
-        if words.isupper() and len(words) > 4 and _DATELINE.search(text[max(0, start - 40) : start]):
+        if (
+            words.isupper()
+            and len(words) > 4
+            and _DATELINE.search(text[max(0, start - 40) : start])
+            and re.match(r"\s*[,(:—–-]", text[start + len(words) : start + len(words) + 3])
+        ):
             return  # "PARIS (Reuters) -": a dateline's place
         before = text[max(0, start - 60) : start]
         after = text[start + len(words) : start + len(words) + 80]
         kind = _kind(words, before, after, known, nation_words)
         if kind is None:
             tokens = words.split()
+            if len(tokens) > 1 and _same_body(words, [k for k in order if k[0] == "organisation"]):
+                add("organisation", words, Evidence(words, start, start + len(words)))
+                return  # "Raytheon BBN" after "Raytheon BBN Technologies"
+            for k in range(len(tokens) - 1, 0, -1):  # "NASA Rover Challenge", "AP Updated": NASA, AP
+                head = " ".join(tokens[:k])
+                if tokens[0] in context.PLACE_PREFIXES:
+                    break
+                if any(n.startswith(head + " ") for _, n in order):
+                    break  # "Raytheon BBN and ..." after "Raytheon BBN Technologies": that body again
+                if head in KNOWN_ORGS or head in known:
+                    add("organisation", head, Evidence(head, start, start + len(head)))
+                    return
             if len(tokens) <= 4 and not _not_a_body(words, tokens, before, after, nation_words):
                 pending.append((words, start))
             return
@@ -462,21 +465,26 @@ def find_names(
         if words not in NOT_NAMES and words not in _NATION_FORMS and bare not in KNOWN_ORGS:
             add("organisation", words, Evidence(words, start, start + len(words)))
 
-    for m in _FRENCH.finditer(text):
-        words = _TRAILING.sub("", m.group(0))
-        if _GENERIC_FRENCH.match(words) or any(s <= m.start() < e for s, e in taken):
-            continue
-        add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
-        acronym_after(text, m.start() + len(words), ("organisation", words), aliases, taken)
+    for words, start in french.french_bodies(text):  # "ministère des Armées", "armée de terre"
+        if not any(s <= start < e for s, e in taken):
+            add("organisation", words, Evidence(words, start, start + len(words)))
+            acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
 
-    for m in _FRENCH_ADJECTIVAL.finditer(text):
+    for m in french.ADJECTIVAL.finditer(text):  # "École polytechnique", "Gendarmerie nationale"
         words = m.group(0)
         if not any(s <= m.start() < e for s, e in taken):
             add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
             acronym_after(text, m.end(), ("organisation", words), aliases, taken)
 
-    for m in _CHAIN.finditer(text, _body_start(text)):
-        if any(s <= m.start() < e for s, e in taken):
+    chains = list(_CHAIN.finditer(text))
+    things |= {  # "the X Robotics Challenge ... the XRC": an event's initials, not a body
+        initials(c.group(0))
+        for c in chains
+        if len(c.group(0).split()) > 2 and c.group(0).split()[-1] in EVENTS
+    }
+    body = _body_start(text)
+    for m in chains:
+        if m.start() < body or any(s <= m.start() < e for s, e in taken):
             continue
         for piece, piece_start in _pieces(m.group(0), m.start()):
             words, start = _trim(piece, piece_start)
@@ -508,6 +516,8 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
         other = key[1]
         if (len(name.split()) > 1 or name in _SERVICES) and other.endswith(" " + name):
             return key
+        if len(name.split()) > 1 and other.startswith(name + " ") and other.split()[-1] in ORG_WORDS:
+            return key  # "Vega Orbit" after "Vega Orbit Systems"
         if acronym_like(name) and len(other.split()) >= 2 and initials(other) == name.upper():
             return key
         if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
@@ -522,59 +532,6 @@ def _body_start(text: str) -> int:
     if rest and len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
         return len(first) + 1
     return 0
-
-
-def _pieces(chain: str, start: int) -> list[tuple[str, int]]:
-    """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
-    if chain in KNOWN_ORGS:
-        return [(chain, start)]
-    parts: list[tuple[str, int]] = []
-    offset = 0
-    after_role = False
-    tokens = list(re.finditer(r"\S+", chain))
-    cut = 0
-    for i, token in enumerate(tokens):
-        word = token.group(0)
-        if word.endswith(("’s", "'s")):
-            parts.append((chain[cut : token.end() - 2], start + cut))
-            cut = token.end() + 1
-        elif word in _ROLES:
-            if i > 0 and not after_role:
-                parts.append((chain[cut : token.start()].rstrip(), start + cut))
-            cut = token.end() + 1
-            offset = i
-            after_role = True
-            continue
-        elif (
-            word in _FIRST and i > offset and tokens[i - 1].group(0) not in PARTICLES and i + 1 < len(tokens)
-        ):
-            if not after_role:
-                parts.append((chain[cut : token.start()].rstrip(), start + cut))
-            cut = token.start()
-        elif word in ("and", "et", "&") and i > offset:
-            left, right = chain[cut : token.start()].rstrip(), chain[token.end() + 1 :]
-            right_first = right.split(" and ")[0].split(" et ")[0]
-            left_tokens = left.split()
-            complete = len(left_tokens) > 1 and left_tokens[-1] in ORG_WORDS  # "Brightfold Labs and ..."
-            if _standalone(left) and (complete or _standalone(right_first)):
-                parts.append((left, start + cut))
-                cut = token.end() + 1
-        after_role = False
-    parts.append((chain[cut:], start + cut))
-    return [(p, s) for p, s in parts if p.strip()]
-
-
-def _standalone(words: str) -> bool:
-    tokens = words.split()
-    if not tokens:
-        return False
-    return (
-        words in KNOWN_ORGS
-        or tokens[0] in _FIRST
-        or bool(_CAMEL.match(words))
-        or (len(tokens) == 1 and is_acronym(words))
-        or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))
-    )
 
 
 def _same_person(words: str, people: list[str]) -> str | None:

@@ -9,7 +9,7 @@ import re
 from lodestar.engine.reading.names_lexicon import NOT_NAMES
 
 _UPPER = "A-ZÀ-ÖØ-Ý"
-_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}&]{{1,6}}$|^[{_UPPER}][a-z]?[{_UPPER}]+$")
+_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}&]{{1,6}}(?:-[{_UPPER}]{{2,3}})?$|^[{_UPPER}][a-z]?[{_UPPER}]+$")
 
 
 def is_acronym(words: str) -> bool:
@@ -34,7 +34,7 @@ def acronym_like(name: str) -> bool:
 
 # The other names of a body in brackets after it, a closing quote between ("« Agence ... » (DARPA)"):
 # "(DARPA)", "(Pentagon / DOD)", "(Defense Advanced Research Projects Agency, ou DARPA, en anglais)".
-_PAREN = re.compile(r"[\s»”\"]*\(([^()]{2,90})\)")
+_PAREN = re.compile(r"[\s»”\"]*(?:\(([^()]{2,90})\)|\[([^\[\]]{2,90})\])")  # "(DGA)" or "[DGA]"
 _PAREN_SPLIT = re.compile(r"\s*(?:/|;|,\s*(?:(?:ou|or|soit|aka|also)\s+)?|\s(?:ou|or)\s)\s*")
 
 
@@ -50,7 +50,12 @@ def acronym_after(
     m = _PAREN.match(text, end)
     if not m:
         return
-    inside = m.group(1)
+    group = 1 if m.group(1) is not None else 2
+    inside = m.group(group)
+    name = key[1]
+    if is_acronym(name) and is_acronym(inside) and inside.upper() != name.upper():
+        return  # "les équipes de l'OTAN (NRTX)": the acronym names the phrase, not the acronym before
+
     parts = [part.strip() for part in _PAREN_SPLIT.split(inside) if part.strip()]
     names = [p for p in parts if is_acronym(p) or (p[:1].isupper() and not p.isdigit())]
     if not names or (len(inside) > 40 and not any(is_acronym(p) for p in names)):
@@ -60,4 +65,4 @@ def acronym_after(
         if acronym_like(alias):
             aliases.setdefault(alias.upper(), key)
             aliases.setdefault(alias.capitalize(), key)
-    taken.append((m.start(1), m.end(1)))
+    taken.append((m.start(group), m.end(group)))

@@ -69,15 +69,34 @@ NOT_ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 NOT_ORG_BEFORE = re.compile(
+    r"(?<!\bde )(?<!\bof )(?<!\bdes )(?<!\bd['’])"  # "fabricant de drones X" names a maker
     r"\b(?:programme|program|projet|project|opération|operation|exercice|exercise|salon|sommet|"
     r"summit|forum|mission|satellite|constellation|missile|drone|système|system|initiative|lanceur|fusée|"
     r"rocket|launcher|avion|aircraft|hélicoptère|helicopter|char|véhicule|vehicle|robot|radar|capteur|"
     r"sensor|logiciel|software|plateforme|platform|frégate|frigate|porte-avions|sous-marin|submarine|"
-    r"navire|bâtiment|corvette|destroyer|ship|vessel|planeur|glider|démonstrateur|demonstrator)"
-    r"\s+(?:de\s+|d['’]|du\s+)?$"
+    r"navire|bâtiment|corvette|destroyer|ship|vessel|planeur|glider|démonstrateur|demonstrator|croiseur|"
+    r"cruiser|machine|prototype|nano-satellite|microsatellite|robot-mule|app|application)s?"
+    # up to three describing words between ("la frégate furtive X", "le drone
+    # prototype X"), never a maker's "par"/"by" ("le satellite construit par X" names its maker)
+    # nor a maker ("drone maker X", "satellite operator X", "le fabricant de drones X")
+    r"(?:\s+(?!(?:par|by|de|du|des|of|for|pour|from|with|avec|and|et|à|au|the|le|la|les|maker|makers|"
+    r"manufacturer|builder|operator|company|firm|start-?up|supplier|provider|developer|specialist|fabricant|"
+    r"constructeur|opérateur|concepteur|développeur|spécialiste|fournisseur|société|entreprise|"
+    r"équipementier|pure-player)s?\b)[a-zà-ÿ-]+){0,3}"
+    r"\s+(?:de\s+|d['’]|du\s+)?[«“\"]?\s*$"
     r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
     re.IGNORECASE,
 )
+# A newspaper's name after "The": "The Guardian", "The Herald".
+NEWS_HEADS = words(
+    "Times Guardian Telegraph Independent Economist Herald Tribune Observer Spectator Post Journal Register"
+)
+# Last words of a product's name: "X APIs", "X App".
+PRODUCT_TAILS = words("API APIs SDK SDKs App Apps OS")
+# Prefixes of places named after a service: "RAF Northolt", "Fort Bragg", "Camp Lejeune".
+PLACE_PREFIXES = words("RAF Fort Camp")
+# Prefixes of ships' names: "HMS XV Edmund Hillary" is a ship, not a person.
+SHIP_PREFIXES = words("HMS USS HMCS HMAS FS ORP HNLMS KNM BNS ITS TCG RFS INS")
 # Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".
 PLACE_ENDINGS = words(
     "Base Airport Airfield Station Range Arsenal Port Harbour Harbor Street Avenue Road Square Park "
@@ -101,7 +120,9 @@ NON_BODY_HEADS = words(
     # round three: more kinds the labelling rules leave out (events, texts, campaigns), both languages
     "Pact Convention Directive Regulation Règlement Statement Communiqué Bill Budget Fair Games Olympics "
     "Jeux Festival Symposium Colloque Séminaire Seminar Workshop Hackathon Campaign Campagne Dialogue "
-    "Talks Meeting Réunion Compass Boussole Protocol Protocole Memorandum Mémorandum Agenda Vision"
+    "Talks Meeting Réunion Compass Boussole Protocol Protocole Memorandum Mémorandum Agenda Vision "
+    # systems and portfolios: "Fire Control System", "Research Portfolio"
+    "System Portfolio"
 )
 # Words of the fields a technology radar reads about: a chain of these alone names a field, not a body
 # ("Artificial Intelligence", "Quantum Technology", "Cyber Security").
@@ -112,7 +133,9 @@ FIELD_WORDS = words(
     "Systems System Robotics Materials Biotechnology Biotech Hypersonic Hypersonics Sensing Science "
     "Sciences Digital Critical Deep Big Edge Generative Additive Manufacturing Synthetic Biology Nuclear "
     "Intelligence Artificielle Quantique Technologie Technologies Sécurité Cybersécurité Espace Énergie "
-    "Recherche Données Numérique Défense Informatique Robotique Matériaux Biotechnologies"
+    "Recherche Données Numérique Défense Informatique Robotique Matériaux Biotechnologies "
+    # adjectives of fields: "Homeland Security", "New Energy", "Global Data"
+    "National International Global Homeland New"
 )
 # What joins the items of a list: "X, Y and Z", "X, Y et Z", "X & Y".
 LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s+(?:and|et|&|or|ou)\s+)$")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 
 def _set(text: str) -> frozenset[str]:
-    return frozenset(w.strip() for w in text.replace("\n", ",").split(",") if w.strip())
+    # A line break inside an entry is a space ("Boston\nDynamics" is one name): entries end with a comma.
+    return frozenset(" ".join(w.split()) for w in text.split(",") if w.strip())
 
 
 # A capitalised name holding one of these words is an organisation's.
@@ -30,7 +31,19 @@ Telekom, Communications, Instruments, Analytics, Software, Microsystems, Semicon
 Academy, Académie, Observatory, Observatoire, Federation, Fédération, Holdings, Holding,
 Enterprises, Company, Compagnie, Aviation, Shipyards, Regiment, Régiment, Brigade, Battalion, Bataillon,
 Squadron, Escadron, Escadrille, Fleet, Flotte, Unit, Unité, Staff, Police, Parliament, Senate, Incubator,
-Incubateur, Institution, Agencies, Ministries, Consulting
+Incubateur, Institution, Agencies, Ministries, Consulting, Engineering, Ingénierie
+""")
+# Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Oxford"); after
+# other words "of X" says where the body is from ("Team X of Tulsa").
+OF_HEADS = _set("""
+Ministry, Department, University, Universities, Institute, College, School, Academy, Bank, Office, Agency,
+Council, Committee, Commission, Directorate, Federation, Board, Corps, Chamber, Court, League, Union,
+Society, Association, Organisation, Organization, Command, Centre, Center, Laboratory, Laboratories,
+Government, House, Bureau, Administration, Authority, Division, Branch, Service, Services, Staff, Order,
+Church, Museum, Foundation, Institution, Fund, Trust, Parliament, Assembly, Republic, Kingdom, State,
+States, Secretary, Minister, Chief, Head, Commander, Chiefs, Friends, Alliance, Coalition, Network,
+Conference, Congress, Group, Force, Forces, Army, Navy, Port, City, Province, County, Isle, Gulf, Bay,
+Cape, Sea, Lake, Mount, Duke, Prince, Princess, Earl, Lord, Lady, Mayor, Governor
 """)
 # French bodies are written in lower case after their head word: "ministère des Armées", "armée de terre".
 FRENCH_HEADS = _set("""
@@ -102,6 +115,18 @@ GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, G
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
 Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me
 """)
+# Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
+# after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
+ROLE_WORDS = _set("""
+Secretary, General, Commander, Chief, Officer, Director, Minister, President, Head, Chairman, Chair,
+CEO, Spokesman, Spokesperson, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Ambassador, Founder,
+Professor, Prof., Dr, Dr., Mr, Mr., Mrs, Ms, Colonel, Col., Lt., Lieutenant, Captain, Capt., Major,
+Sgt., Sergeant, Headquarters, HQ,
+Secrétaire, Général, Adjoint, Adjointe, Directeur, Directrice, Président, Présidente, Ministre,
+Représentant, Représentante, Ambassadeur, Commandant, Chef
+""")
+# Words of a photo credit: the name after one is the credit's own ("Photo Reuters", "Copyright AFP").
+CREDITS = _set("Copyright, Photo, Photos, Crédit, Crédits, Credit, Credits, Source, ©")
 # Titles and ranks that announce a person's name.
 TITLES = _set("""
 Mr, Mrs, Ms, Dr, Prof, Professor, Gen, General, Lt, Lieutenant, Col, Colonel, Maj, Major, Capt, Captain,

@@ -1,0 +1,100 @@
+"""French bodies named by a head word and what follows it ("ministère des Armées", "armée de terre",
+"Agence de l'innovation de défense", "École polytechnique"), and the French phrases that only look like
+one (a kind of body, a role, an idiom, a description of a name that follows). Used by ``names.py``.
+
+Pages often drop accents ("Delegation generale a la recherche", "Ecole navale"): the head words and the
+adjectives are read with or without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
+from lodestar.engine.reading.nations import nation_forms
+
+
+def _loose(word: str) -> str:
+    """A regular expression for ``word`` that also takes it without its accents."""
+    pairs = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "É": "[ÉE]", "à": "[àa]", "ô": "[ôo]", "î": "[îi]"}
+    return "".join(pairs.get(c, re.escape(c)) for c in word)
+
+
+# Adjectives of nations ("ministère italien de la Défense", "armée française"): lower-case forms only.
+_NATIONAL = sorted((f for f in nation_forms() if f.islower() and " " not in f), key=len, reverse=True)
+_HEAD_ADJECTIVE = (
+    r"(?:g[ée]n[ée]rale?s?|interarm[ée]es|minist[ée]rielle|nationale?s?|OTAN|europ[ée]en(?:ne)?s?|"
+    r"f[ée]d[ée]rale?s?|" + "|".join(_NATIONAL) + r")(?![\w'’-])"
+)
+_PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
+_TAIL_ADJECTIVE = (
+    r"(?i:g[ée]n[ée]rales?|nationales?|avanc[ée]es?|spatiales?|militaires?|navales?|a[ée]riennes?|"
+    r"int[ée]rieures?|ext[ée]rieures?|sud|nord|d[ée]fense)(?![\w'’-])"
+)
+_HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))
+# A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
+# ("ministère de l'Europe et des Affaires étrangères", not "du ministère et de préparer").
+HEADED = re.compile(
+    rf"(?<![\w-])(?i:{_HEADS})(?:\s+{_HEAD_ADJECTIVE})?"
+    rf"(?:\s+(?:et\s+{_PREP}(?![a-zé]+(?:er|ir|oir|re)\b)|{_PREP})(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])"
+    rf"(?:\s+{_TAIL_ADJECTIVE})?){{1,3}}"
+)
+# "École polytechnique", "Gendarmerie nationale", "Agence spatiale européenne": a capitalised French head
+# and its adjectives, no preposition.
+ADJECTIVAL = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted((h[0].upper() + h[1:] for h in FRENCH_HEADS), key=len, reverse=True))}|"
+    r"Gendarmerie|Assemblée|Marine|Police)"
+    r"(?:\s+[a-zé]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
+    r"{1,2}(?![\w'’-])"
+)
+# "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
+# one body (a body's name takes an article or a capital: "ministère des Armées", "centre de l'OTAN")...
+_GENERIC = re.compile(r"^[a-zé-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
+# ... except the French armed services' own names, written in lower case.
+_SERVICES = frozenset(["armée de terre", "armee de terre"])
+# "chef d'état-major de la brigade": a role; "au service de la défense": an idiom ("serving").
+_ROLE_BEFORE = re.compile(r"\b(?:chef|cheffe|sous-chef)\s+(?:d['’]\s*|de\s+|du\s+)$", re.IGNORECASE)
+_IDIOM = re.compile(r"(?:^|\W)(?:au|aux)\s+$", re.IGNORECASE)
+# "le nouveau pôle d'innovation ZEPHYR", "le centre de recherche X": a description of the name after it.
+_NAME_AFTER = re.compile(r"^[ \t]+[«“\"]?\s*[A-ZÀ-Ý0-9][\w-]*")
+_BRACKET_AFTER = re.compile(r"^\s*[\[(]")
+_TRAILING = re.compile(r"(?:\s+(?:de|du|des|de la|pour|et)|\s*(?:de l|d|l|pour l)['’])$")
+
+
+def _description(words: str, text: str, start: int) -> bool:
+    """Whether a lower-case head phrase describes rather than names ("pôle d'innovation ZEPHYR",
+    "centre d'excellence de l'OTAN", "chef d'état-major de la brigade", "au service de")."""
+    before = text[max(0, start - 20) : start]
+    if _ROLE_BEFORE.search(before):
+        return True
+    if words.lower() in _SERVICES:
+        return False
+    if _GENERIC.match(words):
+        return True
+    if not words[0].islower():
+        return False
+    after = text[start + len(words) : start + len(words) + 40]
+    if words.startswith("service") and _IDIOM.search(before):
+        return True
+    if _BRACKET_AFTER.match(after):
+        return False
+    if _NAME_AFTER.match(after):
+        return True
+    last = re.split(r"[\s'’]+", words)[-1]
+    return last in KNOWN_ORGS  # "X de l'OTAN": NATO's X, a description, NATO its own entry
+
+
+def french_bodies(text: str) -> Iterator[tuple[str, int]]:
+    """French bodies named by a head and a preposition, each as (words, start); after a phrase that only
+    describes, the search goes on inside it ("chef d'état-major de l'Armée de l'air": the air force)."""
+    m = HEADED.search(text)
+    while m:
+        words = m.group(0)
+        while _TRAILING.search(words):
+            words = _TRAILING.sub("", words)
+        if _description(words, text, m.start()):
+            m = HEADED.search(text, m.start() + 1)
+            continue
+        yield words, m.start()
+        m = HEADED.search(text, m.end())

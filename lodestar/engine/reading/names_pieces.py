@@ -1,0 +1,110 @@
+"""Cutting a chain of capitalised words into the names it holds: at possessives ("Nato’s Cyber Security
+Centre"), roles ("NATO Secretary General Jens Stoltenberg"), credits, first names and "and"/"et" between
+names, and at "of the" before a body of its own. Used by ``names.py``."""
+
+from __future__ import annotations
+
+import re
+
+from lodestar.engine.reading.names_acronyms import is_acronym
+from lodestar.engine.reading.names_context import NON_BODY_HEADS, SHIP_PREFIXES
+from lodestar.engine.reading.names_lexicon import (
+    CREDITS,
+    FAKER_FIRST_NAMES,
+    FIRST_NAMES,
+    HAND_FIRST_NAMES,
+    KNOWN_ORGS,
+    ORG_WORDS,
+    PARTICLES,
+    ROLE_WORDS,
+)
+from lodestar.engine.reading.nations import nation_forms
+
+_UPPER = "A-ZÀ-ÖØ-Ý"
+CAMEL = re.compile(rf"^[a-z]+[{_UPPER}]|^[{_UPPER}][a-z]+[{_UPPER}][a-z]")
+NATION_FORMS = frozenset(nation_forms())
+# "German and British" is not a person: the lists' first names that are also a nation's name or adjective
+# are left out (the hand list's are kept: "Dominique").
+FIRST = FIRST_NAMES - (FAKER_FIRST_NAMES & NATION_FORMS - HAND_FIRST_NAMES)
+
+
+def pieces(chain: str, start: int) -> list[tuple[str, int]]:
+    """Split a chain at "of the" before a body of its own ("Laboratory of the Naval Surface Warfare
+    Center"; "Accelerator for the North Atlantic" stays one name), then each part with ``_split``."""
+    m = re.search(r" (?:of|for) the ", chain)
+    if m and chain not in KNOWN_ORGS:
+        right = chain[m.end() :]
+        if right in KNOWN_ORGS or any(t in ORG_WORDS for t in right.split()):
+            return _split(chain[: m.start()], start) + pieces(right, start + m.end())
+    return _split(chain, start)
+
+
+def _split(chain: str, start: int) -> list[tuple[str, int]]:
+    """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
+    if chain in KNOWN_ORGS or chain.split()[0] in SHIP_PREFIXES:
+        return [(chain, start)]  # "HMS XV Edmund Hillary": a ship's name is one piece
+    system = chain.split()[-1] in NON_BODY_HEADS  # "Fire Command & Control System" is not cut at "&"
+    parts: list[tuple[str, int]] = []
+    offset = 0
+    after_role = False
+    tokens = list(re.finditer(r"\S+", chain))
+    cut = 0
+    inside = {  # the words of a known body after its first ("Booz Allen Hamilton": "Allen" is no first name)
+        j
+        for i in range(len(tokens))
+        for k in range(i + 2, min(len(tokens), i + 4) + 1)
+        if " ".join(t.group(0) for t in tokens[i:k]) in KNOWN_ORGS
+        for j in range(i + 1, k)
+    }
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if word in CREDITS:  # "Drone Photo AP": a credit starts a name of its own
+            parts.append((chain[cut : token.start()].rstrip(), start + cut))
+            cut = token.end() + 1
+        elif word.endswith(("’s", "'s")):
+            parts.append((chain[cut : token.end() - 2], start + cut))
+            cut = token.end() + 1
+        elif word in ROLE_WORDS:
+            left = chain[cut : token.start()].rstrip()
+            # "Range Safety Officer": the words before "Officer" are the post's, unless a known body
+            if i > 0 and not after_role and (word != "Officer" or left in KNOWN_ORGS or is_acronym(left)):
+                parts.append((left, start + cut))
+            cut = token.end() + 1
+            offset = i
+            after_role = True
+            continue
+        elif (
+            word in FIRST
+            and i > offset
+            and i not in inside
+            and tokens[-1].group(0) not in ORG_WORDS  # "US Victoria Corps": a body's name, not a person's
+            and tokens[i - 1].group(0) not in PARTICLES
+            and i + 1 < len(tokens)
+        ):
+            if not after_role:
+                parts.append((chain[cut : token.start()].rstrip(), start + cut))
+            cut = token.start()
+        elif word in ("and", "et", "&") and i > offset and not system:
+            left, right = chain[cut : token.start()].rstrip(), chain[token.end() + 1 :]
+            right_first = right.split(" and ")[0].split(" et ")[0]
+            left_tokens = left.split()
+            complete = len(left_tokens) > 1 and left_tokens[-1] in ORG_WORDS  # "Brightfold Labs and ..."
+            if standalone(left) and (complete or standalone(right_first)):
+                parts.append((left, start + cut))
+                cut = token.end() + 1
+        after_role = False
+    parts.append((chain[cut:], start + cut))
+    return [(p, s) for p, s in parts if p.strip()]
+
+
+def standalone(words: str) -> bool:
+    tokens = words.split()
+    if not tokens:
+        return False
+    return (
+        words in KNOWN_ORGS
+        or tokens[0] in FIRST
+        or bool(CAMEL.match(words))
+        or (len(tokens) == 1 and is_acronym(words))
+        or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))
+    )
