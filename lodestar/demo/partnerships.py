@@ -544,34 +544,14 @@ def _workshop(proposal: Proposal, lead: User, first: date) -> None:
         )
         engagement_actions.check_enrol(event, lead, persons[name])
     sessions = (
-        (
-            0,
-            time(9, 0),
-            "Opening: why threat intelligence is not shared",
-            "Ouverture : pourquoi le renseignement sur les menaces n'est pas partagé",
-            "Kadri Tamm",
-        ),
-        (
-            0,
-            time(11, 0),
-            "Sharing standards and their legal limits",
-            "Les normes de partage et leurs limites juridiques",
-            "Sakura Endo",
-        ),
-        (
-            1,
-            time(9, 0),
-            "Case study: a joint response to a ransomware campaign",
-            "Étude de cas : une réponse commune à une campagne de rançongiciel",
-            "Jonas Berg",
-        ),
-        (
-            1,
-            time(14, 0),
-            "Trust between CERTs of different regions",
-            "La confiance entre CERT de régions différentes",
-            "Hana Kimura",
-        ),
+        (0, time(9, 0), "Opening: why threat intelligence is not shared",
+         "Ouverture : pourquoi le renseignement sur les menaces n'est pas partagé", "Kadri Tamm"),
+        (0, time(11, 0), "Sharing standards and their legal limits",
+         "Les normes de partage et leurs limites juridiques", "Sakura Endo"),
+        (1, time(9, 0), "Case study: a joint response to a ransomware campaign",
+         "Étude de cas : une réponse commune à une campagne de rançongiciel", "Jonas Berg"),
+        (1, time(14, 0), "Trust between CERTs of different regions",
+         "La confiance entre CERT de régions différentes", "Hana Kimura"),
         (2, time(9, 0), "Writing the research agenda", "Écrire le programme de recherche", "Kadri Tamm"),
     )
     for offset, at, title_en, title_fr, speaker in sessions:
