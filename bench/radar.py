@@ -8,6 +8,7 @@ for the first half of the files (the tuning half) and the second half (held out)
     .venv/bin/python bench/radar.py                 # quality, both halves
     .venv/bin/python bench/radar.py --errors        # ... and every miss and false hit, per document
     .venv/bin/python bench/radar.py --speed         # 1,000 generated documents of ~600 words, half French
+    .venv/bin/python bench/radar.py --blind --data ../shared/bench/radar-fresh   # the blind set, one column
 
 Scoring: language is right or wrong (P = R = F1 = accuracy). A date counts as found when the reading
 gives one and right when it equals the label; the 5 documents whose date came from the page's own date
@@ -144,8 +145,18 @@ def prf(c: Counts) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def print_quality(data: Path, show_errors: bool) -> None:
+def print_quality(data: Path, show_errors: bool, blind: bool = False) -> None:
     halves = score(data, show_errors)["halves"]
+    if blind:
+        # A set nobody tuned on (../shared/bench/radar-fresh): one column, every document.
+        print(f"{'field':22} {'blind set, all documents: P / R / F1':>40}")
+        for field in FIELDS:
+            whole = [halves[0][field][i] + halves[1][field][i] for i in range(3)]
+            p, r, f = prf(whole)
+            cell = f"{p:.2f} / {r:.2f} / {f:.2f} ({whole[0]}/{whole[1]}/{whole[2]})"
+            print(f"{field:22} {cell:>40}")
+        print("(tp/fp/fn) in brackets")
+        return
     print(f"{'field':22} {'first half (tuning) P / R / F1':>32}   {'second half (held out) P / R / F1':>34}")
     for field in FIELDS:
         cells = []
@@ -194,6 +205,12 @@ def main() -> None:
     )
     parser.add_argument("--data", type=Path, default=default_data())
     parser.add_argument("--errors", action="store_true", help="print every miss and false hit")
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="a set nobody tuned on (--data ../shared/bench/radar-fresh): one column for all its documents; "
+        "its errors are never printed (--errors is refused) so that it stays unseen",
+    )
     parser.add_argument("--speed", action="store_true", help="the speed bench instead of the quality one")
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--words", type=int, default=600)
@@ -202,7 +219,9 @@ def main() -> None:
     if args.speed:
         print_speed(args.documents, args.words, args.processes)
     else:
-        print_quality(args.data, args.errors)
+        if args.blind and args.errors:
+            parser.error("--errors would show the blind set's errors: it would no longer be blind")
+        print_quality(args.data, args.errors, blind=args.blind)
 
 
 if __name__ == "__main__":
