@@ -377,18 +377,6 @@ def publication_time(call: Call) -> datetime | None:
     return latest["latest"]
 
 
-# Long texts the assignment letters never read (`send_assignment_letters`).
-UNREAD_IN_LETTERS = (
-    "explanation",
-    "decline_reason",
-    "application__summary",
-    "application__description",
-    "application__eligibility_report",
-    "application__screening_note",
-    "expert__expertise",
-)
-
-
 class MailRefused(Exception):
     """Some assignment letters could not be sent: recorded with the reason, the others went out."""
 
@@ -417,18 +405,31 @@ def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterabl
     """One letter per expert listing its published applications of `call` and the review deadline;
     `only` restricts each letter to those assignments (a reassignment tells of the new one alone)."""
     deadline = review_rules(call).review_deadline
-    rows = (
-        Assignment.objects.filter(
-            application__challenge__call=call, status__in=rwf.PUBLISHED, expert_id__in=list(expert_ids)
-        )
-        .select_related("application__challenge", "expert__user")
-        # The letter names each application; its texts and the pair's explanation are not read.
-        .defer(*UNREAD_IN_LETTERS)
+    rows = Assignment.objects.filter(
+        application__challenge__call=call, status__in=rwf.PUBLISHED, expert_id__in=list(expert_ids)
     )
     if only is not None:
         rows = rows.filter(pk__in=list(only))
+    # The letter names each application and its challenge: read once each, not once per pair (an
+    # expert's letter lists up to its load; the applications' texts and explanations are not read).
+    pairs = list(rows.only("pk", "application_id", "expert_id").order_by("application_id", "pk"))
+    challenges = {c.pk: c for c in call.challenges.all()}
+    applications = Application.objects.filter(pk__in=rows.values("application_id")).only(
+        "pk", "title", "challenge_id"
+    )
+    named = {a.pk: a for a in applications}
+    for application in named.values():
+        application.challenge = challenges[application.challenge_id]
+    experts = {
+        e.pk: e
+        for e in Expert.objects.filter(pk__in=rows.values("expert_id"))
+        .select_related("user")
+        .defer("expertise")
+    }
     by_expert: dict[int, list[Assignment]] = defaultdict(list)
-    for assignment in rows.order_by("application_id"):
+    for assignment in pairs:
+        assignment.application = named[assignment.application_id]
+        assignment.expert = experts[assignment.expert_id]
         by_expert[assignment.expert_id].append(assignment)
     # Every expert's letter in one batch (one connection, a few queries); kept in full about the
     # call: its team and the expert read it again. A refused letter is recorded with its reason.
