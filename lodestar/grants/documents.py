@@ -8,18 +8,29 @@ agreement gives the same bytes and the same SHA-256 whoever generates it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from lodestar.core.pdf import Block, Facts, Grid, Heading, PdfDocument, Signatures, Text, render_pdf
-from lodestar.grants.models import Award
+from lodestar.grants.models import Award, Milestone, Phase, Tranche
 
 
 def _money(amount: object, currency: str) -> str:
     return f"{currency} {amount:,.2f}".replace(",", " ")
 
 
-def _half(award: Award, version: int, note: str) -> list[Block]:
+@dataclass(frozen=True)
+class _Terms:
+    """The award's phases, milestones and tranches, read once for both halves of the agreement."""
+
+    phases: list[Phase]
+    milestones: list[Milestone]
+    tranches: list[Tranche]
+
+
+def _half(award: Award, version: int, note: str, terms: _Terms) -> list[Block]:
     org = award.organisation
     call = award.call
     blocks: list[Block] = [
@@ -42,7 +53,7 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
     ]
     if note:
         blocks.append(Text(_("Amendment: %(note)s") % {"note": note}))
-    phases = list(award.phases.order_by("number"))
+    phases = terms.phases
     if phases:
         blocks += [
             Heading(_("Phases and budgets")),
@@ -55,7 +66,7 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
                 numeric=frozenset({3}),
             ),
         ]
-    milestones = list(award.milestones.order_by("number"))
+    milestones = terms.milestones
     if milestones:
         blocks += [
             Heading(_("Milestones")),
@@ -64,7 +75,7 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
                 [[str(m.number), m.title, m.due_on.isoformat()] for m in milestones],
             ),
         ]
-    tranches = list(award.tranches.select_related("milestone").order_by("number"))
+    tranches = terms.tranches
     if tranches:
         blocks += [
             Heading(_("Payments")),
@@ -91,9 +102,14 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
 
 def agreement_pdf(award: Award, version: int, note: str = "") -> bytes:
     blocks: list[Block] = []
+    terms = _Terms(
+        list(award.phases.order_by("number")),
+        list(award.milestones.order_by("number")),
+        list(award.tranches.select_related("milestone").order_by("number")),
+    )
     for language in ("en", "fr"):
         with translation.override(language):
-            blocks += _half(award, version, note)
+            blocks += _half(award, version, note, terms)
     return render_pdf(
         PdfDocument(
             title=f"Grant agreement / Convention de subvention — {award.organisation.legal_name}",
