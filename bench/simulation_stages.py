@@ -210,11 +210,7 @@ def _last_pk(model: type[models.Model]) -> Any:
 def _dump(marks: dict[type[models.Model], Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for model in DUMPED:
-        names = [
-            f.attname
-            for f in model._meta.concrete_fields
-            if not isinstance(f, LEFT_OUT) and f.name not in ("sha256", "document_sha256")
-        ]
+        names = [f.attname for f in model._meta.concrete_fields if not isinstance(f, LEFT_OUT)]
         rows = model._default_manager.filter(pk__gt=marks[model]).values_list(*names)
         # Assignments exist before the stage too: they are compared whole (their state moves).
         if model is Assignment:

@@ -51,7 +51,8 @@ def award_cohort(
     rng = random.Random(seed)
     selected = list(
         Application.objects.filter(challenge__call=call, status=app_wf.SELECTED)
-        .select_related("organisation")
+        # The agreement names the call and its programme: read with the application, not per award.
+        .select_related("organisation", "challenge__call__programme")
         .prefetch_related("organisation__memberships__user")
         .order_by("pk")
     )

@@ -9,6 +9,7 @@ agreement gives the same bytes and the same SHA-256 whoever generates it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -23,8 +24,10 @@ def _money(amount: object, currency: str) -> str:
 
 @dataclass(frozen=True)
 class _Terms:
-    """The award's phases, milestones and tranches, read once for both halves of the agreement."""
+    """The award's call, programme, phases, milestones and tranches, read once for both halves."""
 
+    call: Any
+    programme: Any
     phases: list[Phase]
     milestones: list[Milestone]
     tranches: list[Tranche]
@@ -32,12 +35,12 @@ class _Terms:
 
 def _half(award: Award, version: int, note: str, terms: _Terms) -> list[Block]:
     org = award.organisation
-    call = award.call
+    call = terms.call
     blocks: list[Block] = [
         Heading(_("Grant agreement, version %(n)d") % {"n": version}),
         Facts(
             [
-                (_("Programme"), str(call.programme)),
+                (_("Programme"), str(terms.programme)),
                 (_("Call"), str(call)),
                 (_("Grantee"), org.legal_name),
                 (_("Amount"), _money(award.amount, award.currency)),
@@ -102,7 +105,10 @@ def _half(award: Award, version: int, note: str, terms: _Terms) -> list[Block]:
 
 def agreement_pdf(award: Award, version: int, note: str = "") -> bytes:
     blocks: list[Block] = []
+    call = award.call
     terms = _Terms(
+        call,
+        call.programme,
         list(award.phases.order_by("number")),
         list(award.milestones.order_by("number")),
         list(award.tranches.select_related("milestone").order_by("number")),
