@@ -409,11 +409,14 @@ def do_send_decision_letters(
     letters went out.
 
     The applications go in batches of LETTER_BATCH (pk order), each batch reading its members and
-    reviews in one query each, so a call of any size works on SQLite and PostgreSQL alike. Every
-    letter is recorded (`core.mail`, about the application) as it goes, so a run stopped anywhere
-    loses nothing, and a run again writes only to those who have no letter yet: a letter already
-    sent is never sent twice. A letter the mail server refuses is recorded with its reason and the
-    others still go; then the run ends refused, saying how many are left, to be sent again."""
+    reviews in one query each and sent by `core.mail.send_letters` (recorded with one INSERT before
+    they go out, over one connection, marked sent with one UPDATE, one LETTER_SENT event per
+    application written together), so a call of any size takes a few queries per batch on SQLite
+    and PostgreSQL alike. A run stopped anywhere loses nothing, and a run again writes only to
+    those who have no letter marked sent: a letter marked sent is never sent twice (a process
+    killed between a batch's sending and its marking would send that batch again). A letter the
+    mail server refuses is recorded with its reason and the others still go; then the run ends
+    refused, saying how many are left, to be sent again."""
     call = selection.call
     setup = review_rules(call)
     decided = list(
