@@ -57,24 +57,52 @@ def parse() -> argparse.Namespace:
 
 
 ARGS = parse()
-# The database is chosen before Django starts: `build` writes a new file, `run` a copy.
-if ARGS.command == "build":
-    TARGET = Path(ARGS.path)
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    TARGET.unlink(missing_ok=True)
+# A PostgreSQL "file" is a database named in a URL: copied with CREATE DATABASE ... TEMPLATE.
+POSTGRES = ARGS.path.startswith(("postgres://", "postgresql://"))
+
+
+def _postgres(statement: str) -> None:
+    import psycopg
+
+    server, _name = ARGS.path.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        connection.execute(statement)  # names built here from the command line, not from users
+
+
+# The database is chosen before Django starts: `build` writes a new one, `run` a copy.
+if POSTGRES:
+    SOURCE = ARGS.path.rsplit("/", 1)[1]
+    STATE = Path(tempfile.gettempdir()) / f"{SOURCE}.state"
+    if ARGS.command == "build":
+        COPY = SOURCE
+        _postgres(f'DROP DATABASE IF EXISTS "{COPY}"')
+        _postgres(f'CREATE DATABASE "{COPY}"')
+    else:
+        COPY = ARGS.save_to or f"{SOURCE}_run"
+        _postgres(f'DROP DATABASE IF EXISTS "{COPY}"')
+        _postgres(f'CREATE DATABASE "{COPY}" TEMPLATE "{SOURCE}"')
+    os.environ["DATABASE_URL"] = f"{ARGS.path.rsplit('/', 1)[0]}/{COPY}"
+    TARGET = Path(tempfile.gettempdir()) / f"{COPY}.db"  # only names the state saved beside it
 else:
-    TARGET = (
-        Path(ARGS.save_to) if ARGS.save_to else Path(tempfile.mkdtemp(prefix="sim-stages-")) / "db.sqlite3"
-    )
-    shutil.copyfile(ARGS.path, TARGET)
-os.environ["DATABASE_URL"] = f"sqlite:///{TARGET}"
+    if ARGS.command == "build":
+        TARGET = Path(ARGS.path)
+        TARGET.parent.mkdir(parents=True, exist_ok=True)
+        TARGET.unlink(missing_ok=True)
+    else:
+        TARGET = (
+            Path(ARGS.save_to)
+            if ARGS.save_to
+            else Path(tempfile.mkdtemp(prefix="sim-stages-")) / "db.sqlite3"
+        )
+        shutil.copyfile(ARGS.path, TARGET)
+    os.environ["DATABASE_URL"] = f"sqlite:///{TARGET}"
 
 import django  # noqa: E402
 
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import models  # noqa: E402
+from django.db import connections, models  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
 from lodestar.accounts.models import User  # noqa: E402
@@ -105,6 +133,10 @@ def _state_path(path: Path) -> Path:
     return path.with_suffix(".state")
 
 
+def _source_state() -> Path:
+    return STATE if POSTGRES else _state_path(Path(ARGS.path))
+
+
 def build() -> None:
     call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
@@ -112,7 +144,7 @@ def build() -> None:
     with contextlib.suppress(_Stop):
         simulation.run()
     _save_state(simulation, TARGET)
-    print(f"saved {TARGET} and {_state_path(TARGET)}")
+    print(f"saved {os.environ['DATABASE_URL']} and {_state_path(TARGET)}")
 
 
 def _save_state(simulation: Simulation, path: Path) -> None:
@@ -129,8 +161,8 @@ def _save_state(simulation: Simulation, path: Path) -> None:
     _state_path(path).write_bytes(pickle.dumps(state))
 
 
-def _load(path: Path) -> Simulation:
-    state = pickle.loads(_state_path(path).read_bytes())
+def _load(state_path: Path) -> Simulation:
+    state = pickle.loads(state_path.read_bytes())
     simulation = Simulation(state["applications"], state["experts"], seed=state["seed"], echo=print)
     simulation.merit, simulation.leniency = state["merit"], state["leniency"]
     simulation.rng.setstate(state["rng"])
@@ -140,7 +172,7 @@ def _load(path: Path) -> Simulation:
 
 
 def run() -> None:
-    simulation = _load(Path(ARGS.path))
+    simulation = _load(_source_state())
     call = Call.objects.get(slug=simulation.slug)
     staff, director = User.objects.get(email=STAFF), User.objects.get(email=DIRECTOR)
     marks = {model: _last_pk(model) for model in DUMPED}
@@ -167,6 +199,9 @@ def run() -> None:
         Path(ARGS.dump).write_text(json.dumps(_dump(marks), indent=1, sort_keys=True, default=str))
     with open("/proc/loadavg") as handle:
         print("load average:", handle.read().strip())
+    if POSTGRES and not ARGS.save_to:  # the copy goes; the database it was made from stays
+        connections.close_all()
+        _postgres(f'DROP DATABASE IF EXISTS "{COPY}"')
 
 
 def _stage(simulation: Simulation, stage: str, call: Call, staff: User, director: User) -> str:
