@@ -199,9 +199,12 @@ def run() -> None:
         Path(ARGS.dump).write_text(json.dumps(_dump(marks), indent=1, sort_keys=True, default=str))
     with open("/proc/loadavg") as handle:
         print("load average:", handle.read().strip())
-    if POSTGRES and not ARGS.save_to:  # the copy goes; the database it was made from stays
+    if not ARGS.save_to:  # the copy goes; the database it was made from stays
         connections.close_all()
-        _postgres(f'DROP DATABASE IF EXISTS "{COPY}"')
+        if POSTGRES:
+            _postgres(f'DROP DATABASE IF EXISTS "{COPY}"')
+        else:
+            shutil.rmtree(TARGET.parent)
 
 
 def _stage(simulation: Simulation, stage: str, call: Call, staff: User, director: User) -> str:
