@@ -181,6 +181,7 @@ def transition_many(
         if workflow.audited and rows:
             content_type = ContentType.objects.get_for_model(model)
             now = timezone.now()
+
             # Ids rather than objects: 7,800 events skip 15,600 descriptor checks.
             def who(someone: Any) -> Any:
                 return someone.pk if getattr(someone, "is_authenticated", False) else None
@@ -236,12 +237,18 @@ def record(
 
 
 def record_many(
-    objects: Sequence[models.Model], *, action: str, actors: Sequence[Any], note: str = ""
+    objects: Sequence[models.Model],
+    *,
+    action: str,
+    actors: Sequence[Any],
+    note: str = "",
+    notes: Sequence[str] | None = None,
 ) -> list[AuditEvent]:
     """`record()` for many objects of one model at once (bulk creations): one event per object, by
-    the actor at the same position, written with `bulk_create`."""
+    the actor at the same position, written with `bulk_create`; `notes` gives each its own note."""
     if not objects:
         return []
+    each = list(notes) if notes is not None else [note] * len(objects)
     content_type = ContentType.objects.get_for_model(type(objects[0]))
     now = timezone.now()
     return AuditEvent.objects.bulk_create(
@@ -252,9 +259,9 @@ def record_many(
                 actor_id=actor.pk if getattr(actor, "is_authenticated", False) else None,
                 at=now,
                 action=action,
-                note=note,
+                note=text,
             )
-            for obj, actor in zip(objects, actors, strict=True)
+            for obj, actor, text in zip(objects, actors, each, strict=True)
         ),
         batch_size=BATCH_SIZE,
     )

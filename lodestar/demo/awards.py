@@ -13,6 +13,7 @@ import random
 from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 
 from lodestar.applications import workflow as app_wf
 from lodestar.applications.models import Application
@@ -50,39 +51,43 @@ def award_cohort(
     rng = random.Random(seed)
     selected = list(
         Application.objects.filter(challenge__call=call, status=app_wf.SELECTED)
-        .select_related("organisation")
+        # The agreement names the call and its programme: read with the application, not per award.
+        .select_related("organisation", "challenge__call__programme")
         .prefetch_related("organisation__memberships__user")
         .order_by("pk")
     )
     signed = accepted = approved = 0
-    for i, application in enumerate(selected):
-        award = actions.check_make_award(application, director, starts_on=starts_on)
-        members = [m.user for m in application.organisation.memberships.all()]
-        # The last award (and one in ten) still has its agreement to sign.
-        if not members or i % 10 == 9 or (i == len(selected) - 1 and i >= 2):
-            continue
-        member = members[0]
-        iban, bic = DEMO_ACCOUNTS[i % len(DEMO_ACCOUNTS)]
-        actions.check_save_bank_account(
-            application.organisation,
-            member,
-            holder=application.organisation.legal_name[:70],
-            iban=iban,
-            bic=bic,
-        )
-        agreement = award.current_agreement()
-        assert agreement is not None
-        actions.check_sign_agreement(agreement, member, seen_sha256=agreement.sha256)
-        agreement.refresh_from_db()
-        actions.check_sign_agreement(agreement, director, seen_sha256=agreement.sha256)
-        signed += 1
-        award.refresh_from_db()
-        accepted += _milestones(award, member, staff, rng)
-        for order in award.payments.filter(status=wf.REQUESTED):
-            payments.check_approve_payment(order, finance)
-            approved += 1
-            if rng.random() < 0.5:
-                payments.check_mark_paid(order, finance)
+    # One transaction for the cohort: each action keeps its own (a savepoint in this one), and the
+    # database commits once, not after every action (on SQLite each commit waits for the disk).
+    with transaction.atomic():
+        for i, application in enumerate(selected):
+            award = actions.check_make_award(application, director, starts_on=starts_on)
+            members = [m.user for m in application.organisation.memberships.all()]
+            # The last award (and one in ten) still has its agreement to sign.
+            if not members or i % 10 == 9 or (i == len(selected) - 1 and i >= 2):
+                continue
+            member = members[0]
+            iban, bic = DEMO_ACCOUNTS[i % len(DEMO_ACCOUNTS)]
+            actions.check_save_bank_account(
+                application.organisation,
+                member,
+                holder=application.organisation.legal_name[:70],
+                iban=iban,
+                bic=bic,
+            )
+            agreement = award.current_agreement()
+            assert agreement is not None
+            actions.check_sign_agreement(agreement, member, seen_sha256=agreement.sha256)
+            agreement.refresh_from_db()
+            actions.check_sign_agreement(agreement, director, seen_sha256=agreement.sha256)
+            signed += 1
+            award.refresh_from_db()
+            accepted += _milestones(award, member, staff, rng)
+            for order in award.payments.filter(status=wf.REQUESTED):
+                payments.check_approve_payment(order, finance)
+                approved += 1
+                if rng.random() < 0.5:
+                    payments.check_mark_paid(order, finance)
     return (
         f"{len(selected)} awards, {signed} agreements signed, {accepted} milestones accepted, "
         f"{approved} payments approved"

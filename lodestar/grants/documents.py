@@ -8,25 +8,39 @@ agreement gives the same bytes and the same SHA-256 whoever generates it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from lodestar.core.pdf import Block, Facts, Grid, Heading, PdfDocument, Signatures, Text, render_pdf
-from lodestar.grants.models import Award
+from lodestar.grants.models import Award, Milestone, Phase, Tranche
 
 
 def _money(amount: object, currency: str) -> str:
     return f"{currency} {amount:,.2f}".replace(",", " ")
 
 
-def _half(award: Award, version: int, note: str) -> list[Block]:
+@dataclass(frozen=True)
+class _Terms:
+    """The award's call, programme, phases, milestones and tranches, read once for both halves."""
+
+    call: Any
+    programme: Any
+    phases: list[Phase]
+    milestones: list[Milestone]
+    tranches: list[Tranche]
+
+
+def _half(award: Award, version: int, note: str, terms: _Terms) -> list[Block]:
     org = award.organisation
-    call = award.call
+    call = terms.call
     blocks: list[Block] = [
         Heading(_("Grant agreement, version %(n)d") % {"n": version}),
         Facts(
             [
-                (_("Programme"), str(call.programme)),
+                (_("Programme"), str(terms.programme)),
                 (_("Call"), str(call)),
                 (_("Grantee"), org.legal_name),
                 (_("Amount"), _money(award.amount, award.currency)),
@@ -42,7 +56,7 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
     ]
     if note:
         blocks.append(Text(_("Amendment: %(note)s") % {"note": note}))
-    phases = list(award.phases.order_by("number"))
+    phases = terms.phases
     if phases:
         blocks += [
             Heading(_("Phases and budgets")),
@@ -55,7 +69,7 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
                 numeric=frozenset({3}),
             ),
         ]
-    milestones = list(award.milestones.order_by("number"))
+    milestones = terms.milestones
     if milestones:
         blocks += [
             Heading(_("Milestones")),
@@ -64,7 +78,7 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
                 [[str(m.number), m.title, m.due_on.isoformat()] for m in milestones],
             ),
         ]
-    tranches = list(award.tranches.select_related("milestone").order_by("number"))
+    tranches = terms.tranches
     if tranches:
         blocks += [
             Heading(_("Payments")),
@@ -91,9 +105,17 @@ def _half(award: Award, version: int, note: str) -> list[Block]:
 
 def agreement_pdf(award: Award, version: int, note: str = "") -> bytes:
     blocks: list[Block] = []
+    call = award.call
+    terms = _Terms(
+        call,
+        call.programme,
+        list(award.phases.order_by("number")),
+        list(award.milestones.order_by("number")),
+        list(award.tranches.select_related("milestone").order_by("number")),
+    )
     for language in ("en", "fr"):
         with translation.override(language):
-            blocks += _half(award, version, note)
+            blocks += _half(award, version, note, terms)
     return render_pdf(
         PdfDocument(
             title=f"Grant agreement / Convention de subvention — {award.organisation.legal_name}",

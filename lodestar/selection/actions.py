@@ -31,11 +31,18 @@ from lodestar.applications.models import Application
 from lodestar.core import jobs
 from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
-from lodestar.core.mail import send_letter, sent_to
+from lodestar.core.mail import Outgoing, send_letters, sent_to
 from lodestar.core.models import AuditEvent, Job
 from lodestar.core.permissions import may_act
 from lodestar.core.roles import DIRECTORS
-from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition, transition_many
+from lodestar.core.workflow import (
+    ACTION_LABELS,
+    TransitionNotAllowed,
+    record,
+    record_many,
+    transition,
+    transition_many,
+)
 from lodestar.organisations.models import Membership
 from lodestar.programmes.models import Call
 from lodestar.programmes.rules import for_change
@@ -402,11 +409,14 @@ def do_send_decision_letters(
     letters went out.
 
     The applications go in batches of LETTER_BATCH (pk order), each batch reading its members and
-    reviews in one query each, so a call of any size works on SQLite and PostgreSQL alike. Every
-    letter is recorded (`core.mail`, about the application) as it goes, so a run stopped anywhere
-    loses nothing, and a run again writes only to those who have no letter yet: a letter already
-    sent is never sent twice. A letter the mail server refuses is recorded with its reason and the
-    others still go; then the run ends refused, saying how many are left, to be sent again."""
+    reviews in one query each and sent by `core.mail.send_letters` (recorded with one INSERT before
+    they go out, over one connection, marked sent with one UPDATE, one LETTER_SENT event per
+    application written together), so a call of any size takes a few queries per batch on SQLite
+    and PostgreSQL alike. A run stopped anywhere loses nothing, and a run again writes only to
+    those who have no letter marked sent: a letter marked sent is never sent twice (a process
+    killed between a batch's sending and its marking would send that batch again). A letter the
+    mail server refuses is recorded with its reason and the others still go; then the run ends
+    refused, saying how many are left, to be sent again."""
     call = selection.call
     setup = review_rules(call)
     decided = list(
@@ -430,9 +440,11 @@ def do_send_decision_letters(
         )
         reviews = submitted_reviews(batch) if setup.share_comments else {}
         already = sent_to(Application, batch, LETTER_TEMPLATES)
+        outgoing: list[Outgoing] = []
+        members_of: list[tuple[Application, list[Membership]]] = []
         for application in applications:
             members = list(application.organisation.memberships.all())
-            complete = True
+            members_of.append((application, members))
             for membership in members:
                 user = membership.user
                 if (str(application.pk), user.pk) in already:
@@ -440,17 +452,25 @@ def do_send_decision_letters(
                 template, context = decision_letter(
                     application, application.status == wf.SELECTED, setup, grant, reviews, user.language
                 )
-                try:
-                    send_letter(user, template, context, about=application, sent_by=sent_by)
-                except Exception:
-                    logger.exception("letter of %s to %s not sent", application.reference, user.email)
-                    failed += 1
-                    complete = False
-                else:
-                    sent += 1
-            if complete:
-                emails = ", ".join(m.user.email for m in members)
-                record(application, action=LETTER_SENT, actor=None, note=emails)
+                outgoing.append(Outgoing(user, template, context, about=application))
+        # Recorded before they go out, marked sent after (`core.mail.send_letters`), no transaction
+        # around: a letter that went out is never undone by a rollback.
+        letters = send_letters(outgoing, sent_by=sent_by)
+        unsent = [letter for letter in letters if letter.sent_at is None]
+        for letter in unsent:
+            logger.error(
+                "letter of A-%05d to %s not sent: %s", int(letter.object_id), letter.email, letter.error
+            )
+        failed += len(unsent)
+        sent += len(letters) - len(unsent)
+        refused = {letter.object_id for letter in unsent}
+        complete = [(a, members) for a, members in members_of if str(a.pk) not in refused]
+        record_many(
+            [a for a, _members in complete],
+            action=LETTER_SENT,
+            actors=[None] * len(complete),
+            notes=[", ".join(m.user.email for m in members) for _a, members in complete],
+        )
         if progress is not None:
             progress(min(start + LETTER_BATCH, len(pks)), len(pks), gettext_noop("decision letters"))
     if failed:
@@ -495,6 +515,8 @@ describe_job(
         % {"n": count(job.result.get("letters"))}
     ),
 )
+
+
 def _finished(pks: list[int]) -> set[str]:
     """The applications among `pks` whose letters all went out (the audit trail says so)."""
     return set(

@@ -26,7 +26,7 @@ from lodestar.applications.models import Application
 from lodestar.core import jobs
 from lodestar.core.job_text import count, describe_job
 from lodestar.core.jobs import Progress, job_runner, start_job
-from lodestar.core.mail import send_letter
+from lodestar.core.mail import Outgoing, send_letters
 from lodestar.core.models import Job
 from lodestar.core.permissions import require_programme_team
 from lodestar.core.workflow import ACTION_LABELS, TransitionNotAllowed, record, transition_many
@@ -377,6 +377,10 @@ def publication_time(call: Call) -> datetime | None:
     return latest["latest"]
 
 
+class MailRefused(Exception):
+    """Some assignment letters could not be sent: recorded with the reason, the others went out."""
+
+
 @dataclass(frozen=True)
 class Recipient:
     """An expert without a user account yet: the letter goes to the address staff entered."""
@@ -403,19 +407,53 @@ def send_assignment_letters(call: Call, expert_ids: Iterable[int], only: Iterabl
     deadline = review_rules(call).review_deadline
     rows = Assignment.objects.filter(
         application__challenge__call=call, status__in=rwf.PUBLISHED, expert_id__in=list(expert_ids)
-    ).select_related("application__challenge", "expert__user")
+    )
     if only is not None:
         rows = rows.filter(pk__in=list(only))
+    # The letter names each application and its challenge: read once each, not once per pair (an
+    # expert's letter lists up to its load; the applications' texts and explanations are not read).
+    pairs = list(rows.only("pk", "application_id", "expert_id").order_by("application_id", "pk"))
+    challenges = {c.pk: c for c in call.challenges.all()}
+    applications = Application.objects.filter(pk__in=rows.values("application_id")).only(
+        "pk", "title", "challenge_id"
+    )
+    named = {a.pk: a for a in applications}
+    for application in named.values():
+        application.challenge = challenges[application.challenge_id]
+    experts = {
+        e.pk: e
+        for e in Expert.objects.filter(pk__in=rows.values("expert_id"))
+        .select_related("user")
+        .defer("expertise")
+    }
     by_expert: dict[int, list[Assignment]] = defaultdict(list)
-    for assignment in rows.order_by("application_id"):
+    for assignment in pairs:
+        assignment.application = named[assignment.application_id]
+        assignment.expert = experts[assignment.expert_id]
         by_expert[assignment.expert_id].append(assignment)
-    for assignments in by_expert.values():
-        expert = assignments[0].expert
-        send_letter(
-            recipient(expert),
-            "review_assigned",
-            {"expert": expert, "call": call, "assignments": assignments, "deadline": deadline},
-            about=call,  # kept in full: the call's team and the expert read it again
+    # Every expert's letter in one batch (one connection, a few queries); kept in full about the
+    # call: its team and the expert read it again. A refused letter is recorded with its reason.
+    letters = send_letters(
+        [
+            Outgoing(
+                recipient(assignments[0].expert),
+                "review_assigned",
+                {
+                    "expert": assignments[0].expert,
+                    "call": call,
+                    "assignments": assignments,
+                    "deadline": deadline,
+                },
+                about=call,
+            )
+            for assignments in by_expert.values()
+        ]
+    )
+    unsent = [letter for letter in letters if letter.sent_at is None]
+    if unsent:
+        raise MailRefused(
+            "; ".join(f"{letter.email}: {letter.error}" for letter in unsent[:10])
+            + f" ({len(unsent)} in all)"
         )
 
 

@@ -82,6 +82,8 @@ def build_scope(call: Call, setup: AssignmentRules) -> Scope:
     applications = list(
         Application.objects.filter(challenge__call=call, status=wf.ELIGIBLE)
         .select_related("organisation")
+        # Their texts are read for the affinity (`as_query`): the answers in one query, not one each.
+        .prefetch_related("answers__question")
         .order_by("pk")
     )
     # Published assignments stand: they count against each expert's load and the run proposes on
