@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading.evidence import Evidence
+from lodestar.engine.reading.known_orgs import gazetteer_spans
 from lodestar.engine.reading.names_acronyms import (
     CONNECTORS,
     acronym_after,
@@ -168,6 +169,17 @@ _HONORIFIC = re.compile(r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame)\
 EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
+# ... but not two fields or functions: "Research & Development", "Recherche & Développement".
+_AMPERSAND_NOUNS = context.words(
+    "research development recherche développement command control commandement contrôle science sciences "
+    "technology technologies technologie innovation engineering design test tests evaluation operations "
+    "maintenance support training security sécurité safety sûreté health santé environment environnement "
+    "marketing sales ventes finance legal data analytics strategy stratégie policy defence defense défense "
+    "space espace air land sea terre mer naval intelligence surveillance reconnaissance"
+)
+_BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
+# "Smith & Wesson", "Procter & Gamble": one or two capitalised words on each side of "&" name a company.
+AMPERSAND = re.compile(rf"^[{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)? & [{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)?$")
 
 
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
@@ -191,14 +203,18 @@ class NameMention:
 
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
-    while True:
+    based = _BASED.match(words)  # "London-based Helsing": the place says where the body is, not its name
+    if based and len(words) > based.end():
+        start += based.end()
+        words = words[based.end() :]
+    while words not in KNOWN_ORGS:  # "Le Monde", "The Financial Times" keep their article
         first = re.match(r"[\w&]+(?:['’]\s*|\s+)", words)  # "In-Q-Tel" keeps its "In"
         opener = first.group(0).rstrip("'’ ").rstrip() if first else ""
         rest = words.split()[1:]
-        if opener.isupper() and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
+        if opener.isupper() and len(opener) > 1 and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
             break  # "AI Partnership for Defense": an acronym that opens a body's name stays
-        if opener == "The" and len(rest) == 1 and rest[0] in context.NEWS_HEADS:
-            break  # "The Guardian" keeps its article
+        if opener == "The" and (len(rest) == 1 and rest[0] in context.NEWS_HEADS or words in KNOWN_ORGS):
+            break  # "The Guardian", "The Financial Times" keep their article
         if first and len(words) > first.end() and opener in NOT_NAMES:
             start += first.end()
             words = words[first.end() :]
@@ -216,6 +232,10 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if leading:  # "de X", and "L'arrivée de l'X": an elided article before a common noun opens no name
         start += leading.end()
         words = words[leading.end() :]
+    noun = re.match(rf"([a-zà-ÿ][a-zà-ÿ-]*)\s+(?=[{_UPPER}])", words)
+    if noun and noun.group(1) not in PARTICLES:  # "L'entreprise X": the noun after the article is a cue
+        start += noun.end()
+        words = words[noun.end() :]
     of_nation = re.search(r"\s+(?:of|de|du)\s+(\S+(?:\s\S+)?)$", words)
     if of_nation and of_nation.group(1) in _NATION_FORMS:
         words = words[: of_nation.start()]
@@ -243,6 +263,10 @@ def _kind(
     if _not_a_body(words, tokens, before, after, nations):
         return None
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
+        return "organisation"
+    if AMPERSAND.match(words) and not any(
+        t in NOT_NAMES or t in _NATION_FORMS or t.lower() in _AMPERSAND_NOUNS for t in tokens
+    ):
         return "organisation"
     if len(tokens) == 2 and tokens[0] == "The" and tokens[1] in context.NEWS_HEADS:
         return "organisation"  # a newspaper: "The Guardian", "The Herald"
@@ -464,6 +488,11 @@ def find_names(
         bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s?", "", words)
         if words not in NOT_NAMES and words not in _NATION_FORMS and bare not in KNOWN_ORGS:
             add("organisation", words, Evidence(words, start, start + len(words)))
+
+    for words, start in gazetteer_spans(text):  # "Commissariat à l'énergie atomique", "Marine nationale"
+        if not any(s <= start < e for s, e in taken):
+            add("organisation", words, Evidence(words, start, start + len(words)))
+            acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
 
     for words, start in french.french_bodies(text):  # "ministère des Armées", "armée de terre"
         if not any(s <= start < e for s, e in taken):

@@ -8,6 +8,8 @@ and the capitalised words and acronyms that are neither (months, technologies, s
 
 from __future__ import annotations
 
+from lodestar.engine.reading.known_orgs import KNOWN
+
 
 def _set(text: str) -> frozenset[str]:
     # A line break inside an entry is a space ("Boston\nDynamics" is one name): entries end with a comma.
@@ -32,7 +34,13 @@ Academy, Académie, Observatory, Observatoire, Federation, Fédération, Holding
 Enterprises, Company, Compagnie, Aviation, Shipyards, Regiment, Régiment, Brigade, Battalion, Bataillon,
 Squadron, Escadron, Escadrille, Fleet, Flotte, Unit, Unité, Staff, Police, Parliament, Senate, Incubator,
 Incubateur, Institution, Agencies, Ministries, Consulting, Engineering, Ingénierie
-""")
+""") | _set("""
+Co, S.A, SpA, S.p.A, Srl, S.r.l, NV, N.V, BV, B.V, AB, ASA, Oy, Oyj, KG, SARL, Sarl, SASU, Pty, PLC, Plc,
+Incorporated, LLP, Ltée, Lté, Gmbh
+""") | _set("""
+Works, Shipbuilding, Systèmes, Industrie, Électronique, Electronique, Aéronautique, Aérospatiale,
+Laboratoires, Chantiers, Constructions, Ateliers, Robotique, Technologie, Solutions
+""")  # French company words: "Sentinelle Systèmes", "Chantiers X"; "Works": "Bath Iron Works"  # legal forms: "Acme Widgets Co.", "Vantor S.A.", "Nordvik AB"
 # Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Oxford"); after
 # other words "of X" says where the body is from ("Team X of Tulsa").
 OF_HEADS = _set("""
@@ -92,7 +100,7 @@ Aviation Week, FlightGlobal, TechCrunch, The Verge, Ars Technica, Popular Mechan
 L'Express, L’Express, Le Point, L'Opinion, L’Opinion, Mediapart, franceinfo, France Info, France 24,
 JDD, Europe 1, RTL, BFM, Marianne, L'Usine nouvelle, L’Usine nouvelle, Mer et Marine, Der Spiegel,
 Die Welt, Handelsblatt, Frankfurter Allgemeine, El País, Corriere della Sera, ANSA, EFE, PAP
-""")
+""") | KNOWN  # the gazetteer (known_orgs.py): several hundred more, from general knowledge
 # Capitalised words that open a sentence or name something else: never a whole name on their own.
 NOT_NAMES = _set("""
 The, A, An, This, That, These, Those, It, Its, In, On, At, For, With, By, From, As, But, And, Or, If,
@@ -123,7 +131,7 @@ CEO, Spokesman, Spokesperson, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Am
 Professor, Prof., Dr, Dr., Mr, Mr., Mrs, Ms, Colonel, Col., Lt., Lieutenant, Captain, Capt., Major,
 Sgt., Sergeant, Headquarters, HQ,
 Secrétaire, Général, Adjoint, Adjointe, Directeur, Directrice, Président, Présidente, Ministre,
-Représentant, Représentante, Ambassadeur, Commandant, Chef
+Représentant, Représentante, Ambassadeur, Commandant, Chef, PDG, CTO, CFO, COO, DG
 """)
 # Words of a photo credit: the name after one is the credit's own ("Photo Reuters", "Copyright AFP").
 CREDITS = _set("Copyright, Photo, Photos, Crédit, Crédits, Credit, Credits, Source, ©")
