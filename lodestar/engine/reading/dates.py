@@ -84,7 +84,7 @@ _TIME = r"(?:(?:at|à)\s+)?\d{1,2}(?:[:h.]\d{2}|h)\s*(?:am|pm|a\.m\.|p\.m\.)?\s*
 # Words that announce a publication date just before it.
 _PUBLISHED = re.compile(
     r"(publi\S* par .{0,40}? le|(posted|written)? ?by .{0,40}? on|publi[ée]+|mise? en ligne|mise? à jour|"
-    r"actualis[ée]+|cr[ée]{2}e?|modifi[ée]+|updated|published|posted|released|last modified|"
+    r"actualis[ée]+|modifi[ée]+|updated|published|posted|last modified|"
     r"dernière modification|date|ce (jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|today|"
     r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\W{0,4}(le|on)?\W{0,3}"
     rf"(?:{_WEEKDAY}\.?,?\s+)?(?:{_TIME}\s*(?:,|-|–|\|)?\s*(?:{_WEEKDAY}\.?,?\s+)?)?(le\s+)?$",

@@ -177,9 +177,12 @@ _AMPERSAND_NOUNS = context.words(
     "marketing sales ventes finance legal data analytics strategy stratégie policy defence defense défense "
     "space espace air land sea terre mer naval intelligence surveillance reconnaissance"
 )
+_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
 # "Smith & Wesson", "Procter & Gamble": one or two capitalised words on each side of "&" name a company.
-AMPERSAND = re.compile(rf"^[{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)? & [{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)?$")
+AMPERSAND = re.compile(
+    rf"^[{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)? & [{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)?$"
+)
 
 
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
@@ -203,6 +206,7 @@ class NameMention:
 
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
+    words = _ON_DAY.sub("", words)  # "Le Monde on Monday": the day is no part of the name
     based = _BASED.match(words)  # "London-based Helsing": the place says where the body is, not its name
     if based and len(words) > based.end():
         start += based.end()
@@ -513,9 +517,16 @@ def find_names(
     }
     body = _body_start(text)
     for m in chains:
-        if m.start() < body or any(s <= m.start() < e for s, e in taken):
+        chain, chain_start = m.group(0), m.start()
+        inside = max((e for s, e in taken if s <= chain_start < e), default=None)
+        if inside is not None:  # "told The Financial Times and Le Monde": read on after the name found
+            rest = re.match(r"\s+(?:and|et|&)\s+", text[inside : m.end()])
+            if not rest:
+                continue
+            chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
+        if chain_start < body:
             continue
-        for piece, piece_start in _pieces(m.group(0), m.start()):
+        for piece, piece_start in _pieces(chain, chain_start):
             words, start = _trim(piece, piece_start)
             if words and words not in NOT_NAMES:
                 _read_chain(text, words, start)

@@ -34,13 +34,14 @@ Academy, Académie, Observatory, Observatoire, Federation, Fédération, Holding
 Enterprises, Company, Compagnie, Aviation, Shipyards, Regiment, Régiment, Brigade, Battalion, Bataillon,
 Squadron, Escadron, Escadrille, Fleet, Flotte, Unit, Unité, Staff, Police, Parliament, Senate, Incubator,
 Incubateur, Institution, Agencies, Ministries, Consulting, Engineering, Ingénierie
-""") | _set("""
+""")
+# Legal forms ("Acme Widgets Co.", "Vantor S.A.", "Nordvik AB") and company words, French ones too
+# ("Sentinelle Systèmes", "Chantiers X"; "Works": "Bath Iron Works").
+ORG_WORDS |= _set("""
 Co, S.A, SpA, S.p.A, Srl, S.r.l, NV, N.V, BV, B.V, AB, ASA, Oy, Oyj, KG, SARL, Sarl, SASU, Pty, PLC, Plc,
-Incorporated, LLP, Ltée, Lté, Gmbh
-""") | _set("""
-Works, Shipbuilding, Systèmes, Industrie, Électronique, Electronique, Aéronautique, Aérospatiale,
-Laboratoires, Chantiers, Constructions, Ateliers, Robotique, Technologie, Solutions
-""")  # French company words: "Sentinelle Systèmes", "Chantiers X"; "Works": "Bath Iron Works"  # legal forms: "Acme Widgets Co.", "Vantor S.A.", "Nordvik AB"
+Incorporated, LLP, Ltée, Gmbh, Works, Shipbuilding, Systèmes, Industrie, Électronique, Electronique,
+Aéronautique, Aérospatiale, Laboratoires, Chantiers, Constructions, Ateliers, Robotique, Technologie
+""")
 # Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Oxford"); after
 # other words "of X" says where the body is from ("Team X of Tulsa").
 OF_HEADS = _set("""
@@ -100,7 +101,8 @@ Aviation Week, FlightGlobal, TechCrunch, The Verge, Ars Technica, Popular Mechan
 L'Express, L’Express, Le Point, L'Opinion, L’Opinion, Mediapart, franceinfo, France Info, France 24,
 JDD, Europe 1, RTL, BFM, Marianne, L'Usine nouvelle, L’Usine nouvelle, Mer et Marine, Der Spiegel,
 Die Welt, Handelsblatt, Frankfurter Allgemeine, El País, Corriere della Sera, ANSA, EFE, PAP
-""") | KNOWN  # the gazetteer (known_orgs.py): several hundred more, from general knowledge
+""")
+KNOWN_ORGS |= KNOWN  # the gazetteer (known_orgs.txt): several hundred more, from general knowledge
 # Capitalised words that open a sentence or name something else: never a whole name on their own.
 NOT_NAMES = _set("""
 The, A, An, This, That, These, Those, It, Its, In, On, At, For, With, By, From, As, But, And, Or, If,

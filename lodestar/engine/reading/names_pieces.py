@@ -106,6 +106,11 @@ def standalone(words: str) -> bool:
         or tokens[0] in FIRST
         or bool(CAMEL.match(words))
         or (len(tokens) == 1 and is_acronym(words))
-        or bool(re.match(r"^[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*)? & [A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*)?$", words))
+        or bool(
+            re.match(
+                r"^[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*)? & [A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*)?$",
+                words,
+            )
+        )
         or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))
     )
