@@ -68,3 +68,11 @@ def test_a_date_in_a_page_address(address: str) -> None:
 def test_numbers_in_an_address_that_are_no_date_give_none() -> None:
     assert date_from_address("https://news.example/actu/12345678-drones") is None
     assert date_from_address("https://news.example/2024/03/drones") is None
+
+
+def test_a_date_alone_on_its_line_near_the_top_is_the_date_line_even_after_a_long_caption() -> None:
+    caption = "A drone flies over the test range during the trials, with engineers watching. " * 5
+    text = f"A title\n{caption}\nBy Jane Doe\nTue 5 March 2024 | 10:30\nThe firm, founded on 2 January 2020."
+    assert publication_date(text)[0] == MARCH_5
+    texte = "Titre\n" + "Une légende de photo assez longue. " * 10 + "\nmardi 5 mars 2024 à 10h30\nLe texte."
+    assert publication_date(texte)[0] == MARCH_5

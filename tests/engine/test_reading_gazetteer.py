@@ -101,3 +101,10 @@ def test_appositions_credits_and_bylines_name_bodies_and_people() -> None:
     assert (orgs(text), people(text)) == (["Reuters"], ["Jane Smith"])
     assert orgs("© Lockheed Martin") == ["Lockheed Martin"]
     assert orgs("Crédit photo : Armée de l'air et de l'espace") == ["Armée de l'air et de l'espace"]
+
+
+def test_weapon_systems_programmes_and_measures_in_capitals_are_no_bodies() -> None:
+    assert orgs("The army will buy HIMARS and ATACMS; the FCAS and GCAP programmes compete.") == []
+    assert orgs("Les VBCI et les CAESAR ont été livrés au régiment.") == []
+    assert orgs("Output reached 500 MW and the EV market grew; 48 K9 howitzers arrived.") == []
+    assert orgs("The QRX howitzers and the TLV interceptors were tested.") == []

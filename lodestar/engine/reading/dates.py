@@ -91,6 +91,7 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEAD_CHARS = 260  # a date this close to the top (after the title line) is a byline or a dateline
+_ALONE_CHARS = 800  # a date alone on its line this close to the top is the page's date line
 
 # Dates in page addresses, year first: "/2024/03/05/", "-2024-03-05", "/2024_03_05", "/20240305-"; with
 # the month's name: "/2024/mar/05/"; day first: "-05-03-2024".
@@ -170,6 +171,8 @@ def publication_date(
         before = text[max(0, evidence.start - 60) : evidence.start]
         if _PUBLISHED.search(before) or evidence.start - body_start < _HEAD_CHARS and _is_dateline(before):
             return value, evidence
+        if evidence.start < _ALONE_CHARS and _alone_on_its_line(text, evidence):
+            return value, evidence
     for value, evidence in _short_dates(text):
         if _PUBLISHED.search(text[max(0, evidence.start - 60) : evidence.start]):
             return value, evidence
@@ -177,6 +180,16 @@ def publication_date(
     if from_address:
         return from_address[0], None
     return None, None
+
+
+def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
+    """A date on a line of its own, perhaps with a weekday and a time ("Tue 5 March 2024 | 10:30"): the
+    page's date line, wherever the title, byline and captions above it put it."""
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    rest = text[line_start : evidence.start] + " " + text[evidence.end : line_end if line_end >= 0 else None]
+    rest = re.sub(rf"\b{_WEEKDAY}\b\.?|{_TIME}|\b(?:le|on|at|à)\b", " ", rest, flags=re.IGNORECASE)
+    return not re.search(r"\w", rest)
 
 
 def _is_dateline(before: str) -> bool:

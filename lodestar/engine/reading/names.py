@@ -177,6 +177,7 @@ _AMPERSAND_NOUNS = context.words(
     "marketing sales ventes finance legal data analytics strategy stratégie policy defence defense défense "
     "space espace air land sea terre mer naval intelligence surveillance reconnaissance"
 )
+_COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?[ \t\u00a0]*$")
 _ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
 # "Smith & Wesson", "Procter & Gamble": one or two capitalised words on each side of "&" name a company.
@@ -293,8 +294,8 @@ def _kind(
         and not any(t in _NATION_FORMS for t in tokens[1:])
     ):
         return "person"
-    if len(tokens) == 1 and is_acronym(words):
-        return "organisation"
+    if len(tokens) == 1 and is_acronym(words) and not _COUNTED.search(before):
+        return "organisation"  # ... but "48 K9", "500 MW": a count or a measure is of things, not bodies
     if words in _SERVICES and re.search(r"\b(?:the|la|l['’]|le)\s*$", before, re.IGNORECASE):
         return "organisation"  # "the Army unveiled", "la Gendarmerie": the armed service itself
     if _CAMEL.match(words):

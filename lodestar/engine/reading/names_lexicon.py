@@ -125,6 +125,17 @@ GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, G
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
 Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me
 """)
+# Acronyms of weapon systems, programmes, contracts, units of measure, markets and office words that news
+# of the field writes in capitals and that name no body (general knowledge, English and French).
+NOT_NAMES |= _set("""
+HIMARS, ATACMS, GMLRS, MLRS, JASSM, LRASM, AMRAAM, NASAMS, THAAD, MANPADS, SHORAD, IAMD, C-RAM, FPV, FPVs,
+AWACS, JSTARS, SEAD, DEAD, LAWS, SAM, SAMs, IFV, IFVs, APC, APCs, MBT, MBTs, CAESAR, VBCI, VBMR, VAB,
+SCAF, FCAS, GCAP, MGCS, NGAD, NGWS, JADC2, CJADC2, ABMS, FREMM, FDI, SNLE, SNA, OPV, MRTT, SCORPION,
+MW, GW, kW, KW, MWh, GWh, kWh, TWh, EV, EVs, S&P, FTSE, CAC, DAX, RAM, SSD, EO, NTN, WMD, ICBMs, STEM,
+KPI, KPIs, PaaS, IaaS, COTS, TRL, MVP, POC, PoC, NDA, RFP, RFI, RFQ, IDIQ, OTA, SBIR, STTR, BAA, MOU,
+MoU, LOI, FMS, NDAA, ITAR, Q1, Q2, Q3, Q4, H1, H2, FY, CFO, COO, CISO, VP, SVP, EVP, HQ, UTC, GMT, CET,
+ET, PST, EST, TPE, MCO, RETEX, ETP, CDI, CDD, IHM, OIV, TIC, NTIC, TNT, SUV, SUVs, OEM, OEMs, NFT
+""")
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
 # after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
 ROLE_WORDS = _set("""
