@@ -108,3 +108,32 @@ def test_weapon_systems_programmes_and_measures_in_capitals_are_no_bodies() -> N
     assert orgs("Les VBCI et les CAESAR ont été livrés au régiment.") == []
     assert orgs("Output reached 500 MW and the EV market grew; 48 K9 howitzers arrived.") == []
     assert orgs("The QRX howitzers and the TLV interceptors were tested.") == []
+
+
+def test_photo_agencies_in_credits_and_the_person_beside_them() -> None:
+    text = "Photo by Jane Doe/Getty Images"
+    assert (orgs(text), people(text)) == (["Getty Images"], ["Jane Doe"])
+    assert orgs("Shutterstock / Alamy") == ["Shutterstock", "Alamy"]
+
+
+def test_a_nation_after_and_is_not_part_of_the_company_before_it() -> None:
+    assert orgs("The Norwegian company Nordic Unmanned and Finland's Patria signed.") == [
+        "Nordic Unmanned",
+        "Patria",
+    ]
+
+
+def test_a_body_after_a_role_and_an_elided_de() -> None:
+    text = "Le patron de Safran, Olivier Andriès, a rencontré le PDG d'Airbus."
+    assert (orgs(text), people(text)) == (["Safran", "Airbus"], ["Olivier Andriès"])
+
+
+def test_french_compound_first_names_make_a_person() -> None:
+    assert people("Il a rencontré Jean-Baptiste Lemoyne et Anne-Sophie Marchal.") == [
+        "Jean-Baptiste Lemoyne",
+        "Anne-Sophie Marchal",
+    ]
+    assert orgs("Vektor Therapeutics and Orbis Pharmaceuticals joined.") == [
+        "Vektor Therapeutics",
+        "Orbis Pharmaceuticals",
+    ]

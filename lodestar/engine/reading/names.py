@@ -233,7 +233,9 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     words = re.sub(r"(?<=[^\W\d_])\.\d{1,2}$", "", words)  # a footnote's number: "the OSCE.3"
     while _TRAILING.search(words):
         words = _TRAILING.sub("", words)
-    leading = re.match(rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])", words)
+    leading = re.match(
+        rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])|[dl]['’](?=[{_UPPER}])", words
+    )  # ... and "d'Airbus" after a role cut off ("le PDG d'Airbus")
     if leading:  # "de X", and "L'arrivée de l'X": an elided article before a common noun opens no name
         start += leading.end()
         words = words[leading.end() :]
@@ -241,7 +243,7 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if noun and noun.group(1) not in PARTICLES:  # "L'entreprise X": the noun after the article is a cue
         start += noun.end()
         words = words[noun.end() :]
-    of_nation = re.search(r"\s+(?:of|de|du)\s+(\S+(?:\s\S+)?)$", words)
+    of_nation = re.search(r"\s+(?:of|de|du|and|et)\s+(\S+(?:\s\S+)?)$", words)  # "X and Finland('s Y)"
     if of_nation and of_nation.group(1) in _NATION_FORMS:
         words = words[: of_nation.start()]
     of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from

@@ -40,7 +40,8 @@ Incubateur, Institution, Agencies, Ministries, Consulting, Engineering, Ingénie
 ORG_WORDS |= _set("""
 Co, S.A, SpA, S.p.A, Srl, S.r.l, NV, N.V, BV, B.V, AB, ASA, Oy, Oyj, KG, SARL, Sarl, SASU, Pty, PLC, Plc,
 Incorporated, LLP, Ltée, Gmbh, Works, Shipbuilding, Systèmes, Industrie, Électronique, Electronique,
-Aéronautique, Aérospatiale, Laboratoires, Chantiers, Constructions, Ateliers, Robotique, Technologie
+Aéronautique, Aérospatiale, Laboratoires, Chantiers, Constructions, Ateliers, Robotique, Technologie,
+Therapeutics, Pharmaceuticals, Biosciences, Semiconductors, Microelectronics, Optronics, Avionics
 """)
 # Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Oxford"); after
 # other words "of X" says where the body is from ("Team X of Tulsa").
@@ -123,7 +124,7 @@ GNSS, PNT, LIDAR, Lidar, SAR, QKD, PQC, IoT, ML, NLP, GPU, GPUs, CPU, HPC, AR, V
 DEW, CBRN, IED, IEDs, SIGINT, OSINT, HUMINT, GEOINT, SDR, MEMS, FPGA, API, APIs, SaaS, LTE, DDoS, VPN,
 GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, GBP, HT, TTC, RGPD, GDPR,
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
-Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me
+Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me, SEM
 """)
 # Acronyms of weapon systems, programmes, contracts, units of measure, markets and office words that news
 # of the field writes in capitals and that name no body (general knowledge, English and French).
