@@ -137,3 +137,13 @@ def test_french_compound_first_names_make_a_person() -> None:
         "Vektor Therapeutics",
         "Orbis Pharmaceuticals",
     ]
+
+
+def test_a_known_name_written_in_capitals_in_a_credit() -> None:
+    assert orgs("Photo : NAVAL GROUP") == ["NAVAL GROUP"]
+    assert orgs("© AIRBUS DEFENCE AND SPACE") == ["AIRBUS DEFENCE AND SPACE"]
+
+
+def test_technology_and_business_acronyms_are_no_bodies() -> None:
+    assert orgs("Its SIEM and EDR tools feed the analysts; EBITDA and CAPEX rose.") == []
+    assert orgs("Les ONG et la DRH ont salué le COMEX.") == []

@@ -177,6 +177,7 @@ _AMPERSAND_NOUNS = context.words(
     "marketing sales ventes finance legal data analytics strategy stratégie policy defence defense défense "
     "space espace air land sea terre mer naval intelligence surveillance reconnaissance"
 )
+_KNOWN_UPPER = frozenset(name.upper() for name in KNOWN_ORGS if " " in name)
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?[ \t\u00a0]*$")
 _ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
@@ -265,8 +266,8 @@ def _kind(
     words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
 ) -> str | None:
     tokens = words.split()
-    if words in KNOWN_ORGS or words in directory:
-        return "organisation"
+    if words in KNOWN_ORGS or words in directory or (words.isupper() and words in _KNOWN_UPPER):
+        return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
     if _not_a_body(words, tokens, before, after, nations):
         return None
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
