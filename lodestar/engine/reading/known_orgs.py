@@ -5,8 +5,10 @@ services and agencies of member nations and major partners, EU and NATO bodies, 
 organisations, and venture funds active in defence and deep tech.
 
 The names are in ``known_orgs.txt``, one a line; ``#`` starts a comment. Words that are also common words
-or first names on their own ("Total", "Shell", "Bell", "Draper", "Time", "Parrot") are left out, or kept
-only in a longer, unambiguous form.
+or first names on their own ("Total", "Shell", "Bell", "Draper", "Time", "Parrot"), products and places
+("Gulfstream", "Eurofighter", "Hadrian", "Epirus") and acronyms with a second common meaning ("RTX" the
+graphics cards, "IDF" Île-de-France, "FOI", "V2X") are left out, or kept only in a longer, unambiguous
+form ("RTX Corporation").
 ``names.py`` takes a capitalised chain that is one of these names as an organisation and never cuts it
 inside; ``gazetteer_spans`` finds the names that hold lower-case words ("Commissariat à l'énergie
 atomique"), which no chain of capitals covers.
