@@ -147,3 +147,8 @@ def test_a_known_name_written_in_capitals_in_a_credit() -> None:
 def test_technology_and_business_acronyms_are_no_bodies() -> None:
     assert orgs("Its SIEM and EDR tools feed the analysts; EBITDA and CAPEX rose.") == []
     assert orgs("Les ONG et la DRH ont salué le COMEX.") == []
+
+
+def test_initials_before_a_surname_with_a_cue_make_a_person() -> None:
+    assert people("The plan works, said J.D. Vance.") == ["J.D. Vance"]
+    assert people("According to J. R. Smith, the analyst, it will.") == ["J. R. Smith"]

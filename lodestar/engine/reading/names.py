@@ -387,10 +387,15 @@ def _role_acronym(phrase: str, acronym: str) -> bool:
 
 
 def _person_like(tokens: list[str]) -> bool:
-    """Words that could be a person's name: capitalised (or particles), no organisation, event or nation
-    word, no acronym."""
+    """Words that could be a person's name: capitalised (or particles, or initials before the surname:
+    "J.D. Vance"), no organisation, event or nation word, no acronym."""
     return (
-        all((t[:1].isupper() and not t.isupper()) or t in PARTICLES for t in tokens)
+        all(
+            (t[:1].isupper() and not t.isupper()) or t in PARTICLES or re.fullmatch(r"(?:[A-Z]\.){1,3}", t)
+            for t in tokens[:-1]
+        )
+        and tokens[-1][:1].isupper()
+        and not tokens[-1].isupper()
         and tokens[0] not in PARTICLES
         and not any(t.strip(".,") in ORG_WORDS or t in _NOT_PERSON or t in _NATION_FORMS for t in tokens)
     )
