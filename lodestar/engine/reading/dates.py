@@ -63,25 +63,44 @@ _MONTHS = {
     "déc": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_DAY_FIRST = re.compile(
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
+)
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")  # day first: both languages here write it so
+# Year first: "2024-03-05", "2024-03-05T10:00:00Z", "2024/03/05", "2024.03.05".
+_ISO = re.compile(r"(?<![\d/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
+# Day first, as French and British pages write it ("05/03/2024", "5.3.2024"); month first when the day
+# cannot come first ("03/25/2024", an American page).
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)")
+# Two-digit years ("12/03/24") only right after a publication cue.
+_NUMERIC_SHORT = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.-])")
 
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|"
+    r"sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+# A time between the cue and the date: "Updated 5:30 PM ET, Tue March 5, 2024", "Publié à 10h30 le".
+_TIME = r"(?:(?:at|à)\s+)?\d{1,2}(?:[:h.]\d{2}|h)\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}\b)?"
 # Words that announce a publication date just before it.
 _PUBLISHED = re.compile(
-    r"(publi\S* par .{0,40}? le|(posted|written)? ?by .{0,40}? on|publi[ée]+|mis en ligne|mise à jour|"
-    r"modifi[ée]+|updated|published|posted|last modified|"
+    r"(publi\S* par .{0,40}? le|(posted|written)? ?by .{0,40}? on|publi[ée]+|mise? en ligne|mise? à jour|"
+    r"actualis[ée]+|modifi[ée]+|updated|published|posted|last modified|"
     r"dernière modification|date|ce (jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|today|"
-    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\W{0,4}(le|on)?\W{0,3}$",
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\W{0,4}(le|on)?\W{0,3}"
+    rf"(?:{_WEEKDAY}\.?,?\s+)?(?:{_TIME}\s*(?:,|-|–|\|)?\s*(?:{_WEEKDAY}\.?,?\s+)?)?(le\s+)?$",
     re.IGNORECASE,
 )
 _HEAD_CHARS = 260  # a date this close to the top (after the title line) is a byline or a dateline
+_ALONE_CHARS = 800  # a date alone on its line this close to the top is the page's date line
 
+# Dates in page addresses, year first: "/2024/03/05/", "-2024-03-05", "/2024_03_05", "/20240305-"; with
+# the month's name: "/2024/mar/05/"; day first: "-05-03-2024".
 _URL_DATES = (
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
+    re.compile(rf"(?<!\d)((?:19|20)\d{{2}})/({_MONTH})/(\d{{1,2}})(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
 )
+_URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{2})[_-](\d{2})[_-]((?:19|20)\d{2})(?!\d)")
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -104,22 +123,40 @@ def dates_in(text: str) -> list[tuple[dt.date, Evidence]]:
         if value:
             found.append((value, Evidence(m.group(0), m.start(), m.end())))
     for m in _ISO.finditer(text):
-        value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        value = _date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if value:
             found.append((value, Evidence(m.group(0), m.start(), m.end())))
     for m in _NUMERIC.finditer(text):
-        value = _date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        first, second = int(m.group(1)), int(m.group(3))
+        value = _date(int(m.group(4)), second, first) or _date(int(m.group(4)), first, second)
         if value:
             found.append((value, Evidence(m.group(0), m.start(), m.end())))
     return sorted(found, key=lambda item: item[1].start)
 
 
+def _short_dates(text: str) -> list[tuple[dt.date, Evidence]]:
+    """Dates with a two-digit year ("12/03/24"): read only after a publication cue."""
+    found: list[tuple[dt.date, Evidence]] = []
+    for m in _NUMERIC_SHORT.finditer(text):
+        first, second, year = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
+        value = _date(year, second, first) or _date(year, first, second)
+        if value:
+            found.append((value, Evidence(m.group(0), m.start(), m.end())))
+    return found
+
+
 def date_from_address(address: str) -> tuple[dt.date, Evidence] | None:
+    """The first full date in a page address, in the forms sites use (see ``_URL_DATES``)."""
     for pattern in _URL_DATES:
         for m in pattern.finditer(address):
-            value = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            month = m.group(2)
+            value = _date(int(m.group(1)), _MONTHS.get(month.lower(), 0) or int(month), int(m.group(3)))
             if value:
                 return value, Evidence(m.group(0), m.start(), m.end())
+    for m in _URL_DAY_FIRST.finditer(address):
+        value = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if value:
+            return value, Evidence(m.group(0), m.start(), m.end())
     return None
 
 
@@ -134,10 +171,25 @@ def publication_date(
         before = text[max(0, evidence.start - 60) : evidence.start]
         if _PUBLISHED.search(before) or evidence.start - body_start < _HEAD_CHARS and _is_dateline(before):
             return value, evidence
+        if evidence.start < _ALONE_CHARS and _alone_on_its_line(text, evidence):
+            return value, evidence
+    for value, evidence in _short_dates(text):
+        if _PUBLISHED.search(text[max(0, evidence.start - 60) : evidence.start]):
+            return value, evidence
     from_address = date_from_address(source) if source else None
     if from_address:
         return from_address[0], None
     return None, None
+
+
+def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
+    """A date on a line of its own, perhaps with a weekday and a time ("Tue 5 March 2024 | 10:30"): the
+    page's date line, wherever the title, byline and captions above it put it."""
+    line_start = text.rfind("\n", 0, evidence.start) + 1
+    line_end = text.find("\n", evidence.end)
+    rest = text[line_start : evidence.start] + " " + text[evidence.end : line_end if line_end >= 0 else None]
+    rest = re.sub(rf"\b{_WEEKDAY}\b\.?|{_TIME}|\b(?:le|on|at|à)\b", " ", rest, flags=re.IGNORECASE)
+    return not re.search(r"\w", rest)
 
 
 def _is_dateline(before: str) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading.evidence import Evidence
+from lodestar.engine.reading.known_orgs import gazetteer_spans
 from lodestar.engine.reading.names_acronyms import (
     CONNECTORS,
     acronym_after,
@@ -168,6 +169,22 @@ _HONORIFIC = re.compile(r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame)\
 EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
+# ... but not two fields or functions: "Research & Development", "Recherche & Développement".
+_AMPERSAND_NOUNS = context.words(
+    "research development recherche développement command control commandement contrôle science sciences "
+    "technology technologies technologie innovation engineering design test tests evaluation operations "
+    "maintenance support training security sécurité safety sûreté health santé environment environnement "
+    "marketing sales ventes finance legal data analytics strategy stratégie policy defence defense défense "
+    "space espace air land sea terre mer naval intelligence surveillance reconnaissance"
+)
+_KNOWN_UPPER = frozenset(name.upper() for name in KNOWN_ORGS if " " in name)
+_COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?[ \t\u00a0]*$")
+_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
+# "Smith & Wesson", "Procter & Gamble": one or two capitalised words on each side of "&" name a company.
+AMPERSAND = re.compile(
+    rf"^[{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)? & [{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)?$"
+)
 
 
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
@@ -191,14 +208,19 @@ class NameMention:
 
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
-    while True:
+    words = _ON_DAY.sub("", words)  # "Le Monde on Monday": the day is no part of the name
+    based = _BASED.match(words)  # "London-based Helsing": the place says where the body is, not its name
+    if based and len(words) > based.end():
+        start += based.end()
+        words = words[based.end() :]
+    while words not in KNOWN_ORGS:  # "Le Monde", "The Financial Times" keep their article
         first = re.match(r"[\w&]+(?:['’]\s*|\s+)", words)  # "In-Q-Tel" keeps its "In"
         opener = first.group(0).rstrip("'’ ").rstrip() if first else ""
         rest = words.split()[1:]
-        if opener.isupper() and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
+        if opener.isupper() and len(opener) > 1 and len(rest) >= 2 and any(t in ORG_WORDS for t in rest):
             break  # "AI Partnership for Defense": an acronym that opens a body's name stays
-        if opener == "The" and len(rest) == 1 and rest[0] in context.NEWS_HEADS:
-            break  # "The Guardian" keeps its article
+        if opener == "The" and (len(rest) == 1 and rest[0] in context.NEWS_HEADS or words in KNOWN_ORGS):
+            break  # "The Guardian", "The Financial Times" keep their article
         if first and len(words) > first.end() and opener in NOT_NAMES:
             start += first.end()
             words = words[first.end() :]
@@ -212,11 +234,17 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     words = re.sub(r"(?<=[^\W\d_])\.\d{1,2}$", "", words)  # a footnote's number: "the OSCE.3"
     while _TRAILING.search(words):
         words = _TRAILING.sub("", words)
-    leading = re.match(rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])", words)
+    leading = re.match(
+        rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])|[dl]['’](?=[{_UPPER}])", words
+    )  # ... and "d'Airbus" after a role cut off ("le PDG d'Airbus")
     if leading:  # "de X", and "L'arrivée de l'X": an elided article before a common noun opens no name
         start += leading.end()
         words = words[leading.end() :]
-    of_nation = re.search(r"\s+(?:of|de|du)\s+(\S+(?:\s\S+)?)$", words)
+    noun = re.match(rf"([a-zà-ÿ][a-zà-ÿ-]*)\s+(?=[{_UPPER}])", words)
+    if noun and noun.group(1) not in PARTICLES:  # "L'entreprise X": the noun after the article is a cue
+        start += noun.end()
+        words = words[noun.end() :]
+    of_nation = re.search(r"\s+(?:of|de|du|and|et)\s+(\S+(?:\s\S+)?)$", words)  # "X and Finland('s Y)"
     if of_nation and of_nation.group(1) in _NATION_FORMS:
         words = words[: of_nation.start()]
     of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
@@ -238,11 +266,15 @@ def _kind(
     words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
 ) -> str | None:
     tokens = words.split()
-    if words in KNOWN_ORGS or words in directory:
-        return "organisation"
+    if words in KNOWN_ORGS or words in directory or (words.isupper() and words in _KNOWN_UPPER):
+        return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
     if _not_a_body(words, tokens, before, after, nations):
         return None
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
+        return "organisation"
+    if AMPERSAND.match(words) and not any(
+        t in NOT_NAMES or t in _NATION_FORMS or t.lower() in _AMPERSAND_NOUNS for t in tokens
+    ):
         return "organisation"
     if len(tokens) == 2 and tokens[0] == "The" and tokens[1] in context.NEWS_HEADS:
         return "organisation"  # a newspaper: "The Guardian", "The Herald"
@@ -265,8 +297,8 @@ def _kind(
         and not any(t in _NATION_FORMS for t in tokens[1:])
     ):
         return "person"
-    if len(tokens) == 1 and is_acronym(words):
-        return "organisation"
+    if len(tokens) == 1 and is_acronym(words) and not _COUNTED.search(before):
+        return "organisation"  # ... but "48 K9", "500 MW": a count or a measure is of things, not bodies
     if words in _SERVICES and re.search(r"\b(?:the|la|l['’]|le)\s*$", before, re.IGNORECASE):
         return "organisation"  # "the Army unveiled", "la Gendarmerie": the armed service itself
     if _CAMEL.match(words):
@@ -355,10 +387,15 @@ def _role_acronym(phrase: str, acronym: str) -> bool:
 
 
 def _person_like(tokens: list[str]) -> bool:
-    """Words that could be a person's name: capitalised (or particles), no organisation, event or nation
-    word, no acronym."""
+    """Words that could be a person's name: capitalised (or particles, or initials before the surname:
+    "J.D. Vance"), no organisation, event or nation word, no acronym."""
     return (
-        all((t[:1].isupper() and not t.isupper()) or t in PARTICLES for t in tokens)
+        all(
+            (t[:1].isupper() and not t.isupper()) or t in PARTICLES or re.fullmatch(r"(?:[A-Z]\.){1,3}", t)
+            for t in tokens[:-1]
+        )
+        and tokens[-1][:1].isupper()
+        and not tokens[-1].isupper()
         and tokens[0] not in PARTICLES
         and not any(t.strip(".,") in ORG_WORDS or t in _NOT_PERSON or t in _NATION_FORMS for t in tokens)
     )
@@ -465,6 +502,11 @@ def find_names(
         if words not in NOT_NAMES and words not in _NATION_FORMS and bare not in KNOWN_ORGS:
             add("organisation", words, Evidence(words, start, start + len(words)))
 
+    for words, start in gazetteer_spans(text):  # "Commissariat à l'énergie atomique", "Marine nationale"
+        if not any(s <= start < e for s, e in taken):
+            add("organisation", words, Evidence(words, start, start + len(words)))
+            acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
+
     for words, start in french.french_bodies(text):  # "ministère des Armées", "armée de terre"
         if not any(s <= start < e for s, e in taken):
             add("organisation", words, Evidence(words, start, start + len(words)))
@@ -484,9 +526,16 @@ def find_names(
     }
     body = _body_start(text)
     for m in chains:
-        if m.start() < body or any(s <= m.start() < e for s, e in taken):
+        chain, chain_start = m.group(0), m.start()
+        inside = max((e for s, e in taken if s <= chain_start < e), default=None)
+        if inside is not None:  # "told The Financial Times and Le Monde": read on after the name found
+            rest = re.match(r"\s+(?:and|et|&)\s+", text[inside : m.end()])
+            if not rest:
+                continue
+            chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
+        if chain_start < body:
             continue
-        for piece, piece_start in _pieces(m.group(0), m.start()):
+        for piece, piece_start in _pieces(chain, chain_start):
             words, start = _trim(piece, piece_start)
             if words and words not in NOT_NAMES:
                 _read_chain(text, words, start)

@@ -64,7 +64,8 @@ NOT_ORG_AFTER = re.compile(
     r"^\s+(?:program|programme|project|initiative|effort|exercise|drill|operation|summit|conference|"
     r"forum|mission|satellite|constellation|missile|system|vehicle|drone|aircraft|platform|rocket|"
     r"launcher|helicopter|tank|radar|chip|processor|fighter|jet|frigate|submarine|destroyer|carrier|"
-    r"software|model|robot)s?\b"
+    r"software|model|robot|howitzer|interceptor|munition|round|shell|warhead|battery|batteries|rifle|gun|"
+    r"launch|test|flight|obusier|canon|fusil|blindé|lance-roquettes|batterie)s?\b"
     r"|^\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )

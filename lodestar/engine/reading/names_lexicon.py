@@ -8,6 +8,8 @@ and the capitalised words and acronyms that are neither (months, technologies, s
 
 from __future__ import annotations
 
+from lodestar.engine.reading.known_orgs import KNOWN
+
 
 def _set(text: str) -> frozenset[str]:
     # A line break inside an entry is a space ("Boston\nDynamics" is one name): entries end with a comma.
@@ -32,6 +34,14 @@ Academy, Académie, Observatory, Observatoire, Federation, Fédération, Holding
 Enterprises, Company, Compagnie, Aviation, Shipyards, Regiment, Régiment, Brigade, Battalion, Bataillon,
 Squadron, Escadron, Escadrille, Fleet, Flotte, Unit, Unité, Staff, Police, Parliament, Senate, Incubator,
 Incubateur, Institution, Agencies, Ministries, Consulting, Engineering, Ingénierie
+""")
+# Legal forms ("Acme Widgets Co.", "Vantor S.A.", "Nordvik AB") and company words, French ones too
+# ("Sentinelle Systèmes", "Chantiers X"; "Works": "Bath Iron Works").
+ORG_WORDS |= _set("""
+Co, S.A, SpA, S.p.A, Srl, S.r.l, NV, N.V, BV, B.V, AB, ASA, Oy, Oyj, KG, SARL, Sarl, SASU, Pty, PLC, Plc,
+Incorporated, LLP, Ltée, Gmbh, Works, Shipbuilding, Systèmes, Industrie, Électronique, Electronique,
+Aéronautique, Aérospatiale, Laboratoires, Chantiers, Constructions, Ateliers, Robotique, Technologie,
+Therapeutics, Pharmaceuticals, Biosciences, Semiconductors, Microelectronics, Optronics, Avionics
 """)
 # Heads that take "of" and a name in a body's name ("Ministry of Defence", "University of Oxford"); after
 # other words "of X" says where the body is from ("Team X of Tulsa").
@@ -93,6 +103,7 @@ L'Express, L’Express, Le Point, L'Opinion, L’Opinion, Mediapart, franceinfo,
 JDD, Europe 1, RTL, BFM, Marianne, L'Usine nouvelle, L’Usine nouvelle, Mer et Marine, Der Spiegel,
 Die Welt, Handelsblatt, Frankfurter Allgemeine, El País, Corriere della Sera, ANSA, EFE, PAP
 """)
+KNOWN_ORGS |= KNOWN  # the gazetteer (known_orgs.txt): several hundred more, from general knowledge
 # Capitalised words that open a sentence or name something else: never a whole name on their own.
 NOT_NAMES = _set("""
 The, A, An, This, That, These, Those, It, Its, In, On, At, For, With, By, From, As, But, And, Or, If,
@@ -113,7 +124,24 @@ GNSS, PNT, LIDAR, Lidar, SAR, QKD, PQC, IoT, ML, NLP, GPU, GPUs, CPU, HPC, AR, V
 DEW, CBRN, IED, IEDs, SIGINT, OSINT, HUMINT, GEOINT, SDR, MEMS, FPGA, API, APIs, SaaS, LTE, DDoS, VPN,
 GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, GBP, HT, TTC, RGPD, GDPR,
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
-Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me
+Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me, SEM
+""")
+# Acronyms of weapon systems, programmes, contracts, units of measure, markets and office words that news
+# of the field writes in capitals and that name no body (general knowledge, English and French).
+NOT_NAMES |= _set("""
+HIMARS, ATACMS, GMLRS, MLRS, JASSM, LRASM, AMRAAM, NASAMS, THAAD, MANPADS, SHORAD, IAMD, C-RAM, FPV, FPVs,
+AWACS, JSTARS, SEAD, DEAD, LAWS, SAM, SAMs, IFV, IFVs, APC, APCs, MBT, MBTs, CAESAR, VBCI, VBMR, VAB,
+SCAF, FCAS, GCAP, MGCS, NGAD, NGWS, JADC2, CJADC2, ABMS, FREMM, FDI, SNLE, SNA, OPV, MRTT, SCORPION,
+MW, GW, kW, KW, MWh, GWh, kWh, TWh, EV, EVs, S&P, FTSE, CAC, DAX, RAM, SSD, EO, NTN, WMD, ICBMs, STEM,
+KPI, KPIs, PaaS, IaaS, COTS, TRL, MVP, POC, PoC, NDA, RFP, RFI, RFQ, IDIQ, OTA, SBIR, STTR, BAA, MOU,
+MoU, LOI, FMS, NDAA, ITAR, Q1, Q2, Q3, Q4, H1, H2, FY, CFO, COO, CISO, VP, SVP, EVP, HQ, UTC, GMT, CET,
+ET, PST, EST, TPE, MCO, RETEX, ETP, CDI, CDD, IHM, OIV, TIC, NTIC, TNT, SUV, SUVs, OEM, OEMs, NFT,
+SLAM, ROS, SWaP, HMI, IFF, ADS-B, AIS, INS, IMU, RTK, UWB, MIMO, OFDM, VSAT, HF, VHF, UHF, SHF, EHF, LPI,
+LPD, AESA, PESA, ISAR, GMTI, SWIR, MWIR, LWIR, CUI, TTPs, C5ISR, C4I, BMS, CIWS, RWS, ATGM, ATGMs, APS,
+MRAP, JLTV, AMPV, OMFV, STOL, STOVL, AAM, UAM, GenAI, RAG, GAN, GANs, SoC, ASIC, ASICs, QPU, NISQ,
+QRNG, HSM, PKI, MFA, SIEM, EDR, XDR, APT, APTs, CVE, CVEs, ZTA, ICS, SCADA, SBOM, DevOps, DevSecOps, OSS,
+ERP, CRM, HR, RH, TCO, CAPEX, Capex, EBITDA, M&A, VC, VCs, LP, LPs, SPAC, SPV, CSR, NGO, NGOs, ONG, ONGs,
+DRH, DSI, DAF, COMEX, CODIR
 """)
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
 # after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
@@ -123,7 +151,7 @@ CEO, Spokesman, Spokesperson, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Am
 Professor, Prof., Dr, Dr., Mr, Mr., Mrs, Ms, Colonel, Col., Lt., Lieutenant, Captain, Capt., Major,
 Sgt., Sergeant, Headquarters, HQ,
 Secrétaire, Général, Adjoint, Adjointe, Directeur, Directrice, Président, Présidente, Ministre,
-Représentant, Représentante, Ambassadeur, Commandant, Chef
+Représentant, Représentante, Ambassadeur, Commandant, Chef, PDG, CTO, CFO, COO, DG
 """)
 # Words of a photo credit: the name after one is the credit's own ("Photo Reuters", "Copyright AFP").
 CREDITS = _set("Copyright, Photo, Photos, Crédit, Crédits, Credit, Credits, Source, ©")

@@ -26,6 +26,14 @@ NATION_FORMS = frozenset(nation_forms())
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
 # are left out (the hand list's are kept: "Dominique").
 FIRST = FIRST_NAMES - (FAKER_FIRST_NAMES & NATION_FORMS - HAND_FIRST_NAMES)
+# French compound first names ("Jean-Baptiste", "Marie-Claire", "Anne-Sophie"), which the lists lack.
+_COMPOUND_LEFT = "Jean Marie Anne Pierre Paul Louis Charles François Claude Luc Marc Michel Philippe Marie"
+_COMPOUND_RIGHT = (
+    "Baptiste Claude Charles Christophe Claire Dominique Emmanuel Emmanuelle François Françoise Hélène Henri "
+    "Jacques Joseph Laure Louis Louise Luc Marc Marie Michel Noël Olivier Paul Philippe Pierre René Sophie "
+    "Thérèse Victor Xavier Yves Hugues Élise Cécile Agnès Amélie Alexandre Antoine Frédéric Eric Éric Guy"
+)
+FIRST = FIRST | {f"{a}-{b}" for a in _COMPOUND_LEFT.split() for b in _COMPOUND_RIGHT.split() if a != b}
 
 
 def pieces(chain: str, start: int) -> list[tuple[str, int]]:
@@ -106,5 +114,11 @@ def standalone(words: str) -> bool:
         or tokens[0] in FIRST
         or bool(CAMEL.match(words))
         or (len(tokens) == 1 and is_acronym(words))
+        or bool(
+            re.match(
+                r"^[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*)? & [A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*)?$",
+                words,
+            )
+        )
         or (len(tokens) > 1 and any(t in ORG_WORDS for t in tokens))
     )

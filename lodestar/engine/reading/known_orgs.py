@@ -1,0 +1,41 @@
+"""A gazetteer of well-known organisations of the radar's field, typed from general knowledge (none taken
+from the radar bench): defence and aerospace companies of the alliance and beyond, big tech and AI
+companies, news organisations and agencies (English and French), space agencies, ministries, armed
+services and agencies of member nations and major partners, EU and NATO bodies, universities and research
+organisations, and venture funds active in defence and deep tech.
+
+The names are in ``known_orgs.txt``, one a line; ``#`` starts a comment. Words that are also common words
+or first names on their own ("Total", "Shell", "Bell", "Draper", "Time", "Parrot"), products and places
+("Gulfstream", "Eurofighter", "Hadrian", "Epirus") and acronyms with a second common meaning ("RTX" the
+graphics cards, "IDF" Île-de-France, "FOI", "V2X") are left out, or kept only in a longer, unambiguous
+form ("RTX Corporation").
+``names.py`` takes a capitalised chain that is one of these names as an organisation and never cuts it
+inside; ``gazetteer_spans`` finds the names that hold lower-case words ("Commissariat à l'énergie
+atomique"), which no chain of capitals covers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+_NAMES = (Path(__file__).with_name("known_orgs.txt")).read_text(encoding="utf-8")
+
+KNOWN = frozenset(
+    line.strip() for line in _NAMES.splitlines() if line.strip() and not line.lstrip().startswith("#")
+)
+_CONNECTORS = frozenset(["of", "for", "and", "&", "de", "du", "des", "la", "le", "les", "l", "d", "à", "aux"])
+# Names a chain of capitalised words cannot cover whole: they hold a lower-case word that is no connector.
+_LOWER = sorted(
+    (n for n in KNOWN if any(w[0].islower() and w not in _CONNECTORS for w in n.split())), key=len
+)
+_LOWER.reverse()
+_LOWER_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in _LOWER) + r")(?![\w-])")
+
+
+def gazetteer_spans(text: str) -> Iterator[tuple[str, int]]:
+    """The known names with lower-case words in ``text`` ("Commissariat à l'énergie atomique", "Marine
+    nationale"), each as (words, start), longest first at a place."""
+    for m in _LOWER_NAMES.finditer(text):
+        yield m.group(0), m.start()
