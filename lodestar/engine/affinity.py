@@ -299,6 +299,11 @@ class _Explainer:
     same query (``AffinityResult.explanations`` goes row by row), so a pair costs a few array lookups.
     """
 
+    # `explain_many` works in chunks of pairs of at most this many queries (whose vectors it expands to
+    # a dense block) and this many document entries (about 50 bytes each).
+    block_queries = 64
+    block_entries = 4_000_000
+
     def __init__(self, model: AffinityModel, state: _QueryState) -> None:
         self.model = model
         self.state = state
@@ -378,13 +383,11 @@ class _Explainer:
         cols = np.fromiter((m._profile_index[p] for _, p, _ in pairs), dtype=np.int64, count=len(pairs))
         areas = self._areas_many(rows, cols)
         out: list[Explanation | None] = [None] * len(pairs)
-        # In chunks of pairs of at most `block_queries` queries (whose vectors are expanded to a dense
-        # block, read once per document entry) and `block_entries` document entries (about 50 bytes each).
         order = np.argsort(rows, kind="stable")
         indptr, firsts = m._doc_vectors.indptr, self._doc_starts(cols[order])
         entries = np.cumsum(indptr[firsts + m._counts[cols[order]]] - indptr[firsts])
         new_query = np.concatenate([[1], np.diff(rows[order]) != 0]).cumsum()
-        block_queries, block_entries = 64, 4_000_000
+        block_queries, block_entries = self.block_queries, self.block_entries
         start = 0
         while start < len(order):
             before = entries[start - 1] if start else 0
@@ -525,5 +528,9 @@ def rank_profiles(
     """
     result = AffinityModel(model, settings).fit(profiles, background).score(queries, top_k=top_k)
     tops = {qid: result.top(qid, top_k) for qid in result.query_ids}
-    explanations = iter(result.explain_many([(qid, pid, value) for qid, top in tops.items() for pid, value in top]))
-    return {qid: tuple(Match(pid, value, next(explanations)) for pid, value in top) for qid, top in tops.items()}
+    explanations = iter(
+        result.explain_many([(qid, pid, value) for qid, top in tops.items() for pid, value in top])
+    )
+    return {
+        qid: tuple(Match(pid, value, next(explanations)) for pid, value in top) for qid, top in tops.items()
+    }

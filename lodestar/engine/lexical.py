@@ -230,7 +230,9 @@ class TermSpace:
         else:
             all_terms = list(chain.from_iterable(f.counts for f in features))
             all_counts = np.fromiter(
-                chain.from_iterable(f.counts.values() for f in features), dtype=np.float64, count=len(all_terms)
+                chain.from_iterable(f.counts.values() for f in features),
+                dtype=np.float64,
+                count=len(all_terms),
             )
             get = self.vocabulary.get
             cols = np.fromiter((get(t, -1) for t in all_terms), dtype=np.int64, count=len(all_terms))
