@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 import numpy as np
@@ -406,6 +407,12 @@ class _Explainer:
             start += len(chunk)
         return [e for e in out if e is not None]
 
+    @cached_property
+    def _doc_of_entry(self) -> np.ndarray:
+        """The document row of each entry of the document matrix."""
+        indptr = self.model._doc_vectors.indptr
+        return np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+
     def _doc_starts(self, cols: np.ndarray) -> np.ndarray:
         """The first document row of each profile (its slot 0; a profile without documents gives the
         row where the next one starts, with a count of 0)."""
@@ -434,32 +441,35 @@ class _Explainer:
         cell_pair = np.repeat(np.arange(n_pairs), n_docs)
         cell_local = np.arange(n_cells) - cell_start[cell_pair]
         cell_doc = first_doc[cell_pair] + cell_local
-        # The entries of each cell's document row, expanded.
-        lo, hi = matrix.indptr[cell_doc], matrix.indptr[cell_doc + 1]
-        sizes = hi - lo
-        entry_cell = np.repeat(np.arange(n_cells), sizes)
-        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-        entry = np.arange(int(sizes.sum())) - offsets[entry_cell] + lo[entry_cell]
+        # A pair's documents are consecutive rows of the document matrix: its entries are one slice.
+        indptr = matrix.indptr
+        first_entry = indptr[first_doc]
+        sizes = indptr[first_doc + n_docs] - first_entry
+        width = np.int64(matrix.shape[1])
+        entry = np.arange(int(sizes.sum())) + np.repeat(first_entry - (np.cumsum(sizes) - sizes), sizes)
         term = matrix.indices[entry]
-        entry_pair = cell_pair[entry_cell]
         queries, local = np.unique(rows, return_inverse=True)
-        dense = self.state.vectors[queries].toarray()
-        products = dense[local.ravel()[entry_pair], term] * matrix.data[entry]
+        dense = self.state.vectors[queries].toarray().ravel()
+        products = dense[np.repeat(local.ravel() * width, sizes) + term] * matrix.data[entry]
+        # Only the entries of terms the query has: the others add 0.0, which leaves every sum as it is.
+        hit = np.flatnonzero(products > 0)
+        entry_pair = np.repeat(np.arange(n_pairs), sizes)[hit]
+        products, term = products[hit], term[hit]
+        entry_cell = cell_start[entry_pair] + self._doc_of_entry[entry[hit]] - first_doc[entry_pair]
         sims = np.bincount(entry_cell, weights=products, minlength=n_cells)
-        # Each pair's documents by decreasing similarity, ties in document order (argsort, stable).
-        order = np.lexsort((cell_local, -sims, cell_pair))
+        # Each pair's documents by decreasing similarity, ties in document order (lexsort is stable).
+        order = np.lexsort((-sims, cell_pair))
         rank = np.empty(n_cells, dtype=np.int64)
         rank[order] = np.arange(n_cells) - cell_start[cell_pair[order]]
         best = np.full(n_pairs, -1, dtype=np.int64)
         firsts = order[rank[order] == 0]
         best[cell_pair[firsts]] = cell_doc[firsts]
-        keep = (rank[entry_cell] < s.lexical_top_documents) & (products > 0)
-        width = np.int64(matrix.shape[1])
+        keep = rank[entry_cell] < s.lexical_top_documents
         unique, inverse = np.unique(entry_pair[keep] * width + term[keep], return_inverse=True)
         summed = np.bincount(inverse.ravel(), weights=products[keep].astype(np.float64))
         term_pair, term_col = unique // width, unique % width
         bounds = np.searchsorted(term_pair, np.arange(n_pairs + 1))
-        by_weight = np.lexsort((term_col, -summed, term_pair))
+        by_weight = np.lexsort((-summed, term_pair))  # ties by column, the order of `unique`
         position = np.empty(len(unique), dtype=np.int64)
         position[by_weight] = np.arange(len(unique)) - bounds[term_pair[by_weight]]
         candidates = by_weight[position[by_weight] < 3 * s.explanation_terms]
