@@ -52,13 +52,16 @@ class TermNumbers:
 
     def number(self, terms: Iterable[str]) -> np.ndarray:
         ids, names = self.ids, self.names
-        out = []
-        for term in terms:
-            n = ids.get(term)
-            if n is None:
-                n = ids[term] = len(names)
-                names.append(term)
-            out.append(n)
+        terms = list(terms)
+        out = list(map(ids.get, terms))
+        if None in out:
+            for k, term in enumerate(terms):
+                if out[k] is None:
+                    n = ids.get(term)  # a term repeated in `terms` is numbered once
+                    if n is None:
+                        n = ids[term] = len(names)
+                        names.append(term)
+                    out[k] = n
         return np.array(out, dtype=np.int64)
 
 
@@ -94,18 +97,15 @@ class TextFeatures:
 def _terms(segments: Sequence[Segment]) -> tuple[dict[str, int], dict[str, str]]:
     terms: list[str] = []
     words: list[str] = []
-    for seg in segments:
-        stems, written = seg.stems, seg.words
-        terms.extend(stems)
-        words.extend(written)
+    append_term, append_words = terms.append, words.append
+    for stems, written in segments:
+        terms += stems
+        words += written
         if len(stems) > 1:
-            pairs = [
-                (f"{a} {b}" if a < b else f"{b} {a}", w0 if w0 == w1 else f"{w0} {w1}")
-                for a, b, w0, w1 in zip(stems, stems[1:], written, written[1:], strict=False)
-                if a != b
-            ]
-            terms.extend(t for t, _ in pairs)
-            words.extend(w for _, w in pairs)
+            for a, b, w0, w1 in zip(stems, stems[1:], written, written[1:], strict=False):
+                if a != b:
+                    append_term(a + " " + b if a < b else b + " " + a)
+                    append_words(w0 if w0 == w1 else w0 + " " + w1)
     # Reversed so that the first words a term was read from are the ones kept for display.
     return dict(Counter(terms)), dict(zip(reversed(terms), reversed(words), strict=True))
 
@@ -190,12 +190,18 @@ class TermSpace:
             vocabulary = {names[i]: col for col, i in enumerate(ordered.tolist())}
             columns = np.full(len(names), -1, dtype=np.int64)
             columns[ordered] = np.arange(len(ordered))
+            # Each term's words as the first document with it wrote them (the loop below, per term).
+            owner = np.repeat(np.arange(len(documents)), [len(f.counts) for f in documents])
+            first_owner = owner[np.sort(first)].tolist()
+            display = {
+                term: documents[k].display[term] for term, k in zip(vocabulary, first_owner, strict=True)
+            }
         else:
             terms = dict.fromkeys(chain.from_iterable(f.counts for f in documents))
             vocabulary = {term: col for col, term in enumerate(terms)}
-        display: dict[str, str] = {}
-        for f in reversed(documents):
-            display.update(f.display)
+            display = {}
+            for f in reversed(documents):
+                display.update(f.display)
         space = cls(
             vocabulary=vocabulary,
             idf=np.ones(len(vocabulary)),

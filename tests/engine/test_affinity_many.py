@@ -135,6 +135,7 @@ def test_a_term_space_maps_numbered_texts_as_it_maps_them_by_name(seed):
     assert fast.columns is not None and slow.columns is None
     assert fast.vocabulary == slow.vocabulary and list(fast.vocabulary) == list(slow.vocabulary)
     np.testing.assert_array_equal(fast.idf, slow.idf)
+    assert fast.display == slow.display
     assert fast.unseen_idf == slow.unseen_idf
     # Texts read after the fit (terms numbered later) count outside the vocabulary, as by name.
     later = lexical.featurize_many([f"{q.full_text} zyxwv{seed} quokka{seed}" for q in queries])
@@ -226,3 +227,34 @@ def test_near_duplicates_are_the_pairs_and_similarities_of_the_sparse_product(th
     assert sorted((p.first_id, p.second_id, p.similarity) for p in found) == reference_near_duplicates(
         documents, threshold
     )
+
+
+def reference_terms(segments):
+    """``lexical._terms`` as it was first written: stems, then the unordered pairs of neighbours."""
+    terms, words = [], []
+    for seg in segments:
+        terms.extend(seg.stems)
+        words.extend(seg.words)
+        for a, b, w0, w1 in zip(seg.stems, seg.stems[1:], seg.words, seg.words[1:], strict=False):
+            if a != b:
+                terms.append(f"{a} {b}" if a < b else f"{b} {a}")
+                words.append(w0 if w0 == w1 else f"{w0} {w1}")
+    counts = {}
+    for t in terms:
+        counts[t] = counts.get(t, 0) + 1
+    display = {}
+    for t, w in zip(terms, words, strict=True):
+        display.setdefault(t, w)
+    return counts, display
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_terms_are_stems_and_pairs_of_neighbours_in_order_of_first_appearance(seed):
+    rng = random.Random(seed)
+    for _ in range(30):
+        analysis = text.analyze(sentence(rng, rng.randint(0, 40)))
+        segments = lexical.shared_segments(analysis)
+        counts, display = lexical._terms(segments)
+        expected_counts, expected_display = reference_terms(segments)
+        assert list(counts.items()) == list(expected_counts.items())
+        assert display == expected_display
