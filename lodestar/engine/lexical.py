@@ -50,7 +50,8 @@ class TermNumbers:
         self.ids: dict[str, int] = {}
         self.names: list[str] = []
 
-    def number(self, terms: Iterable[str]) -> np.ndarray:
+    def number(self, terms: Iterable[str]) -> list[int]:
+        # A list, not an array: numpy's cost per small array would exceed the lookups themselves.
         ids, names = self.ids, self.names
         terms = list(terms)
         out = list(map(ids.get, terms))
@@ -62,7 +63,7 @@ class TermNumbers:
                         n = ids[term] = len(names)
                         names.append(term)
                     out[k] = n
-        return np.array(out, dtype=np.int64)
+        return out  # type: ignore[return-value]  # every None was replaced just above
 
 
 _NUMBERS = TermNumbers()
@@ -81,16 +82,15 @@ class TextFeatures:
     """What the lexical model reads in a text.
 
     ``counts``: term -> occurrences; ``display``: term -> the words it was read from;
-    ``areas``: one confidence per EDT area (``taxonomy.AREAS`` order). ``term_ids`` and ``tf``: the
-    terms of ``counts`` (in its order) numbered by ``numbers``, and their counts, as arrays.
+    ``areas``: one confidence per EDT area (``taxonomy.AREAS`` order). ``term_ids``: the terms of
+    ``counts`` (in its order) numbered by ``numbers``.
     """
 
     language: str
     counts: dict[str, int]
     display: dict[str, str]
     areas: np.ndarray
-    term_ids: np.ndarray | None = field(default=None, repr=False, compare=False)
-    tf: np.ndarray | None = field(default=None, repr=False, compare=False)
+    term_ids: list[int] | None = field(default=None, repr=False, compare=False)
     numbers: TermNumbers | None = field(default=None, repr=False, compare=False)
 
 
@@ -141,7 +141,6 @@ def featurize_many(texts: Iterable[str]) -> list[TextFeatures]:
                 display=display,
                 areas=row,
                 term_ids=numbers.number(counts),
-                tf=np.fromiter(counts.values(), dtype=np.float64, count=len(counts)),
                 numbers=numbers,
             )
         for text in texts:
@@ -158,6 +157,12 @@ def _shared_numbers(features: Sequence[TextFeatures]) -> TermNumbers | None:
     if numbers is None or any(f.numbers is not numbers for f in features):
         return None
     return numbers
+
+
+def _all_ids(features: Sequence[TextFeatures]) -> np.ndarray:
+    """The term numbers of every text, one after the other (all numbered by one ``TermNumbers``)."""
+    total = sum(len(f.counts) for f in features)
+    return np.fromiter(chain.from_iterable(f.term_ids or () for f in features), dtype=np.int64, count=total)
 
 
 @dataclass(frozen=True)
@@ -183,7 +188,7 @@ class TermSpace:
         columns = None
         if numbers is not None and documents:
             # The terms in order of first appearance, as `dict.fromkeys` over the texts' counts gives.
-            ids = np.concatenate([f.term_ids for f in documents if f.term_ids is not None])
+            ids = _all_ids(documents)
             unique, first = np.unique(ids, return_index=True)
             ordered = unique[np.argsort(first, kind="stable")]
             names = numbers.names
@@ -229,8 +234,10 @@ class TermSpace:
         sizes = np.fromiter((len(f.counts) for f in features), dtype=np.int64, count=len(features))
         if features and self.columns is not None and _shared_numbers(features) is self.numbers:
             # Numbered texts: one array lookup (terms numbered after the fit are outside it).
-            ids = np.concatenate([f.term_ids for f in features if f.term_ids is not None])
-            all_counts = np.concatenate([f.tf for f in features if f.tf is not None])
+            ids = _all_ids(features)
+            all_counts = np.fromiter(
+                chain.from_iterable(f.counts.values() for f in features), dtype=np.float64, count=len(ids)
+            )
             inside = ids < len(self.columns)
             cols = np.where(inside, self.columns[np.where(inside, ids, 0)], -1)
         else:

@@ -122,7 +122,7 @@ def test_rank_profiles_explains_with_the_same_explanations_as_explain():
 
 
 def unnumbered(features: list[lexical.TextFeatures]) -> list[lexical.TextFeatures]:
-    return [dataclasses.replace(f, term_ids=None, tf=None, numbers=None) for f in features]
+    return [dataclasses.replace(f, term_ids=None, numbers=None) for f in features]
 
 
 @pytest.mark.parametrize("seed", range(4))
