@@ -28,7 +28,7 @@ import scipy.sparse as sp
 from lodestar.engine.affinity import AffinityModel, AffinitySettings, ModelName
 from lodestar.engine.affinity_types import Document, Explanation, Profile, Query
 from lodestar.engine.embeddings import TextEncoder
-from lodestar.engine.lexical import TermSpace, featurize_many
+from lodestar.engine.lexical import CosineProduct, TermSpace, featurize_many
 
 
 @dataclass(frozen=True)
@@ -83,16 +83,23 @@ def find_near_duplicates(
     features = featurize_many([d.full_text for d in documents])
     space = TermSpace.fit(features)
     vectors = space.vectors(features)
-    transposed = vectors.T.tocsr()
-    firsts, seconds, values = [], [], []
+    product = CosineProduct(vectors, vectors)
+    firsts: list[np.ndarray] = []
+    seconds: list[np.ndarray] = []
     for start in range(0, len(documents), block_rows):
-        block = sp.coo_matrix(vectors[start : start + block_rows] @ transposed)
-        rows = block.row + start
-        keep = (block.col > rows) & (block.data >= threshold - 1e-6)
-        firsts.append(rows[keep])
-        seconds.append(block.col[keep])
-        values.append(block.data[keep])
-    first, second, value = np.concatenate(firsts), np.concatenate(seconds), np.concatenate(values)
+        block = product.rows(start, start + block_rows)
+        # Candidates with some margin, then the exact sparse cosine of each (the block's sums are in
+        # another order): the same pairs and similarities as a sparse product gives.
+        row, col = np.nonzero(block >= threshold - 1e-4)
+        keep = col > row + start
+        firsts.append(row[keep] + start)
+        seconds.append(col[keep])
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    value = np.array(
+        [_sparse_cosine(vectors, a, b) for a, b in zip(first.tolist(), second.tolist(), strict=True)]
+    )
+    kept = value >= threshold - 1e-6
+    first, second, value = first[kept], second[kept], value[kept]
     order = np.lexsort((second, first, -value))
     return tuple(
         DuplicatePair(
@@ -103,6 +110,18 @@ def find_near_duplicates(
         )
         for o in order
     )
+
+
+def _sparse_cosine(vectors: sp.csr_matrix, a: int, b: int) -> np.float32:
+    """Rows ``a`` and ``b``'s dot product as scipy's sparse product sums it: float32 products added
+    one by one in the order of the terms."""
+    ptr = vectors.indptr
+    span_a, span_b = slice(ptr[a], ptr[a + 1]), slice(ptr[b], ptr[b + 1])
+    _, ia, ib = np.intersect1d(
+        vectors.indices[span_a], vectors.indices[span_b], assume_unique=True, return_indices=True
+    )
+    products = vectors.data[span_a][ia] * vectors.data[span_b][ib]
+    return np.cumsum(products, dtype=np.float32)[-1] if len(products) else np.float32(0)
 
 
 def _shared_terms(space: TermSpace, vectors: sp.csr_matrix, a: int, b: int, n: int) -> tuple[str, ...]:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 import Stemmer
@@ -218,18 +220,53 @@ def _language_of(words: Sequence[str], text: str) -> str:
     return "fr" if fr > en else "en"
 
 
+# Memoised word -> stem of a content word, or None for a word ``analyze`` drops (a stop word or a
+# single letter), per language: one lookup per word of a text, done by ``map`` in C.
+_CONTENT: dict[str, dict[str, str | None]] = {"en": {}, "fr": {}}
+
+
+def _learn_words(words: set[str], language: str) -> dict[str, str | None]:
+    table = _CONTENT[language]
+    if len(table) > _STEM_TABLE_LIMIT:
+        table.clear()
+    stops = STOP_WORDS[language]
+    content = [w for w in words if w not in stops and len(w) > 1]
+    table.update(dict.fromkeys(words))
+    if content:
+        table.update(zip(content, stem_word_list(content, language), strict=True))
+    return table
+
+
 def analyze(text: str, language: str | None = None) -> Analysis:
     """Split ``text`` into clauses of content words with their stems, stop words removed.
 
     ``language`` is detected when not given. Words of one letter are dropped with the stop words.
     """
     raw = [_WORD.findall(part) for part in _SEGMENT_BREAK.split(text.lower())]
-    lang = language or _language_of([w for seg in raw for w in seg], text)
-    stops = STOP_WORDS[lang]
-    kept = [[w for w in seg if w not in stops and len(w) > 1] for seg in raw]
-    table = _STEM_TABLES[lang]
-    missing = {w for seg in kept for w in seg if w not in table}
-    if missing:
-        stem_word_list(list(missing), lang)
-    segments = tuple(Segment(tuple([table[w] for w in seg]), tuple(seg)) for seg in kept if seg)
-    return Analysis(language=lang, segments=segments)
+    everything = Counter(chain.from_iterable(raw))
+    lang = language or _language_from_counts(everything, text)
+    table = _CONTENT[lang]
+    if not table.keys() >= everything.keys():
+        table = _learn_words(set(everything).difference(table), lang)
+    lookup = table.__getitem__
+    segments = []
+    for seg in raw:
+        stems = list(map(lookup, seg))
+        if None in stems:
+            words = tuple([w for w, s in zip(seg, stems, strict=True) if s is not None])
+            if not words:
+                continue
+            segments.append(Segment(tuple([s for s in stems if s is not None]), words))
+        elif seg:
+            segments.append(Segment(tuple(stems), tuple(seg)))  # type: ignore[arg-type]  # no None here
+    return Analysis(language=lang, segments=tuple(segments))
+
+
+def _language_from_counts(counts: Counter[str], text: str) -> str:
+    """``_language_of`` from the words' counts (the same sums, without a pass over every word)."""
+    en = sum(counts[w] for w in _LANGUAGE_MARKERS["en"] if w in counts)
+    fr = sum(counts[w] for w in _LANGUAGE_MARKERS["fr"] if w in counts)
+    if fr == en:
+        accents = sum(1 for c in text if c in "éèêàâçùûôîïëœ")
+        return "fr" if accents > 0 and accents * 20 >= counts.total() else "en"
+    return "fr" if fr > en else "en"

@@ -96,12 +96,17 @@ def challenge_fit_rows(call: Call, applications: Sequence[Application]) -> list[
     scores = result.dense()
     columns = [int(p.id) for p in profiles]
     challenges = {c.pk: c for c in call.challenges.all()}
+    # Only the best challenge is explained: the page shows why it fits, not why the others fit less.
+    best_columns = np.argmax(scores, axis=1).tolist()
+    best = [
+        (str(application.pk), str(columns[column]), float(scores[row, column]))
+        for row, (application, column) in enumerate(zip(applications, best_columns, strict=True))
+    ]
+    explanations = result.explain_many(best)
     rows = []
     now = timezone.now()
     for row, application in enumerate(applications):
-        # Only the best challenge is explained: the page shows why it fits, not why the others fit less.
-        best_column = int(np.argmax(scores[row]))
-        best_id, best_score = columns[best_column], float(scores[row, best_column])
+        best_id, best_score = columns[best_columns[row]], best[row][2]
         own = float(scores[row, columns.index(application.challenge_id)])
         rows.append(
             ChallengeFit(
@@ -110,7 +115,7 @@ def challenge_fit_rows(call: Call, applications: Sequence[Application]) -> list[
                 best_score=best_score,
                 own_score=own,
                 misfiled=best_id != application.challenge_id and best_score - own > MISFILED_MARGIN,
-                explanation=explanation_json(result.explain(str(application.pk), str(best_id))),
+                explanation=explanation_json(explanations[row]),
                 computed_at=now,
             )
         )
