@@ -150,6 +150,9 @@ CACHES = {
         "LOCATION": "lodestar_cache",
     }
 }
+# Public pages (the calls, a call, a challenge, home) are kept this many seconds for visitors who are not
+# signed in, one copy per language, out of date at once when a call changes (core/pagecache.py); 0: off.
+PUBLIC_PAGE_SECONDS = int(os.environ.get("PUBLIC_PAGE_SECONDS", "60"))
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
