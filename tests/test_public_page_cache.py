@@ -96,7 +96,9 @@ def test_a_change_to_a_call_or_its_challenges_shows_at_once(call, energy):
     for path in (CALL_PAGE, "/en/calls/", "/en/"):
         html, _queries = _get(Client(), path)
         assert "2026 challenge call, extended" in html
-    area = EdtArea.objects.create(code="quantum-test", name_en="Quantum sensing", name_fr="Capteurs quantiques")
+    area = EdtArea.objects.create(
+        code="quantum-test", name_en="Quantum sensing", name_fr="Capteurs quantiques"
+    )
     energy.areas.add(area)  # a many-to-many change
     assert "Quantum sensing" in _get(Client(), CALL_PAGE)[0]
     energy.delete()

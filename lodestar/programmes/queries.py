@@ -38,6 +38,7 @@ def next_call_change() -> datetime | None:
     (a badge, the apply button), so a page kept for visitors is kept no longer (core/pagecache.py)."""
     now = timezone.now()
     found = Call.objects.published().aggregate(
-        opens=Min("opens_at", filter=Q(opens_at__gt=now)), closes=Min("closes_at", filter=Q(closes_at__gt=now))
+        opens=Min("opens_at", filter=Q(opens_at__gt=now)),
+        closes=Min("closes_at", filter=Q(closes_at__gt=now)),
     )
     return min((moment for moment in found.values() if moment is not None), default=None)
