@@ -250,7 +250,8 @@ def database_cpu(database_url: str) -> dict[int, float]:
             words = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").split()
         except OSError:
             continue
-        if len(words) >= 3 and words[0] == "postgres:" and words[2] == name:
+        # "postgres: [cluster:] user database host(port) state"
+        if words[:1] == ["postgres:"] and name in words[2:4]:
             seconds = _cpu_seconds(int(entry.name))
             if seconds is not None:
                 cpu[int(entry.name)] = seconds

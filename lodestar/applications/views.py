@@ -208,7 +208,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         _own(request)
         .select_related("challenge__call__programme", "organisation")
-        .prefetch_related("areas", "team"),
+        # The answers with their questions and the call's questions are read by the page, by what the
+        # draft still lacks and by its eligibility preview: once each here, not once per reader.
+        .prefetch_related("areas", "team", "answers__question", "challenge__call__questions"),
         pk=pk,
     )
     return render(
