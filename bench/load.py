@@ -330,7 +330,7 @@ def serve(env: dict[str, str]) -> tuple[subprocess.Popen, int]:
         [
             str(BIN / "gunicorn"),
             "-c",
-            "gunicorn.conf.py",
+            os.environ.get("LOAD_GUNICORN_CONF", "gunicorn.conf.py"),
             "--bind",
             f"127.0.0.1:{port}",
             "lodestar.wsgi:application",
