@@ -92,7 +92,12 @@ class WsgiClient:
         if self.cookie:
             environ["HTTP_COOKIE"] = self.cookie
         status: list[str] = []
-        result = self.app(environ, lambda line, headers, exc_info=None: status.append(line))
+
+        def start_response(line: str, headers: Any, exc_info: Any = None) -> Callable[[bytes], object]:
+            status.append(line)
+            return lambda data: None
+
+        result = self.app(environ, start_response)
         try:
             body = b"".join(result)
         finally:

@@ -190,5 +190,5 @@ def depends_on(*model_classes: type[models.Model]) -> None:
         post_save.connect(content_changed, sender=model, dispatch_uid=uid, weak=False)
         post_delete.connect(content_changed, sender=model, dispatch_uid=uid, weak=False)
         for field in model._meta.local_many_to_many:
-            through = field.remote_field.through  # type: ignore[attr-defined]
+            through = field.remote_field.through
             m2m_changed.connect(content_changed, sender=through, dispatch_uid=uid, weak=False)
