@@ -28,7 +28,8 @@ threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 # the same machine here, and PostgreSQL needs the cores for the queries too), so more processes only
 # take turns on the same cores: measured with bench/load.py on 2 cores and PostgreSQL (50 clients),
 # the server's CPU per request was 12.3 ms with 2 processes, 13.7 ms with 3 and 14.6 ms with 5
-# (gunicorn's "2 x cores + 1"), and the database's 3.1, 3.4 and 3.5 ms (BENCHMARKS.md, "Load").
+# (gunicorn's "2 x cores + 1"), and the database's 3.1, 3.4 and 3.5 ms (1 December 2026, a machine
+# shared with other jobs: compare CPU per request, not latency).
 # With the database on another machine (network round trips), set WEB_CONCURRENCY to about
 # 2 x cores + 1 so that a core does not idle while a process waits. Threaded workers: one or two per core.
 _cores = multiprocessing.cpu_count()
