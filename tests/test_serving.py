@@ -46,6 +46,13 @@ def test_sqlite_has_no_pool():
     assert "pool" not in database_settings()["options"]
 
 
+def test_sqlite_keeps_its_connection_between_requests():
+    """Opening a SQLite connection costs Django about 2 ms of CPU, as much as a public page from the
+    cache (bench/load.py --cost): a process keeps its connection 60 s unless told otherwise."""
+    assert database_settings()["conn_max_age"] == 60
+    assert database_settings(DATABASE_CONN_MAX_AGE="0")["conn_max_age"] == 0
+
+
 def _gunicorn_settings(**env: str) -> dict:
     """The names gunicorn.conf.py defines with `env` set, and the pool size it leaves for settings.py."""
     saved = {k: os.environ.get(k) for k in ("GUNICORN_THREADS", "WEB_CONCURRENCY", "DATABASE_POOL_MAX_SIZE")}
