@@ -237,7 +237,7 @@ def _cpu_seconds(pid: int) -> float | None:
 
 def database_cpu(database_url: str) -> dict[int, float]:
     """CPU seconds of each PostgreSQL backend serving the database of `database_url` on this
-    machine (their command lines name the database: "postgres: user db 127.0.0.1(port) idle"), so
+    machine (their command lines name it: "postgres: 15/main: user db 127.0.0.1(port) idle"), so
     the database's share of the two cores is counted too; {} on SQLite."""
     if not database_url.startswith(("postgres:", "postgresql:")):
         return {}
