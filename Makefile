@@ -41,7 +41,7 @@ demo-reset: install messages
 serve: install messages
 	@trap 'kill 0' EXIT; $(BIN)/lodestar worker & $(BIN)/lodestar runserver 127.0.0.1:8000
 
-# The production server: gunicorn (gunicorn.conf.py: 2 x cores + 1 single-threaded processes, each with a
+# The production server: gunicorn (gunicorn.conf.py: one single-threaded process per core, each with a
 # bounded PostgreSQL pool) serving the collected static files, and one task worker. Set LODESTAR_MODE=production,
 # SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL for a real deployment (README, "Deploying").
 serve-prod: install messages

@@ -2,7 +2,8 @@
 
 A Lodestar request is mostly Python work (templates, the ORM, the API's schemas: 5 to 35 ms of CPU
 in the web process for 1 to 25 short queries, `bench/load.py --cost`), and Python runs one thread of a
-process at a time, so the cores are used by processes, not threads. By default each process is a
+process at a time, so the cores are used by processes, not threads: one process per core. By default
+each process is a
 `sync` worker: it takes a connection only when it is free, so the kernel's listen queue hands the
 next request to whichever process is idle and every core gets its share. (Threaded `gthread`
 workers accept every connection that comes and keep it: under 50 keep-alive clients one of two
@@ -23,10 +24,16 @@ import os
 
 bind = os.environ.get("LODESTAR_BIND", "127.0.0.1:8000")
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
-# Sync workers: 2 x cores + 1 processes (gunicorn's rule), so a core never idles while a process
-# waits on the database; threaded workers: one or two per core.
+# Sync workers: one process per core. A request is CPU work with short waits on the database (on
+# the same machine here, and PostgreSQL needs the cores for the queries too), so more processes only
+# take turns on the same cores: measured with bench/load.py on 2 cores and PostgreSQL (50 clients),
+# the server's CPU per request was 12.3 ms with 2 processes, 13.7 ms with 3 and 14.6 ms with 5
+# (gunicorn's "2 x cores + 1"), and the database's 3.1, 3.4 and 3.5 ms (1 December 2026, a machine
+# shared with other jobs: compare CPU per request, not latency).
+# With the database on another machine (network round trips), set WEB_CONCURRENCY to about
+# 2 x cores + 1 so that a core does not idle while a process waits. Threaded workers: one or two per core.
 _cores = multiprocessing.cpu_count()
-workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * _cores + 1 if threads == 1 else max(2, _cores))))
+workers = int(os.environ.get("WEB_CONCURRENCY", str(_cores if threads == 1 else max(2, _cores))))
 worker_class = "sync" if threads == 1 else "gthread"
 # The pool of each process matches its threads unless set otherwise (read by settings.py).
 os.environ.setdefault("DATABASE_POOL_MAX_SIZE", str(threads))

@@ -227,14 +227,66 @@ def worker_cpu(master: int) -> dict[int, float]:
     return cpu
 
 
-def cpu_report(before: dict[int, float], after: dict[int, float], requests: int, client_s: float) -> dict:
-    """What the run cost in CPU: the server's worker processes and this client, per request, and how
-    evenly the workers shared the work (a process that takes most of it leaves a core idle)."""
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def database_cpu(database_url: str) -> dict[int, float]:
+    """CPU seconds of each PostgreSQL backend serving the database of `database_url` on this
+    machine (their command lines name it: "postgres: 15/main: user db 127.0.0.1(port) idle"), so
+    the database's share of the two cores is counted too; {} on SQLite."""
+    if not database_url.startswith(("postgres:", "postgresql:")):
+        return {}
+    name = urllib.parse.urlsplit(database_url).path.lstrip("/")
+    cpu = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            words = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").split()
+        except OSError:
+            continue
+        # "postgres: [cluster:] user database host(port) state"
+        if words[:1] == ["postgres:"] and name in words[2:4]:
+            seconds = _cpu_seconds(int(entry.name))
+            if seconds is not None:
+                cpu[int(entry.name)] = seconds
+    return cpu
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine since boot, from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]  # idle + iowait
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (sum(values) - idle) / ticks, sum(values) / ticks
+
+
+def cpu_report(
+    before: dict[int, float],
+    after: dict[int, float],
+    requests: int,
+    client_s: float,
+    database_s: float = 0.0,
+    machine: tuple[float, float] = (0.0, 0.0),
+) -> dict:
+    """What the run cost in CPU: the server's worker processes, this client and the database's
+    backends, per request, how evenly the workers shared the work (a process that takes most of it
+    leaves a core idle), and how busy the whole machine was (other programs included)."""
     spent = {pid: after[pid] - before.get(pid, 0.0) for pid in after}
     total = sum(spent.values())
+    per_request = 1000 / max(requests, 1)
+    busy, elapsed = machine
     return {
-        "server_cpu_ms_per_request": round(1000 * total / max(requests, 1), 2),
-        "client_cpu_ms_per_request": round(1000 * client_s / max(requests, 1), 2),
+        "server_cpu_ms_per_request": round(total * per_request, 2),
+        "client_cpu_ms_per_request": round(client_s * per_request, 2),
+        "database_cpu_ms_per_request": round(database_s * per_request, 2),
+        "machine_busy_ms_per_request": round(busy * per_request, 2),
+        "machine_busy_share": round(busy / elapsed, 3) if elapsed else 0.0,
         "worker_shares": sorted((round(v / (total or 1), 3) for v in spent.values()), reverse=True),
     }
 
@@ -278,7 +330,7 @@ def serve(env: dict[str, str]) -> tuple[subprocess.Popen, int]:
         [
             str(BIN / "gunicorn"),
             "-c",
-            "gunicorn.conf.py",
+            os.environ.get("LOAD_GUNICORN_CONF", "gunicorn.conf.py"),
             "--bind",
             f"127.0.0.1:{port}",
             "lodestar.wsgi:application",
@@ -339,12 +391,19 @@ def main() -> None:
         target = discover(host, port)
         if args.warmup:
             run(target, args.clients, args.warmup)
+        database_url = os.environ.get("DATABASE_URL", "")
         before = worker_cpu(server.pid) if server is not None else {}
+        database_before, machine_before = database_cpu(database_url), machine_busy()
         client_started = time.process_time()
         report = run(target, args.clients, args.seconds)
         if server is not None:
             client_s = time.process_time() - client_started
-            report["cpu"] = cpu_report(before, worker_cpu(server.pid), report["requests"], client_s)
+            database_after, machine_after = database_cpu(database_url), machine_busy()
+            database_s = sum(v - database_before.get(pid, 0.0) for pid, v in database_after.items())
+            machine = (machine_after[0] - machine_before[0], machine_after[1] - machine_before[1])
+            report["cpu"] = cpu_report(
+                before, worker_cpu(server.pid), report["requests"], client_s, database_s, machine
+            )
     finally:
         if server is not None:
             server.terminate()
@@ -366,7 +425,9 @@ def main() -> None:
         cpu = report["cpu"]
         print(
             f"CPU per request: server {cpu['server_cpu_ms_per_request']} ms, this client "
-            f"{cpu['client_cpu_ms_per_request']} ms; shares of the server's work by process: "
+            f"{cpu['client_cpu_ms_per_request']} ms, database {cpu['database_cpu_ms_per_request']} ms; "
+            f"whole machine {cpu['machine_busy_ms_per_request']} ms (busy {cpu['machine_busy_share']:.0%} "
+            "of its cores, other programs included); shares of the server's work by process: "
             + ", ".join(f"{share:.0%}" for share in cpu["worker_shares"])
         )
     for sample in report["error_samples"]:

@@ -1,8 +1,11 @@
 """What one request of each kind of bench/load.py costs the server, in CPU milliseconds.
 
 `bench/load.py --cost` runs this: the load test's pages, in the same mix, are answered one after
-the other in this process by Django's full WSGI stack (every middleware, sessions, templates,
-the database of DATABASE_URL with its pool), with no HTTP server and no concurrent client. Each
+the other in this process by Django's WSGI application called as a WSGI server calls it (every
+middleware, sessions, templates, the database of DATABASE_URL with its pool, and the end of each
+request, which hands the database connection back to the pool or closes it: Django's test client
+skips that part), with no HTTP server and no concurrent client. Each kind sends the cookies that
+bench/load.py's clients send (none for the public pages, so each answer makes a new CSRF cookie). Each
 answer is timed with `time.process_time()` (CPU of this process only: the time spent waiting while
 other programs run is not counted, unlike wall-clock latency; CPU time still grows somewhat on a
 busy machine, so compare runs taken side by side) and its SQL queries are counted.
@@ -15,10 +18,12 @@ N / throughput: the CPU figure is the one to lower, and this mode measures it on
 from __future__ import annotations
 
 import functools
+import io
 import json
 import os
 import re
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -47,6 +52,62 @@ def _signed_in(email: str) -> Any:
     if response.status_code != 302:
         raise SystemExit(f"could not sign in as {email} (status {response.status_code}); load the demo data")
     return client
+
+
+class _Answer:
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code = status_code
+        self.content = content
+
+
+class WsgiClient:
+    """GET requests through Django's WSGI application, as gunicorn makes them, with one Cookie header."""
+
+    def __init__(self, cookie: str = "") -> None:
+        from django.core.wsgi import get_wsgi_application
+
+        self.app = get_wsgi_application()
+        self.cookie = cookie
+
+    def get(self, path: str) -> _Answer:
+        path, _, query = path.partition("?")
+        environ = {
+            "REQUEST_METHOD": "GET",
+            "SCRIPT_NAME": "",
+            "PATH_INFO": path,
+            "QUERY_STRING": query,
+            "SERVER_NAME": HOST,
+            "SERVER_PORT": "80",
+            "SERVER_PROTOCOL": "HTTP/1.1",
+            "HTTP_HOST": HOST,
+            "REMOTE_ADDR": HOST,
+            "wsgi.input": io.BytesIO(),
+            "wsgi.errors": sys.stderr,
+            "wsgi.url_scheme": "http",
+            "wsgi.version": (1, 0),
+            "wsgi.multithread": False,
+            "wsgi.multiprocess": True,
+            "wsgi.run_once": False,
+        }
+        if self.cookie:
+            environ["HTTP_COOKIE"] = self.cookie
+        status: list[str] = []
+
+        def start_response(line: str, headers: Any, exc_info: Any = None) -> Callable[[bytes], object]:
+            status.append(line)
+            return lambda data: None
+
+        result = self.app(environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            result.close()  # the end of the request: request_finished, the connection handed back
+        return _Answer(int(status[0].split()[0]), body)
+
+    @classmethod
+    def like(cls, client: Any) -> WsgiClient:
+        """A WSGI client sending the cookies that the test client `client` holds (its session)."""
+        return cls("; ".join(f"{name}={morsel.value}" for name, morsel in client.cookies.items()))
 
 
 def paths(clients: dict[str, Any]) -> dict[str, list[str]]:
@@ -87,11 +148,13 @@ def _measure(get: Callable[[], Any], rounds: int) -> tuple[float, int, int]:
 
 def run(rounds: int = 20, profile: str = "") -> dict[str, Any]:
     _setup()
-    from django.test import Client
-
-    public = Client(HTTP_HOST=HOST)
-    staff = _signed_in(STAFF)
-    clients = {"public": public, "applicant": _signed_in(APPLICANT), "staff": staff, "api": staff}
+    staff = WsgiClient.like(_signed_in(STAFF))
+    clients = {
+        "public": WsgiClient(),
+        "applicant": WsgiClient.like(_signed_in(APPLICANT)),
+        "staff": staff,
+        "api": staff,
+    }
     pages = paths(clients)
     report: dict[str, Any] = {"rounds": rounds, "pages": {}, "kinds": {}}
     for kind, _weight in MIX:

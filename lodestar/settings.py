@@ -140,7 +140,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The task worker and the web process share the file: wait for locks instead of failing.
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept between requests (DATABASE_CONN_MAX_AGE, 60 s; 0 closes each at the end of
+    # its request): opening one costs Django about 2 ms of CPU (the driver's functions registered anew),
+    # as much as a whole public page from the cache (bench/load.py --cost).
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: shared between processes (rate limits of logins live here), never process memory.
@@ -150,6 +152,9 @@ CACHES = {
         "LOCATION": "lodestar_cache",
     }
 }
+# Public pages (the calls, a call, a challenge, home) are kept this many seconds for visitors who are not
+# signed in, one copy per language, out of date at once when a call changes (core/pagecache.py); 0: off.
+PUBLIC_PAGE_SECONDS = int(os.environ.get("PUBLIC_PAGE_SECONDS", "60"))
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",

@@ -6,10 +6,13 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from lodestar.applications.models import Application
+from lodestar.core.pagecache import cached_for_visitors
 from lodestar.core.roles import PROGRAMME_TEAM
 from lodestar.programmes.models import Call
+from lodestar.programmes.queries import next_call_change
 
 
+@cached_for_visitors(fresh_until=next_call_change)
 def home(request: HttpRequest) -> HttpResponse:
     open_calls = (
         Call.objects.published().open_now().select_related("programme").prefetch_related("challenges")

@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import QuerySet, prefetch_related_objects
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
@@ -208,9 +208,13 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         _own(request)
         .select_related("challenge__call__programme", "organisation")
-        .prefetch_related("areas", "team"),
+        # The answers with their questions are read by the page and, on a draft, with the call's
+        # questions by what it still lacks: once each here, not once per reader.
+        .prefetch_related("areas", "team", "answers__question"),
         pk=pk,
     )
+    if application.is_editable:
+        prefetch_related_objects([application], "challenge__call__questions")
     return render(
         request,
         "applications/detail.html",

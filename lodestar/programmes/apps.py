@@ -13,3 +13,9 @@ class ProgrammesConfig(AppConfig):
 
         if reads_call_job not in JOB_READERS:
             JOB_READERS.append(reads_call_job)
+        # The public pages of calls and challenges (kept for visitors, core/pagecache.py) show this
+        # app's models and the EDT areas: a change to any of them makes the kept pages out of date.
+        from lodestar.core.models import EdtArea
+        from lodestar.core.pagecache import depends_on
+
+        depends_on(*self.get_models(), EdtArea)
