@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_french as french
+from lodestar.engine.reading import names_more as more
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.known_orgs import gazetteer_spans
 from lodestar.engine.reading.names_acronyms import (
@@ -259,7 +260,7 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     ):
         words = tokens[1]  # "the Norwegian X": the nation is said, not part of the name
         start = start + len(tokens[0]) + 1
-    return words.rstrip(".’'-"), start
+    return more.tidy(words), start
 
 
 def _kind(
@@ -471,7 +472,8 @@ def find_names(
         kind = _kind(words, before, after, known, nation_words)
         if kind is None:
             tokens = words.split()
-            if len(tokens) > 1 and _same_body(words, [k for k in order if k[0] == "organisation"]):
+            orgs = [k for k in order if k[0] == "organisation"]
+            if (len(tokens) > 1 or more.first_word_of(words, orgs)) and _same_body(words, orgs):
                 add("organisation", words, Evidence(words, start, start + len(words)))
                 return  # "Raytheon BBN" after "Raytheon BBN Technologies"
             for k in range(len(tokens) - 1, 0, -1):  # "NASA Rover Challenge", "AP Updated": NASA, AP
@@ -571,7 +573,7 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
             return key
         if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
             return key
-    return None
+    return more.same_body(name, known)  # "Lockheed" after "Lockheed Martin", "U.S. Space Force"
 
 
 def _body_start(text: str) -> int:
