@@ -196,7 +196,7 @@ _NOT_PERSON = context.words(
     "Forum Summit Sommet Salon Conference Conférence Congress Congrès Show Expo Week Day Challenge Award "
     "Prize Prix Trophy Cup Street Avenue Road Square Airport Aéroport Base Island Bridge Tower Hall "
     "Program Programme Project Projet Operation Opération Exercise Exercice Strategy Stratégie Act Loi "
-    "Innovation Défense Defense Defence"
+    "Innovation Défense Defense Defence San Santa Los Las"
 )
 
 
@@ -354,7 +354,7 @@ _MEDIA = re.compile(
     r"|(?<![\w-])(?P<outlet>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+"
     r"(?:reports|reported|writes|wrote|reveals|revealed|has learned|has learnt|learned|rapporte|a rapporté|"
     r"rapportait|révèle|a révélé|révélait|a pu consulter|a appris|écrit|a écrit)\b"
-    r"|(?:^|\n)[A-ZÀ-Ý][\w .,'’-]{1,40}?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
+    r"|(?:^|\n)(?:[A-ZÀ-Ý][\w .,'’-]{1,40}?)?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
 )
 
 
@@ -538,7 +538,7 @@ def find_names(
         if chain_start < body:
             continue
         for piece, piece_start in _pieces(chain, chain_start):
-            words, start = _trim(piece, piece_start)
+            words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
             if words and words not in NOT_NAMES:
                 _read_chain(text, words, start)
 

@@ -66,7 +66,8 @@ NOT_ORG_AFTER = re.compile(
     r"launcher|helicopter|tank|radar|chip|processor|fighter|jet|frigate|submarine|destroyer|carrier|"
     r"software|model|robot|howitzer|interceptor|munition|round|shell|warhead|battery|batteries|rifle|gun|"
     r"launch|test|flight|obusier|canon|fusil|blindé|lance-roquettes|batterie)s?\b"
-    r"|^\s+(?:19|20)\d\d\b",
+    r"|^\s+(?:19|20)\d\d\b"
+    r"|^,\s+(?:Ala|Ariz|Calif|Colo|Conn|Fla|Mass|Mich|Minn|Neb|Nev|Okla|Tenn|Tex|Wis|Wyo|Md|Pa|Va|Ga)\.?(?!\w)",
     re.IGNORECASE,
 )
 NOT_ORG_BEFORE = re.compile(

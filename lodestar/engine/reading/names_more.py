@@ -77,3 +77,11 @@ def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None
         if _nation_prefixed(name, key[1]) or _nation_prefixed(key[1], name):
             return key
     return first_word_of(name, known)
+
+
+def full_stop(text: str, name: str, start: int) -> tuple[str, int]:
+    """``name`` with the full stop that ends "Co.", "Inc.", "Corp.", "Ltd." in ``text``."""
+    end = start + len(name)
+    if name and text[end : end + 1] == "." and _ABBREVIATION.search(name + "."):
+        return name + ".", start
+    return name, start
