@@ -71,3 +71,44 @@ def test_two_given_names_stay_one_person_and_a_pair_of_people_is_split() -> None
 def test_a_place_before_a_us_state_s_abbreviation_is_no_body() -> None:
     text = "The awardees are Pinecrest Robotics, Boulder, Colo., and Gulfline Avionics, Mobile, Ala."
     assert orgs(text) == ["Pinecrest Robotics", "Gulfline Avionics"]
+
+
+def test_an_acronym_introduced_after_a_body_is_that_body_s_other_name() -> None:
+    text = "Work goes to the Agence nationale des capteurs », ou ANACAP, créée en 2023. L’ANACAP recrute."
+    found = [n for n in find_names(text) if n.kind == "organisation"]
+    assert [n.name for n in found] == ["Agence nationale des capteurs"]
+    assert [e.words for e in found[0].evidence][-2:] == ["ANACAP", "ANACAP"]
+    text = "It is run by the Harbour Computing Agency, known by its French acronym AHC, since May."
+    assert orgs(text) == ["Harbour Computing Agency"]
+
+
+def test_an_acronym_with_a_nation_s_letters_names_the_body_without_them() -> None:
+    text = "The US Coastal Survey Office said the USCSO and the UK Coastal Survey Office would share data."
+    found = {n.name: [e.words for e in n.evidence] for n in find_names(text) if n.kind == "organisation"}
+    assert found["US Coastal Survey Office"] == ["US Coastal Survey Office", "USCSO"]
+    assert list(found) == ["US Coastal Survey Office", "UK Coastal Survey Office"]  # two nations' offices
+
+
+def test_one_body_written_with_and_without_accents_or_capitals_is_one() -> None:
+    text = "L’École Navale Supérieure accueille les élèves. Source : Ecole navale supérieure."
+    assert orgs(text) == ["École Navale Supérieure"]
+
+
+def test_a_person_of_a_body_is_split_from_it() -> None:
+    text = "Air Force Gen. Paul Ostrander of Northern Strike Command told senators in March."
+    assert people(text) == ["Paul Ostrander"]
+    assert orgs(text) == ["Air Force", "Northern Strike Command"]
+
+
+def test_a_person_s_surname_at_a_list_s_end_stays_a_person() -> None:
+    text = (
+        "Spokeswoman Ann Kowalczyk said the money goes to the Army, Navy, Air Force, and Coast Guard, "
+        "Kowalczyk added."
+    )
+    assert "Kowalczyk" not in orgs(text)
+    assert people(text) == ["Ann Kowalczyk"]
+
+
+def test_a_lower_case_word_and_a_product_s_letter_are_no_names() -> None:
+    assert orgs("L’entreprise fondée en 2019 recrute des ingénieurs.") == []
+    assert people("It flew on Ariane 6 and Vega C last year.") == []

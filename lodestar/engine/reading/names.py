@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_french as french
@@ -43,6 +42,7 @@ from lodestar.engine.reading.names_lexicon import (
     SPEECH,
     TITLES,
 )
+from lodestar.engine.reading.names_more import NameMention
 from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
 from lodestar.engine.reading.names_pieces import FIRST as _FIRST
 from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
@@ -200,13 +200,6 @@ _NOT_PERSON = context.words(
 )
 
 
-@dataclass(frozen=True)
-class NameMention:
-    name: str
-    kind: str  # "organisation" or "person"
-    evidence: tuple[Evidence, ...]
-
-
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
     words = _ON_DAY.sub("", words)  # "Le Monde on Monday": the day is no part of the name
@@ -294,6 +287,7 @@ def _kind(
         tokens[0] in _FIRST
         and 2 <= len(tokens) <= 5
         and tokens[-1] not in ORG_WORDS
+        and len(tokens[-1].strip(".")) > 1  # "Vega C": a product's letter is no surname
         and not any(t in _NOT_PERSON for t in tokens)
         and not any(t in _NATION_FORMS for t in tokens[1:])
     ):
@@ -537,14 +531,14 @@ def find_names(
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
         if chain_start < body:
             continue
-        for piece, piece_start in _pieces(chain, chain_start):
+        for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
-            if words and words not in NOT_NAMES:
+            if words and words not in NOT_NAMES and not more.lowercase(words):
                 _read_chain(text, words, start)
 
     for _ in range(3):  # "Raytheon BBN Technologies, and Signature Science": a list's items are alike
         spans = [(e.start, e.end) for k in order if k[0] == "organisation" for e in items[k]]
-        joined = [(w, st) for w, st in pending if context.listed_with(st, st + len(w), text, spans)]
+        joined = more.listed(pending, text, spans, [n for k, n in order if k == "person"])
         for words, start in joined:
             add("organisation", words, Evidence(words, start, start + len(words)))
             pending.remove((words, start))
@@ -556,7 +550,7 @@ def find_names(
         if alone and alone != key and alone in items and key in items:
             items[key].extend(items.pop(alone))
             order.remove(alone)
-    return tuple(NameMention(name, kind, tuple(items[(kind, name)])) for kind, name in order)
+    return more.introduced(text, tuple(NameMention(n, k, tuple(items[(k, n)])) for k, n in order))
 
 
 def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:

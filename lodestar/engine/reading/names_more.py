@@ -14,10 +14,14 @@ stray words a chain of capitals picks up at its end.
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, replace
 
-from lodestar.engine.reading.names_context import GENERIC, words
+from lodestar.engine.reading.evidence import Evidence
+from lodestar.engine.reading.names_acronyms import initials
+from lodestar.engine.reading.names_context import GENERIC, listed_with, words
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, NOT_NAMES, ORG_WORDS
-from lodestar.engine.reading.names_pieces import NATION_FORMS
+from lodestar.engine.reading.names_pieces import FIRST, NATION_FORMS
 
 # Words that open many bodies' names: alone, they do not name one of them again.
 _OPENERS = GENERIC | words(
@@ -31,6 +35,15 @@ _MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _RANKS = "Lt|Col|Gen|Maj|Capt|Cpt|Adm|Sgt|Cmdr|Cdr|Brig|Lieut|Rear|Vice"
 _PRONOUNS = "He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous"
 _TAIL = re.compile(rf"\s+(?:(?:{_MONTHS}|{_RANKS})\.?|(?:{_PRONOUNS})|for [A-Z]{{2,5}})$")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    name: str
+    kind: str  # "organisation" or "person"
+    evidence: tuple[Evidence, ...]
+
+
 _ABBREVIATION = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros)\.$")
 
 
@@ -71,17 +84,119 @@ def first_word_of(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | 
     return None
 
 
-def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """An organisation already found that ``name`` names again, by the rules of this module."""
-    for key in known:
-        if _nation_prefixed(name, key[1]) or _nation_prefixed(key[1], name):
-            return key
-    return first_word_of(name, known)
-
-
 def full_stop(text: str, name: str, start: int) -> tuple[str, int]:
     """``name`` with the full stop that ends "Co.", "Inc.", "Corp.", "Ltd." in ``text``."""
     end = start + len(name)
     if name and text[end : end + 1] == "." and _ABBREVIATION.search(name + "."):
         return name + ".", start
     return name, start
+
+
+def _folded(name: str) -> str:
+    """``name`` without accents or case: "Ecole polytechnique" and "École Polytechnique" are one."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
+
+
+def _bare(name: str) -> str:
+    """``name`` without a nation before it ("UK National Health Service": "National Health Service")."""
+    for k in (2, 1):
+        tokens = name.split()
+        if len(tokens) > k and " ".join(tokens[:k]) in NATION_FORMS:
+            return " ".join(tokens[k:])
+    return name
+
+
+def same_acronym(acronym: str, name: str) -> bool:
+    """``acronym`` stands for ``name``, a nation before it or not: "NHS" for "UK National Health
+    Service", "USAF" for "US Air Force", "USSF" for "U.S. Space Force"."""
+    if not acronym.isupper() or " " in acronym or len(name.split()) < 2:
+        return False
+    bare = _bare(name)
+    letters = initials(bare)
+    if acronym == letters:
+        return True
+    return bare != name and acronym in (f"US{letters}", f"UK{letters}") and len(letters) >= 2
+
+
+def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """An organisation already found that ``name`` names again, by the rules of this module."""
+    for key in known:
+        other = key[1]
+        if _nation_prefixed(name, other) or _nation_prefixed(other, name):
+            return key
+        if _folded(name) == _folded(other):
+            return key
+        if same_acronym(name, other) or same_acronym(other, name):
+            return key
+    return first_word_of(name, known)
+
+
+# "l'Agence X », ou AGX", "the Y Agency, known by its French acronym YA", "Z, aka ZZ": the acronym named
+# right after a body is that body's other name, though its letters are not the body's initials.
+_INTRODUCED = re.compile(
+    r"^[\s»”\"’']*,?\s*(?:ou|or|aka|alias|soit|known as|known by its (?:[A-Za-z]+ )?(?:acronym|initials)|"
+    r"connue? sous (?:le nom|l['’]acronyme) d['’]|dite?)\s*$"
+)
+
+
+def introduced(text: str, mentions: tuple[NameMention, ...]) -> tuple[NameMention, ...]:
+    """``mentions`` with each acronym that the text introduces right after a body (see ``_INTRODUCED``)
+    merged into that body."""
+    bodies = [m for m in mentions if m.kind == "organisation"]
+    merged: dict[int, list[Evidence]] = {}
+    dropped: set[int] = set()
+    for mention in bodies:
+        if not mention.name.isupper() or " " in mention.name:
+            continue
+        first = mention.evidence[0]
+        for other in bodies:
+            if other is mention or other.name.isupper() or id(other) in dropped:
+                continue
+            ends = [e.end for e in other.evidence if e.end <= first.start]
+            if ends and first.start - max(ends) <= 60 and _INTRODUCED.match(text[max(ends) : first.start]):
+                merged.setdefault(id(other), []).extend(mention.evidence)
+                dropped.add(id(mention))
+                break
+    if not dropped:
+        return mentions
+    return tuple(
+        replace(m, evidence=m.evidence + tuple(merged.get(id(m), [])))
+        for m in mentions
+        if id(m) not in dropped
+    )
+
+
+def lowercase(name: str) -> bool:
+    """A word in lower case ("entreprise" after "L’"): no name, unless written in camel case ("iCOMAT")."""
+    return name[:1].islower() and not any(c.isupper() for c in name)
+
+
+_PERSON_OF = re.compile(r"^([A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+) of (.+)$")
+
+
+def person_of(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """ "John Doe of U.S. Strategic Command": a person (first name known) and the body they are of."""
+    out: list[tuple[str, int]] = []
+    for piece, start in pieces:
+        m = _PERSON_OF.match(piece)
+        if (
+            m
+            and m.group(1).split()[0] in FIRST
+            and any(w.strip(".,") in ORG_WORDS for w in m.group(2).split())
+        ):
+            out += [(m.group(1), start), (m.group(2), start + m.start(2))]
+        else:
+            out.append((piece, start))
+    return out
+
+
+def listed(
+    pending: list[tuple[str, int]], text: str, spans: list[tuple[int, int]], people: list[str]
+) -> list[tuple[str, int]]:
+    """The names nothing classed that stand in a list of bodies, but not a person's surname: "the
+    Army, Navy, Air Force, and Coast Guard, Smith added" after "Jane Smith"."""
+    return [
+        (w, st)
+        for w, st in pending
+        if listed_with(st, st + len(w), text, spans) and not any(w in p.split() for p in people)
+    ]
