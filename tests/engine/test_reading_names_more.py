@@ -112,3 +112,26 @@ def test_a_person_s_surname_at_a_list_s_end_stays_a_person() -> None:
 def test_a_lower_case_word_and_a_product_s_letter_are_no_names() -> None:
     assert orgs("L’entreprise fondée en 2019 recrute des ingénieurs.") == []
     assert people("It flew on Ariane 6 and Vega C last year.") == []
+
+
+def test_a_french_body_keeps_its_last_adjective_and_stops_before_a_second_head() -> None:
+    assert orgs("Le Centre d’analyse stratégique a publié une note.") == ["Centre d’analyse stratégique"]
+    assert set(orgs("Le Commandement des drones de l’armée de Terre recrute.")) == {
+        "Commandement des drones",
+        "armée de Terre",
+    }
+    assert orgs("La Police française a saisi le matériel.") == ["Police française"]
+
+
+def test_a_quoted_word_and_an_event_s_acronym_are_no_bodies() -> None:
+    assert orgs("La start-up parle de « DefScale » pour décrire le secteur.") == []
+    assert orgs("Le FRX (Forum régional de l’exportation) ouvre lundi à Nantes.") == []
+
+
+def test_a_known_company_s_site_in_a_town_names_the_company() -> None:
+    assert orgs("Les salariés du site Thalès de Brest ont été reçus.") == ["Thalès"]
+    assert orgs("Il l’a dit mardi sur France Culture.") == ["France Culture"]
+
+
+def test_a_street_s_name_is_no_person() -> None:
+    assert people("Le siège est au 12 Rue Pierre Nicaud à Lyon.") == []

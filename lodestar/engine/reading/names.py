@@ -250,6 +250,7 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         and tokens[0] in _NATION_FORMS
         and tokens[0] not in _FIRST
         and tokens[1] not in ORG_WORDS
+        and words not in KNOWN_ORGS  # "France Culture" is a name whole
     ):
         words = tokens[1]  # "the Norwegian X": the nation is said, not part of the name
         start = start + len(tokens[0]) + 1
@@ -533,7 +534,7 @@ def find_names(
             continue
         for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
-            if words and words not in NOT_NAMES and not more.lowercase(words):
+            if words and words not in NOT_NAMES and not more.no_name(words, text, start):
                 _read_chain(text, words, start)
 
     for _ in range(3):  # "Raytheon BBN Technologies, and Signature Science": a list's items are alike

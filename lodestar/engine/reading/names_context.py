@@ -96,7 +96,7 @@ NEWS_HEADS = words(
 # Last words of a product's name: "X APIs", "X App".
 PRODUCT_TAILS = words("API APIs SDK SDKs App Apps OS")
 # Prefixes of places named after a service: "RAF Northolt", "Fort Bragg", "Camp Lejeune".
-PLACE_PREFIXES = words("RAF Fort Camp")
+PLACE_PREFIXES = words("RAF Fort Camp Rue Avenue Boulevard Quai Allée")
 # Prefixes of ships' names: "HMS XV Edmund Hillary" is a ship, not a person.
 SHIP_PREFIXES = words("HMS USS HMCS HMAS FS ORP HNLMS KNM BNS ITS TCG RFS INS")
 # Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".

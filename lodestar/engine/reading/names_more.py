@@ -58,9 +58,22 @@ def tidy(name: str) -> str:
         if name in KNOWN_ORGS or (rest.startswith("for ") and rest[4:] in KNOWN_ORGS):
             break  # "Center for AI"-like names the gazetteer knows stay whole
         name = name[: cut.start()]
+    site = _SITE.search(name)  # "Thalès de Cholet": the company's site in a town, the company named
+    if site and _folded(name[: site.start()]) in _folded_known():
+        name = name[: site.start()]
     if _ABBREVIATION.search(name):
         return name
     return name.rstrip(".’'-")
+
+
+_SITE = re.compile(r"\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]+$")
+_FOLDED_KNOWN: set[str] = set()
+
+
+def _folded_known() -> set[str]:
+    if not _FOLDED_KNOWN:
+        _FOLDED_KNOWN.update(_folded(n) for n in KNOWN_ORGS)
+    return _FOLDED_KNOWN
 
 
 def _nation_prefixed(longer: str, shorter: str) -> bool:
@@ -166,9 +179,28 @@ def introduced(text: str, mentions: tuple[NameMention, ...]) -> tuple[NameMentio
     )
 
 
-def lowercase(name: str) -> bool:
-    """A word in lower case ("entreprise" after "L’"): no name, unless written in camel case ("iCOMAT")."""
-    return name[:1].islower() and not any(c.isupper() for c in name)
+_QUOTE_BEFORE = re.compile(r"[«“\"]\s*$")
+_QUOTE_AFTER = re.compile(r"^\s*[»”\"]")
+# "FIC (Forum international de la cybersécurité)": an acronym that the brackets after it say is an event,
+# a programme or a plan.
+_THING_AFTER = re.compile(
+    r"^\s*\((?:Forum|Salon|Sommet|Summit|Conference|Conférence|Congrès|Festival|Exercice|Exercise|"
+    r"Programme|Program|Projet|Project|Opération|Operation|Loi|Stratégie|Strategy|Plan|Pacte|Challenge)\b"
+)
+
+
+def no_name(name: str, text: str, start: int) -> bool:
+    """Not a name: a word in lower case ("entreprise" after "L’"; camel case "iCOMAT" is a name), one word
+    in quotes ("« DefTech »", "« TORNADE »": a term or a programme's name), an event's acronym."""
+    if name[:1].islower() and not any(c.isupper() for c in name):
+        return True
+    end = start + len(name)
+    if " " not in name and name not in KNOWN_ORGS:
+        if _QUOTE_BEFORE.search(text[max(0, start - 3) : start]) and _QUOTE_AFTER.match(text[end : end + 3]):
+            return True
+        if name.isupper() and _THING_AFTER.match(text[end : end + 20]):
+            return True
+    return False
 
 
 _PERSON_OF = re.compile(r"^([A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+) of (.+)$")

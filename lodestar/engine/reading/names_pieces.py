@@ -47,13 +47,14 @@ def pieces(chain: str, start: int) -> list[tuple[str, int]]:
     return _split(chain, start)
 
 
+STREETS = frozenset(["Rue", "Avenue", "Boulevard", "Quai", "Allée"])  # a street's name is no person's
 # "Arnaud Guérin et Renaud Allioux": a person's name, "and", and another capitalised pair of words.
 _PERSON_PAIR = re.compile(r"^[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+$")
 
 
 def _split(chain: str, start: int) -> list[tuple[str, int]]:
     """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
-    if chain in KNOWN_ORGS or chain.split()[0] in SHIP_PREFIXES:
+    if chain in KNOWN_ORGS or chain.split()[0] in SHIP_PREFIXES | STREETS:  # "Rue Jean Moulin": a place
         return [(chain, start)]  # "HMS XV Edmund Hillary": a ship's name is one piece
     system = chain.split()[-1] in NON_BODY_HEADS  # "Fire Command & Control System" is not cut at "&"
     parts: list[tuple[str, int]] = []
