@@ -135,3 +135,17 @@ def test_a_known_company_s_site_in_a_town_names_the_company() -> None:
 
 def test_a_street_s_name_is_no_person() -> None:
     assert people("Le siège est au 12 Rue Pierre Nicaud à Lyon.") == []
+
+
+def test_a_french_body_named_without_one_of_its_adjectives_is_the_same_body() -> None:
+    text = "La Direction générale des essais a signé. Selon la direction des essais, le site ouvrira."
+    assert orgs(text) == ["Direction générale des essais"]
+
+
+def test_a_nation_s_known_legislature_keeps_its_of_part() -> None:
+    assert orgs("A bill passed by the US House of Representatives in May.") == ["US House of Representatives"]
+
+
+def test_a_town_after_a_company_in_a_list_is_no_body() -> None:
+    text = "The awardees are Vantor Labs, Pinecrest Robotics and Gulfline Avionics, San Marcos."
+    assert orgs(text) == ["Vantor Labs", "Pinecrest Robotics", "Gulfline Avionics"]

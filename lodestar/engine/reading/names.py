@@ -242,7 +242,11 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if of_nation and of_nation.group(1) in _NATION_FORMS:
         words = words[: of_nation.start()]
     of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
-    if of_place and words[: of_place.start()].split()[-1] not in OF_HEADS:
+    if (
+        of_place
+        and words[: of_place.start()].split()[-1] not in OF_HEADS
+        and more.bare(words) not in KNOWN_ORGS
+    ):
         words = words[: of_place.start()]
     tokens = words.split()
     if (
@@ -261,7 +265,7 @@ def _kind(
     words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
 ) -> str | None:
     tokens = words.split()
-    if words in KNOWN_ORGS or words in directory or (words.isupper() and words in _KNOWN_UPPER):
+    if more.known(words, directory) or (words.isupper() and words in _KNOWN_UPPER):
         return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
     if _not_a_body(words, tokens, before, after, nations):
         return None

@@ -110,7 +110,7 @@ def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
 
-def _bare(name: str) -> str:
+def bare(name: str) -> str:
     """``name`` without a nation before it ("UK National Health Service": "National Health Service")."""
     for k in (2, 1):
         tokens = name.split()
@@ -119,16 +119,33 @@ def _bare(name: str) -> str:
     return name
 
 
+_ADJECTIVE = re.compile(r"(?:ale|al|aux|ales|ique|iques|aire|aires|ienne|ien|aise|ais|ée|é|e)$")
+
+
+def _one_adjective_less(short: str, long: str) -> bool:
+    """``short`` is ``long`` without one adjective, its case aside: "direction de l'armement" and
+    "Direction générale de l'armement"."""
+    a, b = _folded(short).split(), _folded(long).split()
+    if len(a) < 3 or len(b) != len(a) + 1:
+        return False
+    return any(b[:i] + b[i + 1 :] == a and _ADJECTIVE.search(b[i]) for i in range(1, len(b)))
+
+
+def known(name: str, directory: frozenset[str]) -> bool:
+    """A known body's name, a nation before it or not: "US House of Representatives"."""
+    return name in KNOWN_ORGS or name in directory or bare(name) in KNOWN_ORGS
+
+
 def same_acronym(acronym: str, name: str) -> bool:
     """``acronym`` stands for ``name``, a nation before it or not: "NHS" for "UK National Health
     Service", "USAF" for "US Air Force", "USSF" for "U.S. Space Force"."""
     if not acronym.isupper() or " " in acronym or len(name.split()) < 2:
         return False
-    bare = _bare(name)
-    letters = initials(bare)
+    without = bare(name)
+    letters = initials(without)
     if acronym == letters:
         return True
-    return bare != name and acronym in (f"US{letters}", f"UK{letters}") and len(letters) >= 2
+    return without != name and acronym in (f"US{letters}", f"UK{letters}") and len(letters) >= 2
 
 
 def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -137,7 +154,11 @@ def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None
         other = key[1]
         if _nation_prefixed(name, other) or _nation_prefixed(other, name):
             return key
-        if _folded(name) == _folded(other):
+        if (
+            _folded(name) == _folded(other)
+            or _one_adjective_less(name, other)
+            or _one_adjective_less(other, name)
+        ):
             return key
         if same_acronym(name, other) or same_acronym(other, name):
             return key
@@ -222,6 +243,9 @@ def person_of(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+_PLACE_OPENERS = words("San Santa Los Las Saint Sainte St Fort Port")
+
+
 def listed(
     pending: list[tuple[str, int]], text: str, spans: list[tuple[int, int]], people: list[str]
 ) -> list[tuple[str, int]]:
@@ -230,5 +254,7 @@ def listed(
     return [
         (w, st)
         for w, st in pending
-        if listed_with(st, st + len(w), text, spans) and not any(w in p.split() for p in people)
+        if listed_with(st, st + len(w), text, spans)
+        and not any(w in p.split() for p in people)
+        and w.split()[0] not in _PLACE_OPENERS  # "General Atomics, San Diego": where it is
     ]
