@@ -149,3 +149,7 @@ def test_a_nation_s_known_legislature_keeps_its_of_part() -> None:
 def test_a_town_after_a_company_in_a_list_is_no_body() -> None:
     text = "The awardees are Vantor Labs, Pinecrest Robotics and Gulfline Avionics, San Marcos."
     assert orgs(text) == ["Vantor Labs", "Pinecrest Robotics", "Gulfline Avionics"]
+
+
+def test_a_name_before_service_is_a_product_s() -> None:
+    assert orgs("The MailGrid service, run by an outside firm, was hacked.") == []

@@ -64,7 +64,7 @@ NOT_ORG_AFTER = re.compile(
     r"^\s+(?:program|programme|project|initiative|effort|exercise|drill|operation|summit|conference|"
     r"forum|mission|satellite|constellation|missile|system|vehicle|drone|aircraft|platform|rocket|"
     r"launcher|helicopter|tank|radar|chip|processor|fighter|jet|frigate|submarine|destroyer|carrier|"
-    r"software|model|robot|howitzer|interceptor|munition|round|shell|warhead|battery|batteries|rifle|gun|"
+    r"software|service|model|robot|howitzer|interceptor|munition|round|shell|warhead|battery|batteries|rifle|gun|"
     r"launch|test|flight|obusier|canon|fusil|blindé|lance-roquettes|batterie)s?\b"
     r"|^\s+(?:19|20)\d\d\b"
     r"|^,\s+(?:Ala|Ariz|Calif|Colo|Conn|Fla|Mass|Mich|Minn|Neb|Nev|Okla|Tenn|Tex|Wis|Wyo|Md|Pa|Va|Ga)\.?(?!\w)",
