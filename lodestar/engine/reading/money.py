@@ -93,7 +93,8 @@ _PATTERNS = (
     ),
     # billion-dollar fund, 9-million-dollar (any hyphen, the press also uses the non-breaking one)
     re.compile(
-        r"(?P<num>\d+(?:[.,]\d+)?[-\u2010\u2011])?(?P<scale>billion|million|milliard)[-\u2010\u2011]"
+        r"(?:(?P<num>\d+(?:[.,]\d+)?[-\u2010\u2011])|(?<![^\W\d_]))(?P<scale>billion|million|milliard)"
+        r"[-\u2010\u2011]"
         r"(?P<cur>dollar|euro)",
         re.IGNORECASE,
     ),
@@ -104,6 +105,9 @@ _PATTERNS = (
         re.IGNORECASE,
     ),
 )
+# "300 à 500 millions d'euros", "10 to 20 million dollars": the first number of a range takes the second's
+# scale and currency.
+_RANGE = re.compile(rf"(?<![\d.,])(?P<num>{_NUMBER})\s*(?:à|to|and|et)\s*$")
 # "100 millions par an" after "10 millions d'euros": the currency of the sentence's previous sum
 _BARE = re.compile(rf"(?P<num>{_NUMBER})\s?(?P<scale>millions?|milliards?|billions?|bn|mn)\b")
 
@@ -161,6 +165,7 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
             key = (round(value), currency)
             found.setdefault(key, []).append(Evidence(m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    _ranges(text, found)
     for m in _BARE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -179,3 +184,24 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
         Amount(value, currency, tuple(ev))
         for (value, currency), ev in sorted(found.items(), key=lambda kv: kv[1][0].start)
     )
+
+
+def _ranges(text: str, found: dict[tuple[int, str], list[Evidence]]) -> None:
+    """Add the first sums of ranges ("300 à 500 millions d'euros": 300 million euros too)."""
+    for (value, currency), evs in list(found.items()):
+        for ev in evs:
+            second = re.match(_NUMBER, ev.words)
+            m = _RANGE.search(text[max(0, ev.start - 25) : ev.start])
+            if not second or not m:
+                continue
+            first, last = _number(m.group("num")), _number(second.group(0))
+            if (
+                not first
+                or not last
+                or first >= last
+                or re.fullmatch(r"(19|20)\d{2}", m.group("num").strip())
+            ):
+                continue
+            start = max(0, ev.start - 25) + m.start("num")
+            key = (round(first * value / last), currency)
+            found.setdefault(key, []).append(Evidence(text[start : ev.end], start, ev.end))

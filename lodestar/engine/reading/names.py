@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_french as french
+from lodestar.engine.reading import names_more as more
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.known_orgs import gazetteer_spans
 from lodestar.engine.reading.names_acronyms import (
@@ -42,6 +42,7 @@ from lodestar.engine.reading.names_lexicon import (
     SPEECH,
     TITLES,
 )
+from lodestar.engine.reading.names_more import NameMention
 from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
 from lodestar.engine.reading.names_pieces import FIRST as _FIRST
 from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
@@ -195,15 +196,8 @@ _NOT_PERSON = context.words(
     "Forum Summit Sommet Salon Conference Conférence Congress Congrès Show Expo Week Day Challenge Award "
     "Prize Prix Trophy Cup Street Avenue Road Square Airport Aéroport Base Island Bridge Tower Hall "
     "Program Programme Project Projet Operation Opération Exercise Exercice Strategy Stratégie Act Loi "
-    "Innovation Défense Defense Defence"
+    "Innovation Défense Defense Defence San Santa Los Las"
 )
-
-
-@dataclass(frozen=True)
-class NameMention:
-    name: str
-    kind: str  # "organisation" or "person"
-    evidence: tuple[Evidence, ...]
 
 
 def _trim(words: str, start: int) -> tuple[str, int]:
@@ -248,7 +242,11 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if of_nation and of_nation.group(1) in _NATION_FORMS:
         words = words[: of_nation.start()]
     of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
-    if of_place and words[: of_place.start()].split()[-1] not in OF_HEADS:
+    if (
+        of_place
+        and words[: of_place.start()].split()[-1] not in OF_HEADS
+        and more.bare(words) not in KNOWN_ORGS
+    ):
         words = words[: of_place.start()]
     tokens = words.split()
     if (
@@ -256,17 +254,18 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         and tokens[0] in _NATION_FORMS
         and tokens[0] not in _FIRST
         and tokens[1] not in ORG_WORDS
+        and words not in KNOWN_ORGS  # "France Culture" is a name whole
     ):
         words = tokens[1]  # "the Norwegian X": the nation is said, not part of the name
         start = start + len(tokens[0]) + 1
-    return words.rstrip(".’'-"), start
+    return more.tidy(words), start
 
 
 def _kind(
     words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
 ) -> str | None:
     tokens = words.split()
-    if words in KNOWN_ORGS or words in directory or (words.isupper() and words in _KNOWN_UPPER):
+    if more.known(words, directory) or (words.isupper() and words in _KNOWN_UPPER):
         return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
     if _not_a_body(words, tokens, before, after, nations):
         return None
@@ -293,6 +292,7 @@ def _kind(
         tokens[0] in _FIRST
         and 2 <= len(tokens) <= 5
         and tokens[-1] not in ORG_WORDS
+        and len(tokens[-1].strip(".")) > 1  # "Vega C": a product's letter is no surname
         and not any(t in _NOT_PERSON for t in tokens)
         and not any(t in _NATION_FORMS for t in tokens[1:])
     ):
@@ -353,7 +353,7 @@ _MEDIA = re.compile(
     r"|(?<![\w-])(?P<outlet>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+"
     r"(?:reports|reported|writes|wrote|reveals|revealed|has learned|has learnt|learned|rapporte|a rapporté|"
     r"rapportait|révèle|a révélé|révélait|a pu consulter|a appris|écrit|a écrit)\b"
-    r"|(?:^|\n)[A-ZÀ-Ý][\w .,'’-]{1,40}?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
+    r"|(?:^|\n)(?:[A-ZÀ-Ý][\w .,'’-]{1,40}?)?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
 )
 
 
@@ -471,7 +471,8 @@ def find_names(
         kind = _kind(words, before, after, known, nation_words)
         if kind is None:
             tokens = words.split()
-            if len(tokens) > 1 and _same_body(words, [k for k in order if k[0] == "organisation"]):
+            orgs = [k for k in order if k[0] == "organisation"]
+            if (len(tokens) > 1 or more.first_word_of(words, orgs)) and _same_body(words, orgs):
                 add("organisation", words, Evidence(words, start, start + len(words)))
                 return  # "Raytheon BBN" after "Raytheon BBN Technologies"
             for k in range(len(tokens) - 1, 0, -1):  # "NASA Rover Challenge", "AP Updated": NASA, AP
@@ -535,14 +536,14 @@ def find_names(
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
         if chain_start < body:
             continue
-        for piece, piece_start in _pieces(chain, chain_start):
-            words, start = _trim(piece, piece_start)
-            if words and words not in NOT_NAMES:
+        for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
+            words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
+            if words and words not in NOT_NAMES and not more.no_name(words, text, start):
                 _read_chain(text, words, start)
 
     for _ in range(3):  # "Raytheon BBN Technologies, and Signature Science": a list's items are alike
         spans = [(e.start, e.end) for k in order if k[0] == "organisation" for e in items[k]]
-        joined = [(w, st) for w, st in pending if context.listed_with(st, st + len(w), text, spans)]
+        joined = more.listed(pending, text, spans, [n for k, n in order if k == "person"])
         for words, start in joined:
             add("organisation", words, Evidence(words, start, start + len(words)))
             pending.remove((words, start))
@@ -554,7 +555,7 @@ def find_names(
         if alone and alone != key and alone in items and key in items:
             items[key].extend(items.pop(alone))
             order.remove(alone)
-    return tuple(NameMention(name, kind, tuple(items[(kind, name)])) for kind, name in order)
+    return more.introduced(text, tuple(NameMention(n, k, tuple(items[(k, n)])) for k, n in order))
 
 
 def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -571,7 +572,7 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
             return key
         if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
             return key
-    return None
+    return more.same_body(name, known)  # "Lockheed" after "Lockheed Martin", "U.S. Space Force"
 
 
 def _body_start(text: str) -> int:

@@ -34,7 +34,7 @@ def acronym_like(name: str) -> bool:
 
 # The other names of a body in brackets after it, a closing quote between ("« Agence ... » (DARPA)"):
 # "(DARPA)", "(Pentagon / DOD)", "(Defense Advanced Research Projects Agency, ou DARPA, en anglais)".
-_PAREN = re.compile(r"[\s»”\"]*(?:\(([^()]{2,90})\)|\[([^\[\]]{2,90})\])")  # "(DGA)" or "[DGA]"
+_PAREN = re.compile(r"[ \t\u00a0»”\"]*(?:\(([^()]{2,90})\)|\[([^\[\]]{2,90})\])")  # "(DGA)" or "[DGA]"
 _PAREN_SPLIT = re.compile(r"\s*(?:/|;|,\s*(?:(?:ou|or|soit|aka|also)\s+)?|\s(?:ou|or)\s)\s*")
 
 

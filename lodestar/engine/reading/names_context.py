@@ -64,9 +64,10 @@ NOT_ORG_AFTER = re.compile(
     r"^\s+(?:program|programme|project|initiative|effort|exercise|drill|operation|summit|conference|"
     r"forum|mission|satellite|constellation|missile|system|vehicle|drone|aircraft|platform|rocket|"
     r"launcher|helicopter|tank|radar|chip|processor|fighter|jet|frigate|submarine|destroyer|carrier|"
-    r"software|model|robot|howitzer|interceptor|munition|round|shell|warhead|battery|batteries|rifle|gun|"
+    r"software|service|model|robot|howitzer|interceptor|munition|round|shell|warhead|battery|batteries|rifle|gun|"
     r"launch|test|flight|obusier|canon|fusil|blindé|lance-roquettes|batterie)s?\b"
-    r"|^\s+(?:19|20)\d\d\b",
+    r"|^\s+(?:19|20)\d\d\b"
+    r"|^,\s+(?:Ala|Ariz|Calif|Colo|Conn|Fla|Mass|Mich|Minn|Neb|Nev|Okla|Tenn|Tex|Wis|Wyo|Md|Pa|Va|Ga)\.?(?!\w)",
     re.IGNORECASE,
 )
 NOT_ORG_BEFORE = re.compile(
@@ -95,7 +96,7 @@ NEWS_HEADS = words(
 # Last words of a product's name: "X APIs", "X App".
 PRODUCT_TAILS = words("API APIs SDK SDKs App Apps OS")
 # Prefixes of places named after a service: "RAF Northolt", "Fort Bragg", "Camp Lejeune".
-PLACE_PREFIXES = words("RAF Fort Camp")
+PLACE_PREFIXES = words("RAF Fort Camp Rue Avenue Boulevard Quai Allée")
 # Prefixes of ships' names: "HMS XV Edmund Hillary" is a ship, not a person.
 SHIP_PREFIXES = words("HMS USS HMCS HMAS FS ORP HNLMS KNM BNS ITS TCG RFS INS")
 # Places: "Hill Air Force Base", "Vandenberg Space Force Base", "aéroport de X".

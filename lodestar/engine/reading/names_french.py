@@ -29,8 +29,10 @@ _HEAD_ADJECTIVE = (
 )
 _PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
 _TAIL_ADJECTIVE = (
-    r"(?i:g[ée]n[ée]rales?|nationales?|avanc[ée]es?|spatiales?|militaires?|navales?|a[ée]riennes?|"
-    r"int[ée]rieures?|ext[ée]rieures?|sud|nord|d[ée]fense)(?![\w'’-])"
+    r"(?i:g[ée]n[ée]rales?|national(?:e|es|aux)?|avanc[ée]es?|spatial(?:e|es|aux)?|militaires?|"
+    r"naval(?:e|es)?|a[ée]rien(?:ne)?s?|int[ée]rieures?|ext[ée]rieures?|sud|nord|d[ée]fense|"
+    r"europ[ée]en(?:ne)?s?|nucl[ée]aires?|num[ée]riques?|strat[ée]giques?|scientifiques?|"
+    r"technologiques?|atomiques?|[ée]conomiques?|sup[ée]rieure?s?|international(?:e|es|aux)?)(?![\w'’-])"
 )
 _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))
 # A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
@@ -45,7 +47,7 @@ HEADED = re.compile(
 ADJECTIVAL = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted((h[0].upper() + h[1:] for h in FRENCH_HEADS), key=len, reverse=True))}|"
     r"Gendarmerie|Assemblée|Marine|Police)"
-    r"(?:\s+[a-zé]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
+    r"(?:\s+[a-zà-ÿ]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
     r"{1,2}(?![\w'’-])"
 )
 # "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
@@ -60,6 +62,8 @@ _IDIOM = re.compile(r"(?:^|\W)(?:au|aux)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^[ \t]+[«“\"]?\s*[A-ZÀ-Ý0-9][\w-]*")
 _BRACKET_AFTER = re.compile(r"^\s*[\[(]")
 _TRAILING = re.compile(r"(?:\s+(?:de|du|des|de la|pour|et)|\s*(?:de l|d|l|pour l)['’])$")
+# A second head after a preposition starts a body of its own ("... de l’armée de l’Air").
+_NESTED_HEAD = re.compile(rf"\s+{_PREP}(?=(?:{_HEADS})(?![\w-]))")
 
 
 def _description(words: str, text: str, start: int) -> bool:
@@ -93,8 +97,11 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
         words = m.group(0)
         while _TRAILING.search(words):
             words = _TRAILING.sub("", words)
+        nested = _NESTED_HEAD.search(words, 1)  # "Commandement de l’Espace de l’armée de l’Air": two
+        if nested:
+            words = words[: nested.start()]
         if _description(words, text, m.start()):
             m = HEADED.search(text, m.start() + 1)
             continue
         yield words, m.start()
-        m = HEADED.search(text, m.end())
+        m = HEADED.search(text, m.start() + len(words) if nested else m.end())

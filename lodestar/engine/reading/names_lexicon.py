@@ -141,7 +141,9 @@ LPD, AESA, PESA, ISAR, GMTI, SWIR, MWIR, LWIR, CUI, TTPs, C5ISR, C4I, BMS, CIWS,
 MRAP, JLTV, AMPV, OMFV, STOL, STOVL, AAM, UAM, GenAI, RAG, GAN, GANs, SoC, ASIC, ASICs, QPU, NISQ,
 QRNG, HSM, PKI, MFA, SIEM, EDR, XDR, APT, APTs, CVE, CVEs, ZTA, ICS, SCADA, SBOM, DevOps, DevSecOps, OSS,
 ERP, CRM, HR, RH, TCO, CAPEX, Capex, EBITDA, M&A, VC, VCs, LP, LPs, SPAC, SPV, CSR, NGO, NGOs, ONG, ONGs,
-DRH, DSI, DAF, COMEX, CODIR
+DRH, DSI, DAF, COMEX, CODIR, Vice, Jusqu’ici, Jusqu'ici, Jusqu’alors, Jusqu'alors, Aujourd’hui, Aujourd'hui,
+CA, SI, R&T, R&D, GEO, LEO, MEO, IDIQ, OTA, Ala, Ariz, Calif, Colo, Conn, Fla, Mass, Mich, Minn, Neb, Nev,
+Okla, Tenn, Tex, Wis, Wyo
 """)
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
 # after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
@@ -189,7 +191,9 @@ Nicolas, Nick, Olaf, Olivier, Pascal, Patrick, Paul, Paula, Peter, Philip, Phili
 Rachel, Ralph, Raphaël, Rémi, Richard, Rob, Robert, Roger, Ron, Ryan, Sam, Samuel, Sandrine, Sarah,
 Scott, Sébastien, Sergei, Sergey, Simon, Sophie, Stéphane, Stephen, Steve, Steven, Sylvie, Theresa,
 Thierry, Thomas, Tim, Timothy, Tom, Tony, Ursula, Valérie, Vincent, Vladimir, Volodymyr, Warren,
-William, Xavier, Yann, Yves, Zelensky
+William, Xavier, Yann, Yves, Zelensky,
+Matt, Renaud, Aymeric, Gaël, Clément, Solène, Ségolène, Doug, Pat, Arnaud, Benoît, Gwenaël, Loïc, Maël,
+Tanguy, Enguerrand, Aurélien, Aurélie, Cyrille, Ghislain, Hugues, Kévin, Régis, Wilfried
 """)
 # Faker's person providers keep first names for many locales; the alliance's nations, their neighbours
 # and the countries its press writes about give the reader thousands of first names it was never told.

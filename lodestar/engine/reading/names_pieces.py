@@ -47,9 +47,14 @@ def pieces(chain: str, start: int) -> list[tuple[str, int]]:
     return _split(chain, start)
 
 
+STREETS = frozenset(["Rue", "Avenue", "Boulevard", "Quai", "Allée"])  # a street's name is no person's
+# "Arnaud Guérin et Renaud Allioux": a person's name, "and", and another capitalised pair of words.
+_PERSON_PAIR = re.compile(r"^[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+$")
+
+
 def _split(chain: str, start: int) -> list[tuple[str, int]]:
     """Split a chain at possessives ("Nato’s Cyber Security Centre"), roles and "and"/"et" between names."""
-    if chain in KNOWN_ORGS or chain.split()[0] in SHIP_PREFIXES:
+    if chain in KNOWN_ORGS or chain.split()[0] in SHIP_PREFIXES | STREETS:  # "Rue Jean Moulin": a place
         return [(chain, start)]  # "HMS XV Edmund Hillary": a ship's name is one piece
     system = chain.split()[-1] in NON_BODY_HEADS  # "Fire Command & Control System" is not cut at "&"
     parts: list[tuple[str, int]] = []
@@ -88,6 +93,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             and tokens[-1].group(0) not in ORG_WORDS  # "US Victoria Corps": a body's name, not a person's
             and tokens[i - 1].group(0) not in PARTICLES
             and i + 1 < len(tokens)
+            and not (i == offset + 1 and tokens[offset].group(0) in FIRST)  # "Jan Dietrich Woerner"
         ):
             if not after_role:
                 parts.append((chain[cut : token.start()].rstrip(), start + cut))
@@ -97,7 +103,8 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             right_first = right.split(" and ")[0].split(" et ")[0]
             left_tokens = left.split()
             complete = len(left_tokens) > 1 and left_tokens[-1] in ORG_WORDS  # "Brightfold Labs and ..."
-            if standalone(left) and (complete or standalone(right_first)):
+            pair = bool(left_tokens) and left_tokens[0] in FIRST and bool(_PERSON_PAIR.match(right_first))
+            if standalone(left) and (complete or standalone(right_first) or pair):
                 parts.append((left, start + cut))
                 cut = token.end() + 1
         after_role = False

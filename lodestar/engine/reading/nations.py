@@ -253,13 +253,17 @@ def _names() -> dict[str, tuple[str, ...]]:
     return forms
 
 
+_COMPOUND_TAILS = "(?:based|made|built|led|owned|born|backed|funded|headquartered)"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     forms = _names()
     alternatives = sorted(forms, key=len, reverse=True)
     body = "|".join(re.escape(f) for f in alternatives)
-    # Not inside a longer word or a hyphenated compound's middle; "U.S." may end on its dot.
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)"), forms
+    # Not inside a longer word or a hyphenated compound's middle ("UK-based" names the UK, though); "U.S."
+    # may end on its dot; "US$" is a currency.
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w$]|-(?!{_COMPOUND_TAILS}\b)\w)"), forms
 
 
 def nation_forms() -> list[str]:
