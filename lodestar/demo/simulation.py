@@ -25,7 +25,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from lodestar.accounts.actions import do_grant_roles
+from lodestar.accounts.actions import do_grant_role_many, do_grant_roles
 from lodestar.accounts.models import User
 from lodestar.applications import workflow as wf
 from lodestar.applications.actions import Screening, TeamMemberData
@@ -454,8 +454,7 @@ class Simulation:
             )
             if reviewer is not None:  # the demo's expert login takes the first generated profile
                 users.insert(0, reviewer)
-            for user in users:
-                do_grant_roles(user, Role.EXPERT)
+            do_grant_role_many(users, Role.EXPERT)
             documents: list[ExpertDocument] = []
             jobs: list[Employment] = []
             for row, text, user in zip(rows, texts, users, strict=True):
