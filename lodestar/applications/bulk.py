@@ -8,6 +8,7 @@ after the commit. tests/test_simulation_bulk.py checks each gives the same resul
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +57,24 @@ class Draft:
     fields: dict[str, Any]
     areas: tuple[EdtArea, ...] = ()
     team: tuple[TeamMemberData, ...] = ()
+
+
+def _update_by_value(applications: Sequence[Application], fields: Sequence[str]) -> None:
+    """Save `fields` of `applications` as they are set on them: one UPDATE per distinct set of values
+    when the rows share a few (thousands of submissions have a few dozen eligibility reports, the
+    screening two notes), else `bulk_update`, whose CASE of one branch per row costs far more to
+    build than a plain UPDATE."""
+    groups: dict[str, tuple[dict[str, Any], list[int]]] = {}
+    for application in applications:
+        values = {name: getattr(application, name) for name in fields}
+        key = json.dumps(values, sort_keys=True, default=repr)
+        groups.setdefault(key, (values, []))[1].append(application.pk)
+    if len(groups) > max(10, len(applications) // 4):
+        Application.objects.bulk_update(applications, list(fields), batch_size=500)
+        return
+    for values, pks in groups.values():
+        for start in range(0, len(pks), 1000):
+            Application.objects.filter(pk__in=pks[start : start + 1000]).update(**values)
 
 
 @transaction.atomic
@@ -165,7 +184,7 @@ def check_submit_many(
             row["pk"]: row
             for row in Application.objects.select_for_update()
             .filter(pk__in=pks)
-            .values("pk", "status", *DRAFT_FIELDS)
+            .values("pk", "status", "organisation_id", "challenge_id", *DRAFT_FIELDS)
         }
         has_team = set(
             TeamMember.objects.filter(application_id__in=pks).values_list("application_id", flat=True)
@@ -173,23 +192,30 @@ def check_submit_many(
         answers: dict[int, list[Answer]] = {}
         for answer in Answer.objects.filter(application_id__in=pks):
             answers.setdefault(answer.application_id, []).append(answer)
-        # The challenges, calls and organisations (with their shareholders) read once for all.
-        loaded = {
-            a.pk: a
-            for a in Application.objects.filter(pk__in=pks)
-            .select_related("challenge__call", "organisation")
-            .prefetch_related("organisation__shareholders", "challenge__call__rules")
+        # The challenges, calls and organisations (with their shareholders) read once for all: each
+        # challenge and call is one object however many applications share it.
+        organisations = {
+            o.pk: o
+            for o in Organisation.objects.filter(
+                pk__in={row["organisation_id"] for row in fresh.values()}
+            ).prefetch_related("shareholders")
         }
-        calls = {a.challenge.call_id: a.challenge.call for a in loaded.values()}
+        challenges = {
+            c.pk: c
+            for c in Challenge.objects.filter(pk__in={row["challenge_id"] for row in fresh.values()})
+            .select_related("call")
+            .prefetch_related("call__rules")
+        }
+        calls = {c.call_id: c.call for c in challenges.values()}
         questions: dict[int, list[Question]] = {c: [] for c in calls}
         for question in Question.objects.filter(call_id__in=list(calls)).order_by(
             "call_id", "position", "pk"
         ):
             questions[question.call_id].append(question)
         for application in applications:
-            application.challenge = loaded[application.pk].challenge
-            application.organisation = loaded[application.pk].organisation
             row = fresh[application.pk]
+            application.challenge = challenges[row["challenge_id"]]
+            application.organisation = organisations[row["organisation_id"]]
             if row["status"] not in wf.EDITABLE:
                 raise ValidationError(_("This application has already been sent."), code="not_draft")
             for name in DRAFT_FIELDS:
@@ -210,9 +236,7 @@ def check_submit_many(
             application.submitted_at = now
             application.eligibility_verdict = report.verdict
             application.eligibility_report = report.as_json()
-        Application.objects.bulk_update(
-            applications, ["eligibility_verdict", "eligibility_report"], batch_size=500
-        )
+        _update_by_value(applications, ("eligibility_verdict", "eligibility_report"))
         with members_read(member_ids):
             moved = {
                 row.pk: row
@@ -315,7 +339,7 @@ def check_screen_many(
     try:
         with transaction.atomic():
             for target, group in targets.items():
-                Application.objects.bulk_update(group, ["screening_note"], batch_size=500)
+                _update_by_value(group, ("screening_note",))
                 for row in transition_many(
                     Application.objects.filter(pk__in=[a.pk for a in group]),
                     target,

@@ -159,9 +159,12 @@ class Simulation:
         echo: Echo | None = None,
         stage: Stage | None = None,
         radar_documents: int = 0,
+        scale: int = 1,
     ) -> None:
         self.n_applications = applications
         self.n_experts = experts
+        # How many times the real programme (the command's --scale): the experts' loads grow with it.
+        self.scale = max(1, scale)
         self.radar_documents = radar_documents  # the radar's ingestion stage reads this many news items
         self.seed = seed
         self.rng = random.Random(seed)
@@ -486,8 +489,19 @@ class Simulation:
         return f"{self.n_experts} experts, {len(documents)} documents"
 
     def expert_load(self) -> int:
-        """What each expert accepts: three reviews per application with a quarter to spare."""
-        return max(4, math.ceil(1.25 * 3 * self.n_applications / max(self.n_experts, 1)))
+        """What each expert accepts: three reviews per application with a quarter to spare, and more
+        room as the scale grows (twice at ten times the programme). With 60 candidate experts kept
+        per application, the pool's popular experts are everyone's candidates while many others are
+        few applications' candidates: at 26,000 x 6,000 a load of 17 gave room for 68,882 of the
+        78,000 reviews, so the popular experts take more."""
+        per_expert = 1.25 * 3 * self.n_applications / max(self.n_experts, 1)
+        return max(4, math.ceil(per_expert * (1 + math.log10(self.scale))))
+
+    def expert_minimum(self) -> int:
+        """Beyond the real programme's size, every expert reviews at least one application: the
+        assignment then keeps candidates for each expert too (not only each application's 60 best),
+        so that no expert of the larger pool is left out of reach."""
+        return 1 if self.scale > 1 else 0
 
     def matching(self, call: Call) -> str:
         job = execute_job(create_job(MATCHING_JOB, "Simulated matching", params={"call": call.pk}).pk)
@@ -506,7 +520,13 @@ class Simulation:
         check_update_assignment_rules(
             call,
             staff,
-            {"experts_per_application": k, "max_load": max_load, "min_business": 0, "max_same_nation": 1},
+            {
+                "experts_per_application": k,
+                "max_load": max_load,
+                "min_load": self.expert_minimum(),
+                "min_business": 0,
+                "max_same_nation": 1,
+            },
         )
         check_update_review_rules(call, staff, {"review_deadline": self.now + timedelta(weeks=3)})
         job = check_run_assignment(call, staff)
