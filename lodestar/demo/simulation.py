@@ -15,7 +15,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -43,6 +43,7 @@ from lodestar.demo.cohort import run_cohort
 from lodestar.demo.engagement import simulate_events
 from lodestar.demo.fund_sim import make_fund, simulate_deal_flow
 from lodestar.demo.profiling import measure
+from lodestar.demo.sim_report import Report, StepTime, spearman
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import Employment, Expert, ExpertDocument
@@ -73,44 +74,6 @@ Echo = Callable[[str], None]
 PROGRAMME_SLUG = "simulation"
 # Rows per bulk action: a fixed number of queries each, and memory bounded at ten times the scale.
 CHUNK = 1000
-
-
-@dataclass
-class StepTime:
-    name: str
-    seconds: float
-    detail: str = ""
-    cpu: float = 0.0  # CPU seconds of this process (see profiling.py)
-    queries: int = 0  # SQL statements the stage ran
-    peak_mb: float = 0.0  # the process's resident peak during the stage (see profiling.py)
-
-
-@dataclass
-class Report:
-    call: Call
-    steps: list[StepTime] = field(default_factory=list)
-    summary: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def total(self) -> float:
-        return sum(s.seconds for s in self.steps)
-
-
-def _spearman(xs: list[float], ys: list[float]) -> float:
-    def ranks(values: list[float]) -> list[float]:
-        order = sorted(range(len(values)), key=values.__getitem__)
-        out = [0.0] * len(values)
-        for rank, index in enumerate(order):
-            out[index] = float(rank)
-        return out
-
-    rx, ry = ranks(xs), ranks(ys)
-    n = len(xs)
-    mx, my = sum(rx) / n, sum(ry) / n
-    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
-    sx = math.sqrt(sum((a - mx) ** 2 for a in rx))
-    sy = math.sqrt(sum((b - my) ** 2 for b in ry))
-    return cov / (sx * sy) if sx and sy else 0.0
 
 
 @dataclass(frozen=True)
@@ -611,8 +574,8 @@ class Simulation:
             "budget_used": sum((a.requested_amount or Decimal(0)) for a in selected),
             "per_challenge": Counter(a.challenge.title_en for a in selected),
             "per_nation": Counter(a.organisation.headquarters_nation for a in selected),
-            "calibrated_vs_truth": _spearman([r.calibrated for r in ranking], truth) if ranking else 0.0,
-            "mean_vs_truth": _spearman([r.mean for r in ranking], truth) if ranking else 0.0,
+            "calibrated_vs_truth": spearman([r.calibrated for r in ranking], truth) if ranking else 0.0,
+            "mean_vs_truth": spearman([r.mean for r in ranking], truth) if ranking else 0.0,
         }
 
 
