@@ -256,9 +256,12 @@ def test_withdrawing_a_sent_full_proposal_withdraws_its_application(project, ulr
 
 def test_the_application_of_a_proposal_is_edited_and_sent_from_the_proposal_only(project, ulrich, stella):
     from lodestar.applications.actions import check_submit, check_update_draft
+    from lodestar.applications.bulk import check_submit_many
 
     with pytest.raises(ValidationError, match="proposal's page"):
         check_submit(project.application, ulrich)  # the applications page, before any invitation
+    with pytest.raises(ValidationError, match="proposal's page"):  # nor in bulk (the simulation's)
+        check_submit_many([(project.application, ulrich)])
     actions.check_submit_proposal(project, ulrich)
     with pytest.raises(ValidationError, match="proposal's page"):  # the short proposal is with staff
         check_update_draft(project.application, ulrich, {"title": "Changed behind the proposal's back"})

@@ -151,6 +151,34 @@ def test_staff_import_new_experts_and_update_known_ones_saying_so(client, stella
     assert AuditEvent.objects.filter(action="expert:updated_by_import", object_id=str(known.pk)).exists()
 
 
+def test_an_import_replaces_the_areas_a_row_gives_and_keeps_the_others(stella):
+    from lodestar.core.models import EdtArea
+
+    areas = {a.code: a for a in EdtArea.objects.filter(code__in=("ai", "quantum", "energy"))}
+    given = Expert.objects.create(full_name="Given", email="given@lab.example", nation="FR", expertise="x")
+    kept = Expert.objects.create(full_name="Kept", email="kept@lab.example", nation="FR", expertise="x")
+    given.areas.set([areas["ai"], areas["energy"]])
+    kept.areas.set([areas["quantum"]])
+    rows = [
+        ExpertRow(row=2, email="given@lab.example", full_name="Given", nation="FR", areas=("quantum", "ai")),
+        ExpertRow(row=3, email="kept@lab.example", full_name="Kept", nation="DE"),
+        ExpertRow(row=4, email="new@lab.example", full_name="New", nation="NL", areas=("energy",)),
+    ]
+    summary = check_import_experts(rows, stella)
+    assert [e.email for e in summary.updated] == ["given@lab.example", "kept@lab.example"]
+    assert [e.email for e in summary.created] == ["new@lab.example"]
+    assert sorted(given.areas.values_list("code", flat=True)) == ["ai", "quantum"]
+    assert list(kept.areas.values_list("code", flat=True)) == ["quantum"]
+    assert Expert.objects.get(email="kept@lab.example").nation == "DE"
+    new = Expert.objects.get(email="new@lab.example")
+    assert list(new.areas.values_list("code", flat=True)) == ["energy"]
+    assert list(
+        AuditEvent.objects.filter(object_id__in=[str(given.pk), str(new.pk)], action__startswith="expert:")
+        .order_by("action")
+        .values_list("action", "actor_id")
+    ) == [("expert:imported", stella.pk), ("expert:updated_by_import", stella.pk)]
+
+
 def test_a_failed_import_changes_nothing_and_says_which_row_and_why(client, stella):
     known = Expert.objects.create(
         full_name="Jean D.", email="jean@lab.example", nation="BE", expertise="Old."

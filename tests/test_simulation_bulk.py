@@ -15,6 +15,7 @@ from lodestar.applications import actions
 from lodestar.applications import workflow as wf
 from lodestar.applications.bulk import check_screen_many, check_submit_many
 from lodestar.applications.models import Application
+from lodestar.core.mail import letters_about
 from lodestar.core.models import AuditEvent
 from lodestar.core.roles import Role
 from lodestar.organisations.actions import ShareholderData
@@ -50,6 +51,23 @@ def _events(application: Application) -> list[tuple[str, str, str, str, int | No
     ]
 
 
+def _letters(application: Application, tag: str) -> list[tuple[str, str, str, str, bool, str]]:
+    """The application's letters, with what names this application (reference, tag) taken out."""
+    application.refresh_from_db()
+
+    def plain(text: str) -> str:
+        return (
+            text.replace(application.reference, "REF")
+            .replace(f"/{application.pk}/", "/PK/")
+            .replace(tag, "TAG")
+        )
+
+    return [
+        (lt.template, lt.language, plain(lt.subject), plain(lt.body), lt.sent_at is not None, lt.error)
+        for lt in letters_about(application)
+    ]
+
+
 def _same(one: Application, other: Application, owner_one, owner_other) -> None:
     one.refresh_from_db()
     other.refresh_from_db()
@@ -76,6 +94,11 @@ def test_bulk_submission_and_screening_match_the_one_at_a_time_actions(energy, s
     mail.outbox.clear()
     submitted = check_submit_many(bulk, now=now)
     assert len(mail.outbox) == letters_single == len(COMPANIES)  # one confirmation per member
+    # The same letters recorded on each application (sent, by whom, to whom, the same text).
+    for (one, _owner_one), (other, owner_other) in zip(single, bulk, strict=True):
+        other.refresh_from_db()
+        assert _letters(one, "single") == _letters(other, "bulk")
+        assert [(lt.recipient_id, lt.sent_by_id) for lt in letters_about(other)] == [(owner_other.pk,) * 2]
     assert [a.status for a in submitted] == [wf.SUBMITTED] * len(COMPANIES)
     verdicts = [a.eligibility_verdict for a in submitted]
     assert verdicts == ["eligible", "review", "ineligible", "eligible"]
@@ -272,3 +295,33 @@ def test_bulk_registration_and_drafts_match_the_one_at_a_time_actions(energy, se
     with pytest.raises(PermissionDenied):
         check_create_drafts([Draft(charlie, other, sensing, text, team=team)])
     assert Application.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_bulk_role_grants_match_the_one_at_a_time_action(stella):
+    from lodestar.accounts.actions import do_grant_role_many, do_grant_roles
+    from lodestar.accounts.models import RoleGrant, User
+    from lodestar.core.roles import Scope
+
+    scope = Scope("programme", "7")
+    single = [make_user(f"single{i}@grants.example") for i in range(3)]
+    bulk = [make_user(f"bulk{i}@grants.example") for i in range(3)]
+    do_grant_roles(single[0], Role.PROGRAMME_STAFF, scope=scope, actor=stella)  # already held: left as it is
+    do_grant_roles(bulk[0], Role.PROGRAMME_STAFF, scope=scope, actor=stella)
+    for user in single:
+        do_grant_roles(user, Role.PROGRAMME_STAFF, scope=scope, actor=stella)
+    do_grant_role_many(
+        [*bulk, bulk[1]], Role.PROGRAMME_STAFF, scope=scope, actor=stella
+    )  # twice in the list: once
+    kind = ContentType.objects.get_for_model(User)
+
+    def held(user):
+        grants = RoleGrant.objects.filter(user=user).values_list("role", "scope_kind", "scope_key")
+        events = AuditEvent.objects.filter(content_type=kind, object_id=str(user.pk)).values_list(
+            "action", "actor_id", "note", "audience"
+        )
+        return sorted(grants), list(events)
+
+    assert [held(u) for u in single] == [held(u) for u in bulk]
+    [(action, actor_id, note, _audience)] = held(bulk[1])[1]
+    assert (action, actor_id, note) == ("accounts:role_granted", stella.pk, "programme_staff (programme 7)")

@@ -8,7 +8,7 @@ language and leaves the stored application as it was: a refused submission keeps
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -86,6 +86,9 @@ def _save_team(application: Application, team: Iterable[TeamMemberData]) -> None
 SUBMISSION_GUARDS: list[Callable[[Application], None]] = []
 # The same for editing a draft (partner grants edit their applications from their own page too).
 EDIT_GUARDS: list[Callable[[Application], None]] = []
+# A submission guard's variant for many applications at once (bulk.py's `check_submit_many`), with one
+# query whatever their number: it raises as the guard would for the first one refused.
+SUBMISSION_GUARDS_MANY: dict[Callable[[Application], None], Callable[[Sequence[Application]], None]] = {}
 
 
 @transaction.atomic

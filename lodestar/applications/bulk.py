@@ -8,12 +8,16 @@ after the commit. tests/test_simulation_bulk.py checks each gives the same resul
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,22 +26,25 @@ from lodestar.applications import workflow as wf
 from lodestar.applications.actions import (
     DRAFT_FIELDS,
     SUBMISSION_GUARDS,
+    SUBMISSION_GUARDS_MANY,
     TeamMemberData,
     _missing,
     _require_open,
     _require_positive_amount,
     _screening_target,
-    _send_confirmations,
     _send_ineligibility_letters,
     _unanswered,
 )
 from lodestar.applications.engine_adapter import language_of
 from lodestar.applications.models import Answer, Application, TeamMember
-from lodestar.core.models import Audience, EdtArea
+from lodestar.core.mail import render_letter
+from lodestar.core.models import Audience, EdtArea, Letter
 from lodestar.core.workflow import TransitionNotAllowed, record_many, transition_many
-from lodestar.organisations.models import Membership, Organisation
+from lodestar.organisations.models import Membership, Organisation, members_read
 from lodestar.programmes import eligibility
 from lodestar.programmes.models import Call, Challenge, Question
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,24 @@ class Draft:
     fields: dict[str, Any]
     areas: tuple[EdtArea, ...] = ()
     team: tuple[TeamMemberData, ...] = ()
+
+
+def _update_by_value(applications: Sequence[Application], fields: Sequence[str]) -> None:
+    """Save `fields` of `applications` as they are set on them: one UPDATE per distinct set of values
+    when the rows share a few (thousands of submissions have a few dozen eligibility reports, the
+    screening two notes), else `bulk_update`, whose CASE of one branch per row costs far more to
+    build than a plain UPDATE."""
+    groups: dict[str, tuple[dict[str, Any], list[int]]] = {}
+    for application in applications:
+        values = {name: getattr(application, name) for name in fields}
+        key = json.dumps(values, sort_keys=True, default=repr)
+        groups.setdefault(key, (values, []))[1].append(application.pk)
+    if len(groups) > max(10, len(applications) // 4):
+        Application.objects.bulk_update(applications, list(fields), batch_size=500)
+        return
+    for values, pks in groups.values():
+        for start in range(0, len(pks), 1000):
+            Application.objects.filter(pk__in=pks[start : start + 1000]).update(**values)
 
 
 @transaction.atomic
@@ -132,25 +157,34 @@ def check_submit_many(
     applications = [a for a, _actor in submissions]
     actors = {a.pk: actor for a, actor in submissions}
     org_ids = {a.organisation_id for a in applications}
-    members_of: dict[int, list[Any]] = {}
-    for m in Membership.objects.filter(organisation_id__in=org_ids).select_related("user"):
-        members_of.setdefault(m.organisation_id, []).append(m.user)
-    for application in applications:
-        actor = actors[application.pk]
-        if not getattr(actor, "is_authenticated", False) or all(
-            u.pk != actor.pk for u in members_of.get(application.organisation_id, [])
-        ):
-            raise PermissionDenied(_("Only members of the applying organisation may do this."))
-        for guard in SUBMISSION_GUARDS:
-            guard(application)
     pks = [a.pk for a in applications]
     now = now or timezone.now()
     with transaction.atomic():
+        # Every member of these organisations, read in this transaction: the membership check here,
+        # the workflow's guard of each move (`members_read`) and the confirmations all use it.
+        members_of: dict[int, list[Any]] = {o: [] for o in org_ids}
+        for m in Membership.objects.filter(organisation_id__in=org_ids).select_related("user"):
+            members_of[m.organisation_id].append(m.user)
+        member_ids = {o: frozenset(u.pk for u in users) for o, users in members_of.items()}
+        for application in applications:
+            actor = actors[application.pk]
+            if (
+                not getattr(actor, "is_authenticated", False)
+                or actor.pk not in member_ids[application.organisation_id]
+            ):
+                raise PermissionDenied(_("Only members of the applying organisation may do this."))
+        for guard in SUBMISSION_GUARDS:
+            many = SUBMISSION_GUARDS_MANY.get(guard)
+            if many is not None:
+                many(applications)
+            else:
+                for application in applications:
+                    guard(application)
         fresh = {
             row["pk"]: row
             for row in Application.objects.select_for_update()
             .filter(pk__in=pks)
-            .values("pk", "status", *DRAFT_FIELDS)
+            .values("pk", "status", "organisation_id", "challenge_id", *DRAFT_FIELDS)
         }
         has_team = set(
             TeamMember.objects.filter(application_id__in=pks).values_list("application_id", flat=True)
@@ -158,23 +192,30 @@ def check_submit_many(
         answers: dict[int, list[Answer]] = {}
         for answer in Answer.objects.filter(application_id__in=pks):
             answers.setdefault(answer.application_id, []).append(answer)
-        # The challenges, calls and organisations (with their shareholders) read once for all.
-        loaded = {
-            a.pk: a
-            for a in Application.objects.filter(pk__in=pks)
-            .select_related("challenge__call", "organisation")
-            .prefetch_related("organisation__shareholders", "challenge__call__rules")
+        # The challenges, calls and organisations (with their shareholders) read once for all: each
+        # challenge and call is one object however many applications share it.
+        organisations = {
+            o.pk: o
+            for o in Organisation.objects.filter(
+                pk__in={row["organisation_id"] for row in fresh.values()}
+            ).prefetch_related("shareholders")
         }
-        calls = {a.challenge.call_id: a.challenge.call for a in loaded.values()}
+        challenges = {
+            c.pk: c
+            for c in Challenge.objects.filter(pk__in={row["challenge_id"] for row in fresh.values()})
+            .select_related("call")
+            .prefetch_related("call__rules")
+        }
+        calls = {c.call_id: c.call for c in challenges.values()}
         questions: dict[int, list[Question]] = {c: [] for c in calls}
         for question in Question.objects.filter(call_id__in=list(calls)).order_by(
             "call_id", "position", "pk"
         ):
             questions[question.call_id].append(question)
         for application in applications:
-            application.challenge = loaded[application.pk].challenge
-            application.organisation = loaded[application.pk].organisation
             row = fresh[application.pk]
+            application.challenge = challenges[row["challenge_id"]]
+            application.organisation = organisations[row["organisation_id"]]
             if row["status"] not in wf.EDITABLE:
                 raise ValidationError(_("This application has already been sent."), code="not_draft")
             for name in DRAFT_FIELDS:
@@ -195,27 +236,76 @@ def check_submit_many(
             application.submitted_at = now
             application.eligibility_verdict = report.verdict
             application.eligibility_report = report.as_json()
-        Application.objects.bulk_update(
-            applications, ["eligibility_verdict", "eligibility_report"], batch_size=500
-        )
-        moved = {
-            row.pk: row
-            for row in transition_many(
-                Application.objects.filter(pk__in=pks),
-                wf.SUBMITTED,
-                None,
-                actors=actors,
-                values={"submitted_at": now, "updated_at": now},
-            )
-        }
+        _update_by_value(applications, ("eligibility_verdict", "eligibility_report"))
+        with members_read(member_ids):
+            moved = {
+                row.pk: row
+                for row in transition_many(
+                    Application.objects.filter(pk__in=pks),
+                    wf.SUBMITTED,
+                    None,
+                    actors=actors,
+                    values={"submitted_at": now, "updated_at": now},
+                )
+            }
         Call.objects.filter(pk__in=list(calls), form_frozen_at__isnull=True).update(form_frozen_at=now)
-        for application in applications:
-            members = members_of.get(application.organisation_id, [])
-            actor = actors[application.pk]
-            transaction.on_commit(
-                lambda a=application, m=members, by=actor: _send_confirmations(a, m, by)  # type: ignore[misc]
-            )
+        confirmations = [
+            (application, members_of[application.organisation_id], actors[application.pk])
+            for application in applications
+        ]
+        transaction.on_commit(lambda: send_confirmations_many(confirmations))
     return [moved[a.pk] for a in applications]
+
+
+def send_confirmations_many(confirmations: Sequence[tuple[Application, list[Any], Any]]) -> None:
+    """After the commit: `_send_confirmations` for many applications (`(application, members, actor)`):
+    the same letters, each written by `render_letter` and recorded as `send_letter` records it (sent,
+    or with the reason it was not), but sent through one connection to the mail server and recorded
+    with one INSERT per thousand letters instead of one each."""
+    content_type = ContentType.objects.get_for_model(Application)
+    connection = get_connection()
+    try:
+        connection.open()
+    except Exception:  # each letter below tries again, and records why it could not go
+        logger.exception("no connection to the mail server for %d confirmations", len(confirmations))
+    try:
+        letters = _confirmations(confirmations, content_type, connection)
+    finally:
+        connection.close()
+    Letter.objects.bulk_create(letters, batch_size=1000)
+
+
+def _confirmations(
+    confirmations: Sequence[tuple[Application, list[Any], Any]], content_type: ContentType, connection: Any
+) -> list[Letter]:
+    letters: list[Letter] = []
+    for application, members, actor in confirmations:
+        for user in members:
+            rendered = render_letter(
+                user, "application_submitted", {"application": application, "call": application.call}
+            )
+            letter = Letter(
+                content_type=content_type,
+                object_id=str(application.pk),
+                recipient=user if getattr(user, "pk", None) else None,
+                email=user.email,
+                template=rendered.template,
+                language=rendered.language,
+                subject=rendered.subject[:300],
+                body=rendered.body,
+                sent_by=actor if getattr(actor, "is_authenticated", False) else None,
+            )
+            letters.append(letter)
+            try:
+                EmailMessage(
+                    subject=rendered.subject, body=rendered.body, to=[user.email], connection=connection
+                ).send()
+            except Exception as exc:
+                letter.error = f"{type(exc).__name__}: {exc}"[:500]
+                logger.exception("confirmation of %s to %s not sent", application.reference, user.email)
+            else:
+                letter.sent_at = timezone.now()
+    return letters
 
 
 def check_screen_many(
@@ -249,7 +339,7 @@ def check_screen_many(
     try:
         with transaction.atomic():
             for target, group in targets.items():
-                Application.objects.bulk_update(group, ["screening_note"], batch_size=500)
+                _update_by_value(group, ("screening_note",))
                 for row in transition_many(
                     Application.objects.filter(pk__in=[a.pk for a in group]),
                     target,

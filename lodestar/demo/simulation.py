@@ -15,7 +15,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -25,7 +25,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from lodestar.accounts.actions import do_grant_roles
+from lodestar.accounts.actions import do_grant_role_many, do_grant_roles
 from lodestar.accounts.models import User
 from lodestar.applications import workflow as wf
 from lodestar.applications.actions import Screening, TeamMemberData
@@ -43,6 +43,7 @@ from lodestar.demo.cohort import run_cohort
 from lodestar.demo.engagement import simulate_events
 from lodestar.demo.fund_sim import make_fund, simulate_deal_flow
 from lodestar.demo.profiling import measure
+from lodestar.demo.sim_report import Report, StepTime, spearman
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
 from lodestar.experts.models import Employment, Expert, ExpertDocument
@@ -73,44 +74,6 @@ Echo = Callable[[str], None]
 PROGRAMME_SLUG = "simulation"
 # Rows per bulk action: a fixed number of queries each, and memory bounded at ten times the scale.
 CHUNK = 1000
-
-
-@dataclass
-class StepTime:
-    name: str
-    seconds: float
-    detail: str = ""
-    cpu: float = 0.0  # CPU seconds of this process (see profiling.py)
-    queries: int = 0  # SQL statements the stage ran
-    peak_mb: float = 0.0  # the process's resident peak during the stage (see profiling.py)
-
-
-@dataclass
-class Report:
-    call: Call
-    steps: list[StepTime] = field(default_factory=list)
-    summary: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def total(self) -> float:
-        return sum(s.seconds for s in self.steps)
-
-
-def _spearman(xs: list[float], ys: list[float]) -> float:
-    def ranks(values: list[float]) -> list[float]:
-        order = sorted(range(len(values)), key=values.__getitem__)
-        out = [0.0] * len(values)
-        for rank, index in enumerate(order):
-            out[index] = float(rank)
-        return out
-
-    rx, ry = ranks(xs), ranks(ys)
-    n = len(xs)
-    mx, my = sum(rx) / n, sum(ry) / n
-    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=True))
-    sx = math.sqrt(sum((a - mx) ** 2 for a in rx))
-    sy = math.sqrt(sum((b - my) ** 2 for b in ry))
-    return cov / (sx * sy) if sx and sy else 0.0
 
 
 @dataclass(frozen=True)
@@ -159,9 +122,12 @@ class Simulation:
         echo: Echo | None = None,
         stage: Stage | None = None,
         radar_documents: int = 0,
+        scale: int = 1,
     ) -> None:
         self.n_applications = applications
         self.n_experts = experts
+        # How many times the real programme (the command's --scale): the experts' loads grow with it.
+        self.scale = max(1, scale)
         self.radar_documents = radar_documents  # the radar's ingestion stage reads this many news items
         self.seed = seed
         self.rng = random.Random(seed)
@@ -454,8 +420,7 @@ class Simulation:
             )
             if reviewer is not None:  # the demo's expert login takes the first generated profile
                 users.insert(0, reviewer)
-            for user in users:
-                do_grant_roles(user, Role.EXPERT)
+            do_grant_role_many(users, Role.EXPERT)
             documents: list[ExpertDocument] = []
             jobs: list[Employment] = []
             for row, text, user in zip(rows, texts, users, strict=True):
@@ -487,8 +452,19 @@ class Simulation:
         return f"{self.n_experts} experts, {len(documents)} documents"
 
     def expert_load(self) -> int:
-        """What each expert accepts: three reviews per application with a quarter to spare."""
-        return max(4, math.ceil(1.25 * 3 * self.n_applications / max(self.n_experts, 1)))
+        """What each expert accepts: three reviews per application with a quarter to spare, and more
+        room as the scale grows (twice at ten times the programme). With 60 candidate experts kept
+        per application, the pool's popular experts are everyone's candidates while many others are
+        few applications' candidates: at 26,000 x 6,000 a load of 17 gave room for 68,882 of the
+        78,000 reviews, so the popular experts take more."""
+        per_expert = 1.25 * 3 * self.n_applications / max(self.n_experts, 1)
+        return max(4, math.ceil(per_expert * (1 + math.log10(self.scale))))
+
+    def expert_minimum(self) -> int:
+        """Beyond the real programme's size, every expert reviews at least one application: the
+        assignment then keeps candidates for each expert too (not only each application's 60 best),
+        so that no expert of the larger pool is left out of reach."""
+        return 1 if self.scale > 1 else 0
 
     def matching(self, call: Call) -> str:
         job = execute_job(create_job(MATCHING_JOB, "Simulated matching", params={"call": call.pk}).pk)
@@ -507,7 +483,13 @@ class Simulation:
         check_update_assignment_rules(
             call,
             staff,
-            {"experts_per_application": k, "max_load": max_load, "min_business": 0, "max_same_nation": 1},
+            {
+                "experts_per_application": k,
+                "max_load": max_load,
+                "min_load": self.expert_minimum(),
+                "min_business": 0,
+                "max_same_nation": 1,
+            },
         )
         check_update_review_rules(call, staff, {"review_deadline": self.now + timedelta(weeks=3)})
         job = check_run_assignment(call, staff)
@@ -592,8 +574,8 @@ class Simulation:
             "budget_used": sum((a.requested_amount or Decimal(0)) for a in selected),
             "per_challenge": Counter(a.challenge.title_en for a in selected),
             "per_nation": Counter(a.organisation.headquarters_nation for a in selected),
-            "calibrated_vs_truth": _spearman([r.calibrated for r in ranking], truth) if ranking else 0.0,
-            "mean_vs_truth": _spearman([r.mean for r in ranking], truth) if ranking else 0.0,
+            "calibrated_vs_truth": spearman([r.calibrated for r in ranking], truth) if ranking else 0.0,
+            "mean_vs_truth": spearman([r.mean for r in ranking], truth) if ranking else 0.0,
         }
 
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
 
@@ -75,10 +78,30 @@ class Organisation(models.Model):
         return shares
 
 
+# The members of some organisations (organisation id -> user ids), read once by a bulk action in its
+# own transaction, so that the guard of each of its thousands of moves does not ask again (a context
+# variable, like partnerships' `from_proposal`: concurrent requests never see each other's).
+_MEMBERS_READ: ContextVar[Mapping[int, frozenset[int]] | None] = ContextVar("members_read", default=None)
+
+
+@contextmanager
+def members_read(members: Mapping[int, frozenset[int]]) -> Iterator[None]:
+    """Within the block, `is_member` answers from `members` for these organisations (the caller read
+    every membership of each, in the transaction the block runs in); others are still asked."""
+    token = _MEMBERS_READ.set(members)
+    try:
+        yield
+    finally:
+        _MEMBERS_READ.reset(token)
+
+
 def is_member(organisation_id: int, user: Any) -> bool:
     """Whether `user` acts for the organisation: the one membership test of the project."""
     if not getattr(user, "is_authenticated", False):
         return False
+    read = _MEMBERS_READ.get()
+    if read is not None and organisation_id in read:
+        return user.pk in read[organisation_id]
     return Membership.objects.filter(organisation_id=organisation_id, user=user).exists()
 
 

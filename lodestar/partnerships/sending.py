@@ -5,7 +5,7 @@ guards below, registered with the applications app, refuse the same moves made f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -34,6 +34,14 @@ def _is_partner(application: Any) -> bool:
 def sent_from_its_proposal(application: Any) -> None:
     """A guard of applications' `check_submit`."""
     if _is_partner(application):
+        raise ValidationError(_("This application is a partner proposal: send it from the proposal's page."))
+
+
+def sent_from_their_proposals(applications: Sequence[Any]) -> None:
+    """`sent_from_its_proposal` for many applications, in one query (bulk submission)."""
+    acting = ACTING.get()
+    pks = [a.pk for a in applications if a.pk != acting]
+    if Proposal.objects.filter(application_id__in=pks).exists():
         raise ValidationError(_("This application is a partner proposal: send it from the proposal's page."))
 
 

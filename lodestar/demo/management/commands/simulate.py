@@ -50,6 +50,7 @@ class Command(BaseCommand):
             options["seed"],
             echo=self.stdout.write,
             radar_documents=options["radar_documents"],
+            scale=options["scale"],
         )
         try:
             report = simulation.run()
