@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from lodestar.engine.reading import names_context as context
+from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading import names_more as more
 from lodestar.engine.reading.evidence import Evidence
@@ -374,6 +375,7 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or all(t in context.FIELD_WORDS or t in CONNECTORS for t in tokens)
         or bool(context.NOT_ORG_AFTER.match(after))
         or bool(context.NOT_ORG_BEFORE.search(before))
+        or filters.not_a_name(words, tokens, before, after)
     )
 
 
@@ -424,7 +426,7 @@ def find_names(
             or meaning.split()[-1] in context.NON_BODY_HEADS  # "X Robotics Challenge (XRC)": an event
         )
         and meaning not in KNOWN_ORGS
-    } | {
+    } | (filters.law_acronyms(text) - KNOWN_ORGS - known) | {
         m.group(1)
         for m in _BRACKETED.finditer(text)
         if (role := _ROLE_ACRONYM.search(text, max(0, m.start() - 80), m.start()))

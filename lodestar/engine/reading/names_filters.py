@@ -1,0 +1,80 @@
+"""What a capitalised name is not, read from the words right around it (issue 12, round four).
+
+Classes of false organisations and people met on unseen news, each a general rule of how English and
+French news write places, quotes and counts, not a list of names:
+
+- a town before a US state ("Pascagoula, Miss.", "Kent, Washington,"), and the state itself;
+- a stock ticker after an exchange ("(NYSE: LDOS)");
+- an acronym counted like a thing ("three TEU", "deux MMP") or used as a law's or programme's name
+  elsewhere in the text ("the CHIPS Act");
+- a name followed by its acronym and then "program", "mission"... ("NextSTEP (NextSTEP) program");
+- a person's name that names a place or an institution ("hôpital André Mignot", "rue Jean Moulin");
+- a single letter ("série B"), two words run together across a full stop ("Ramsay.Les"), and a French
+  sentence adverb joined to a name by a preposition ("Heureusement pour MBDA").
+"""
+
+from __future__ import annotations
+
+import re
+
+_STATE_ABBR = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo"
+)
+_STATES = (
+    r"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    r"South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+# "Pascagoula, Miss. –", "Kent, Washington, $25.6 million": a town, then its state.
+_STATE_AFTER = re.compile(rf"^,\s+(?:(?:{_STATE_ABBR})\.|(?:{_STATES})(?=\s*(?:[,.;:)–—]|-\s|$)))")
+_STATE_WORD = re.compile(rf"^(?:{_STATE_ABBR}|{_STATES})$")
+# "(NYSE: LDOS)": a share's ticker, not a body.
+_TICKER_BEFORE = re.compile(r"\(\s*(?:NYSE|Nasdaq|NASDAQ|Euronext|LSE|TSX|ASX|AMEX|OTC)\s*:\s*$")
+# "three TEU", "deux MMP": counted things (digits are read by names.py already).
+_COUNT_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille|centaines|milliers)\s+$",
+    re.IGNORECASE,
+)
+# "Next Space Technologies for Exploration Partnerships (NextSTEP) program": the acronym is the
+# programme's, so is the name.
+_THING_AFTER_ACRONYM = re.compile(
+    r"^\s*\([^()]{1,20}\)\s+(?:program(?!\s+(?:office|manager|executive))|programme|project|initiative|"
+    r"exercise|operation|mission|satellite|constellation|missile|strategy|summit|conference|competition)s?\b",
+    re.IGNORECASE,
+)
+# "the CHIPS Act", "le CHIPS Act", "the JEDI program": an acronym that names a law or a programme.
+_LAW_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,8})\s+(?:Act|Bill|Law|Program|Programme)\b")
+# "hôpital André Mignot", "rue Jean Moulin", "Stade Pierre Mauroy": a place named after a person.
+_NAMED_AFTER_BEFORE = re.compile(
+    r"\b(?:hôpital|hopital|clinique|lycée|collège|école|université|rue|avenue|boulevard|place|quai|stade|"
+    r"gare|aéroport|porte-avions|hospital|school|college|street|airport|stadium)\s+$",
+    re.IGNORECASE,
+)
+_RUN_TOGETHER = re.compile(r"[a-zà-ÿ]{2}\.[A-ZÀ-Ý][a-zà-ÿ]")
+_ADVERB_JOINED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ment\s+(?:pour|de|du|des|et|and|for|of)\s")
+
+
+def law_acronyms(text: str) -> set[str]:
+    """Acronyms the text uses as the name of a law or a programme ("the CHIPS Act")."""
+    return {m.group(1) for m in _LAW_ACRONYM.finditer(text)}
+
+
+def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
+    """Whether the chain ``words`` (between ``before`` and ``after``) is none of the reader's names."""
+    if len(words) == 1 or _RUN_TOGETHER.search(words) or _ADVERB_JOINED.match(words):
+        return True
+    if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
+        return True
+    if _TICKER_BEFORE.search(before):
+        return True
+    if len(tokens) == 1 and words.isupper() and _COUNT_BEFORE.search(before):
+        return True
+    if _THING_AFTER_ACRONYM.match(after):
+        return True
+    if _NAMED_AFTER_BEFORE.search(before) and 2 <= len(tokens) <= 3 and tokens[0][:1].isupper():
+        return True
+    return False
