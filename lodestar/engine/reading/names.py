@@ -516,7 +516,7 @@ def find_names(
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
 
     for m in french.ADJECTIVAL.finditer(text):  # "École polytechnique", "Gendarmerie nationale"
-        words = m.group(0)
+        words = filters.to_acronym(text, m.group(0), m.start())
         if not any(s <= m.start() < e for s, e in taken):
             add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
             acronym_after(text, m.end(), ("organisation", words), aliases, taken)
@@ -540,6 +540,7 @@ def find_names(
             continue
         for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
+            words = filters.to_acronym(text, words, start)  # "Agence régionale de santé (ARS)"
             if words and words not in NOT_NAMES and not more.no_name(words, text, start):
                 _read_chain(text, words, start)
 

@@ -42,7 +42,7 @@ _COUNT_BEFORE = re.compile(
 # "Next Space Technologies for Exploration Partnerships (NextSTEP) program": the acronym is the
 # programme's, so is the name.
 _THING_AFTER_ACRONYM = re.compile(
-    r"^\s*\([^()]{1,20}\)\s+(?:program(?!\s+(?:office|manager|executive))|programme|project|initiative|"
+    r"^\s*(?:\([^()]{1,20}\)|\d{1,2})\s+(?:program(?!\s+(?:office|manager|executive))|programme|project|initiative|"
     r"exercise|operation|mission|satellite|constellation|missile|strategy|summit|conference|competition)s?\b",
     re.IGNORECASE,
 )
@@ -58,14 +58,43 @@ _RUN_TOGETHER = re.compile(r"[a-zà-ÿ]{2}\.[A-ZÀ-Ý][a-zà-ÿ]")
 _ADVERB_JOINED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ment\s+(?:pour|de|du|des|et|and|for|of)\s")
 
 
+# "1.950 MMP livrés", "munitions MMP", "missile MMP": an acronym counted or named as a weapon or a
+# machine anywhere in the text names a thing there, and so everywhere in it.
+_COUNTED_ACRONYM = re.compile(
+    r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,\u00a0]*[ \u00a0]+([A-Z][A-Z0-9]{1,7})(?![\w-])"
+    r"|(?i:\b(?:missiles?|munitions?|drones?|roquettes?|obus|rockets?|fusées?|lanceurs?|torpilles?)"
+    r")[ \u00a0]+([A-Z][A-Z0-9]{1,7})(?![\w-])"
+)
+_SUFFIX_ONLY = frozenset(["Inc.", "Inc", "Ltd", "Ltd.", "LLC", "Corp.", "Corp", "Co.", "GmbH", "S.A.", "SAS", "plc"])
+_SMALL = frozenset("de du des la le les l d et contre pour of and for the on".split())
+_LOWER_TAIL = re.compile(r"^((?:\s+[a-zà-ÿ’'-]+){1,6}?)\s+\(([A-Z][A-Za-z0-9]{1,7})\)")
+
+
 def law_acronyms(text: str) -> set[str]:
-    """Acronyms the text uses as the name of a law or a programme ("the CHIPS Act")."""
-    return {m.group(1) for m in _LAW_ACRONYM.finditer(text)}
+    """Acronyms the text uses as the name of a law, a programme or a thing ("the CHIPS Act", "1.950 MMP")."""
+    found = {m.group(1) for m in _LAW_ACRONYM.finditer(text)}
+    return found | {m.group(1) or m.group(2) for m in _COUNTED_ACRONYM.finditer(text)}
+
+
+def to_acronym(text: str, words: str, start: int) -> str:
+    """"Agence régionale de santé (ARS)", "Centre de lutte contre les criminalités numériques (C3N)":
+    a name cut before lower-case words is taken on to the acronym after them when the acronym's letters
+    are the initials of the whole (first and last word's among them)."""
+    m = _LOWER_TAIL.match(text, start + len(words))
+    if not m:
+        return words
+    whole = words + m.group(1)
+    initials = [w[0].upper() for w in re.split(r"[\s’']+", whole) if w and w.lower() not in _SMALL]
+    letters = [c for c in m.group(2).upper() if c.isalpha()]
+    if not letters or not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return words
+    it = iter(initials)
+    return whole if all(c in it for c in letters) else words
 
 
 def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
     """Whether the chain ``words`` (between ``before`` and ``after``) is none of the reader's names."""
-    if len(words) == 1 or _RUN_TOGETHER.search(words) or _ADVERB_JOINED.match(words):
+    if len(words) == 1 or words in _SUFFIX_ONLY or _RUN_TOGETHER.search(words) or _ADVERB_JOINED.match(words):
         return True
     if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
         return True
