@@ -67,7 +67,7 @@ _COUNTED_ACRONYM = re.compile(
 )
 _SUFFIX_ONLY = frozenset(["Inc.", "Inc", "Ltd", "Ltd.", "LLC", "Corp.", "Corp", "Co.", "GmbH", "S.A.", "SAS", "plc"])
 _SMALL = frozenset("de du des la le les l d et contre pour of and for the on".split())
-_LOWER_TAIL = re.compile(r"^((?:\s+[a-zà-ÿ’'-]+){1,6}?)\s+\(([A-Z][A-Za-z0-9]{1,7})\)")
+_LOWER_TAIL = re.compile(r"((?:\s+[a-zà-ÿ’'-]+){1,6}?)\s+\(([A-Z][A-Za-z0-9]{1,7})\)")
 
 
 def law_acronyms(text: str) -> set[str]:
