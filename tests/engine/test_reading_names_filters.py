@@ -77,7 +77,10 @@ def test_a_french_body_stops_before_pour_and_a_pronoun_or_a_contract_s_work() ->
 
 
 def test_et_du_and_a_second_capitalised_head_start_a_second_body() -> None:
-    text = "Le satellite est lancé pour le compte de la Direction générale de l’armement et du Centre national d’études orbitales."
+    text = (
+        "Le satellite est lancé pour le compte de la Direction générale de l’armement et du Centre "
+        "national d’études orbitales."
+    )
     found = orgs(text)
     assert "Direction générale de l’armement" in found
     assert not any(" et du " in n for n in found)

@@ -426,12 +426,13 @@ def find_names(
             or meaning.split()[-1] in context.NON_BODY_HEADS  # "X Robotics Challenge (XRC)": an event
         )
         and meaning not in KNOWN_ORGS
-    } | (filters.law_acronyms(text) - KNOWN_ORGS - known) | {
+    } | {
         m.group(1)
         for m in _BRACKETED.finditer(text)
         if (role := _ROLE_ACRONYM.search(text, max(0, m.start() - 80), m.start()))
         and _role_acronym(role.group(0), m.group(1))
     }
+    things |= filters.law_acronyms(text) - KNOWN_ORGS - known  # "the CHIPS Act", "1.950 MMP"
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
         key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)

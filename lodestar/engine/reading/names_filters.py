@@ -65,8 +65,12 @@ _COUNTED_ACRONYM = re.compile(
     r"|(?i:\b(?:missiles?|munitions?|drones?|roquettes?|obus|rockets?|fusées?|lanceurs?|torpilles?)"
     r")[ \u00a0]+([A-Z][A-Z0-9]{1,7})(?![\w-])"
 )
-_SUFFIX_ONLY = frozenset(["Inc.", "Inc", "Ltd", "Ltd.", "LLC", "Corp.", "Corp", "Co.", "GmbH", "S.A.", "SAS", "plc"])
-_SMALL = frozenset("de du des la le les l d et contre pour of and for the on".split())
+_SUFFIX_ONLY = frozenset(
+    ["Inc.", "Inc", "Ltd", "Ltd.", "LLC", "Corp.", "Corp", "Co.", "GmbH", "S.A.", "SAS", "plc"]
+)
+_SMALL = frozenset(
+    ["de", "du", "des", "la", "le", "les", "l", "d", "et", "contre", "pour", "of", "and", "for", "the", "on"]
+)
 _LOWER_TAIL = re.compile(r"((?:\s+[a-zà-ÿ’'-]+){1,6}?)\s+\(([A-Z][A-Za-z0-9]{1,7})\)")
 
 
@@ -77,9 +81,9 @@ def law_acronyms(text: str) -> set[str]:
 
 
 def to_acronym(text: str, words: str, start: int) -> str:
-    """"Agence régionale de santé (ARS)", "Centre de lutte contre les criminalités numériques (C3N)":
-    a name cut before lower-case words is taken on to the acronym after them when the acronym's letters
-    are the initials of the whole (first and last word's among them)."""
+    """A name cut before lower-case words is taken on to the acronym after them when the acronym's
+    letters are the initials of the whole, the first and last word's among them: "Agence régionale de
+    santé (ARS)", "Centre de lutte contre les criminalités numériques (C3N)"."""
     m = _LOWER_TAIL.match(text, start + len(words))
     if not m:
         return words
@@ -104,6 +108,4 @@ def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
         return True
     if _THING_AFTER_ACRONYM.match(after):
         return True
-    if _NAMED_AFTER_BEFORE.search(before) and 2 <= len(tokens) <= 3 and tokens[0][:1].isupper():
-        return True
-    return False
+    return bool(_NAMED_AFTER_BEFORE.search(before) and 2 <= len(tokens) <= 3 and tokens[0][:1].isupper())

@@ -67,7 +67,8 @@ _TRAILING = re.compile(r"(?:\s+(?:de|du|des|de la|pour|et)|\s*(?:de l|d|l|pour l
 _NESTED_HEAD = re.compile(rf"\s+{_PREP}(?=(?:{_HEADS})(?![\w-]))")
 
 
-# "... de l’armement et du Centre national d’études spatiales": "et" and a capitalised head start a second body.
+# "... de l’armement et du Centre national d’études spatiales": "et" and a capitalised head start a
+# second body.
 _AND_HEAD = re.compile(rf"\s+et\s+{_PREP}(?=[A-ZÀ-Ý])(?i:{_HEADS})(?![\w-])")
 # "pour lui", "pour la construction": "pour" then a pronoun, or a contract's work ("pour la livraison"),
 # or "pour" after a capitalised part ("ministère de la Défense pour ...") starts the sentence's own words;
