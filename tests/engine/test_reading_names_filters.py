@@ -97,3 +97,35 @@ def test_a_name_cut_before_lower_case_words_is_taken_on_to_its_acronym() -> None
 def test_a_board_of_the_establishment_describes_and_names_nothing() -> None:
     text = "Le conseil de surveillance de l'établissement s'est réuni lundi."
     assert orgs(text) == []
+
+
+def test_an_acronym_of_the_openings_of_a_name_s_words_is_that_body() -> None:
+    text = (
+        "The Coastal Sea Systems Command awarded the study. COASEA said the work starts in May, "
+        "and COASEA will pick a builder."
+    )
+    assert orgs(text) == ["Coastal Sea Systems Command"]
+
+
+def test_a_product_s_short_acronym_after_a_first_name_is_no_surname() -> None:
+    assert people("Judith Arlen and Paul Verne will voice the Meta AI assistant, Paul Verne said.") == [
+        "Judith Arlen",
+        "Paul Verne",
+    ]
+    assert people("Son Milan ER n'avait qu'une portée plus longue.") == []
+
+
+def test_saint_before_a_name_stays_in_it() -> None:
+    text = "St. Brendan Health Systems in Ohio confirmed the attack, St. Brendan Health Systems said."
+    assert orgs(text) == ["St. Brendan Health Systems"]
+
+
+def test_a_contract_s_name_in_quotes_is_not_a_body() -> None:
+    text = "Le contrat 'Nordic SatLink Market' permet aux Etats de centraliser leurs besoins, précise Veltra."
+    assert "Nordic SatLink Market" not in orgs(text)
+
+
+def test_two_single_names_joined_by_and_in_a_list_are_two() -> None:
+    text = "An early investor in Microsoft, Zorvik and Plentia has backed the start-up Qubra Labs."
+    found = orgs(text)
+    assert "Zorvik and Plentia" not in found

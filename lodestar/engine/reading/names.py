@@ -56,7 +56,7 @@ _DOTTED = (
     rf"Cette)\b)[{_UPPER}])"
 )
 _CAP = (
-    rf"(?:{_DOTTED}|[{_UPPER}]\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
+    rf"(?:{_DOTTED}|(?:[{_UPPER}]|St|Mt)\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
     rf"\d+[{_UPPER}][\w-]*)"
 )
 _CONNECT = (
@@ -293,7 +293,7 @@ def _kind(
         tokens[0] in _FIRST
         and 2 <= len(tokens) <= 5
         and tokens[-1] not in ORG_WORDS
-        and len(tokens[-1].strip(".")) > 1  # "Vega C": a product's letter is no surname
+        and filters.surname_like(tokens[-1])  # "Vega C", "Meta AI": a product's letters are no surname
         and not any(t in _NOT_PERSON for t in tokens)
         and not any(t in _NATION_FORMS for t in tokens[1:])
     ):

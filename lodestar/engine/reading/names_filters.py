@@ -54,6 +54,11 @@ _NAMED_AFTER_BEFORE = re.compile(
     r"gare|aéroport|porte-avions|hospital|school|college|street|airport|stadium)\s+$",
     re.IGNORECASE,
 )
+# "le contrat 'EU SatCom Market'", "the contract "Sky Shield"": a contract's or a programme's name in quotes.
+_QUOTED_AFTER_THING = re.compile(
+    r"\b(?:contrat|contract|programme|program|projet|project|opération|operation)\s+['‘\"«“]\s*$",
+    re.IGNORECASE,
+)
 _RUN_TOGETHER = re.compile(r"[a-zà-ÿ]{2}\.[A-ZÀ-Ý][a-zà-ÿ]")
 _ADVERB_JOINED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ment\s+(?:pour|de|du|des|et|and|for|of)\s")
 
@@ -72,6 +77,12 @@ _SMALL = frozenset(
     ["de", "du", "des", "la", "le", "les", "l", "d", "et", "contre", "pour", "of", "and", "for", "the", "on"]
 )
 _LOWER_TAIL = re.compile(r"((?:\s+[a-zà-ÿ’'-]+){1,6}?)\s+\(([A-Z][A-Za-z0-9]{1,7})\)")
+
+
+def surname_like(word: str) -> bool:
+    """A person's last word: not a short acronym ("Meta AI", "Milan ER" are products; "MARIN" in
+    capitals is a surname)."""
+    return len(word.strip(".")) > 1 and not (word.isupper() and len(word) <= 3)
 
 
 def law_acronyms(text: str) -> set[str]:
@@ -102,7 +113,7 @@ def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
         return True
     if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
         return True
-    if _TICKER_BEFORE.search(before):
+    if _TICKER_BEFORE.search(before) or _QUOTED_AFTER_THING.search(before):
         return True
     if len(tokens) == 1 and words.isupper() and _COUNT_BEFORE.search(before):
         return True
