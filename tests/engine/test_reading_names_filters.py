@@ -129,3 +129,25 @@ def test_two_single_names_joined_by_and_in_a_list_are_two() -> None:
     text = "An early investor in Microsoft, Zorvik and Plentia has backed the start-up Qubra Labs."
     found = orgs(text)
     assert "Zorvik and Plentia" not in found
+
+
+def test_a_sentence_s_first_word_in_a_list_of_common_nouns_is_no_body() -> None:
+    text = "The report is out. Governors, mayors and councils are reading it, Veltra Systems said."
+    assert "Governors" not in orgs(text)
+
+
+def test_a_known_acronym_written_as_a_word_is_that_body() -> None:
+    assert "Cnes" in orgs("Les équipes du Cnes ont travaillé depuis lundi.")
+
+
+def test_a_hospital_named_after_a_person_or_a_place_is_a_body() -> None:
+    text = "L'hôpital Lucien Verdier a été attaqué ; la clinique privée Beauval a porté plainte."
+    found = orgs(text)
+    assert "hôpital Lucien Verdier" in found and "clinique privée Beauval" in found
+    assert people(text) == []
+    assert "centre hospitalier de Montreval" in orgs("Le centre hospitalier de Montreval a coupé son réseau.")
+
+
+def test_a_field_s_words_after_for_end_a_body_s_name_and_are_not_split_off() -> None:
+    text = "Pia Lorne, a fellow at the Institute for Quantum Software and Information, told reporters."
+    assert "Institute for Quantum Software and Information" in orgs(text)

@@ -56,8 +56,17 @@ _NAMED_AFTER_BEFORE = re.compile(
 )
 # "le contrat 'EU SatCom Market'", "the contract "Sky Shield"": a contract's or a programme's name in quotes.
 _QUOTED_AFTER_THING = re.compile(
-    r"\b(?:contrat|contract|programme|program|projet|project|opération|operation)\s+['‘\"«“]\s*$",
+    r"\b(?:contrat|contract|programme|program|projet|project|opération|operation)\s+['‘\"«“][^'’\"»”]{0,20}$",
     re.IGNORECASE,
+)
+# "Governments, companies and organisations are ...": a sentence's first word in a list of common nouns.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_COMMON_LIST_AFTER = re.compile(r"^,\s+[a-zà-ÿ]+(?:,|\s+(?:and|et|or|ou)\s+[a-zà-ÿ])")
+# "l'hôpital André Mignot", "la clinique Saint-Roch", "l'hôpital privé Clairval": a hospital by its name.
+HOSPITAL = re.compile(
+    r"(?<![\w-])(?:[Hh]ôpital|[Hh]opital|[Cc]linique)"
+    r"(?:\s+(?:privée?|publique?|militaire|d['’]instruction des armées))?"
+    r"(?:\s+|-)[A-ZÀ-Ý][\w-]+(?:[ -][A-ZÀ-Ý][\w-]+){0,2}"
 )
 _RUN_TOGETHER = re.compile(r"[a-zà-ÿ]{2}\.[A-ZÀ-Ý][a-zà-ÿ]")
 _ADVERB_JOINED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ment\s+(?:pour|de|du|des|et|and|for|of)\s")
@@ -77,6 +86,14 @@ _SMALL = frozenset(
     ["de", "du", "des", "la", "le", "les", "l", "d", "et", "contre", "pour", "of", "and", "for", "the", "on"]
 )
 _LOWER_TAIL = re.compile(r"((?:\s+[a-zà-ÿ’'-]+){1,6}?)\s+\(([A-Z][A-Za-z0-9]{1,7})\)")
+
+
+def known_in_capitals(words: str, known: frozenset[str], known_upper: frozenset[str]) -> bool:
+    """A known body written in capitals, as credits write names ("NAVAL GROUP"), or a known acronym
+    written as a word, as French papers write them ("Cnes", "Anssi", "Otan")."""
+    if words.isupper():
+        return words in known_upper
+    return len(words) >= 3 and words[0].isupper() and words[1:].islower() and words.upper() in known
 
 
 def surname_like(word: str) -> bool:
@@ -112,6 +129,8 @@ def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
     if len(words) == 1 or words in _SUFFIX_ONLY or _RUN_TOGETHER.search(words) or _ADVERB_JOINED.match(words):
         return True
     if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
+        return True
+    if len(tokens) == 1 and _SENTENCE_START.search(before) and _COMMON_LIST_AFTER.match(after):
         return True
     if _TICKER_BEFORE.search(before) or _QUOTED_AFTER_THING.search(before):
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lodestar.engine.reading.names_filters import to_acronym
+from lodestar.engine.reading.names_filters import HOSPITAL, to_acronym
 from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
 from lodestar.engine.reading.nations import nation_forms
 
@@ -25,7 +25,7 @@ def _loose(word: str) -> str:
 # Adjectives of nations ("ministère italien de la Défense", "armée française"): lower-case forms only.
 _NATIONAL = sorted((f for f in nation_forms() if f.islower() and " " not in f), key=len, reverse=True)
 _HEAD_ADJECTIVE = (
-    r"(?:g[ée]n[ée]rale?s?|interarm[ée]es|minist[ée]rielle|nationale?s?|OTAN|europ[ée]en(?:ne)?s?|"
+    r"(?:g[ée]n[ée]rale?s?|hospitali[eè]re?s?|universitaires?|interarm[ée]es|minist[ée]rielle|nationale?s?|OTAN|europ[ée]en(?:ne)?s?|"
     r"f[ée]d[ée]rale?s?|" + "|".join(_NATIONAL) + r")(?![\w'’-])"
 )
 _PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
@@ -137,3 +137,5 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
             continue
         yield words, m.start()
         m = HEADED.search(text, m.start() + len(words) if nested else m.end())
+    for h in HOSPITAL.finditer(text):  # "l'hôpital André Mignot": a hospital, not a person
+        yield h.group(0), h.start()
