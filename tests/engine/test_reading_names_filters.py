@@ -151,3 +151,17 @@ def test_a_hospital_named_after_a_person_or_a_place_is_a_body() -> None:
 def test_a_field_s_words_after_for_end_a_body_s_name_and_are_not_split_off() -> None:
     text = "Pia Lorne, a fellow at the Institute for Quantum Software and Information, told reporters."
     assert "Institute for Quantum Software and Information" in orgs(text)
+
+
+def test_an_article_right_before_a_full_name_makes_it_a_ship_or_a_body_not_a_person() -> None:
+    text = "Le Jean Bart a appareillé de Brest. La ministre Odile Verlan était à bord."
+    assert people(text) == ["Odile Verlan"]
+    assert people("The drill ended on Friday, the Joint Planners said.") == []
+
+
+def test_the_domain_of_a_post_is_not_a_person() -> None:
+    assert people("The Chief of Naval Logistics attended, the Chief of Naval Logistics said.") == []
+
+
+def test_a_product_named_before_what_it_is_is_not_a_body() -> None:
+    assert "Skylinko" not in orgs("Skylinko terminals were delivered by Veltra Systems on Monday.")

@@ -471,7 +471,7 @@ def find_names(
             return  # "PARIS (Reuters) -": a dateline's place
         before = text[max(0, start - 60) : start]
         after = text[start + len(words) : start + len(words) + 80]
-        kind = _kind(words, before, after, known, nation_words)
+        kind = filters.checked(_kind(words, before, after, known, nation_words), words, before)
         if kind is None:
             tokens = words.split()
             orgs = [k for k in order if k[0] == "organisation"]

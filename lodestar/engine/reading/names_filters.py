@@ -68,6 +68,20 @@ HOSPITAL = re.compile(
     r"(?:\s+(?:privée?|publique?|militaire|d['’]instruction des armées))?"
     r"(?:\s+|-)[A-ZÀ-Ý][\w-]+(?:[ -][A-ZÀ-Ý][\w-]+){0,2}"
 )
+# "le Charles de Gaulle a appareillé", "the Joint Chiefs said": an article right before a name of two or
+# more capitalised words makes it a ship, a building or a body, never a person ("le général X" has its
+# title between).
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|The|le|Le|du|Du|au|Au)\s+$")
+# "Chief of Naval Operations", "Secretary of the Air Force": the domain of a post, not a person.
+_POST_OF_BEFORE = re.compile(
+    r"\b(?:Chief|Secretary|Minister|Head|Director|Commander|Chairman|Chair|Chef)\s+of\s+(?:the\s+)?$"
+)
+# "Starlink terminals", "Pixel phones": a product's name before what it is.
+_PRODUCT_AFTER = re.compile(
+    r"^\s+(?:terminals?|kits?|devices?|handsets?|phones?|receivers?|engines?|modules?|cameras?|chipsets?|"
+    r"terminaux|terminal|kits?|moteurs?|modules?|caméras?)\b",
+    re.IGNORECASE,
+)
 _RUN_TOGETHER = re.compile(r"[a-zà-ÿ]{2}\.[A-ZÀ-Ý][a-zà-ÿ]")
 _ADVERB_JOINED = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ment\s+(?:pour|de|du|des|et|and|for|of)\s")
 
@@ -94,6 +108,16 @@ def known_in_capitals(words: str, known: frozenset[str], known_upper: frozenset[
     if words.isupper():
         return words in known_upper
     return len(words) >= 3 and words[0].isupper() and words[1:].islower() and words.upper() in known
+
+
+def not_a_person(words: str, before: str) -> bool:
+    """Whether a name the reader would take for a person's is not one, by the words before it."""
+    return len(words.split()) >= 2 and bool(_ARTICLE_BEFORE.search(before) or _POST_OF_BEFORE.search(before))
+
+
+def checked(kind: str | None, words: str, before: str) -> str | None:
+    """``kind`` as read, unless it says "person" of a name that is not one."""
+    return None if kind == "person" and not_a_person(words, before) else kind
 
 
 def surname_like(word: str) -> bool:
@@ -131,6 +155,8 @@ def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
     if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
         return True
     if len(tokens) == 1 and _SENTENCE_START.search(before) and _COMMON_LIST_AFTER.match(after):
+        return True
+    if _PRODUCT_AFTER.match(after):
         return True
     if _TICKER_BEFORE.search(before) or _QUOTED_AFTER_THING.search(before):
         return True
