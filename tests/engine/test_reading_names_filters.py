@@ -138,6 +138,8 @@ def test_a_sentence_s_first_word_in_a_list_of_common_nouns_is_no_body() -> None:
 
 def test_a_known_acronym_written_as_a_word_is_that_body() -> None:
     assert "Cnes" in orgs("Les équipes du Cnes ont travaillé depuis lundi.")
+    # ... but not a short word, a first name, or a sentence's first word
+    assert orgs("Who will pay? Shape of things to come, Diana Prince wrote.") == []
 
 
 def test_a_hospital_named_after_a_person_or_a_place_is_a_body() -> None:

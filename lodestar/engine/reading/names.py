@@ -266,7 +266,7 @@ def _kind(
     words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
 ) -> str | None:
     tokens = words.split()
-    if more.known(words, directory) or filters.known_in_capitals(words, KNOWN_ORGS, _KNOWN_UPPER):
+    if more.known(words, directory) or filters.known_in_capitals(words, before, _KNOWN_UPPER):
         return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
     if _not_a_body(words, tokens, before, after, nations):
         return None

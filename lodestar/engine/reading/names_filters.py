@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+from lodestar.engine.reading.names_lexicon import KNOWN_ORGS
+from lodestar.engine.reading.names_pieces import FIRST
+
 _STATE_ABBR = (
     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo"
@@ -102,12 +105,19 @@ _SMALL = frozenset(
 _LOWER_TAIL = re.compile(r"((?:\s+[a-zà-ÿ’'-]+){1,6}?)\s+\(([A-Z][A-Za-z0-9]{1,7})\)")
 
 
-def known_in_capitals(words: str, known: frozenset[str], known_upper: frozenset[str]) -> bool:
+def known_in_capitals(words: str, before: str, known_upper: frozenset[str]) -> bool:
     """A known body written in capitals, as credits write names ("NAVAL GROUP"), or a known acronym
     written as a word, as French papers write them ("Cnes", "Anssi", "Otan")."""
     if words.isupper():
         return words in known_upper
-    return len(words) >= 3 and words[0].isupper() and words[1:].islower() and words.upper() in known
+    return (  # four letters at least, and no first name: "Who", "Ses", "Diana" are words or people
+        len(words) >= 4
+        and words[0].isupper()
+        and words[1:].islower()
+        and words.upper() in KNOWN_ORGS
+        and words not in FIRST
+        and not _SENTENCE_START.search(before)  # "Shape of things": a sentence's first word
+    )
 
 
 def not_a_person(words: str, before: str) -> bool:
