@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from lodestar.engine.reading import names_context as context
+from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading import names_more as more
 from lodestar.engine.reading.evidence import Evidence
@@ -55,7 +56,7 @@ _DOTTED = (
     rf"Cette)\b)[{_UPPER}])"
 )
 _CAP = (
-    rf"(?:{_DOTTED}|[{_UPPER}]\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
+    rf"(?:{_DOTTED}|(?:[{_UPPER}]|St|Mt)\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
     rf"\d+[{_UPPER}][\w-]*)"
 )
 _CONNECT = (
@@ -265,7 +266,7 @@ def _kind(
     words: str, before: str, after: str, directory: frozenset[str], nations: frozenset[str]
 ) -> str | None:
     tokens = words.split()
-    if more.known(words, directory) or (words.isupper() and words in _KNOWN_UPPER):
+    if more.known(words, directory) or filters.known_in_capitals(words, before, _KNOWN_UPPER):
         return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
     if _not_a_body(words, tokens, before, after, nations):
         return None
@@ -292,7 +293,7 @@ def _kind(
         tokens[0] in _FIRST
         and 2 <= len(tokens) <= 5
         and tokens[-1] not in ORG_WORDS
-        and len(tokens[-1].strip(".")) > 1  # "Vega C": a product's letter is no surname
+        and filters.surname_like(tokens[-1])  # "Vega C", "Meta AI": a product's letters are no surname
         and not any(t in _NOT_PERSON for t in tokens)
         and not any(t in _NATION_FORMS for t in tokens[1:])
     ):
@@ -374,6 +375,7 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or all(t in context.FIELD_WORDS or t in CONNECTORS for t in tokens)
         or bool(context.NOT_ORG_AFTER.match(after))
         or bool(context.NOT_ORG_BEFORE.search(before))
+        or filters.not_a_name(words, tokens, before, after)
     )
 
 
@@ -430,6 +432,7 @@ def find_names(
         if (role := _ROLE_ACRONYM.search(text, max(0, m.start() - 80), m.start()))
         and _role_acronym(role.group(0), m.group(1))
     }
+    things |= filters.law_acronyms(text) - KNOWN_ORGS - known  # "the CHIPS Act", "1.950 MMP"
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
         key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)
@@ -468,7 +471,7 @@ def find_names(
             return  # "PARIS (Reuters) -": a dateline's place
         before = text[max(0, start - 60) : start]
         after = text[start + len(words) : start + len(words) + 80]
-        kind = _kind(words, before, after, known, nation_words)
+        kind = filters.checked(_kind(words, before, after, known, nation_words), words, before)
         if kind is None:
             tokens = words.split()
             orgs = [k for k in order if k[0] == "organisation"]
@@ -514,7 +517,7 @@ def find_names(
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
 
     for m in french.ADJECTIVAL.finditer(text):  # "École polytechnique", "Gendarmerie nationale"
-        words = m.group(0)
+        words = filters.to_acronym(text, m.group(0), m.start())
         if not any(s <= m.start() < e for s, e in taken):
             add("organisation", words, Evidence(words, m.start(), m.start() + len(words)))
             acronym_after(text, m.end(), ("organisation", words), aliases, taken)
@@ -538,6 +541,7 @@ def find_names(
             continue
         for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
+            words = filters.to_acronym(text, words, start)  # "Agence régionale de santé (ARS)"
             if words and words not in NOT_NAMES and not more.no_name(words, text, start):
                 _read_chain(text, words, start)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lodestar.engine.reading.names_filters import HOSPITAL, to_acronym
 from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
 from lodestar.engine.reading.nations import nation_forms
 
@@ -24,7 +25,7 @@ def _loose(word: str) -> str:
 # Adjectives of nations ("ministère italien de la Défense", "armée française"): lower-case forms only.
 _NATIONAL = sorted((f for f in nation_forms() if f.islower() and " " not in f), key=len, reverse=True)
 _HEAD_ADJECTIVE = (
-    r"(?:g[ée]n[ée]rale?s?|interarm[ée]es|minist[ée]rielle|nationale?s?|OTAN|europ[ée]en(?:ne)?s?|"
+    r"(?:g[ée]n[ée]rale?s?|hospitali[eè]re?s?|universitaires?|interarm[ée]es|minist[ée]rielle|nationale?s?|OTAN|europ[ée]en(?:ne)?s?|"
     r"f[ée]d[ée]rale?s?|" + "|".join(_NATIONAL) + r")(?![\w'’-])"
 )
 _PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
@@ -66,6 +67,33 @@ _TRAILING = re.compile(r"(?:\s+(?:de|du|des|de la|pour|et)|\s*(?:de l|d|l|pour l
 _NESTED_HEAD = re.compile(rf"\s+{_PREP}(?=(?:{_HEADS})(?![\w-]))")
 
 
+# "... de l’armement et du Centre national d’études spatiales": "et" and a capitalised head start a
+# second body.
+_AND_HEAD = re.compile(rf"\s+et\s+{_PREP}(?=[A-ZÀ-Ý])(?i:{_HEADS})(?![\w-])")
+# "pour lui", "pour la construction": "pour" then a pronoun, or a contract's work ("pour la livraison"),
+# or "pour" after a capitalised part ("ministère de la Défense pour ...") starts the sentence's own words;
+# otherwise it is the name's ("Agence ministérielle pour l’IA de défense", "Service européen pour l’action
+# extérieure").
+_POUR_CUT = re.compile(
+    r"\s+pour\s+(?:lui|leur|eux|elle|elles|nous|vous|moi|toi)\b"
+    r"|\s+pour\s+(?:la\s+|le\s+|l['’]\s*)?(?:construction|fabrication|livraison|production|réalisation|"
+    r"fourniture|mise|conception|développement|acquisition|modernisation|maintenance|achat)\b"
+    r"|[\s'’][A-ZÀ-Ý][\w-]{2,}(?P<after_name>\s+pour\b)"
+)
+# "conseil de surveillance de l'établissement": a part that refers back to a body ("the establishment's
+# board") describes; it names nothing.
+_BACK_REFERENCE = re.compile(
+    r"\s(?:de l['’]|de la |du )(?:établissement|entreprise|société|groupe|hôpital|association|ville|commune)$"
+)
+
+
+def _cut_pour(words: str) -> str:
+    m = _POUR_CUT.search(words)
+    if not m:
+        return words
+    return words[: m.start("after_name")] if m.group("after_name") else words[: m.start()]
+
+
 def _description(words: str, text: str, start: int) -> bool:
     """Whether a lower-case head phrase describes rather than names ("pôle d'innovation ZEPHYR",
     "centre d'excellence de l'OTAN", "chef d'état-major de la brigade", "au service de")."""
@@ -74,7 +102,7 @@ def _description(words: str, text: str, start: int) -> bool:
         return True
     if words.lower() in _SERVICES:
         return False
-    if _GENERIC.match(words):
+    if _GENERIC.match(words) or _BACK_REFERENCE.search(words):
         return True
     if not words[0].islower():
         return False
@@ -97,11 +125,17 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
         words = m.group(0)
         while _TRAILING.search(words):
             words = _TRAILING.sub("", words)
-        nested = _NESTED_HEAD.search(words, 1)  # "Commandement de l’Espace de l’armée de l’Air": two
-        if nested:
+        nested = _NESTED_HEAD.search(words, 1) or _AND_HEAD.search(words, 1)  # two bodies
+        if nested:  # "Commandement de l’Espace de l’armée de l’Air", "DGA et du Centre national ..."
             words = words[: nested.start()]
+        words = _cut_pour(words)
+        while _TRAILING.search(words):
+            words = _TRAILING.sub("", words)
+        words = to_acronym(text, words, m.start())  # "Centre de lutte contre ... (C3N)"
         if _description(words, text, m.start()):
             m = HEADED.search(text, m.start() + 1)
             continue
         yield words, m.start()
         m = HEADED.search(text, m.start() + len(words) if nested else m.end())
+    for h in HOSPITAL.finditer(text):  # "l'hôpital André Mignot": a hospital, not a person
+        yield h.group(0), h.start()

@@ -145,7 +145,33 @@ def same_acronym(acronym: str, name: str) -> bool:
     letters = initials(without)
     if acronym == letters:
         return True
-    return without != name and acronym in (f"US{letters}", f"UK{letters}") and len(letters) >= 2
+    if without != name and acronym in (f"US{letters}", f"UK{letters}") and len(letters) >= 2:
+        return True
+    return _syllabic(acronym, without)
+
+
+_SMALL_WORDS = frozenset(["of", "for", "and", "the", "de", "du", "des", "la", "le", "l", "d", "et"])
+
+
+def _syllabic(acronym: str, name: str) -> bool:
+    """``acronym`` is made of the openings (two letters or more) of the name's first words: "NAVSEA" for
+    "Naval Sea Systems Command", "COMCYBER" for "Commandement de la cyberdéfense"."""
+    if len(acronym) < 5:
+        return False
+    tokens = [_folded(t) for t in re.split(r"[\s’']+", name) if t and t.lower() not in _SMALL_WORDS]
+    rest = acronym.casefold()
+
+    def fits(rest: str, i: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if i >= len(tokens):
+            return False
+        return any(
+            tokens[i].startswith(rest[:k]) and fits(rest[k:], i + 1, used + 1)
+            for k in range(min(len(rest), len(tokens[i])), 1, -1)
+        )
+
+    return fits(rest, 0, 0)
 
 
 def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -243,6 +269,7 @@ def person_of(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+_PAIR = re.compile(r"^[A-ZÀ-Ý][\w-]+ (?:and|et) [A-ZÀ-Ý][\w-]+$")
 _PLACE_OPENERS = words("San Santa Los Las Saint Sainte St Fort Port")
 
 
@@ -254,7 +281,8 @@ def listed(
     return [
         (w, st)
         for w, st in pending
-        if listed_with(st, st + len(w), text, spans)
+        if not _PAIR.match(w)  # "Uber and Snapchat" in a list: two names, which nothing classed
+        and listed_with(st, st + len(w), text, spans)
         and not any(w in p.split() for p in people)
         and w.split()[0] not in _PLACE_OPENERS  # "General Atomics, San Diego": where it is
     ]

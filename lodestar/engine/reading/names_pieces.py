@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from lodestar.engine.reading.names_acronyms import is_acronym
-from lodestar.engine.reading.names_context import NON_BODY_HEADS, SHIP_PREFIXES
+from lodestar.engine.reading.names_context import FIELD_WORDS, NON_BODY_HEADS, SHIP_PREFIXES
 from lodestar.engine.reading.names_lexicon import (
     CREDITS,
     FAKER_FIRST_NAMES,
@@ -104,7 +104,10 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             left_tokens = left.split()
             complete = len(left_tokens) > 1 and left_tokens[-1] in ORG_WORDS  # "Brightfold Labs and ..."
             pair = bool(left_tokens) and left_tokens[0] in FIRST and bool(_PERSON_PAIR.match(right_first))
-            if standalone(left) and (complete or standalone(right_first) or pair):
+            # "Centre for Quantum Software and Information": a field's words after "for"/"of" end the name
+            field_tail = " for " in left or " of " in left
+            field_tail = field_tail and all(t in FIELD_WORDS for t in right_first.split())
+            if standalone(left) and (complete or standalone(right_first) or pair) and not field_tail:
                 parts.append((left, start + cut))
                 cut = token.end() + 1
         after_role = False
