@@ -505,14 +505,19 @@ class Simulation:
     def reviews(self, call: Call) -> str:
         codes = review_rules(call).criterion_codes
         count = 0
-        assignments = Assignment.objects.filter(
-            application__challenge__call=call, status=Assignment.Status.ACTIVE
-        ).select_related("expert__user", "application__challenge__call")
+        # Only the ids: the bulk action reads each assignment again (locked, with what it checks), and
+        # each expert's account is one object for all its reviews.
+        rows = list(
+            Assignment.objects.filter(application__challenge__call=call, status=Assignment.Status.ACTIVE)
+            .order_by("pk")
+            .values_list("pk", "application_id", "expert_id", "expert__user_id")
+        )
+        users = User.objects.in_bulk({user_id for *_ids, user_id in rows if user_id is not None})
         submissions: list[tuple[Assignment, User | None, ReviewData]] = []
         with transaction.atomic():
-            for assignment in assignments.order_by("pk"):
-                merit = self.merit.get(assignment.application_id, 0.0)
-                bias = self.leniency.get(assignment.expert_id, 0.0)
+            for pk, application_id, expert_id, user_id in rows:
+                merit = self.merit.get(application_id, 0.0)
+                bias = self.leniency.get(expert_id, 0.0)
                 scores = {
                     code: min(5, max(1, round(3 + 0.9 * merit + bias + self.rng.gauss(0, 0.45))))
                     for code in codes
@@ -524,9 +529,10 @@ class Simulation:
                     overall="Simulated review.",
                     recommendation="strong_yes" if mean >= 4.2 else "yes" if mean >= 3 else "no",
                 )
-                if self.stage.reviewer is not None and assignment.expert.user_id == self.stage.reviewer.pk:
+                if self.stage.reviewer is not None and user_id == self.stage.reviewer.pk:
                     continue  # left for the person who signs in as this expert
-                submissions.append((assignment, assignment.expert.user, data))
+                assignment = Assignment(pk=pk, application_id=application_id, expert_id=expert_id)
+                submissions.append((assignment, users.get(user_id) if user_id is not None else None, data))
             for start in range(0, len(submissions), CHUNK):
                 count += len(check_submit_reviews_many(submissions[start : start + CHUNK]))
         return f"{count} reviews by {len(self.leniency)} experts (lenient, harsh and fair)"
