@@ -78,7 +78,9 @@ def test_the_command_prints_the_profile_and_scales_the_call(capsys):
     assert len(rows) == 3
     for row in rows:
         seconds, cpu, queries, peak = row.split()[-4:]
-        assert float(seconds) > 0 and float(cpu) >= 0 and int(queries) > 0 and int(peak) > 0
+        # A stage of this tiny call may take under 0.05 s (printed 0.0); the whole run takes more.
+        assert float(seconds) >= 0 and float(cpu) >= 0 and int(queries) > 0 and int(peak) > 0
+    assert float(rows[-1].split()[-4]) > 0
     # Each stage's line says the same as it ends.
     assert any("queries, peak" in line for line in lines[:start])
     with pytest.raises(CommandError, match="at least 1"):
