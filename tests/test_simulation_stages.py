@@ -107,3 +107,17 @@ def test_the_cohort_books_test_days_through_the_booking_rules():
         assert max(list(days).count(d) for d in set(days)) <= capacity if days else True
     # Cancelled places went to the waitlist or stayed free; none is held by a closed booking.
     assert not BookingDay.objects.filter(booking__in=bookings.filter(status__in=awf.CLOSED)).exists()
+
+
+@pytest.mark.django_db
+def test_the_simulation_collects_garbage_less_often_and_restores_the_thresholds():
+    import gc
+
+    from lodestar.demo.profiling import BATCH_GC_THRESHOLD
+    from lodestar.demo.simulation import Simulation
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    Simulation(12, 6, seed=7, echo=lambda line: seen.append(gc.get_threshold())).run()
+    assert seen and all(t[0] == BATCH_GC_THRESHOLD for t in seen)
+    assert gc.get_threshold() == before

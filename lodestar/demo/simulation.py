@@ -42,7 +42,7 @@ from lodestar.demo.calls import create_challenges, create_phases
 from lodestar.demo.cohort import run_cohort
 from lodestar.demo.engagement import simulate_events
 from lodestar.demo.fund_sim import make_fund, simulate_deal_flow
-from lodestar.demo.profiling import measure
+from lodestar.demo.profiling import batch_collections, measure
 from lodestar.demo.sim_report import Report, StepTime, spearman
 from lodestar.experts.actions import check_import_experts
 from lodestar.experts.importing import ExpertRow
@@ -157,9 +157,12 @@ class Simulation:
 
     def run(self) -> Report:
         # Letters go nowhere and jobs run in this process: the simulation measures the work itself.
-        with override_settings(
-            EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
-            TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
+        with (
+            override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
+                TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
+            ),
+            batch_collections(),
         ):
             return self._run()
 
