@@ -414,16 +414,12 @@ def _reading(reading: TrlReading, members: set[int]) -> dict[str, Any]:
     }
 
 
-def _members(place: CohortCompany) -> set[int]:
-    return set(place.organisation.memberships.values_list("user_id", flat=True))
-
-
 @router.get("/cohorts/{cohort_id}/companies/{company_id}/readiness", response=list[ReadingOut])
 def list_readiness(request: HttpRequest, cohort_id: int, company_id: int) -> list[dict[str, Any]]:
     """The company's technology readiness over the programme, oldest first (the first reading is the
     level its application declared): for the team running the cohort and the company's members."""
     place = _place(request, cohort_id, company_id)
-    members = _members(place)
+    members = place.member_ids()
     return [_reading(r, members) for r in place.trl_readings.order_by("measured_on", "pk")]
 
 
@@ -435,7 +431,7 @@ def record_readiness(request: HttpRequest, cohort_id: int, company_id: int, payl
     reading = cohort_actions.check_record_trl(
         place, caller(request), payload.trl, payload.on or timezone.localdate(), note=payload.note[:300]
     )
-    return Status(201, _reading(reading, _members(place)))
+    return Status(201, _reading(reading, place.member_ids()))
 
 
 @router.get("/adoption", response=list[CaseOut])

@@ -134,6 +134,10 @@ class CohortCompany(models.Model):
     def is_member(self, user: Any) -> bool:
         return is_member(self.organisation_id, user)
 
+    def member_ids(self) -> set[int]:
+        """The ids of the company's members (to tell a reading it recorded from the team's)."""
+        return set(self.organisation.memberships.values_list("user_id", flat=True))
+
 
 class TrlReading(models.Model):
     """The company's technology readiness level (1 to 9) on a day: its progress over the programme.

@@ -181,7 +181,7 @@ def company(request: HttpRequest, pk: int, company: int) -> HttpResponse:
     team = runs_cohort(request.user, place.cohort)
     award = Award.objects.filter(application=place.application).first()
     readings = list(place.trl_readings.select_related("recorded_by"))
-    members = set(place.organisation.memberships.values_list("user_id", flat=True))
+    members = place.member_ids()
     for reading in readings:
         reading.by_company = reading.recorded_by_id in members  # type: ignore[attr-defined]
     member = is_member(place.organisation_id, request.user)
