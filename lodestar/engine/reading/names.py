@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
+from lodestar.engine.reading import names_french_more as french_more
 from lodestar.engine.reading import names_more as more
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.known_orgs import gazetteer_spans
@@ -329,6 +330,7 @@ def _kind(
             or _PERSON_AFTER.match(after)
             or _ROLE_BEFORE.search(before)
             or _SPEECH_BEFORE.search(before)
+            or french_more.alone_on_line(tokens, before, after)  # a byline on its own line
         )
     ):
         return "person"
@@ -432,7 +434,7 @@ def find_names(
         if (role := _ROLE_ACRONYM.search(text, max(0, m.start() - 80), m.start()))
         and _role_acronym(role.group(0), m.group(1))
     }
-    things |= filters.law_acronyms(text) - KNOWN_ORGS - known  # "the CHIPS Act", "1.950 MMP"
+    things |= (filters.law_acronyms(text) | french_more.glossed_things(text)) - KNOWN_ORGS - known
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
         key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)
@@ -446,8 +448,8 @@ def find_names(
         taken.append((evidence.start, evidence.end))
 
     def _read_chain(text: str, words: str, start: int) -> None:
-        if words in things:
-            return  # an acronym the text defines as something else: "(USV)", "(SACT)"
+        if words in things or french_more.in_gloss(text, start):
+            return  # an acronym the text defines as something else ("(USV)"), or an acronym's gloss
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
             return
@@ -485,13 +487,14 @@ def find_names(
                 if any(n.startswith(head + " ") for _, n in order):
                     break  # "Raytheon BBN and ..." after "Raytheon BBN Technologies": that body again
                 if head in KNOWN_ORGS or head in known:
-                    add("organisation", head, Evidence(head, start, start + len(head)))
+                    if not french_more.model_of(tokens[k:], before):  # "l’Airbus A400M": a product
+                        add("organisation", head, Evidence(head, start, start + len(head)))
                     return
             if len(tokens) <= 4 and not _not_a_body(words, tokens, before, after, nation_words):
                 pending.append((words, start))
             return
         if kind == "person":
-            surname = _same_person(words, [n for k, n in order if k == "person"])
+            surname = french_more.same_person(words, [n for k, n in order if k == "person"])
             if surname:
                 items[("person", surname)].append(Evidence(words, start, start + len(words)))
                 return
@@ -541,6 +544,7 @@ def find_names(
             continue
         for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
+            words, start = french_more.owner(words, start, known)  # "Cannes de Thales": Thales
             words = filters.to_acronym(text, words, start)  # "Agence régionale de santé (ARS)"
             if words and words not in NOT_NAMES and not more.no_name(words, text, start):
                 _read_chain(text, words, start)
@@ -586,11 +590,3 @@ def _body_start(text: str) -> int:
     if rest and len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
         return len(first) + 1
     return 0
-
-
-def _same_person(words: str, people: list[str]) -> str | None:
-    """The known person a shorter mention names ("Parly" after "Florence Parly")."""
-    for name in people:
-        if words == name or (words in name.split() and len(words.split()) == 1) or name.endswith(" " + words):
-            return name
-    return None

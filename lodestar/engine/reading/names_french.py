@@ -37,11 +37,12 @@ _TAIL_ADJECTIVE = (
 )
 _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))
 # A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
-# ("ministère de l'Europe et des Affaires étrangères", not "du ministère et de préparer").
+# ("ministère de l'Europe et des Affaires étrangères", not "du ministère et de préparer"), and not the
+# head itself: "l’armée et de l’écosystème", "commandement et de contrôle" join two nouns, name nothing.
+_PART = rf"(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+{_TAIL_ADJECTIVE})?"
 HEADED = re.compile(
-    rf"(?<![\w-])(?i:{_HEADS})(?:\s+{_HEAD_ADJECTIVE})?"
-    rf"(?:\s+(?:et\s+{_PREP}(?![a-zé]+(?:er|ir|oir|re)\b)|{_PREP})(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])"
-    rf"(?:\s+{_TAIL_ADJECTIVE})?){{1,3}}"
+    rf"(?<![\w-])(?i:{_HEADS})(?:\s+{_HEAD_ADJECTIVE})?(?:\s+{_PREP}{_PART})"
+    rf"(?:\s+(?:et\s+{_PREP}(?![a-zé]+(?:er|ir|oir|re)\b)|{_PREP}){_PART}){{0,2}}"
 )
 # "École polytechnique", "Gendarmerie nationale", "Agence spatiale européenne": a capitalised French head
 # and its adjectives, no preposition.
@@ -62,7 +63,14 @@ _IDIOM = re.compile(r"(?:^|\W)(?:au|aux)\s+$", re.IGNORECASE)
 # "le nouveau pôle d'innovation ZEPHYR", "le centre de recherche X": a description of the name after it.
 _NAME_AFTER = re.compile(r"^[ \t]+[«“\"]?\s*[A-ZÀ-Ý0-9][\w-]*")
 _BRACKET_AFTER = re.compile(r"^\s*[\[(]")
+# "prestataires de service de confiance", "centres de commandement": a lower-case head after a bare "de"
+# (no article) qualifies the noun before it; a body's name takes an article ("du ministère").
+_BARE_DE = re.compile(r"(?:^|[\s(])(?:de\s+|d['’]\s*)$")
+# "Safran Tech, centre de recherche du groupe": a head after a name and a comma, with no article, is the
+# name's apposition, a description of the body just named.
+_APPOSITION = re.compile(r"[A-ZÀ-Ý0-9][\w&’'.-]*,\s+$")
 _TRAILING = re.compile(r"(?:\s+(?:de|du|des|de la|pour|et)|\s*(?:de l|d|l|pour l)['’])$")
+_BARE_HEAD = re.compile(rf"(?i:{_HEADS})")
 # A second head after a preposition starts a body of its own ("... de l’armée de l’Air").
 _NESTED_HEAD = re.compile(rf"\s+{_PREP}(?=(?:{_HEADS})(?![\w-]))")
 
@@ -76,6 +84,7 @@ _AND_HEAD = re.compile(rf"\s+et\s+{_PREP}(?=[A-ZÀ-Ý])(?i:{_HEADS})(?![\w-])")
 # extérieure").
 _POUR_CUT = re.compile(
     r"\s+pour\s+(?:lui|leur|eux|elle|elles|nous|vous|moi|toi)\b"
+    r"|\s+pour\s+[a-zàâçéèêîôû]+(?:er|ir|re)\b"  # "armée pour labelliser": a purpose, a verb's clause
     r"|\s+pour\s+(?:la\s+|le\s+|l['’]\s*)?(?:construction|fabrication|livraison|production|réalisation|"
     r"fourniture|mise|conception|développement|acquisition|modernisation|maintenance|achat)\b"
     r"|[\s'’][A-ZÀ-Ý][\w-]{2,}(?P<after_name>\s+pour\b)"
@@ -99,6 +108,8 @@ def _description(words: str, text: str, start: int) -> bool:
     "centre d'excellence de l'OTAN", "chef d'état-major de la brigade", "au service de")."""
     before = text[max(0, start - 20) : start]
     if _ROLE_BEFORE.search(before):
+        return True
+    if words[0].islower() and (_BARE_DE.search(before) or _APPOSITION.search(before)):
         return True
     if words.lower() in _SERVICES:
         return False
@@ -131,6 +142,9 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
         words = _cut_pour(words)
         while _TRAILING.search(words):
             words = _TRAILING.sub("", words)
+        if _BARE_HEAD.fullmatch(words):  # "armée pour labelliser": nothing left after the head
+            m = HEADED.search(text, m.end())
+            continue
         words = to_acronym(text, words, m.start())  # "Centre de lutte contre ... (C3N)"
         if _description(words, text, m.start()):
             m = HEADED.search(text, m.start() + 1)

@@ -145,6 +145,15 @@ DRH, DSI, DAF, COMEX, CODIR, Vice, Jusqu’ici, Jusqu'ici, Jusqu’alors, Jusqu'
 CA, SI, R&T, R&D, GEO, LEO, MEO, IDIQ, OTA, Ala, Ariz, Calif, Colo, Conn, Fla, Mass, Mich, Minn, Neb, Nev,
 Okla, Tenn, Tex, Wis, Wyo
 """)
+# Bylines and page rubrics that French (and English) news pages print in capitals ("PAR JEAN DUPONT",
+# "DSI - SOMMAIRE", "EXCLUSIF"): the words of the page's furniture, not acronyms of bodies.
+NOT_NAMES |= _set("""
+PAR, BY, SOMMAIRE, EXCLUSIF, EXCLUSIVE, ENTRETIEN, INTERVIEW, ANALYSE, ANALYSIS, TRIBUNE, REPORTAGE,
+DOSSIER, ENQUÊTE, ENQUETE, DÉCRYPTAGE, DECRYPTAGE, ÉDITO, EDITO, ÉDITORIAL, EDITORIAL, PORTRAIT,
+INFOGRAPHIE, VIDÉO, VIDEO, PHOTOS, ACTUALITÉ, ACTUALITÉS, ACTUALITE, ACTUALITES, URGENT, ALERTE, DIRECT,
+ABONNÉS, ABONNES, PREMIUM, OPINION, OPINIONS, CHRONIQUE, FOCUS, ÉCLAIRAGE, RÉCIT, LIVE, UPDATE, UPDATED,
+BREAKING, FEATURE, COMMENTAIRE, SYNTHÈSE, BRÈVE, BRÈVES, LIRE, AUSSI, PUBLICITÉ, PUBLICITE
+""")
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
 # after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
 ROLE_WORDS = _set("""
@@ -193,7 +202,10 @@ Scott, Sébastien, Sergei, Sergey, Simon, Sophie, Stéphane, Stephen, Steve, Ste
 Thierry, Thomas, Tim, Timothy, Tom, Tony, Ursula, Valérie, Vincent, Vladimir, Volodymyr, Warren,
 William, Xavier, Yann, Yves, Zelensky,
 Matt, Renaud, Aymeric, Gaël, Clément, Solène, Ségolène, Doug, Pat, Arnaud, Benoît, Gwenaël, Loïc, Maël,
-Tanguy, Enguerrand, Aurélien, Aurélie, Cyrille, Ghislain, Hugues, Kévin, Régis, Wilfried
+Tanguy, Enguerrand, Aurélien, Aurélie, Cyrille, Ghislain, Hugues, Kévin, Régis, Wilfried,
+Mickaël, Mickael, Jérémy, Jérémie, Grégory, Sylvain, Maëlle, Erwan, Gaëtan, Rodolphe, Ludivine, Coralie,
+Séverine, Éloïse, Solenn, Morgane, Gwénaëlle, Baptiste, Bastien, Yohann, Laëtitia, Raphaëlle, Loïg,
+Anne-Sophie, Marie-Claude, Jean-Baptiste, Jean-François, Jean-Luc, Jean-Michel, Pierre-Yves, Marc-Antoine
 """)
 # Faker's person providers keep first names for many locales; the alliance's nations, their neighbours
 # and the countries its press writes about give the reader thousands of first names it was never told.

@@ -285,4 +285,5 @@ def listed(
         and listed_with(st, st + len(w), text, spans)
         and not any(w in p.split() for p in people)
         and w.split()[0] not in _PLACE_OPENERS  # "General Atomics, San Diego": where it is
+        and not (w in FIRST and w not in KNOWN_ORGS)  # "chez MBDA, Jérôme (...)": a person's first name
     ]

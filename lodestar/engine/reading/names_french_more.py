@@ -1,0 +1,122 @@
+"""More rules for names in French news (issue 12, round 5), used by ``names.py``.
+
+- "l’EREA (association of European Research Establishments in Aeronautics)", "HAPS (High Altitude
+  Pseudo Satellite)": the words in brackets after an acronym spell it out; they are the acronym's
+  meaning, not a second name. When the meaning holds no organisation word, the acronym names a thing.
+- "le site de Cannes de Thales Alenia Space", "le Rafale de Dassault Aviation": a single word, then
+  "de" and a known body, is the body's place or product; the body is named, the word is not.
+- "l’Airbus A400M", "un Boeing 737": an article, a company's name and a model's designation name an
+  aircraft or a vehicle, not the company.
+- A byline alone on its line ("Mickaël Bosredon" under the title) names its author; "Guillaume Poupart"
+  a few lines after "Guillaume Poupard" is the same person, misspelt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lodestar.engine.reading.names_context import words
+from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+
+# An acronym, then an opening bracket and words that do not close it: the words are the acronym's gloss.
+_GLOSS_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()\n]{0,80})$")
+_GLOSS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,9})\s*\(([^()\n]{3,120})\)")
+_SMALL = words("of for and the on in at to de du des la le les l d et pour à en sur")
+# Organisation words written in lower case inside a gloss ("association of ...", "agence de ...").
+_LOWER_ORG_WORDS = words(
+    "association agence agency ministère ministry office institut institute centre center université "
+    "university laboratoire laboratory société company groupe group fonds fund conseil council "
+    "commission comité committee direction service organisation organization alliance union federation "
+    "fédération consortium"
+)
+
+
+def _spells(acronym: str, gloss: str) -> bool:
+    """Whether the content words of ``gloss`` hold the letters of ``acronym`` in order."""
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", gloss) if w.lower() not in _SMALL]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    it = iter(initials)
+    return len(letters) >= 2 and len(initials) >= len(letters) and all(c in it for c in letters)
+
+
+def in_gloss(text: str, start: int) -> bool:
+    """Whether the name at ``start`` stands in the bracketed gloss of the acronym before it."""
+    m = _GLOSS_BEFORE.search(text, max(0, start - 90), start)
+    if not m:
+        return False
+    close = text.find(")", start)
+    gloss = m.group(2) + text[start : close if close != -1 else start]
+    return _spells(m.group(1), gloss)
+
+
+def glossed_things(text: str) -> set[str]:
+    """Acronyms glossed in brackets by words that name no body: "HAPS (High Altitude Pseudo Satellite)"."""
+    found = set()
+    for m in _GLOSS.finditer(text):
+        acronym, gloss = m.group(1), m.group(2)
+        if acronym in KNOWN_ORGS or not _spells(acronym, gloss):
+            continue
+        tokens = [t.strip(".,") for t in gloss.split()]
+        if not any(t in ORG_WORDS or t.lower() in _LOWER_ORG_WORDS for t in tokens):
+            found.add(acronym)
+    return found
+
+
+_OWNER = re.compile(r"^([A-ZÀ-Ý][\w-]+)\s+(?:de|du|de la|des|de l['’]|d['’])\s*(?=[A-ZÀ-Ý])")
+
+
+def owner(words: str, start: int, directory: frozenset[str]) -> tuple[str, int]:
+    """ "Cannes de Thales Alenia Space" -> "Thales Alenia Space": one word, "de" and a known body."""
+    m = _OWNER.match(words)
+    if m and m.group(1) not in ORG_WORDS and m.group(1) not in KNOWN_ORGS:
+        rest = words[m.end() :]
+        if rest in KNOWN_ORGS or rest in directory:
+            return rest, start + m.end()
+    return words, start
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?i:l['’]|le|la|les|un|une|des|du|the|a|an)\s*$")
+_MODEL = re.compile(r"^[A-Z]{0,3}-?\d[\w-]*$")
+
+
+def model_of(rest: list[str], before: str) -> bool:
+    """ "l’Airbus A400M": after an article, a known name then a model's designation is a product."""
+    return bool(rest) and bool(_MODEL.match(rest[0])) and bool(_ARTICLE_BEFORE.search(before))
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•][ \t]*)?$")
+_LINE_END = re.compile(r"^[ \t]*(?:\n|$)")
+
+
+def alone_on_line(tokens: list[str], before: str, after: str) -> bool:
+    """A first name and a surname alone on their line: a byline ("Mickaël Bosredon")."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0] in FIRST_NAMES
+        and bool(_LINE_START.search(before))
+        and bool(_LINE_END.match(after))
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def same_person(words: str, people: list[str]) -> str | None:
+    """The known person a mention names: "Parly" after "Florence Parly", or the same first name and a
+    surname one letter apart ("Guillaume Poupart" after "Guillaume Poupard": a typo of the page)."""
+    for name in people:
+        if words == name or (words in name.split() and len(words.split()) == 1) or name.endswith(" " + words):
+            return name
+    tokens = words.split()
+    for name in people:
+        known = name.split()
+        same_first = len(tokens) == len(known) >= 2 and tokens[:-1] == known[:-1]
+        if same_first and _one_letter_apart(tokens[-1], known[-1]):
+            return name
+    return None

@@ -1,0 +1,85 @@
+"""Name rules of issue 12, round 5 (French news: names_french_more, names_french and their hooks): each
+tested on sentences written for these tests, with invented bodies and people where the rule allows
+(none comes from the radar bench or its tuning sets)."""
+
+from __future__ import annotations
+
+from lodestar.engine.reading.names import find_names
+from lodestar.engine.reading.names_french_more import glossed_things, in_gloss, same_person
+
+
+def orgs(text: str) -> list[str]:
+    return [n.name for n in find_names(text) if n.kind == "organisation"]
+
+
+def people(text: str) -> list[str]:
+    return [n.name for n in find_names(text) if n.kind == "person"]
+
+
+def test_a_head_joined_by_et_to_the_next_noun_names_nothing() -> None:
+    assert orgs("Des représentants de l’armée et de l’industrie navale étaient là.") == []
+    assert orgs("Les centres de commandement et de contrôle seront modernisés.") == []
+    # "et" after a first part still joins a second one.
+    assert orgs("Le ministère de l’Europe et des Affaires étrangères a réagi.") == [
+        "ministère de l’Europe et des Affaires"
+    ]
+
+
+def test_a_head_after_a_bare_de_qualifies_the_noun_before_it() -> None:
+    text = "Les prestataires de service de confiance pour les besoins de la sécurité seront qualifiés."
+    assert orgs(text) == []
+    assert orgs("Le budget du service de santé des armées augmente.") == ["service de santé des armées"]
+
+
+def test_pour_and_a_verb_starts_a_clause_not_a_name() -> None:
+    assert orgs("L’agence désormais armée pour labelliser les produits de sécurité.") == []
+    text = "L’Agence ministérielle pour l’IA de défense recrute."
+    assert orgs(text) == ["Agence ministérielle pour l’IA de défense"]
+
+
+def test_a_head_in_apposition_after_a_name_describes_it() -> None:
+    text = "Il dirigeait Brenac Lab, centre de Recherche et Technologie du groupe, depuis 2019."
+    assert "centre de Recherche" not in " ".join(orgs(text))
+
+
+def test_the_gloss_of_an_acronym_is_its_meaning_not_a_second_body() -> None:
+    text = "Les 9 membres de la FERA (federation of European Rotor Academies) ont signé."
+    assert orgs(text) == ["FERA"]
+    assert in_gloss(text, text.index("European"))
+    text = "Le marché des HALS (High Altitude Lighter Ships) s’ouvre, selon Brenac Lab."
+    assert glossed_things(text) == {"HALS"}
+    assert "HALS" not in orgs(text)
+
+
+def test_one_word_then_de_and_a_known_body_is_the_body_s_place_or_product() -> None:
+    assert orgs("Un coup de chapeau au site de Toulon de Naval Group et à ses équipes.") == ["Naval Group"]
+    assert orgs("Le Rafale de Dassault Aviation a trouvé un client.") == ["Dassault Aviation"]
+
+
+def test_an_article_a_known_name_and_a_model_name_a_product() -> None:
+    assert orgs("Les moteurs de l’Airbus A330 et de plusieurs hélicoptères sont révisés.") == []
+    assert orgs("Airbus a livré trois avions.") == ["Airbus"]
+
+
+def test_page_rubrics_and_capital_bylines() -> None:
+    assert orgs("Une revue de défense\nDEFMAG - SOMMAIRE - Par Lucie Varenne, docteure.") == []
+    assert people("Un titre\n- PAR EMMANUEL VARENNE\n\nLe texte commence.") == ["EMMANUEL VARENNE"]
+
+
+def test_a_byline_alone_on_its_line_names_a_person() -> None:
+    assert people("Le titre de l’article\nMickaël Ternois\n\nLe carnet de commandes se remplit.") == [
+        "Mickaël Ternois"
+    ]
+    assert people("Le titre de l’article\nBrenac Lab\n\nLe carnet se remplit.") == []
+
+
+def test_a_surname_one_letter_off_is_the_same_person_misspelt() -> None:
+    assert same_person("Lucie Varenna", ["Lucie Varenne"]) == "Lucie Varenne"
+    assert same_person("Lucie Varenne", ["Paul Varenne"]) is None
+    assert same_person("Jean Roux", ["Jean Rous"]) is None  # too short to call a typo
+    text = "Lucie Varenne a déclaré que tout va bien. Plus tard, Lucie Varenna a ajouté un mot."
+    assert people(text) == ["Lucie Varenne"]
+
+
+def test_a_first_name_in_a_list_of_bodies_is_no_body() -> None:
+    assert "Jérôme" not in orgs("Il a travaillé chez Thales, Jérôme (son nom n’est pas donné) le dit.")
