@@ -83,3 +83,30 @@ def test_a_surname_one_letter_off_is_the_same_person_misspelt() -> None:
 
 def test_a_first_name_in_a_list_of_bodies_is_no_body() -> None:
     assert "Jérôme" not in orgs("Il a travaillé chez Thales, Jérôme (son nom n’est pas donné) le dit.")
+
+
+def test_known_institutions_written_with_a_lower_case_first_letter() -> None:
+    assert orgs("Le texte.\nLa gendarmerie nationale et la police nationale recrutent des analystes.") == [
+        "gendarmerie nationale",
+        "police nationale",
+    ]
+    assert orgs("Les valeurs actuelles du secteur ne le permettent pas.") == []
+
+
+def test_a_known_outlet_runs_on_in_lower_case() -> None:
+    assert orgs("Le texte. L’affaire, a révélé Le Canard enchaîné, date de 2019.") == ["Le Canard enchaîné"]
+
+
+def test_a_fragment_of_a_name_already_read_whole_is_no_second_body() -> None:
+    text = "Le texte.\nLa Commission européenne et le Parlement européen ont validé le fonds."
+    assert orgs(text) == ["Commission européenne", "Parlement européen"]
+
+
+def test_a_commission_of_parliament_is_a_body_and_the_senate_is_one() -> None:
+    text = "Le Sénat examinera le texte en Commission de la défense la semaine prochaine."
+    assert orgs(text) == ["Commission de la défense", "Sénat"]
+    assert orgs("Une commission d’enquête sera créée.") == []
+
+
+def test_a_french_weapon_system_opening_a_chain_is_a_product() -> None:
+    assert orgs("Le porte-avions a appareillé avec ses Rafale Marine et deux Tigre HAD.") == []

@@ -39,3 +39,8 @@ def gazetteer_spans(text: str) -> Iterator[tuple[str, int]]:
     nationale"), each as (words, start), longest first at a place."""
     for m in _LOWER_NAMES.finditer(text):
         yield m.group(0), m.start()
+
+
+def lower_names() -> list[str]:
+    """The known names that hold a lower-case word, longest first."""
+    return _LOWER

@@ -505,6 +505,7 @@ def find_names(
     for m in _MEDIA.finditer(text):  # "selon Le Monde", "told The Diplomat", "PARIS (Belga) -"
         group = next(g for g in ("name", "outlet", "agency") if m.group(g))
         words, start = m.group(group), m.start(group)
+        words = french_more.longest_known(text, start, words)  # "Le Canard enchaîné"
         bare = re.sub(r"^(?:The|Le|La|Les|L['’])\s?", "", words)
         if words not in NOT_NAMES and words not in _NATION_FORMS and bare not in KNOWN_ORGS:
             add("organisation", words, Evidence(words, start, start + len(words)))
@@ -544,7 +545,9 @@ def find_names(
             continue
         for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
-            words, start = french_more.owner(words, start, known)  # "Cannes de Thales": Thales
+            words, start = french_more.owner(text, words, start, known)  # "Cannes de Thales": Thales
+            if any(s <= start < e for s, e in taken):
+                continue  # "La Commission" of "la Commission européenne", already read whole
             words = filters.to_acronym(text, words, start)  # "Agence régionale de santé (ARS)"
             if words and words not in NOT_NAMES and not more.no_name(words, text, start):
                 _read_chain(text, words, start)

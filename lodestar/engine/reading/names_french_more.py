@@ -7,6 +7,9 @@
   "de" and a known body, is the body's place or product; the body is named, the word is not.
 - "l’Airbus A400M", "un Boeing 737": an article, a company's name and a model's designation name an
   aircraft or a vehicle, not the company.
+- "la gendarmerie nationale", "la marine nationale", "la commission européenne": French writes many
+  institutions' names in lower case; a known name whose first word is an institution's head noun is
+  read with a lower-case first letter too (not "valeurs actuelles", "aujourd'hui en France").
 - A byline alone on its line ("Mickaël Bosredon" under the title) names its author; "Guillaume Poupart"
   a few lines after "Guillaume Poupard" is the same person, misspelt.
 """
@@ -15,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from lodestar.engine.reading.known_orgs import KNOWN, lower_names
 from lodestar.engine.reading.names_context import words
-from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, ORG_WORDS, WEAPON_SYSTEMS
 
 # An acronym, then an opening bracket and words that do not close it: the words are the acronym's gloss.
 _GLOSS_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()\n]{0,80})$")
@@ -65,8 +69,16 @@ def glossed_things(text: str) -> set[str]:
 _OWNER = re.compile(r"^([A-ZÀ-Ý][\w-]+)\s+(?:de|du|de la|des|de l['’]|d['’])\s*(?=[A-ZÀ-Ý])")
 
 
-def owner(words: str, start: int, directory: frozenset[str]) -> tuple[str, int]:
-    """ "Cannes de Thales Alenia Space" -> "Thales Alenia Space": one word, "de" and a known body."""
+# French weapon systems (names_lexicon keeps them out of names): an acronym after one is its version.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][\w-]+)[ \t]+$")
+
+
+def owner(text: str, words: str, start: int, directory: frozenset[str]) -> tuple[str, int]:
+    """ "Cannes de Thales Alenia Space" -> "Thales Alenia Space": one word, "de" and a known body;
+    "Tigre HAD" -> nothing: a weapon system's version."""
+    before = _PRODUCT_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1) in WEAPON_SYSTEMS and words.isupper() and " " not in words:
+        return "", start
     m = _OWNER.match(words)
     if m and m.group(1) not in ORG_WORDS and m.group(1) not in KNOWN_ORGS:
         rest = words[m.end() :]
@@ -120,3 +132,32 @@ def same_person(words: str, people: list[str]) -> str | None:
         if same_first and _one_letter_apart(tokens[-1], known[-1]):
             return name
     return None
+
+
+# Heads of institutions whose known names French also writes with a lower-case first letter.
+_INSTITUTION_HEADS = words(
+    "Commissariat Institut Centre Fondation Commandement Armée Agence Service École Ecole État-major "
+    "Gendarmerie Police Marine Commission Assemblée Parlement Cour Union Conseil Banque Nations Collège"
+)
+_LOWER_FIRST = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(n[0].lower() + n[1:])
+        for n in lower_names()
+        if n.split()[0] in _INSTITUTION_HEADS and n[0].lower() + n[1:] not in KNOWN
+    )
+    + r")(?![\w-])"
+)
+
+
+def lower_first_bodies(text: str) -> list[tuple[str, int]]:
+    """Known institutions written with a lower-case first letter: "la gendarmerie nationale"."""
+    return [(m.group(0), m.start()) for m in _LOWER_FIRST.finditer(text)]
+
+
+def longest_known(text: str, start: int, name: str) -> str:
+    """A known name that runs on past ``name`` in lower case: "Le Canard" of "Le Canard enchaîné"."""
+    for n in lower_names():
+        if len(n) > len(name) and n.startswith(name + " ") and text.startswith(n, start):
+            return n
+    return name

@@ -59,7 +59,7 @@ Cape, Sea, Lake, Mount, Duke, Prince, Princess, Earl, Lord, Lady, Mayor, Governo
 FRENCH_HEADS = _set("""
 ministère, agence, direction, commandement, armée, état-major, comité, centre, conseil, secrétariat,
 service, délégation, université, école, institut, office, département, organisation, pôle,
-laboratoire, accélérateur, marine
+laboratoire, accélérateur, marine, commission, fondation, autorité, observatoire
 """)
 # Well-known bodies whose names hold no organisation word. The second list (round three) adds bodies,
 # companies and news outlets of the alliance's field from general knowledge, without ambiguous words
@@ -154,6 +154,12 @@ INFOGRAPHIE, VIDÉO, VIDEO, PHOTOS, ACTUALITÉ, ACTUALITÉS, ACTUALITE, ACTUALIT
 ABONNÉS, ABONNES, PREMIUM, OPINION, OPINIONS, CHRONIQUE, FOCUS, ÉCLAIRAGE, RÉCIT, LIVE, UPDATE, UPDATED,
 BREAKING, FEATURE, COMMENTAIRE, SYNTHÈSE, BRÈVE, BRÈVES, LIRE, AUSSI, PUBLICITÉ, PUBLICITE
 """)
+# French weapon systems whose names open a chain ("ses Rafale Marine", "le Tigre HAD"): products, never
+# a body's name, though "Marine" or an acronym follows them.
+WEAPON_SYSTEMS = _set(
+    "Rafale, Mirage, Tigre, Caracal, Caïman, Leclerc, Griffon, Serval, Exocet, Scalp, Barracuda"
+)
+NOT_NAMES |= WEAPON_SYSTEMS
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
 # after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
 ROLE_WORDS = _set("""
