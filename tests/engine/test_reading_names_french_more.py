@@ -110,3 +110,19 @@ def test_a_commission_of_parliament_is_a_body_and_the_senate_is_one() -> None:
 
 def test_a_french_weapon_system_opening_a_chain_is_a_product() -> None:
     assert orgs("Le porte-avions a appareillé avec ses Rafale Marine et deux Tigre HAD.") == []
+
+
+def test_every_connector_and_article_before_a_name_is_dropped() -> None:
+    assert orgs("Le texte. Le Directeur de l’ONERA a salué les équipes.") == ["ONERA"]
+    assert orgs("Le texte. Il s’exprimait en présence du Président de la République hier.") == []
+
+
+def test_a_head_s_adjective_before_its_prepositional_part() -> None:
+    text = "Le texte. Le Conseil scientifique de la Défense a rendu un avis."
+    assert orgs(text) == ["Conseil scientifique de la Défense"]
+
+
+def test_a_capitalised_body_of_study_keeps_its_subject() -> None:
+    text = "Le texte. Selon l’Institut international de recherche sur la paix de Brenac, tout augmente."
+    assert orgs(text) == ["Institut international de recherche sur la paix de Brenac"]
+    assert orgs("Le texte. Un centre de recherche sur le cancer ouvrira.") == []

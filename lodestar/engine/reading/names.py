@@ -230,10 +230,9 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     words = re.sub(r"(?<=[^\W\d_])\.\d{1,2}$", "", words)  # a footnote's number: "the OSCE.3"
     while _TRAILING.search(words):
         words = _TRAILING.sub("", words)
-    leading = re.match(
-        rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])|[dl]['’](?=[{_UPPER}])", words
-    )  # ... and "d'Airbus" after a role cut off ("le PDG d'Airbus")
-    if leading:  # "de X", and "L'arrivée de l'X": an elided article before a common noun opens no name
+    _LEADING = rf"(?:{_CONNECT})\s+|[a-zà-ÿ][\w-]*\s+(?:{_CONNECT})\s*(?=[{_UPPER}])|[dl]['’](?=[{_UPPER}])"
+    # ... and "d'Airbus" after a role cut off ("le PDG d'Airbus"); "de la X", "de l'X": each connector
+    while leading := re.match(_LEADING, words):  # "de X", "L'arrivée de l'X": no article opens a name
         start += leading.end()
         words = words[leading.end() :]
     noun = re.match(rf"([a-zà-ÿ][a-zà-ÿ-]*)\s+(?=[{_UPPER}])", words)

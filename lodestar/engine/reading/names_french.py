@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lodestar.engine.reading.names_filters import HOSPITAL, to_acronym
-from lodestar.engine.reading.names_french_more import lower_first_bodies
+from lodestar.engine.reading.names_french_more import lower_first_bodies, with_subject
 from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
 from lodestar.engine.reading.nations import nation_forms
 
@@ -27,7 +27,9 @@ def _loose(word: str) -> str:
 _NATIONAL = sorted((f for f in nation_forms() if f.islower() and " " not in f), key=len, reverse=True)
 _HEAD_ADJECTIVE = (
     r"(?:g[ée]n[ée]rale?s?|hospitali[eè]re?s?|universitaires?|interarm[ée]es|minist[ée]rielle|nationale?s?|OTAN|europ[ée]en(?:ne)?s?|"
-    r"f[ée]d[ée]rale?s?|" + "|".join(_NATIONAL) + r")(?![\w'’-])"
+    r"f[ée]d[ée]rale?s?|scientifiques?|techniques?|sup[ée]rieure?s?|consultati(?:f|ve)s?|permanente?s?|"
+    r"spatia(?:le?s?|ux)|militaires?|strat[ée]giques?|interminist[ée]riel(?:le)?s?|r[ée]giona(?:le?s?|ux)|"
+    r"internationa(?:le?s?|ux)|centra(?:le?s?|ux)|" + "|".join(_NATIONAL) + r")(?![\w'’-])"
 )
 _PREP = r"(?:(?:de l|d|pour l)['’]\s*|(?:de la|des|du|de|pour les|pour la|pour)\s+)"
 _TAIL_ADJECTIVE = (
@@ -146,6 +148,7 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
         if _BARE_HEAD.fullmatch(words):  # "armée pour labelliser": nothing left after the head
             m = HEADED.search(text, m.end())
             continue
+        words = with_subject(text, words, m.start())  # "... de recherche sur la paix de Stockholm"
         words = to_acronym(text, words, m.start())  # "Centre de lutte contre ... (C3N)"
         if _description(words, text, m.start()):
             m = HEADED.search(text, m.start() + 1)

@@ -161,3 +161,19 @@ def longest_known(text: str, start: int, name: str) -> str:
         if len(n) > len(name) and n.startswith(name + " ") and text.startswith(n, start):
             return n
     return name
+
+
+# "Institut international de recherche sur la paix de Stockholm": after a capitalised body's field of
+# study, "sur" and its subject belong to the name (with a place or a body after "de").
+_SUR = re.compile(
+    r"[ \t]+sur[ \t]+(?:la |le |les |l['’])?[a-zà-ÿ][\w-]+(?:[ \t]+(?:de |du |d['’])[A-ZÀ-Ý][\w-]+)?"
+)
+_STUDY = re.compile(r"(?:recherches?|[ée]tudes?|analyses?)$")
+
+
+def with_subject(text: str, words: str, start: int) -> str:
+    """A capitalised body's name taken on through "sur" and its subject, after a word of study."""
+    if not words[:1].isupper() or not _STUDY.search(words):
+        return words
+    m = _SUR.match(text, start + len(words))
+    return text[start : m.end()] if m else words

@@ -156,6 +156,8 @@ BREAKING, FEATURE, COMMENTAIRE, SYNTHÈSE, BRÈVE, BRÈVES, LIRE, AUSSI, PUBLICI
 """)
 # French weapon systems whose names open a chain ("ses Rafale Marine", "le Tigre HAD"): products, never
 # a body's name, though "Marine" or an acronym follows them.
+# "le Président de la République": the words of a title; the French state is a nation, not a body.
+NOT_NAMES |= _set("République")
 WEAPON_SYSTEMS = _set(
     "Rafale, Mirage, Tigre, Caracal, Caïman, Leclerc, Griffon, Serval, Exocet, Scalp, Barracuda"
 )
