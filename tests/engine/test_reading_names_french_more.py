@@ -126,3 +126,14 @@ def test_a_capitalised_body_of_study_keeps_its_subject() -> None:
     text = "Le texte. Selon l’Institut international de recherche sur la paix de Brenac, tout augmente."
     assert orgs(text) == ["Institut international de recherche sur la paix de Brenac"]
     assert orgs("Le texte. Un centre de recherche sur le cancer ouvrira.") == []
+
+
+def test_a_summer_school_is_an_event() -> None:
+    assert orgs("Le texte. Lors de l’Université d’été de la défense à Brest, il a parlé.") == []
+
+
+def test_more_tail_adjectives_keep_a_name_whole() -> None:
+    text = "Le texte. Ils ont interrogé la Direction générale des Finances publiques hier."
+    assert orgs(text) == ["Direction générale des Finances publiques"]
+    text = "Le texte. Le Service historique de la Défense conserve les archives."
+    assert orgs(text) == ["Service historique de la Défense"]

@@ -36,7 +36,8 @@ _TAIL_ADJECTIVE = (
     r"(?i:g[ée]n[ée]rales?|national(?:e|es|aux)?|avanc[ée]es?|spatial(?:e|es|aux)?|militaires?|"
     r"naval(?:e|es)?|a[ée]rien(?:ne)?s?|int[ée]rieures?|ext[ée]rieures?|sud|nord|d[ée]fense|"
     r"europ[ée]en(?:ne)?s?|nucl[ée]aires?|num[ée]riques?|strat[ée]giques?|scientifiques?|"
-    r"technologiques?|atomiques?|[ée]conomiques?|sup[ée]rieure?s?|international(?:e|es|aux)?)(?![\w'’-])"
+    r"technologiques?|atomiques?|[ée]conomiques?|sup[ée]rieure?s?|international(?:e|es|aux)?|publiques?|"
+    r"civile?s?|[ée]trang[èe]res?|sociale?s?|maritimes?|territoriale?s?|industrielle?s?)(?![\w'’-])"
 )
 _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))
 # A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
@@ -54,6 +55,8 @@ ADJECTIVAL = re.compile(
     r"Gendarmerie|Assemblée|Marine|Police)"
     r"(?:\s+[a-zà-ÿ]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
     r"{1,2}(?![\w'’-])"
+    # ... and what it is of, when that is capitalised: "Service historique de la Défense".
+    rf"(?:\s+{_PREP}[A-ZÀ-Ý][\w-]*(?![\w'’]))?"
 )
 # "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
 # one body (a body's name takes an article or a capital: "ministère des Armées", "centre de l'OTAN")...
@@ -66,6 +69,8 @@ _IDIOM = re.compile(r"(?:^|\W)(?:au|aux)\s+$", re.IGNORECASE)
 # "le nouveau pôle d'innovation ZEPHYR", "le centre de recherche X": a description of the name after it.
 _NAME_AFTER = re.compile(r"^[ \t]+[«“\"]?\s*[A-ZÀ-Ý0-9][\w-]*")
 _BRACKET_AFTER = re.compile(r"^\s*[\[(]")
+# "l'Université d'été de la défense", "les universités d'été": a yearly conference, not a university.
+_SUMMER_SCHOOL = re.compile(r"(?i)^universit[ée]s?\s+d['’]\s*[ée]t[ée]\b")
 # "prestataires de service de confiance", "centres de commandement": a lower-case head after a bare "de"
 # (no article) qualifies the noun before it; a body's name takes an article ("du ministère").
 _BARE_DE = re.compile(r"(?:^|[\s(])(?:de\s+|d['’]\s*)$")
@@ -110,6 +115,8 @@ def _description(words: str, text: str, start: int) -> bool:
     """Whether a lower-case head phrase describes rather than names ("pôle d'innovation ZEPHYR",
     "centre d'excellence de l'OTAN", "chef d'état-major de la brigade", "au service de")."""
     before = text[max(0, start - 20) : start]
+    if _SUMMER_SCHOOL.match(words):  # "Université d'été de la défense": an event
+        return True
     if _ROLE_BEFORE.search(before):
         return True
     if words[0].islower() and (_BARE_DE.search(before) or _APPOSITION.search(before)):
