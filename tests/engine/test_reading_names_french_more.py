@@ -21,7 +21,7 @@ def test_a_head_joined_by_et_to_the_next_noun_names_nothing() -> None:
     assert orgs("Les centres de commandement et de contrôle seront modernisés.") == []
     # "et" after a first part still joins a second one.
     assert orgs("Le ministère de l’Europe et des Affaires étrangères a réagi.") == [
-        "ministère de l’Europe et des Affaires"
+        "ministère de l’Europe et des Affaires étrangères"
     ]
 
 
