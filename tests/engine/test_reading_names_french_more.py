@@ -137,3 +137,14 @@ def test_more_tail_adjectives_keep_a_name_whole() -> None:
     assert orgs(text) == ["Direction générale des Finances publiques"]
     text = "Le texte. Le Service historique de la Défense conserve les archives."
     assert orgs(text) == ["Service historique de la Défense"]
+
+
+def test_a_slash_joined_photo_credit() -> None:
+    text = "Le texte.\nDans l’usine, le 3 mars. JEAN LORIOT / PIXEL MEDIA / MBDA Ce qui frappe."
+    assert orgs(text) == ["PIXEL MEDIA", "MBDA"]
+    assert people("Le texte.\nUne chaîne d’assemblage — S.VARENNE/AFP\n\nLe carnet.") == ["S.VARENNE"]
+    assert orgs("Le texte. Les systèmes ISR/C4I et C2/ISR sont clés.") == []
+
+
+def test_camel_case_software_is_a_product() -> None:
+    assert orgs("Le texte. Avoir les plus beaux PowerPoint ne suffit pas, ni ChatGPT.") == []

@@ -509,6 +509,8 @@ def find_names(
         if words not in NOT_NAMES and words not in _NATION_FORMS and bare not in KNOWN_ORGS:
             add("organisation", words, Evidence(words, start, start + len(words)))
 
+    for kind, words, start in french_more.credits(text):  # "S.POUZET/SIPA", "X / PIXEL STUDIO / MBDA"
+        add(kind, words, Evidence(words, start, start + len(words)))
     for words, start in gazetteer_spans(text):  # "Commissariat à l'énergie atomique", "Marine nationale"
         if not any(s <= start < e for s, e in taken):
             add("organisation", words, Evidence(words, start, start + len(words)))

@@ -10,6 +10,9 @@
 - "la gendarmerie nationale", "la marine nationale", "la commission européenne": French writes many
   institutions' names in lower case; a known name whose first word is an institution's head noun is
   read with a lower-case first letter too (not "valeurs actuelles", "aujourd'hui en France").
+- "DANIEL DUPONT / PIXEL STUDIO / MBDA", "S.POUZET/SIPA": a photo credit joins its parts with slashes,
+  one of them an agency or a known body; an initial and a surname in capitals is the photographer, and
+  a name of capitals between the photographer and the owner is an agency.
 - A byline alone on its line ("Mickaël Bosredon" under the title) names its author; "Guillaume Poupart"
   a few lines after "Guillaume Poupard" is the same person, misspelt.
 """
@@ -177,3 +180,25 @@ def with_subject(text: str, words: str, start: int) -> str:
         return words
     m = _SUR.match(text, start + len(words))
     return text[start : m.end()] if m else words
+
+
+_CAPS = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’-]*(?:[ \t][A-ZÀ-Ý][A-ZÀ-Ý.'’-]*){0,2}"
+_CREDIT = re.compile(rf"(?<![\w/]){_CAPS}(?:[ \t]*/[ \t]*{_CAPS})+(?![\w/])")
+_INITIAL_SURNAME = re.compile(r"^[A-Z]\.[ \t]?[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}$")
+
+
+def credits(text: str) -> list[tuple[str, str, int]]:
+    """The photographer (an initial and a surname) and the agencies of slash-joined photo credits that
+    hold a known body or an agency's acronym, each as (kind, words, start)."""
+    found: list[tuple[str, str, int]] = []
+    for m in _CREDIT.finditer(text):
+        parts = [(p.group(0), m.start() + p.start()) for p in re.finditer(r"[^/]+", m.group(0))]
+        parts = [(w.strip(), st + len(w) - len(w.lstrip())) for w, st in parts]
+        if not any(w in KNOWN_ORGS or (w.isalpha() and len(w) <= 5) for w, _ in parts):
+            continue  # no agency: "ISR/C4I" and other pairs of acronyms are not a credit
+        for i, (w, st) in enumerate(parts):
+            if _INITIAL_SURNAME.match(w):
+                found.append(("person", w, st))
+            elif 0 < i < len(parts) - 1 and len(w.split()) >= 2 and w not in KNOWN_ORGS:
+                found.append(("organisation", w, st))
+    return found

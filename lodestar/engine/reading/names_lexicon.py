@@ -156,6 +156,11 @@ BREAKING, FEATURE, COMMENTAIRE, SYNTHÈSE, BRÈVE, BRÈVES, LIRE, AUSSI, PUBLICI
 """)
 # French weapon systems whose names open a chain ("ses Rafale Marine", "le Tigre HAD"): products, never
 # a body's name, though "Marine" or an acronym follows them.
+# Software and devices whose names are written in camel case, like a company's ("les plus beaux
+# PowerPoint", "ChatGPT"): products, not bodies.
+NOT_NAMES |= _set(
+    "PowerPoint, ChatGPT, iPhone, iPhones, iPad, iPads, iPod, iMac, MacBook, AirPods, PlayStation, JavaScript"
+)
 # "le Président de la République": the words of a title; the French state is a nation, not a body.
 NOT_NAMES |= _set("République")
 WEAPON_SYSTEMS = _set(
