@@ -148,3 +148,9 @@ def test_a_slash_joined_photo_credit() -> None:
 
 def test_camel_case_software_is_a_product() -> None:
     assert orgs("Le texte. Avoir les plus beaux PowerPoint ne suffit pas, ni ChatGPT.") == []
+
+
+def test_a_participle_opening_a_sentence_is_no_name() -> None:
+    text = "Le texte. Contacté, Brenac Lab n’a pas souhaité commenter. Sollicitée par l’AFP, la DGA se tait."
+    assert orgs(text) == ["Brenac Lab", "AFP", "DGA"]
+    assert people(text) == []

@@ -161,6 +161,17 @@ BREAKING, FEATURE, COMMENTAIRE, SYNTHÈSE, BRÈVE, BRÈVES, LIRE, AUSSI, PUBLICI
 NOT_NAMES |= _set(
     "PowerPoint, ChatGPT, iPhone, iPhones, iPad, iPads, iPod, iMac, MacBook, AirPods, PlayStation, JavaScript"
 )
+# Past participles that open a French news sentence before the body or person they describe ("Contacté,
+# Airbus n'a pas commenté", "Sollicitée par l'AFP, la DGA..."), with their feminine and plural forms.
+NOT_NAMES |= {
+    stem + ending
+    for stem in _set(
+        "Contacté, Interrogé, Sollicité, Joint, Questionné, Consulté, Interviewé, Approché, Invité, Cité, "
+        "Saisi, Interpellé, Relancé, Averti, Informé, Prévenu, Alerté, Mandaté, Chargé, Nommé, Désigné, "
+        "Épinglé"
+    )
+    for ending in ("", "e", "s", "es")
+}
 # "le Président de la République": the words of a title; the French state is a nation, not a body.
 NOT_NAMES |= _set("République")
 WEAPON_SYSTEMS = _set(
