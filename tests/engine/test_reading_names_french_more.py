@@ -154,3 +154,14 @@ def test_a_participle_opening_a_sentence_is_no_name() -> None:
     text = "Le texte. Contacté, Brenac Lab n’a pas souhaité commenter. Sollicitée par l’AFP, la DGA se tait."
     assert orgs(text) == ["Brenac Lab", "AFP", "DGA"]
     assert people(text) == []
+
+
+def test_an_ordinal_and_a_unit_s_head_name_a_unit() -> None:
+    text = "Le texte. Le colonel Paul Varenne, du 4e régiment de chasseurs alpins (4e RCA), commandait."
+    assert orgs(text) == ["4e régiment de chasseurs alpins"]
+    assert people(text) == ["Paul Varenne"]
+    assert orgs("Le texte. Le 1er régiment commandait l’assaut.") == []
+
+
+def test_droits_reserves_in_a_credit_is_no_body() -> None:
+    assert orgs("Le texte. Photo DR. Le drone vole.") == []

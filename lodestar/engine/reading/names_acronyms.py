@@ -35,6 +35,8 @@ def acronym_like(name: str) -> bool:
 # The other names of a body in brackets after it, a closing quote between ("« Agence ... » (DARPA)"):
 # "(DARPA)", "(Pentagon / DOD)", "(Defense Advanced Research Projects Agency, ou DARPA, en anglais)".
 _PAREN = re.compile(r"[ \t\u00a0»”\"]*(?:\(([^()]{2,90})\)|\[([^\[\]]{2,90})\])")  # "(DGA)" or "[DGA]"
+# "(1er RCP)", "(2e REP)": a French unit's acronym after its ordinal.
+_UNIT = re.compile(r"^\d{1,3}(?:er|re|e|ème)\s+[A-Z]{2,6}$")
 _PAREN_SPLIT = re.compile(r"\s*(?:/|;|,\s*(?:(?:ou|or|soit|aka|also)\s+)?|\s(?:ou|or)\s)\s*")
 
 
@@ -57,7 +59,7 @@ def acronym_after(
         return  # "les équipes de l'OTAN (NRTX)": the acronym names the phrase, not the acronym before
 
     parts = [part.strip() for part in _PAREN_SPLIT.split(inside) if part.strip()]
-    names = [p for p in parts if is_acronym(p) or (p[:1].isupper() and not p.isdigit())]
+    names = [p for p in parts if is_acronym(p) or (p[:1].isupper() and not p.isdigit()) or _UNIT.match(p)]
     if not names or (len(inside) > 40 and not any(is_acronym(p) for p in names)):
         return
     for alias in [inside, *names]:

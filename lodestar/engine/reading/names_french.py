@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lodestar.engine.reading.names_filters import HOSPITAL, to_acronym
-from lodestar.engine.reading.names_french_more import lower_first_bodies, with_subject
+from lodestar.engine.reading.names_french_more import lower_first_bodies, units, with_subject
 from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
 from lodestar.engine.reading.nations import nation_forms
 
@@ -165,3 +165,4 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
     for h in HOSPITAL.finditer(text):  # "l'hôpital André Mignot": a hospital, not a person
         yield h.group(0), h.start()
     yield from lower_first_bodies(text)  # "la gendarmerie nationale"
+    yield from units(text)  # "le 1er régiment de chasseurs parachutistes"

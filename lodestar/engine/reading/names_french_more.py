@@ -13,6 +13,8 @@
 - "DANIEL DUPONT / PIXEL STUDIO / MBDA", "S.POUZET/SIPA": a photo credit joins its parts with slashes,
   one of them an agency or a known body; an initial and a surname in capitals is the photographer, and
   a name of capitals between the photographer and the owner is an agency.
+- "le 1er régiment de chasseurs parachutistes (1er RCP)", "la 27e brigade d'infanterie de montagne": an
+  ordinal and a unit's head noun name an armed forces' unit, written in lower case.
 - A byline alone on its line ("Mickaël Bosredon" under the title) names its author; "Guillaume Poupart"
   a few lines after "Guillaume Poupard" is the same person, misspelt.
 """
@@ -202,3 +204,25 @@ def credits(text: str) -> list[tuple[str, str, int]]:
             elif 0 < i < len(parts) - 1 and len(w.split()) >= 2 and w not in KNOWN_ORGS:
                 found.append(("organisation", w, st))
     return found
+
+
+_ORDINAL = r"\d{1,3}(?:er|re|e|ème|è)"
+_UNIT_HEADS = (
+    r"(?:régiment|brigade|demi-brigade|division|bataillon|escadron|escadre|escadrille|flottille|"
+    r"groupement|compagnie)"
+)
+_UNIT_ADJ = (
+    r"[a-zà-ÿ-]+(?:istes?|aires?|iers?|i[eè]res?|iques?|ales?|aux|ées?|ère?s?|in(?:e|es|s)?|iles?|ente?s?|ante?s?|"
+    r"ifs?|ives?|oise?s?|aise?s?|ger)"
+)
+_UNIT_PART = rf"[ \t]+(?:de|du|des|de la|d['’]|de l['’])[ \t]*[\w-]+(?:[ \t]+{_UNIT_ADJ}(?![\w-])){{0,2}}"
+UNIT = re.compile(
+    rf"(?<![\w-]){_ORDINAL}[ \t]+{_UNIT_HEADS}"
+    rf"(?:[ \t]+{_UNIT_ADJ}(?![\w-])(?:{_UNIT_PART}){{0,2}}|(?:{_UNIT_PART}){{1,2}})(?![\w-])"
+)
+
+
+def units(text: str) -> list[tuple[str, int]]:
+    """Armed forces' units named by an ordinal, a head and what the unit is ("1er régiment de chasseurs
+    parachutistes", "2e régiment étranger"); "le 1er régiment" alone says too little."""
+    return [(m.group(0), m.start()) for m in UNIT.finditer(text)]
