@@ -165,3 +165,27 @@ def test_an_ordinal_and_a_unit_s_head_name_a_unit() -> None:
 
 def test_droits_reserves_in_a_credit_is_no_body() -> None:
     assert orgs("Le texte. Photo DR. Le drone vole.") == []
+
+
+def test_a_company_s_board_names_the_company() -> None:
+    text = "Le texte. Le conseil d’administration de Brenac Lab s’est réuni lundi."
+    assert orgs(text) == ["Brenac Lab"]
+
+
+def test_an_adjective_before_a_part_s_noun() -> None:
+    text = "Le texte. Il est auditeur de l’Institut des hautes études de défense nationale depuis mai."
+    assert orgs(text) == ["Institut des hautes études de défense nationale"]
+
+
+def test_a_french_body_spelling_out_the_acronym_before_it_is_that_acronym() -> None:
+    text = "Le texte. L’IHEDA (Institut des hautes études de défense aérienne) forme des auditeurs."
+    assert orgs(text) == ["IHEDA"]
+
+
+def test_a_common_noun_that_is_a_first_name_elsewhere_opens_no_person() -> None:
+    assert people("Le texte. La Ville de Paris a lancé un appel à projets.") == []
+
+
+def test_french_political_parties() -> None:
+    text = "Le texte. Les Républicains et La France insoumise votent contre, le Parti socialiste s’abstient."
+    assert orgs(text) == ["La France insoumise", "Parti socialiste", "Les Républicains"]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from lodestar.engine.reading.names_filters import HOSPITAL, to_acronym
-from lodestar.engine.reading.names_french_more import lower_first_bodies, units, with_subject
+from lodestar.engine.reading.names_french_more import in_gloss, lower_first_bodies, units, with_subject
 from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
 from lodestar.engine.reading.nations import nation_forms
 
@@ -43,7 +43,11 @@ _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True)
 # A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
 # ("ministère de l'Europe et des Affaires étrangères", not "du ministère et de préparer"), and not the
 # head itself: "l’armée et de l’écosystème", "commandement et de contrôle" join two nouns, name nothing.
-_PART = rf"(?!le\b|la\b|les\b|un\b|une\b)[\w-]+(?![\w'’])(?:\s+{_TAIL_ADJECTIVE})?"
+# A part's noun may follow an adjective: "Institut des hautes études de défense nationale".
+_PART = (
+    r"(?!le\b|la\b|les\b|un\b|une\b)(?:(?:hautes?|grande?s?|nouvel(?:le)?s?|petite?s?)\s+)?[\w-]+(?![\w'’])"
+    rf"(?:\s+{_TAIL_ADJECTIVE})?"
+)
 HEADED = re.compile(
     rf"(?<![\w-])(?i:{_HEADS})(?:\s+{_HEAD_ADJECTIVE})?(?:\s+{_PREP}{_PART})"
     rf"(?:\s+(?:et\s+{_PREP}(?![a-zé]+(?:er|ir|oir|re)\b)|{_PREP}){_PART}){{0,2}}"
@@ -69,6 +73,10 @@ _IDIOM = re.compile(r"(?:^|\W)(?:au|aux)\s+$", re.IGNORECASE)
 # "le nouveau pôle d'innovation ZEPHYR", "le centre de recherche X": a description of the name after it.
 _NAME_AFTER = re.compile(r"^[ \t]+[«“\"]?\s*[A-ZÀ-Ý0-9][\w-]*")
 _BRACKET_AFTER = re.compile(r"^\s*[\[(]")
+# "le conseil d'administration de Safran", "comité exécutif du groupe": a body's organ; the body is named.
+_BOARD = re.compile(
+    r"(?i)^(?:conseil|comit[ée])\s+(?:d['’]\s*administration|de\s+surveillance|de\s+direction|ex[ée]cutif)\b"
+)
 # "l'Université d'été de la défense", "les universités d'été": a yearly conference, not a university.
 _SUMMER_SCHOOL = re.compile(r"(?i)^universit[ée]s?\s+d['’]\s*[ée]t[ée]\b")
 # "prestataires de service de confiance", "centres de commandement": a lower-case head after a bare "de"
@@ -115,7 +123,7 @@ def _description(words: str, text: str, start: int) -> bool:
     """Whether a lower-case head phrase describes rather than names ("pôle d'innovation ZEPHYR",
     "centre d'excellence de l'OTAN", "chef d'état-major de la brigade", "au service de")."""
     before = text[max(0, start - 20) : start]
-    if _SUMMER_SCHOOL.match(words):  # "Université d'été de la défense": an event
+    if _SUMMER_SCHOOL.match(words) or _BOARD.match(words):  # an event; a company's board ("of Safran")
         return True
     if _ROLE_BEFORE.search(before):
         return True
@@ -157,7 +165,7 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
             continue
         words = with_subject(text, words, m.start())  # "... de recherche sur la paix de Stockholm"
         words = to_acronym(text, words, m.start())  # "Centre de lutte contre ... (C3N)"
-        if _description(words, text, m.start()):
+        if _description(words, text, m.start()) or in_gloss(text, m.start()):  # or "IHEDN (Institut ...)"
             m = HEADED.search(text, m.start() + 1)
             continue
         yield words, m.start()

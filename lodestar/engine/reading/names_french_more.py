@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lodestar.engine.reading.known_orgs import KNOWN, lower_names
 from lodestar.engine.reading.names_context import words
@@ -40,9 +41,14 @@ _LOWER_ORG_WORDS = words(
 )
 
 
+def _bare(letter: str) -> str:
+    """A letter without its accent: "é" e ("hautes études": HE)."""
+    return unicodedata.normalize("NFD", letter)[0]
+
+
 def _spells(acronym: str, gloss: str) -> bool:
     """Whether the content words of ``gloss`` hold the letters of ``acronym`` in order."""
-    initials = [w[0].upper() for w in re.findall(r"[^\W\d_][\w-]*", gloss) if w.lower() not in _SMALL]
+    initials = [_bare(w[0]).upper() for w in re.findall(r"[^\W\d_][\w-]*", gloss) if w.lower() not in _SMALL]
     letters = [c for c in acronym.upper() if c.isalpha()]
     it = iter(initials)
     return len(letters) >= 2 and len(initials) >= len(letters) and all(c in it for c in letters)

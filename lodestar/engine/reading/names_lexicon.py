@@ -244,7 +244,8 @@ _AMBIGUOUS_FIRST = _set("""
 May, June, April, August, Will, Said, Grace, Hope, Faith, Joy, Rose, Art, Guy, Bill, Mark, Royal,
 Major, Marine, Victoria, Sky, Star, Summer, Winter, Autumn, Dawn, Destiny, Liberty, Justice, Page, Chase,
 Cash, Price, King, Lord, Field, Bay, Lane, Gay, Rich, Pierre, Paris, London, Florence, Sydney, Georgia,
-Jordan, China, India, Israel, Lorraine, Normandie, Bretagne, Sable, Ocean, Marin, Sol, Lune, Soleil
+Jordan, China, India, Israel, Lorraine, Normandie, Bretagne, Sable, Ocean, Marin, Sol, Lune, Soleil,
+Ville, Reine, Victoire, Eden, Apollo, Ariane, Vega, Sierra
 """)
 
 

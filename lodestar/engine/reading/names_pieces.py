@@ -107,6 +107,8 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             # "Centre for Quantum Software and Information": a field's words after "for"/"of" end the name
             field_tail = " for " in left or " of " in left
             field_tail = field_tail and all(t in FIELD_WORDS for t in right_first.split())
+            # "Les Républicains et La France insoumise": a capitalised article after "et" opens a new name
+            complete = complete or (word == "et" and right_first.split()[:1] in (["Le"], ["La"], ["Les"]))
             if standalone(left) and (complete or standalone(right_first) or pair) and not field_tail:
                 parts.append((left, start + cut))
                 cut = token.end() + 1
