@@ -189,3 +189,19 @@ def test_a_common_noun_that_is_a_first_name_elsewhere_opens_no_person() -> None:
 def test_french_political_parties() -> None:
     text = "Le texte. Les Républicains et La France insoumise votent contre, le Parti socialiste s’abstient."
     assert orgs(text) == ["La France insoumise", "Parti socialiste", "Les Républicains"]
+
+
+def test_a_nation_s_adjective_in_lower_case_names_a_company() -> None:
+    text = "Le texte. Après le rachat d’Alsir par l’américain Tenaxo, le Français Paul Varenne est parti."
+    assert "Tenaxo" in orgs(text)
+    assert people(text) == ["Paul Varenne"]
+
+
+def test_a_capitalised_unit_head_after_an_ordinal() -> None:
+    text = "Le texte. Il a été livré au 61e Régiment d’Artillerie [RA] hier."
+    assert orgs(text) == ["61e Régiment d’Artillerie"]
+
+
+def test_a_state_secretary_s_office_keeps_its_remit() -> None:
+    text = "Le texte. Le secrétariat d’État au Numérique s’illustre."
+    assert orgs(text) == ["secrétariat d’État au Numérique"]

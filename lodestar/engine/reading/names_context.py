@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lodestar.engine.reading.nations import nation_forms
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -24,7 +26,12 @@ MAKER_BEFORE = re.compile(
     r"backed|funded|led|founded|launched|offered|sold)\s+(?:par|by)\s+(?:la société\s+|the company\s+)?$"
     r"|\b(?:awarded to|attribuée? à|confiée? à|contract with|contrat avec|partenariat avec|partnership with|"
     r"invested in|investi dans|investit dans|a investi dans|stake in|participation dans|acquisition of|"
-    r"rachat de|rachat d['’]|acquisition de|acquisition d['’]|subsidiary of|filiale de|filiale d['’])\s*$",
+    r"rachat de|rachat d['’]|acquisition de|acquisition d['’]|subsidiary of|filiale de|filiale d['’])\s*$"
+    # "l’américain Tenable", "du britannique BAE Systems": French business news names a company by its
+    # nation's adjective in lower case and an article ("le Français X", capitalised, is a person)
+    r"|(?:^|\s)(?-i:le|l['’]|du|au|de l['’])\s*(?-i:"
+    + "|".join(sorted((f for f in nation_forms() if f.islower() and " " not in f), key=len, reverse=True))
+    + r")\s+$",
     re.IGNORECASE,
 )
 # "CEO of X", "cofondateur de X", "directeur général délégué d'X", "researcher at X": X is a body.

@@ -182,8 +182,17 @@ _SUR = re.compile(
 _STUDY = re.compile(r"(?:recherches?|[ée]tudes?|analyses?)$")
 
 
+# "secrétariat d’État au Numérique", "chargé aux Armées": what a state secretary's office is for.
+_REMIT = re.compile(r"[ \t]+(?:au|aux|à la|à l['’])[ \t]*[A-ZÀ-Ý][\w-]+")
+_STATE = re.compile(r"d['’]\s*[ÉE]tat$")
+
+
 def with_subject(text: str, words: str, start: int) -> str:
-    """A capitalised body's name taken on through "sur" and its subject, after a word of study."""
+    """A capitalised body's name taken on through "sur" and its subject, after a word of study; a state
+    secretary's office through "au" and its remit."""
+    if _STATE.search(words):
+        remit = _REMIT.match(text, start + len(words))
+        return text[start : remit.end()] if remit else words
     if not words[:1].isupper() or not _STUDY.search(words):
         return words
     m = _SUR.match(text, start + len(words))
@@ -223,7 +232,7 @@ _UNIT_ADJ = (
 )
 _UNIT_PART = rf"[ \t]+(?:de|du|des|de la|d['’]|de l['’])[ \t]*[\w-]+(?:[ \t]+{_UNIT_ADJ}(?![\w-])){{0,2}}"
 UNIT = re.compile(
-    rf"(?<![\w-]){_ORDINAL}[ \t]+{_UNIT_HEADS}"
+    rf"(?<![\w-]){_ORDINAL}[ \t]+(?i:{_UNIT_HEADS})"
     rf"(?:[ \t]+{_UNIT_ADJ}(?![\w-])(?:{_UNIT_PART}){{0,2}}|(?:{_UNIT_PART}){{1,2}})(?![\w-])"
 )
 
