@@ -205,3 +205,13 @@ def test_a_capitalised_unit_head_after_an_ordinal() -> None:
 def test_a_state_secretary_s_office_keeps_its_remit() -> None:
     text = "Le texte. Le secrétariat d’État au Numérique s’illustre."
     assert orgs(text) == ["secrétariat d’État au Numérique"]
+
+
+def test_a_french_sentence_opener_does_not_join_the_name_after_it() -> None:
+    assert orgs("Le texte. Pourquoi la DGA accélère. Côté Brenac Lab, rien.") == ["DGA", "Brenac Lab"]
+
+
+def test_a_compound_first_name_in_capitals() -> None:
+    assert people("Le texte.\nPhoto d’illustration. JEAN-FRANÇOIS VARENNE / AFP\nLe drone vole.") == [
+        "JEAN-FRANÇOIS VARENNE"
+    ]

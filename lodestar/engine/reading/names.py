@@ -285,7 +285,7 @@ def _kind(
     if (  # a name in capitals, as credits and bylines write it: "JANE DOE/AFP", "With JOHN SMITH"
         words.isupper()
         and 2 <= len(tokens) <= 3
-        and tokens[0].capitalize() in _FIRST
+        and tokens[0].title() in _FIRST  # "JEAN-FRANÇOIS MONIER": each part of a compound first name
         and not any(t.capitalize() in ORG_WORDS or t in KNOWN_ORGS for t in tokens)
     ):
         return "person"

@@ -172,6 +172,17 @@ NOT_NAMES |= {
     )
     for ending in ("", "e", "s", "es")
 }
+# French words that open a sentence ("Pourquoi la DGA accélère", "Malgré le Brexit", "Côté Thales"):
+# capitalised there, they join the name after them through "la", "le", "de"; never a name themselves.
+NOT_NAMES |= _set("""
+Pourquoi, Comment, Combien, Quel, Quelle, Quels, Quelles, Désormais, Ensuite, Enfin, Toutefois, Cependant,
+Pourtant, Néanmoins, Outre, Face, Grâce, Malgré, Contrairement, Concernant, Côté, Chez, Vers, Entre, Sans,
+Sous, Contre, Dès, Hier, Demain, Aussi, Puis, Donc, Car, Voici, Voilà, Certes, Bref, Surtout, Notamment,
+Mieux, Reste, Autre, Autres, Chaque, Plusieurs, Tous, Toutes, Tout, Toute, Lorsque, Puisque, Tandis, Dont,
+Lequel, Laquelle, Celui, Celle, Ceux, Celles, Cela, Ceci, Seul, Seule, Même, Très, Plus, Moins, Bien,
+Encore, Jamais, Toujours, Parfois, Souvent, Ailleurs, Objectif, Résultat, Problème, Conséquence, Preuve,
+Bilan, Question, Réponse, Sauf, Hormis, Auprès, Afin, Près, Loin, Durant, Via, Parce
+""")
 # "le Président de la République": the words of a title; the French state is a nation, not a body.
 NOT_NAMES |= _set("République")
 WEAPON_SYSTEMS = _set(
