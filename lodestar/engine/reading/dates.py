@@ -86,21 +86,37 @@ _PUBLISHED = re.compile(
     r"(publi\S* par .{0,40}? le|(posted|written)? ?by .{0,40}? on|publi[ée]+|mise? en ligne|mise? à jour|"
     r"actualis[ée]+|modifi[ée]+|updated|published|posted|last modified|"
     r"dernière modification|date|ce (jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|today|"
-    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\W{0,4}(le|on)?\W{0,3}"
+    r"(?:^|\n)\s*(?-i:By)\b[^\n|]{0,40}\||"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\()\W{0,4}(le|on|at)?\W{0,3}"
     rf"(?:{_WEEKDAY}\.?,?\s+)?(?:{_TIME}\s*(?:,|-|–|\|)?\s*(?:{_WEEKDAY}\.?,?\s+)?)?(le\s+)?$",
     re.IGNORECASE,
 )
+# A dateline: a place (a few capitalised words, perhaps a province or state code) and a comma before the
+# date, "le" in French ("PARIS, 5 mars 2024", "Paris, le 27 juin 2014", "OTTAWA, ON, le 16 juin 2023"),
+# and after the date the end of the line, a dash opening the story, or a wire's tag and a dash
+# ("(AFP) -", "/CNW/ -", "(Reuters) —").
+_PLACE = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3}"  # the place: "Saint-Denis de La Réunion"
+    r"(?:,[ \t]*[A-Z]{2,3}\.?)?,[ \t]*(?:le[ \t]+)?"  # a province or a state ("ON", "NY"), then "le"
+)
+_AFTER_DATELINE = re.compile(r"[ \t]*(?:$|\n|(?:\(|/)[A-Z][\w.\- ]{1,24}(?:\)|/)[ \t]*[-–—:]|[-–—][ \t])")
 _HEAD_CHARS = 260  # a date this close to the top (after the title line) is a byline or a dateline
 _ALONE_CHARS = 800  # a date alone on its line this close to the top is the page's date line
 
-# Dates in page addresses, year first: "/2024/03/05/", "-2024-03-05", "/2024_03_05", "/20240305-"; with
-# the month's name: "/2024/mar/05/"; day first: "-05-03-2024".
+# Dates in page addresses, year first: "/2024/03/05/", "-2024-03-05", "/2024_03_05", "/20240305-", the
+# same separator twice; with the month's name: "/2024/mar/05/"; a long numeric id that begins with the
+# date and the time ("/201701111029536729-"). Day first: "-05-03-2024", and written together after a
+# dash or an underscore ("-05032024"). A year and a month alone ("/2024-03/") give no date.
 _URL_DATES = (
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
-    re.compile(rf"(?<!\d)((?:19|20)\d{{2}})/({_MONTH})/(\d{{1,2}})(?!\d)", re.IGNORECASE),
-    re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})/(?P<m>{_MONTH})/(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=(?:[01]\d|2[0-3])[0-5]\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{2})(?P<sep>[_-])(?P<m>\d{2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<=[_-])(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?!\d)"),
 )
-_URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{2})[_-](\d{2})[_-]((?:19|20)\d{2})(?!\d)")
+# "/2020/11/5-things-to-know": a month's folder and a numbered title, not 5 November.
+_NUMBERED_SLUG = re.compile(r"/\d[-_a-zA-Z]")
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -149,14 +165,12 @@ def date_from_address(address: str) -> tuple[dt.date, Evidence] | None:
     """The first full date in a page address, in the forms sites use (see ``_URL_DATES``)."""
     for pattern in _URL_DATES:
         for m in pattern.finditer(address):
-            month = m.group(2)
-            value = _date(int(m.group(1)), _MONTHS.get(month.lower(), 0) or int(month), int(m.group(3)))
+            if _NUMBERED_SLUG.match(address, m.end() - 2):
+                continue
+            month = m.group("m")
+            value = _date(int(m.group("y")), _MONTHS.get(month.lower(), 0) or int(month), int(m.group("d")))
             if value:
                 return value, Evidence(m.group(0), m.start(), m.end())
-    for m in _URL_DAY_FIRST.finditer(address):
-        value = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if value:
-            return value, Evidence(m.group(0), m.start(), m.end())
     return None
 
 
@@ -171,7 +185,9 @@ def publication_date(
         before = text[max(0, evidence.start - 60) : evidence.start]
         if _PUBLISHED.search(before) or evidence.start - body_start < _HEAD_CHARS and _is_dateline(before):
             return value, evidence
-        if evidence.start < _ALONE_CHARS and _alone_on_its_line(text, evidence):
+        if evidence.start < _ALONE_CHARS and (
+            _alone_on_its_line(text, evidence) or _is_place_dateline(text, evidence)
+        ):
             return value, evidence
     for value, evidence in _short_dates(text):
         if _PUBLISHED.search(text[max(0, evidence.start - 60) : evidence.start]):
@@ -196,3 +212,10 @@ def _is_dateline(before: str) -> bool:
     """A date at the top stands alone or after a place and a dash or comma, not inside a sentence."""
     line = before.rsplit("\n", 1)[-1]
     return len(line.strip()) < 40 and not re.search(r"\b(le|du|au|depuis|since|until|from|on)\s*$", line)
+
+
+def _is_place_dateline(text: str, evidence: Evidence) -> bool:
+    """A place, a comma and the date opening a line, the line ending there or a dash or a wire's tag
+    following: the dateline of a press release or a wire story."""
+    line = text[text.rfind("\n", 0, evidence.start) + 1 : evidence.start]
+    return bool(_PLACE.fullmatch(line) and _AFTER_DATELINE.match(text, evidence.end))
