@@ -130,3 +130,67 @@ def test_the_address_forms_of_the_brief(address: str) -> None:
 )
 def test_numbers_in_an_address_that_make_no_full_date_give_none(address: str) -> None:
     assert date_from_address(address) is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Par Jeanne Petit le 03/11/2020 à 10h05",
+        "Rédigé par Jeanne Petit le 3 novembre 2020",
+        "Par Jeanne Petit - 03/11/2020",
+        "By Jane Doe • Nov 3, 2020",
+        "By Jean de La Fontaine | 3 Nov 2020",
+        "Issued on 3 November 2020",
+        "Date de publication : 03/11/2020",
+        "Updated: 03-Nov-2020",
+    ],
+)
+def test_bylines_and_cues_below_a_long_header(byline: str) -> None:
+    assert publication_date(f"Titre\n{CHAPEAU_FR}\n{byline}\nLe texte commence ici.")[0] == NOV_3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 Nov 2020 · 4 min read",
+        "Jane Doe | November 3, 2020",
+        "3 novembre 2020 / Jeanne Petit",
+        "Communiqué de presse – 3 novembre 2020",
+        "Press release | 3 November 2020",
+        "Tue, 03 Nov 2020 10:05:00 GMT",
+        "Paris, le 3 novembre 2020 à 10h05",
+        "Genève, 3 novembre 2020 (ats) – Le Conseil fédéral a décidé.",
+    ],
+)
+def test_a_date_line_with_a_name_a_label_or_a_reading_time_below_a_long_header(line: str) -> None:
+    assert publication_date(f"Title\n{STANDFIRST_EN}\n{line}\nThe story starts here.")[0] == NOV_3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rules were updated on 3 November 2020 after a review.",
+        "Le fichier a été mis à jour le 3 novembre 2020 pour la revue.",
+        "The deal was signed by Lockheed Martin on 3 November 2020 in Texas.",
+        "By 3 November 2020, the navy must deliver the ships.",
+        "By Friday, 3 November 2020, the navy must deliver the ships.",
+        "Le 3 novembre 2020, le ministre a signé un accord avec la marine.",
+        "On 3 November 2020, the minister signed a deal with the navy.",
+        "The decree issued on 3 November 2020 sets the rules.",
+    ],
+)
+def test_cue_words_and_openings_inside_a_sentence_date_an_event(sentence: str) -> None:
+    assert publication_date(f"Title\n{sentence}\nThe story goes on.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les responsables se sont réunis ce jour (3 novembre 2020) pour faire le point.",
+        "This article was first published on 3 November 2020.",
+        "Cet article a été publié le 3 novembre 2020 dans notre édition papier.",
+        "Jane Doe, published on 3 November 2020",
+    ],
+)
+def test_words_that_name_the_page_or_the_day_of_the_release_date_it_inside_a_sentence(sentence: str) -> None:
+    assert publication_date(f"Title\n{sentence}\nThe story goes on.")[0] == NOV_3
