@@ -194,3 +194,9 @@ def test_cue_words_and_openings_inside_a_sentence_date_an_event(sentence: str) -
 )
 def test_words_that_name_the_page_or_the_day_of_the_release_date_it_inside_a_sentence(sentence: str) -> None:
     assert publication_date(f"Title\n{sentence}\nThe story goes on.")[0] == NOV_3
+
+
+@pytest.mark.parametrize("line", ["Issued on 3 November 2020", "By Jane Doe | 3 Nov 2020 and more words"])
+def test_a_cue_opening_its_line_counts_whatever_the_line_above_ends_with(line: str) -> None:
+    header = STANDFIRST_EN.rstrip(". ") + " and no full stop"
+    assert publication_date(f"The country deploys its first satellite\n{header}\n{line}\nText.")[0] == NOV_3

@@ -244,7 +244,7 @@ def _has_cue(before: str) -> bool:
     cue = _PUBLISHED.search(before)
     if cue is None:
         return False
-    lead = before[: cue.start()].rsplit("\n", 1)[-1].strip()
+    lead = "" if cue.group(0).startswith("\n") else before[: cue.start()].rsplit("\n", 1)[-1].strip()
     return (
         not lead
         or bool(re.match(r"ce\b|today|on\b", cue.group(1), re.IGNORECASE))
