@@ -53,6 +53,7 @@ serve-prod: install messages
 
 lint: install
 	$(BIN)/ruff check lodestar tests bench
+	$(BIN)/ruff format --check lodestar tests bench
 
 types: install
 	$(BIN)/mypy lodestar bench

@@ -28,15 +28,71 @@ from lodestar.engine.ownership import (  # noqa: E402
 )
 from lodestar.engine.screening import Candidate, ListedName, ScreeningIndex  # noqa: E402
 
-PARTICIPATING = frozenset({
-    "BE", "BG", "CZ", "DK", "EE", "FI", "DE", "GR", "HU", "IS", "IT", "LV", "LT", "LU", "NL", "NO",
-    "PL", "PT", "RO", "SK", "ES", "TR", "GB", "SE",
-})
+PARTICIPATING = frozenset(
+    {
+        "BE",
+        "BG",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "DE",
+        "GR",
+        "HU",
+        "IS",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "NL",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "ES",
+        "TR",
+        "GB",
+        "SE",
+    }
+)
 OTHERS = ["US", "FR", "CA", "CN", "RU", "AE", "SG", "CH", "IR", "KP"]
 SYLLABLES = (
-    "ka", "ro", "mi", "tan", "vel", "dor", "shi", "len", "quo", "zar", "pet", "ric", "ov", "ski",
-    "ang", "mar", "lu", "be", "tor", "nek", "as", "fa", "gri", "hol", "ver", "yan", "ul", "pra",
-    "dim", "ost", "ek", "sa", "bor", "zin", "mo",
+    "ka",
+    "ro",
+    "mi",
+    "tan",
+    "vel",
+    "dor",
+    "shi",
+    "len",
+    "quo",
+    "zar",
+    "pet",
+    "ric",
+    "ov",
+    "ski",
+    "ang",
+    "mar",
+    "lu",
+    "be",
+    "tor",
+    "nek",
+    "as",
+    "fa",
+    "gri",
+    "hol",
+    "ver",
+    "yan",
+    "ul",
+    "pra",
+    "dim",
+    "ost",
+    "ek",
+    "sa",
+    "bor",
+    "zin",
+    "mo",
 )
 SUFFIXES = ["Ltd", "GmbH", "SA", "BV", "AB", "Oy", "Holdings", "Capital", "Technologies", "Systems"]
 
@@ -47,7 +103,7 @@ def word(rng: random.Random) -> str:
 
 def typo(rng: random.Random, name: str) -> str:
     i = rng.randrange(1, len(name) - 1)
-    return name[:i] + rng.choice("aeiourstn") + name[i + 1:]
+    return name[:i] + rng.choice("aeiourstn") + name[i + 1 :]
 
 
 def build(args: argparse.Namespace, rng: random.Random):
@@ -97,15 +153,21 @@ def ownership_bench(args: argparse.Namespace) -> None:
     t5 = time.perf_counter()
     explained = sum(1 for f in findings if f.explanation) + sum(1 for h in hits if h.explanation)
     planted = sum(1 for h in hits if h.listed.entry_id.startswith("planted"))
-    print(f"companies {len(companies):,}, holdings {len(holdings):,}, parties {len(parties):,}, "
-          f"listed names {len(listed):,} (generation {t1 - t0:.1f} s, not counted)")
+    print(
+        f"companies {len(companies):,}, holdings {len(holdings):,}, parties {len(parties):,}, "
+        f"listed names {len(listed):,} (generation {t1 - t0:.1f} s, not counted)"
+    )
     print(f"effective ownership (sparse LU)       {t2 - t1:6.2f} s")
     print(f"ownership findings (> 25 % outside)   {t3 - t2:6.2f} s  {len(findings):,} findings")
     print(f"screening index of 100,000 names      {t4 - t3:6.2f} s")
-    print(f"screening {len(candidates):,} names               {t5 - t4:6.2f} s  {len(hits):,} hits, "
-          f"{planted} of {len(candidates) // 100} planted names found")
-    print(f"total                                 {t5 - t1:6.2f} s  ({explained:,} findings and hits, "
-          f"each with its explanation)")
+    print(
+        f"screening {len(candidates):,} names               {t5 - t4:6.2f} s  {len(hits):,} hits, "
+        f"{planted} of {len(candidates) // 100} planted names found"
+    )
+    print(
+        f"total                                 {t5 - t1:6.2f} s  ({explained:,} findings and hits, "
+        f"each with its explanation)"
+    )
     for f in findings[:2]:
         print("  e.g.", f.company, f.explanation)
     for h in hits[:2]:
@@ -159,11 +221,13 @@ def metrics_bench(args: argparse.Namespace) -> None:
             continue
         worst = max(worst, min(abs(result.rate - r) for r in roots))
         counts["unique" if len(roots) == 1 else "several"] += 1
-    print(f"IRR of {args.flows:,} generated statements (2-40 flows over 15 years, up to {changes} sign "
-          f"changes) against an independent bisection: {counts['unique']} unique, {counts['several']} with "
-          f"several roots "
-          f"(all listed), {counts['none']} without an IRR (said so), {counts['disagree']} disagreements; "
-          f"largest difference {worst:.1e} ({time.perf_counter() - t0:.1f} s)")
+    print(
+        f"IRR of {args.flows:,} generated statements (2-40 flows over 15 years, up to {changes} sign "
+        f"changes) against an independent bisection: {counts['unique']} unique, {counts['several']} with "
+        f"several roots "
+        f"(all listed), {counts['none']} without an IRR (said so), {counts['disagree']} disagreements; "
+        f"largest difference {worst:.1e} ({time.perf_counter() - t0:.1f} s)"
+    )
 
 
 def main() -> None:

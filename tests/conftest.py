@@ -240,6 +240,8 @@ def aurora_draft(alice, aurora, energy):
 def rita(db):
     """Rita is an analyst: she curates the technology radar and sees nothing of the programmes."""
     return make_user("rita@lodestar.example", Role.ANALYST, name="Rita Radar")
+
+
 # --- The fund (tests/test_fund.py, the permission matrix) -------------------------------------
 
 
@@ -253,7 +255,10 @@ def fund(db):
     )
     for nation, language, commitment in (("DE", "en", "300"), ("PL", "en", "200"), ("BE", "fr", "100")):
         LimitedPartner.objects.create(
-            fund=fund, nation=nation, language=language, name=f"Republic {nation}",
+            fund=fund,
+            nation=nation,
+            language=language,
+            name=f"Republic {nation}",
             commitment=Decimal(commitment) * 1_000_000,
         )
     return fund

@@ -22,7 +22,7 @@ pytest_plugins = ["tests.reviews_assignment_fixtures"]
 
 XMP = (
     b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
-    b"<dc:creator>Ada Founder of Company Zero</dc:creator></x:xmpmeta><?xpacket end=\"w\"?>"
+    b'<dc:creator>Ada Founder of Company Zero</dc:creator></x:xmpmeta><?xpacket end="w"?>'
 )
 
 

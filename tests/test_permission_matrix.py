@@ -832,7 +832,9 @@ def radar_rows(r) -> dict[str, Row]:
         "radar:remove_blip": Row("post", reverse("radar:remove_blip", args=[r["blip"].pk]), analyst),
         "radar:publish": Row("post", reverse("radar:publish", args=[r["edition"].pk]), analyst),
         # The address is inside the network: refused before any fetch, so no request leaves the test.
-        "radar:add_feed": Row("post", reverse("radar:add_feed"), analyst, data={"url": "http://127.0.0.1/rss"}),
+        "radar:add_feed": Row(
+            "post", reverse("radar:add_feed"), analyst, data={"url": "http://127.0.0.1/rss"}
+        ),
         "radar:fetch_feeds": Row("post", reverse("radar:fetch_feeds"), analyst),
         "radar:blip_from_signal": Row(
             "post",
@@ -1234,9 +1236,7 @@ def api_table(w) -> dict[str, Row]:
             {"vote": "for"},
         ),
         "api:list_investments": Row("get", "/api/fund/investments", api_fund_team),
-        "api:get_report": Row(
-            "get", "/api/fund/reports/DE", audience(403, anonymous=401, fred=OK, lena=OK)
-        ),
+        "api:get_report": Row("get", "/api/fund/reports/DE", audience(403, anonymous=401, fred=OK, lena=OK)),
         "api:get_report (Belgium's)": Row(
             "get", "/api/fund/reports/BE", audience(403, anonymous=401, fred=OK, lena=404)
         ),

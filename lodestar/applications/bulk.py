@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -37,8 +35,8 @@ from lodestar.applications.actions import (
 )
 from lodestar.applications.engine_adapter import language_of
 from lodestar.applications.models import Answer, Application, TeamMember
-from lodestar.core.mail import render_letter
-from lodestar.core.models import Audience, EdtArea, Letter
+from lodestar.core.mail import Outgoing, send_letters
+from lodestar.core.models import Audience, EdtArea
 from lodestar.core.workflow import TransitionNotAllowed, record_many, transition_many
 from lodestar.organisations.models import Membership, Organisation, members_read
 from lodestar.programmes import eligibility
@@ -259,53 +257,17 @@ def check_submit_many(
 
 def send_confirmations_many(confirmations: Sequence[tuple[Application, list[Any], Any]]) -> None:
     """After the commit: `_send_confirmations` for many applications (`(application, members, actor)`):
-    the same letters, each written by `render_letter` and recorded as `send_letter` records it (sent,
-    or with the reason it was not), but sent through one connection to the mail server and recorded
-    with one INSERT per thousand letters instead of one each."""
-    content_type = ContentType.objects.get_for_model(Application)
-    connection = get_connection()
-    try:
-        connection.open()
-    except Exception:  # each letter below tries again, and records why it could not go
-        logger.exception("no connection to the mail server for %d confirmations", len(confirmations))
-    try:
-        letters = _confirmations(confirmations, content_type, connection)
-    finally:
-        connection.close()
-    Letter.objects.bulk_create(letters, batch_size=1000)
-
-
-def _confirmations(
-    confirmations: Sequence[tuple[Application, list[Any], Any]], content_type: ContentType, connection: Any
-) -> list[Letter]:
-    letters: list[Letter] = []
-    for application, members, actor in confirmations:
-        for user in members:
-            rendered = render_letter(
-                user, "application_submitted", {"application": application, "call": application.call}
-            )
-            letter = Letter(
-                content_type=content_type,
-                object_id=str(application.pk),
-                recipient=user if getattr(user, "pk", None) else None,
-                email=user.email,
-                template=rendered.template,
-                language=rendered.language,
-                subject=rendered.subject[:300],
-                body=rendered.body,
-                sent_by=actor if getattr(actor, "is_authenticated", False) else None,
-            )
-            letters.append(letter)
-            try:
-                EmailMessage(
-                    subject=rendered.subject, body=rendered.body, to=[user.email], connection=connection
-                ).send()
-            except Exception as exc:
-                letter.error = f"{type(exc).__name__}: {exc}"[:500]
-                logger.exception("confirmation of %s to %s not sent", application.reference, user.email)
-            else:
-                letter.sent_at = timezone.now()
-    return letters
+    the same letters, written and recorded by `core.mail.send_letters` (one INSERT per batch, one
+    connection to the mail server), each with its applicant as sender. A letter the server refuses
+    is recorded with why; the others still go."""
+    outgoing = [
+        Outgoing(user, "application_submitted", {"application": a, "call": a.call}, a, sent_by=actor)
+        for a, members, actor in confirmations
+        for user in members
+    ]
+    refused = [letter for letter in send_letters(outgoing) if letter.sent_at is None]
+    if refused:
+        logger.warning("%d of %d confirmations not sent", len(refused), len(outgoing))
 
 
 def check_screen_many(

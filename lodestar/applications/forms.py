@@ -64,9 +64,7 @@ class StartApplicationForm(ApplicationForm):
 class TeamMemberForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=150)
     role = forms.CharField(label=_("Role"), max_length=150)
-    nation = forms.ChoiceField(
-        label=_("Nationality"), choices=nation_choices_or_none, required=False
-    )
+    nation = forms.ChoiceField(label=_("Nationality"), choices=nation_choices_or_none, required=False)
     expertise = forms.CharField(label=_("Expertise"), max_length=300, required=False)
 
     def as_data(self) -> TeamMemberData:

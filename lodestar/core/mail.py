@@ -109,12 +109,14 @@ BATCH = 500
 
 @dataclass(frozen=True)
 class Outgoing:
-    """One letter to write with `send_letters`: to `user`, from `template` and `context`, about `about`."""
+    """One letter to write with `send_letters`: to `user`, from `template` and `context`, about `about`;
+    `sent_by` when this letter has its own sender (each applicant's own submission), else the batch's."""
 
     user: Any
     template: str
     context: dict[str, Any]
     about: models.Model
+    sent_by: Any = None
 
 
 def send_letters(letters: Sequence[Outgoing], *, sent_by: Any = None) -> list[Letter]:
@@ -143,7 +145,7 @@ def send_letters(letters: Sequence[Outgoing], *, sent_by: Any = None) -> list[Le
                 language=text.language,
                 subject=text.subject[:300],
                 body=text.body,
-                sent_by=sent_by if getattr(sent_by, "is_authenticated", False) else None,
+                sent_by=_sender(outgoing.sent_by or sent_by),
             )
             for outgoing, text in zip(letters, rendered, strict=True)
         ],
@@ -177,6 +179,10 @@ def send_letters(letters: Sequence[Outgoing], *, sent_by: Any = None) -> list[Le
         if letter.pk in sent:
             letter.sent_at = now
     return rows
+
+
+def _sender(user: Any) -> Any:
+    return user if getattr(user, "is_authenticated", False) else None
 
 
 def letters_about(obj: models.Model) -> models.QuerySet[Letter]:

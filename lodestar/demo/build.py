@@ -65,8 +65,6 @@ DEMO_PASSWORD = "lodestar-demo"  # noqa: S105
 DEMO_DOMAIN = "lodestar.example"
 
 
-
-
 # Share of organisations of each kind; start-ups and SMEs are the call's audience, the others are
 # there so that the eligibility rules have something to refuse.
 KINDS = (("startup", 62), ("sme", 29), ("university", 3), ("research", 2), ("large", 3), ("nonprofit", 1))

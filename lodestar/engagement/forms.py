@@ -71,9 +71,7 @@ class AgendaItemForm(forms.Form):
 
 
 class EnrolForm(forms.Form):
-    person = forms.IntegerField(
-        label=_("person"), min_value=1, help_text=_("Their number in the directory.")
-    )
+    person = forms.IntegerField(label=_("person"), min_value=1, help_text=_("Their number in the directory."))
     note = forms.CharField(label=_("note"), max_length=1000, required=False)
 
 

@@ -143,7 +143,6 @@ REGISTRATION_WORKFLOW = Workflow(
 )
 
 
-
 def place_state(needs_approval: bool) -> str:
     """Where a registration that gets a place goes: pending when the organisers approve each one."""
     return RegistrationStatus.PENDING if needs_approval else RegistrationStatus.REGISTERED
@@ -152,6 +151,7 @@ def place_state(needs_approval: bool) -> str:
 def registration_starts(full: bool, needs_approval: bool) -> str:
     """The state a new registration starts in: the waitlist when the event is full, else a place."""
     return RegistrationStatus.WAITLISTED if full else place_state(needs_approval)
+
 
 class ConsultationStatus(models.TextChoices):
     DRAFT = "draft", pgettext_lazy("a consultation", "Draft")

@@ -143,14 +143,18 @@ def xirr(flows: Sequence[Flow]) -> IrrResult:
         if abs(near - found) < 1e-6:
             found = near
     if found is None and not roots:
-        return IrrResult(None, "no IRR: the net present value does not reach zero at any rate "
-                               f"between {LOWEST_RATE:.2%} and {HIGHEST_RATE:.0%} a year")
+        return IrrResult(
+            None,
+            "no IRR: the net present value does not reach zero at any rate "
+            f"between {LOWEST_RATE:.2%} and {HIGHEST_RATE:.0%} a year",
+        )
     if found is None:
         found = min(roots, key=abs)
     if len(roots) > 1:
         listed = ", ".join(f"{r:.4%}" for r in roots)
-        return IrrResult(found, f"several rates set the NPV to zero ({listed}); the IRR is ambiguous",
-                         tuple(roots))
+        return IrrResult(
+            found, f"several rates set the NPV to zero ({listed}); the IRR is ambiguous", tuple(roots)
+        )
     return IrrResult(found, "", (found,))
 
 
@@ -173,7 +177,9 @@ def _ratio(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 def multiples(paid_in: Decimal, distributed: Decimal, nav: Decimal) -> Multiples:
     """TVPI, DPI and RVPI (see the module's docstring); None when nothing was paid in yet."""
     return Multiples(
-        paid_in, distributed, nav,
+        paid_in,
+        distributed,
+        nav,
         tvpi=_ratio(distributed + nav, paid_in),
         dpi=_ratio(distributed, paid_in),
         rvpi=_ratio(nav, paid_in),

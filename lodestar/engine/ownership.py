@@ -186,14 +186,26 @@ def screen_ownership(
         shares = ownership.by_company.get(company, {})
         ranked = tuple(sorted(shares.items(), key=lambda kv: (-kv[1], kv[0])))
         if company in ringed:
-            findings.append(OwnershipFinding(company, "ring", 1.0, ranked,
-                                             "held wholly by a ring of companies that own each other: "
-                                             "no ultimate owner can be found"))
+            findings.append(
+                OwnershipFinding(
+                    company,
+                    "ring",
+                    1.0,
+                    ranked,
+                    "held wholly by a ring of companies that own each other: no ultimate owner can be found",
+                )
+            )
             continue
         outside = ownership.outside(company, participating)
         if outside > limit + TOLERANCE:
             parts = ", ".join(f"{n} {v:.2%}" for n, v in ranked if n not in participating and v >= 5e-5)
-            findings.append(OwnershipFinding(
-                company, "outside", outside, ranked,
-                f"{outside:.2%} held from outside the participating nations (limit {limit:.2%}): {parts}"))
+            findings.append(
+                OwnershipFinding(
+                    company,
+                    "outside",
+                    outside,
+                    ranked,
+                    f"{outside:.2%} held from outside the participating nations (limit {limit:.2%}): {parts}",
+                )
+            )
     return findings

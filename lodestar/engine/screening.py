@@ -24,11 +24,42 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-LEGAL_FORMS = frozenset({
-    "ltd", "limited", "llc", "inc", "corp", "corporation", "co", "plc", "gmbh", "ag", "sa", "sas",
-    "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "as", "asa", "jsc", "ojsc", "pjsc", "ooo", "zao",
-    "kg", "sp", "zoo", "the", "of", "and",
-})
+LEGAL_FORMS = frozenset(
+    {
+        "ltd",
+        "limited",
+        "llc",
+        "inc",
+        "corp",
+        "corporation",
+        "co",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "oy",
+        "ab",
+        "as",
+        "asa",
+        "jsc",
+        "ojsc",
+        "pjsc",
+        "ooo",
+        "zao",
+        "kg",
+        "sp",
+        "zoo",
+        "the",
+        "of",
+        "and",
+    }
+)
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
@@ -44,7 +75,7 @@ def _keys(word: str) -> Iterable[str]:
     yield word
     if len(word) > 3:
         for i in range(len(word)):
-            yield word[:i] + word[i + 1:]
+            yield word[:i] + word[i + 1 :]
 
 
 @dataclass(frozen=True)
@@ -74,8 +105,10 @@ class Hit:
 
     @property
     def explanation(self) -> str:
-        return (f"'{self.candidate.name}' resembles '{self.listed.name}' on the list "
-                f"'{self.listed.list_name}' (entry {self.listed.entry_id}): {self.score:.1f} % similar")
+        return (
+            f"'{self.candidate.name}' resembles '{self.listed.name}' on the list "
+            f"'{self.listed.list_name}' (entry {self.listed.entry_id}): {self.score:.1f} % similar"
+        )
 
 
 class ScreeningIndex:
@@ -122,8 +155,9 @@ class ScreeningIndex:
             if not norm:
                 continue
             ids = sorted(self.candidates(norm))
-            scored = process.extract(norm, [self.normalised[i] for i in ids], scorer=fuzz.ratio,
-                                     score_cutoff=threshold, limit=None)
+            scored = process.extract(
+                norm, [self.normalised[i] for i in ids], scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+            )
             found = [Hit(candidate, self.listed[ids[k]], round(float(score), 1)) for _, score, k in scored]
             found.sort(key=lambda h: (-h.score, h.listed.list_name, h.listed.entry_id, h.listed.name))
             hits.extend(found)

@@ -241,4 +241,3 @@ def connect() -> None:
     pre_save.connect(_before_holding, sender=Shareholding, dispatch_uid=f"{uid}.holding.pre")
     post_save.connect(_holding_saved, sender=Shareholding, dispatch_uid=f"{uid}.holding.save")
     post_delete.connect(_holding_deleted, sender=Shareholding, dispatch_uid=f"{uid}.holding.delete")
-

@@ -82,6 +82,7 @@ def notice_starts(is_call: bool) -> str:
     """A capital call's notice starts due; a distribution's records money the fund pays: paid."""
     return NoticeStatus.DUE if is_call else NoticeStatus.PAID
 
+
 NOTICE_WORKFLOW = Workflow(
     name="fund_notice",
     states=dict(NoticeStatus.choices),

@@ -44,9 +44,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     ),
     # Programme staff: the reviewing stage (its criteria, its progress, each application's reviews)
     path("staff/calls/<slug:slug>/reviewing/", ranking.progress, name="progress"),
-    path(
-        "staff/calls/<slug:slug>/reviewing/remind/<int:expert_pk>/", ranking.remind, name="remind_expert"
-    ),
+    path("staff/calls/<slug:slug>/reviewing/remind/<int:expert_pk>/", ranking.remind, name="remind_expert"),
     path(
         "staff/calls/<slug:slug>/reviewing/remind/<int:expert_pk>/preview/",
         ranking.preview_remind,

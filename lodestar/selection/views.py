@@ -274,7 +274,9 @@ def preview_letters(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     entry = (
         get_object_or_404(entries, application_id=wanted)
         if wanted is not None
-        else entries.filter(pk=choices[0].pk).first() if choices else None
+        else entries.filter(pk=choices[0].pk).first()
+        if choices
+        else None
     )
     if entry is None:
         raise Http404

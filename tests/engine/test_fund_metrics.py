@@ -51,8 +51,11 @@ def roots_by_hand(dated):
     lo_log, hi_log = math.log(1 + LOWEST_RATE), math.log(1 + HIGHEST_RATE)
     grid = [math.exp(lo_log + (hi_log - lo_log) * k / SCAN_POINTS) - 1 for k in range(SCAN_POINTS + 1)]
     values = [npv_by_hand(r, dated) for r in grid]
-    return [bisect_by_hand(dated, grid[k - 1], grid[k]) for k in range(1, len(grid))
-            if (values[k] > 0) != (values[k - 1] > 0)]
+    return [
+        bisect_by_hand(dated, grid[k - 1], grid[k])
+        for k in range(1, len(grid))
+        if (values[k] > 0) != (values[k - 1] > 0)
+    ]
 
 
 def flows_of(dated):
@@ -61,7 +64,9 @@ def flows_of(dated):
 
 dated_flows = st.lists(
     st.tuples(st.integers(0, 15 * 365), st.integers(-1000, 1000).filter(bool).map(float)),
-    min_size=2, max_size=12, unique_by=lambda t: t[0],
+    min_size=2,
+    max_size=12,
+    unique_by=lambda t: t[0],
 )
 
 
@@ -110,8 +115,9 @@ def test_flows_of_one_sign_have_no_irr_and_say_why():
 
 
 def test_two_rates_are_both_listed_and_called_ambiguous():
-    result = xirr([Flow(date(2021, 1, 1), -100.0), Flow(date(2022, 1, 1), 230.0),
-                   Flow(date(2023, 1, 1), -132.0)])
+    result = xirr(
+        [Flow(date(2021, 1, 1), -100.0), Flow(date(2022, 1, 1), 230.0), Flow(date(2023, 1, 1), -132.0)]
+    )
     assert [round(r, 9) for r in result.roots] == [0.1, 0.2]
     assert not result.unique and "ambiguous" in result.reason
 
@@ -141,9 +147,12 @@ def test_a_split_adds_up_to_the_cent_and_places_the_remainder_by_size_then_key()
 
 @given(
     st.integers(0, 10**11).map(lambda c: Decimal(c) / 100),
-    st.dictionaries(st.text("ABCDEFGHIJ", min_size=2, max_size=2),
-                    st.integers(0, 10**9).map(Decimal), min_size=1, max_size=24)
-    .filter(lambda w: sum(w.values()) > 0),
+    st.dictionaries(
+        st.text("ABCDEFGHIJ", min_size=2, max_size=2),
+        st.integers(0, 10**9).map(Decimal),
+        min_size=1,
+        max_size=24,
+    ).filter(lambda w: sum(w.values()) > 0),
 )
 def test_every_split_is_exact_fair_to_a_cent_and_deterministic(total, weights):
     parts = split_pro_rata(total, weights)

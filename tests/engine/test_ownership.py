@@ -98,8 +98,11 @@ def test_ownership_through_cycles_equals_the_sum_over_walks(graph):
 
 def test_a_chain_multiplies_and_parallel_paths_add():
     # DE person holds 60 % of A; A holds 50 % of T; the same person also holds 20 % of T directly
-    graph = OwnershipGraph(("A", "T"), (Party("p", "P", "DE"), Party("q", "Q", "CN")), (
-        Holding("p", "A", 0.6), Holding("q", "A", 0.4), Holding("A", "T", 0.5), Holding("p", "T", 0.2)))
+    graph = OwnershipGraph(
+        ("A", "T"),
+        (Party("p", "P", "DE"), Party("q", "Q", "CN")),
+        (Holding("p", "A", 0.6), Holding("q", "A", 0.4), Holding("A", "T", 0.5), Holding("p", "T", 0.2)),
+    )
     shares = effective_ownership(graph).by_company["T"]
     assert shares["DE"] == pytest.approx(0.5)
     assert shares["CN"] == pytest.approx(0.2)
@@ -107,8 +110,11 @@ def test_a_chain_multiplies_and_parallel_paths_add():
 
 
 def test_a_closed_ring_has_no_owner_and_is_a_finding():
-    graph = OwnershipGraph(("A", "B", "T"), (Party("p", "P", "DE"),), (
-        Holding("A", "B", 1.0), Holding("B", "A", 1.0), Holding("B", "T", 0.5), Holding("p", "T", 0.5)))
+    graph = OwnershipGraph(
+        ("A", "B", "T"),
+        (Party("p", "P", "DE"),),
+        (Holding("A", "B", 1.0), Holding("B", "A", 1.0), Holding("B", "T", 0.5), Holding("p", "T", 0.5)),
+    )
     ownership = effective_ownership(graph)
     assert ownership.closed_rings == (("A", "B"),)
     assert ownership.by_company["T"]["DE"] == pytest.approx(0.5)
@@ -117,19 +123,24 @@ def test_a_closed_ring_has_no_owner_and_is_a_finding():
 
 
 def test_a_finding_names_the_outside_nations_and_the_limit():
-    graph = OwnershipGraph(("T",), (Party("p", "P", "DE"), Party("q", "Q", "CN")), (
-        Holding("p", "T", 0.7), Holding("q", "T", 0.3)))
+    graph = OwnershipGraph(
+        ("T",),
+        (Party("p", "P", "DE"), Party("q", "Q", "CN")),
+        (Holding("p", "T", 0.7), Holding("q", "T", 0.3)),
+    )
     [finding] = screen_ownership(effective_ownership(graph), frozenset({"DE", "PL"}), 0.25)
     assert finding.share_outside == pytest.approx(0.3)
     assert finding.explanation == (
-        "30.00% held from outside the participating nations (limit 25.00%): CN 30.00%")
+        "30.00% held from outside the participating nations (limit 25.00%): CN 30.00%"
+    )
     assert screen_ownership(effective_ownership(graph), frozenset({"DE", "PL"}), 0.30) == []
 
 
 def test_impossible_graphs_are_refused():
     with pytest.raises(ValueError, match="more than 100 %"):
-        effective_ownership(OwnershipGraph(("T",), (Party("p", "P", "DE"),), (
-            Holding("p", "T", 0.7), Holding("p", "T", 0.4))))
+        effective_ownership(
+            OwnershipGraph(("T",), (Party("p", "P", "DE"),), (Holding("p", "T", 0.7), Holding("p", "T", 0.4)))
+        )
     with pytest.raises(ValueError, match="unknown holder"):
         effective_ownership(OwnershipGraph(("T",), (), (Holding("x", "T", 0.5),)))
 
@@ -140,30 +151,43 @@ def test_names_are_normalised_before_comparison():
 
 
 def test_each_hit_says_which_name_which_list_and_how_close():
-    index = ScreeningIndex([ListedName("EU consolidated", "eu-1", "Petr Ivanov"),
-                            ListedName("UN", "un-7", "Acme Trading GmbH")])
-    hits = index.screen([Candidate("a", "Petrof Ivanov"), Candidate("b", "Zeta Labs"),
-                         Candidate("c", "ACME Trading Ltd")], threshold=90)
+    index = ScreeningIndex(
+        [ListedName("EU consolidated", "eu-1", "Petr Ivanov"), ListedName("UN", "un-7", "Acme Trading GmbH")]
+    )
+    hits = index.screen(
+        [Candidate("a", "Petrof Ivanov"), Candidate("b", "Zeta Labs"), Candidate("c", "ACME Trading Ltd")],
+        threshold=90,
+    )
     assert [(h.candidate.id, h.listed.entry_id) for h in hits] == [("a", "eu-1"), ("c", "un-7")]
-    assert hits[0].explanation == ("'Petrof Ivanov' resembles 'Petr Ivanov' on the list 'EU consolidated' "
-                                   "(entry eu-1): 91.7 % similar")
+    assert hits[0].explanation == (
+        "'Petrof Ivanov' resembles 'Petr Ivanov' on the list 'EU consolidated' (entry eu-1): 91.7 % similar"
+    )
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text("abcdefgh ", min_size=4, max_size=16), min_size=1, max_size=15),
-       st.lists(st.text("abcdefgh ", min_size=4, max_size=16), min_size=1, max_size=5))
+@given(
+    st.lists(st.text("abcdefgh ", min_size=4, max_size=16), min_size=1, max_size=15),
+    st.lists(st.text("abcdefgh ", min_size=4, max_size=16), min_size=1, max_size=5),
+)
 def test_blocking_finds_every_pair_that_differs_by_at_most_one_edit_per_word(listed, names):
     from rapidfuzz import fuzz
     from rapidfuzz.distance import Levenshtein
 
     index = ScreeningIndex([ListedName("L", str(i), n) for i, n in enumerate(listed)])
-    found = {(h.candidate.id, h.listed.entry_id) for h in index.screen(
-        [Candidate(str(k), n) for k, n in enumerate(names)], threshold=95)}
+    found = {
+        (h.candidate.id, h.listed.entry_id)
+        for h in index.screen([Candidate(str(k), n) for k, n in enumerate(names)], threshold=95)
+    }
     for k, name in enumerate(names):
         for i, other in enumerate(listed):
             a, b = normalise(name), normalise(other)
-            same_words = a and len(a.split()) == len(b.split()) and any(
-                x == y or (len(x) > 3 and len(y) > 3 and Levenshtein.distance(x, y) <= 1)
-                for x, y in zip(a.split(), b.split(), strict=False))
+            same_words = (
+                a
+                and len(a.split()) == len(b.split())
+                and any(
+                    x == y or (len(x) > 3 and len(y) > 3 and Levenshtein.distance(x, y) <= 1)
+                    for x, y in zip(a.split(), b.split(), strict=False)
+                )
+            )
             if same_words and fuzz.ratio(a, b) >= 95:
                 assert (str(k), str(i)) in found

@@ -64,7 +64,7 @@ _MONTHS = {
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+of)?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+of)?(?:\s+|-)({_MONTH})\.?,?(?:\s+|-)(\d{{4}})\b", re.IGNORECASE
 )
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 # Year first: "2024-03-05", "2024-03-05T10:00:00Z", "2024/03/05", "2024.03.05".
@@ -80,27 +80,52 @@ _WEEKDAY = (
     r"sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 # A time between the cue and the date: "Updated 5:30 PM ET, Tue March 5, 2024", "Publié à 10h30 le".
-_TIME = r"(?:(?:at|à)\s+)?\d{1,2}(?:[:h.]\d{2}|h)\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}\b)?"
+_TIME = r"(?:(?:at|à)\s+)?\d{1,2}(?:[:h.]\d{2}(?::\d{2})?|h)\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}\b)?"
+# A person's name in a byline: capitalised words, with the particles names carry ("Jean de La Fontaine").
+_NAME = (
+    rf"(?!{_WEEKDAY}\b)(?-i:[A-ZÀ-Ý][\w'’.-]*)"
+    r"(?:[ \t]+(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|de|d'|van|von|der|da|di|la|el|al|ben|bin)){0,5}"
+)
 # Words that announce a publication date just before it.
 _PUBLISHED = re.compile(
-    r"(publi\S* par .{0,40}? le|(posted|written)? ?by .{0,40}? on|publi[ée]+|mise? en ligne|mise? à jour|"
+    r"(publi\S* par .{0,40}? le|(posted|written) by .{0,40}? on|publi[ée]+|mise? en ligne|mise? à jour|"
     r"actualis[ée]+|modifi[ée]+|updated|published|posted|last modified|"
-    r"dernière modification|date|ce (jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|today|"
-    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\W{0,4}(le|on)?\W{0,3}"
+    r"dernière modification|date de (?:publication|mise en ligne|parution)|date|\n[ \t]*issued|"
+    r"ce (jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|today|"
+    # a byline opening its line: "By Jane Doe |", "Par Jeanne Petit le", "Rédigé par Jeanne Petit -"
+    rf"\n[ \t]*(?:(?:posted|written|rédigé|écrit)[ \t]+)?(?-i:By|by|Par|par)[ \t]+{_NAME}[ \t]*[|•·,/–—-]?|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\()\W{0,4}(le|on|at)?\W{0,3}"
     rf"(?:{_WEEKDAY}\.?,?\s+)?(?:{_TIME}\s*(?:,|-|–|\|)?\s*(?:{_WEEKDAY}\.?,?\s+)?)?(le\s+)?$",
     re.IGNORECASE,
+)
+# A dateline: a place (a few capitalised words, perhaps a province or state code) and a comma before the
+# date, "le" in French ("PARIS, 5 mars 2024", "Paris, le 27 juin 2014", "OTTAWA, ON, le 16 juin 2023"),
+# and after the date the end of the line, a dash opening the story, or a wire's tag and a dash
+# ("(AFP) -", "/CNW/ -", "(Reuters) —").
+_PLACE = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3}"  # the place: "Saint-Denis de La Réunion"
+    r"(?:,[ \t]*[A-Z]{2,3}\.?)?,[ \t]*(?:le[ \t]+)?"  # a province or a state ("ON", "NY"), then "le"
+)
+_AFTER_DATELINE = re.compile(
+    rf"[ \t]*(?:{_TIME}[ \t]*)?(?:$|\n|(?:\(|/)[A-Za-z][\w.\- ]{{1,24}}(?:\)|/)[ \t]*[-–—:]|[-–—][ \t])"
 )
 _HEAD_CHARS = 260  # a date this close to the top (after the title line) is a byline or a dateline
 _ALONE_CHARS = 800  # a date alone on its line this close to the top is the page's date line
 
-# Dates in page addresses, year first: "/2024/03/05/", "-2024-03-05", "/2024_03_05", "/20240305-"; with
-# the month's name: "/2024/mar/05/"; day first: "-05-03-2024".
+# Dates in page addresses, year first: "/2024/03/05/", "-2024-03-05", "/2024_03_05", "/20240305-", the
+# same separator twice; with the month's name: "/2024/mar/05/"; a long numeric id that begins with the
+# date and the time ("/201701111029536729-"). Day first: "-05-03-2024", and written together after a
+# dash or an underscore ("-05032024"). A year and a month alone ("/2024-03/") give no date.
 _URL_DATES = (
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)"),
-    re.compile(rf"(?<!\d)((?:19|20)\d{{2}})/({_MONTH})/(\d{{1,2}})(?!\d)", re.IGNORECASE),
-    re.compile(r"(?<![\d.])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})/(?P<m>{_MONTH})/(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=(?:[01]\d|2[0-3])[0-5]\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{2})(?P<sep>[_-])(?P<m>\d{2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<=[_-])(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?!\d)"),
 )
-_URL_DAY_FIRST = re.compile(r"(?<![\d.])(\d{2})[_-](\d{2})[_-]((?:19|20)\d{2})(?!\d)")
+# "/2020/11/5-things-to-know": a month's folder and a numbered title, not 5 November.
+_NUMBERED_SLUG = re.compile(r"/\d[-_a-zA-Z]")
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -149,14 +174,12 @@ def date_from_address(address: str) -> tuple[dt.date, Evidence] | None:
     """The first full date in a page address, in the forms sites use (see ``_URL_DATES``)."""
     for pattern in _URL_DATES:
         for m in pattern.finditer(address):
-            month = m.group(2)
-            value = _date(int(m.group(1)), _MONTHS.get(month.lower(), 0) or int(month), int(m.group(3)))
+            if _NUMBERED_SLUG.match(address, m.end() - 2):
+                continue
+            month = m.group("m")
+            value = _date(int(m.group("y")), _MONTHS.get(month.lower(), 0) or int(month), int(m.group("d")))
             if value:
                 return value, Evidence(m.group(0), m.start(), m.end())
-    for m in _URL_DAY_FIRST.finditer(address):
-        value = _date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if value:
-            return value, Evidence(m.group(0), m.start(), m.end())
     return None
 
 
@@ -168,18 +191,38 @@ def publication_date(
         return metadata, None
     body_start = text.find("\n") + 1 if "\n" in text[:400] else 0
     for value, evidence in dates_in(text):
-        before = text[max(0, evidence.start - 60) : evidence.start]
-        if _PUBLISHED.search(before) or evidence.start - body_start < _HEAD_CHARS and _is_dateline(before):
+        before = _before(text, evidence.start)
+        if _has_cue(before) or evidence.start - body_start < _HEAD_CHARS and _is_dateline(before):
             return value, evidence
-        if evidence.start < _ALONE_CHARS and _alone_on_its_line(text, evidence):
+        if evidence.start < _ALONE_CHARS and (
+            _alone_on_its_line(text, evidence) or _is_place_dateline(text, evidence)
+        ):
             return value, evidence
     for value, evidence in _short_dates(text):
-        if _PUBLISHED.search(text[max(0, evidence.start - 60) : evidence.start]):
+        if _has_cue(_before(text, evidence.start)):
             return value, evidence
     from_address = date_from_address(source) if source else None
     if from_address:
         return from_address[0], None
     return None, None
+
+
+def _before(text: str, start: int) -> str:
+    """The 60 characters before ``start``, after a line break when they begin the text."""
+    return ("\n" if start <= 60 else "") + text[max(0, start - 60) : start]
+
+
+# What a page's date line may hold beside the date: a weekday, a time, "le"/"on", a reading time, a label
+# ("Communiqué de presse – 5 mars 2024"), a byline ("By Jane Doe • Mar 5, 2024"), separators; or a bare
+# name beside a separator ("Jane Doe | March 5, 2024").
+_DATE_LINE_WORDS = re.compile(
+    rf"\b{_WEEKDAY}\b\.?|{_TIME}|\b(?:le|on|at|à)\b|\d+\s*min(?:utes?)?\s*(?:read|de lecture)|"
+    r"\b(?:press release|news release|communiqué de presse|communiqué)\b|"
+    rf"\b(?:by|par)[ \t]+{_NAME}",
+    re.IGNORECASE,
+)
+_BYLINE_LEAD = re.compile(rf"(?:(?:by|par)[ \t]+)?{_NAME}", re.IGNORECASE)
+_NAME_BESIDE = re.compile(rf"[^\w]*{_NAME}[ \t]*[|•·/–—-][^\w]*|[^\w]*[|•·/–—-][ \t]*{_NAME}[^\w]*")
 
 
 def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
@@ -188,11 +231,42 @@ def _alone_on_its_line(text: str, evidence: Evidence) -> bool:
     line_start = text.rfind("\n", 0, evidence.start) + 1
     line_end = text.find("\n", evidence.end)
     rest = text[line_start : evidence.start] + " " + text[evidence.end : line_end if line_end >= 0 else None]
-    rest = re.sub(rf"\b{_WEEKDAY}\b\.?|{_TIME}|\b(?:le|on|at|à)\b", " ", rest, flags=re.IGNORECASE)
-    return not re.search(r"\w", rest)
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    return not re.search(r"\w", rest) or bool(_NAME_BESIDE.fullmatch(rest))
+
+
+def _has_cue(before: str) -> bool:
+    """Words announcing the publication date end ``before``, and they open their line or follow a
+    separator, a byline or a name ("Jane Doe, published on", "Par Jeanne Petit | Publié le"), or speak of
+    the page itself ("This article was first published on"): "the rules were updated on 5 March" in a
+    sentence dates an event. "Ce jour", "ce lundi", "today", "on Tuesday (" name the day of the release
+    wherever they stand ("se sont réunis ce jour (14 juillet 2022)")."""
+    cue = _PUBLISHED.search(before)
+    if cue is None:
+        return False
+    lead = "" if cue.group(0).startswith("\n") else before[: cue.start()].rsplit("\n", 1)[-1].strip()
+    return (
+        not lead
+        or bool(re.match(r"ce\b|today|on\b", cue.group(1), re.IGNORECASE))
+        or lead[-1] in "|•·,;:.–—-()[]"
+        or bool(_BYLINE_LEAD.fullmatch(lead))
+        or bool(re.search(r"\b(?:article|story|post|page|billet|dépêche)\b", lead, re.IGNORECASE))
+    )
 
 
 def _is_dateline(before: str) -> bool:
-    """A date at the top stands alone or after a place and a dash or comma, not inside a sentence."""
+    """A date at the top stands alone or after a place and a dash or comma, not inside a sentence: "Le 5
+    mars 2024, le ministre a signé", "On 5 March 2024, the navy", "By 5 March 2024" open sentences."""
     line = before.rsplit("\n", 1)[-1]
-    return len(line.strip()) < 40 and not re.search(r"\b(le|du|au|depuis|since|until|from|on)\s*$", line)
+    return len(line.strip()) < 40 and not re.search(
+        rf"\b(le|du|au|depuis|since|until|from|on|by|in|before|after|avant|après)\s*(?:{_WEEKDAY}\.?,?\s*)?$",
+        line,
+        re.IGNORECASE,
+    )
+
+
+def _is_place_dateline(text: str, evidence: Evidence) -> bool:
+    """A place, a comma and the date opening a line, the line ending there or a dash or a wire's tag
+    following: the dateline of a press release or a wire story."""
+    line = text[text.rfind("\n", 0, evidence.start) + 1 : evidence.start]
+    return bool(_PLACE.fullmatch(line) and _AFTER_DATELINE.match(text, evidence.end))

@@ -449,10 +449,9 @@ def check_remind_expert(call: Any, expert_id: int, actor: Any, now: datetime | N
         outstanding = list(outstanding_reviews(call, expert_id).select_for_update(of=("self",)))
         if not outstanding:
             raise ValidationError(_("This expert has no review left to write in this call."))
-        last = (
-            Review.objects.filter(assignment__in=outstanding)
-            .aggregate(last=Max("last_reminder_at"))["last"]
-        )
+        last = Review.objects.filter(assignment__in=outstanding).aggregate(last=Max("last_reminder_at"))[
+            "last"
+        ]
         if last is not None and now - last < MANUAL_REMINDER_INTERVAL:
             raise ValidationError(
                 _("This expert was reminded at %(time)s; wait an hour before reminding again.")

@@ -125,9 +125,7 @@ def remind(request: HttpRequest, slug: str, expert_pk: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            ngettext(
-                "Reminder sent: %(n)d review listed.", "Reminder sent: %(n)d reviews listed.", count
-            )
+            ngettext("Reminder sent: %(n)d review listed.", "Reminder sent: %(n)d reviews listed.", count)
             % {"n": count},
         )
     return redirect(f"{reverse('reviews:progress', args=[call.slug])}?order=late")
