@@ -91,6 +91,11 @@ def test_codes_count_only_in_capitals_and_lookalikes_are_not_codes() -> None:
         ("Trois milliards et demi de francs.", 3_500_000_000, "CHF"),
         ("It costs two and a half billion dollars.", 2_500_000_000, "USD"),
         ("Ils ont levé vingt millions d'euros.", 20_000_000, "EUR"),
+        ("Quarante-sept millions de francs devraient suffire.", 47_000_000, "CHF"),
+        ("Il faut quatre-vingt-dix millions d'euros.", 90_000_000, "EUR"),
+        ("Septante millions de francs.", 70_000_000, "CHF"),
+        ("They raised twenty-five million dollars.", 25_000_000, "USD"),
+        ("Deux cents millions d'euros.", 200_000_000, "EUR"),
     ],
 )
 def test_numbers_in_words(text: str, value: int, currency: str) -> None:
@@ -149,3 +154,10 @@ def test_years_percentages_quantities_phone_numbers_and_counts_are_not_money() -
         "The 2,674 contracts were worth £23 billion."
     )
     assert sums(text) == [(23_000_000_000, "GBP")]
+
+
+def test_cents_are_kept() -> None:
+    assert sums("L'action gagne 0,64% à 101,40 euros; le titre vaut $12.25.") == [
+        (101.4, "EUR"),
+        (12.25, "USD"),
+    ]

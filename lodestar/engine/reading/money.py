@@ -50,7 +50,10 @@ _SYMBOL = (
 _CODE = r"\b(?:" + "|".join(CODES) + r")\b"
 _WORD = r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)) + r")\b)"
 _OF = r"(?:(?i:de|of)\s+|(?i:d)['’]\s?)"
-_NUMBER_WORD = r"(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_ONE_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# "quarante-sept", "twenty-five", "vingt et un", "deux cents": number words joined by hyphens or spaces
+_NEXT_WORD = r"(?:" + "|".join(sorted(set(NUMBER_WORDS) - {"a", "an"}, key=len, reverse=True)) + r")"
+_NUMBER_WORD = rf"(?i:(?<![\w-]){_ONE_WORD}(?:(?:-|\s+)(?:(?:et|and)(?:-|\s+))?{_NEXT_WORD}\b)*)"
 _APPROX = r"(?:(?i:quelque|environ|about|around|some|roughly|près de|plus de|more than|up to|jusqu['’]à)\s+)"
 
 _PATTERNS = (
@@ -69,7 +72,7 @@ _PATTERNS = (
     ),
     # un milliard d'euros, two million dollars, trois milliards et demi de francs, two and a half billion
     re.compile(
-        rf"\b(?P<word>{_NUMBER_WORD})(?P<half1>\s+and\s+a\s+half)?\s+(?P<scale>(?i:milliard|billion|million|trillion))s?"
+        rf"(?P<word>{_NUMBER_WORD})(?P<half1>\s+and\s+a\s+half)?\s+(?P<scale>(?i:milliard|billion|million|trillion))s?"
         rf"(?P<half2>\s+et\s+demie?)?\s+{_OF}?(?P<cur>{_WORD})"
     ),
 )
@@ -96,7 +99,7 @@ _YEAR = re.compile(r"(19|20)\d{2}")
 
 @dataclass(frozen=True)
 class Amount:
-    value: int
+    value: float  # an int when whole ("101,40 euros" is 101.4)
     currency: str
     evidence: tuple[Evidence, ...]
 
@@ -130,11 +133,29 @@ def _scale(written: str | None) -> int:
     return SCALES.get(re.sub(r"\s+", " ", (written or "").lower().rstrip(".")), 1)
 
 
+def _whole(value: float) -> float:
+    """The value to the cent, as an int when it is whole."""
+    cents = round(value, 2)
+    return int(cents) if cents == int(cents) else cents
+
+
+def _words(written: str) -> float:
+    """ "quarante-sept" 47, "quatre-vingt-dix" 90, "deux cents" 200, "a hundred" 100, "vingt et un" 21."""
+    words = re.sub(r"quatre[-\s]vingts?", "quatre-vingt", written.lower())
+    total = 0.0
+    for word in re.split(r"[-\s]+", words.replace("quatre-vingt", "huitante")):
+        if word in ("et", "and"):
+            continue
+        number = NUMBER_WORDS[word]
+        total = (total or 1) * number if number == 100 else total + number
+    return total
+
+
 def _value(m: re.Match[str]) -> float | None:
     """The sum a match writes: its number (or number word) times its scale, plus a half when written."""
     groups = m.groupdict()
     if groups.get("word"):
-        value: float | None = float(NUMBER_WORDS[groups["word"].lower()])
+        value: float | None = _words(groups["word"])
         if groups.get("half1") or groups.get("half2"):
             value = (value or 0) + 0.5
     elif groups.get("num"):
@@ -152,7 +173,7 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
         return any(s < end and start < e for s, e in taken)
 
     def add(value: float, currency: str, start: int, end: int) -> None:
-        found.setdefault((round(value), currency), []).append(Evidence(text[start:end], start, end))
+        found.setdefault((_whole(value), currency), []).append(Evidence(text[start:end], start, end))
         taken.append((start, end))
 
     for m in _SIGN_RANGE.finditer(text):
@@ -200,7 +221,7 @@ def _ranges(text: str, found: dict[tuple[int, str], list[Evidence]]) -> None:
             if sum_ >= value:
                 continue
             start = before + m.start("num")
-            found.setdefault((round(sum_), currency), []).append(
+            found.setdefault((_whole(sum_), currency), []).append(
                 Evidence(text[start : ev.end], start, ev.end)
             )
 
@@ -221,7 +242,7 @@ def _bare(text: str, found: dict[tuple[int, str], list[Evidence]], taken: list[t
         bare = _number(m.group("num"))
         if bare is None:
             continue
-        key = (round(bare * _scale(m.group("scale"))), currency)
+        key = (_whole(bare * _scale(m.group("scale"))), currency)
         found.setdefault(key, []).append(Evidence(m.group(0), m.start(), m.end()))
 
 
