@@ -166,7 +166,7 @@ def _value(m: re.Match[str]) -> float | None:
 
 
 def find_amounts(text: str) -> tuple[Amount, ...]:
-    found: dict[tuple[int, str], list[Evidence]] = {}
+    found: dict[tuple[float, str], list[Evidence]] = {}
     taken: list[tuple[int, int]] = []
 
     def overlaps(start: int, end: int) -> bool:
@@ -205,7 +205,7 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
     )
 
 
-def _ranges(text: str, found: dict[tuple[int, str], list[Evidence]]) -> None:
+def _ranges(text: str, found: dict[tuple[float, str], list[Evidence]]) -> None:
     """Add the first sums of ranges ("300 à 500 millions d'euros": 300 million euros too)."""
     for (value, currency), evs in list(found.items()):
         for ev in evs:
@@ -226,7 +226,7 @@ def _ranges(text: str, found: dict[tuple[int, str], list[Evidence]]) -> None:
             )
 
 
-def _bare(text: str, found: dict[tuple[int, str], list[Evidence]], taken: list[tuple[int, int]]) -> None:
+def _bare(text: str, found: dict[tuple[float, str], list[Evidence]], taken: list[tuple[int, int]]) -> None:
     """A scaled number without currency ("à 856 millions") takes the currency of the sum just before it
     (within about three sentences), unless the words around it count things ("3 millions d'habitants",
     "200 million shares", "a population of 200 million")."""
