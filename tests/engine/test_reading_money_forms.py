@@ -27,6 +27,7 @@ def sums(text: str) -> list[tuple[int, str]]:
         ("Toyota spent ¥300 billion.", 300_000_000_000, "JPY"),
         ("Ottawa verse 3 millions de dollars canadiens.", 3_000_000, "CAD"),
         ("Ottawa promet jusqu'à 44 M$ supplémentaires.", 44_000_000, "USD"),
+        ("Québec investit 1,2 G$ dans la filière.", 1_200_000_000, "USD"),
         ("It booked US$2.5 bln in orders.", 2_500_000_000, "USD"),
         ("It booked $5400 million in orders.", 5_400_000_000, "USD"),
         ("The order is worth KRW 134.8 billion.", 134_800_000_000, "KRW"),
@@ -96,6 +97,8 @@ def test_codes_count_only_in_capitals_and_lookalikes_are_not_codes() -> None:
         ("Septante millions de francs.", 70_000_000, "CHF"),
         ("They raised twenty-five million dollars.", 25_000_000, "USD"),
         ("Deux cents millions d'euros.", 200_000_000, "EUR"),
+        ("Un demi-milliard d'euros sera investi.", 500_000_000, "EUR"),
+        ("It costs half a billion dollars.", 500_000_000, "USD"),
     ],
 )
 def test_numbers_in_words(text: str, value: int, currency: str) -> None:

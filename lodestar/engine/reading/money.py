@@ -31,7 +31,7 @@ _NUMBER = (
 )
 _SCALE = (
     r"(?i:lakh\s+crores?|thousand|trillions?|billions?|millions?|milliards?|mille|crores?|lakhs?"
-    r"|bln|mln|mld|bn|mn|tn|mio|mrd|mds|md|cr|m|k|b)\b\.?"
+    r"|bln|mln|mld|bn|mn|tn|mio|mrd|mds|md|cr|m|k|b)\b\.?|G(?=\s?\$)"  # "1,2 G$" (Québec)
 )
 # Signs are matched as written and not inside a word ("Mrs 5", "Ash 3"); codes in capitals only.
 
@@ -69,6 +69,11 @@ _PATTERNS = (
         r"(?:(?P<num>\d+(?:[.,]\d+)?[-\u2010\u2011])|(?<![^\W\d_]))(?P<scale>(?i:billion|million|milliard))"
         r"[-\u2010\u2011]"
         r"(?P<cur>(?i:dollar|euro))",
+    ),
+    # un demi-milliard d'euros, half a billion dollars
+    re.compile(
+        rf"(?P<half>(?i:(?<![\w-])demi-|\bhalf\s+an?\s+))(?P<scale>(?i:milliard|billion|million))s?\s+{_OF}?"
+        rf"(?P<cur>{_WORD})"
     ),
     # un milliard d'euros, two million dollars, trois milliards et demi de francs, two and a half billion
     re.compile(
@@ -158,6 +163,8 @@ def _value(m: re.Match[str]) -> float | None:
         value: float | None = _words(groups["word"])
         if groups.get("half1") or groups.get("half2"):
             value = (value or 0) + 0.5
+    elif groups.get("half"):
+        value = 0.5
     elif groups.get("num"):
         value = _number(groups["num"].rstrip("-\u2010\u2011"))
     else:
