@@ -109,6 +109,13 @@ _PLACE = re.compile(
 _AFTER_DATELINE = re.compile(
     rf"[ \t]*(?:{_TIME}[ \t]*)?(?:$|\n|(?:\(|/)[A-Za-z][\w.\- ]{{1,24}}(?:\)|/)[ \t]*[-–—:]|[-–—][ \t])"
 )
+# After a date, what shows that a sentence goes on: a place and a comma ("lundi 5 mars 2024 à Tunis, le
+# ministre a déclaré"), or a comma and an article or a pronoun ("Monday, March 5, 2024, the ministry said").
+_SENTENCE_GOES_ON = re.compile(
+    r"[ \t]*(?:(?:à|in|at)[ \t]+[A-ZÀ-Ý][\w'’-]*[ \t]*,|"
+    r",[ \t]*(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on|nous|the|a|an|it|we|they|he|she)\b)",
+    re.IGNORECASE,
+)
 _HEAD_CHARS = 260  # a date this close to the top (after the title line) is a byline or a dateline
 _ALONE_CHARS = 800  # a date alone on its line this close to the top is the page's date line
 
@@ -192,7 +199,11 @@ def publication_date(
     body_start = text.find("\n") + 1 if "\n" in text[:400] else 0
     for value, evidence in dates_in(text):
         before = _before(text, evidence.start)
-        if _has_cue(before) or evidence.start - body_start < _HEAD_CHARS and _is_dateline(before):
+        if _has_cue(before) or (
+            evidence.start - body_start < _HEAD_CHARS
+            and _is_dateline(before)
+            and not _SENTENCE_GOES_ON.match(text, evidence.end)
+        ):
             return value, evidence
         if evidence.start < _ALONE_CHARS and (
             _alone_on_its_line(text, evidence) or _is_place_dateline(text, evidence)
@@ -239,15 +250,17 @@ def _has_cue(before: str) -> bool:
     """Words announcing the publication date end ``before``, and they open their line or follow a
     separator, a byline or a name ("Jane Doe, published on", "Par Jeanne Petit | Publié le"), or speak of
     the page itself ("This article was first published on"): "the rules were updated on 5 March" in a
-    sentence dates an event. "Ce jour", "ce lundi", "today", "on Tuesday (" name the day of the release
-    wherever they stand ("se sont réunis ce jour (14 juillet 2022)")."""
+    sentence dates an event. "Ce jour", "ce lundi", "today", "on Tuesday" before a date in brackets name
+    the day of the release wherever they stand ("se sont réunis ce jour (14 juillet 2022)"); without the
+    brackets, inside a sentence, they date what was said or done ("la RTS a déclaré ce mardi 8 octobre
+    2024, ..." on a page of the next day)."""
     cue = _PUBLISHED.search(before)
     if cue is None:
         return False
     lead = "" if cue.group(0).startswith("\n") else before[: cue.start()].rsplit("\n", 1)[-1].strip()
     return (
         not lead
-        or bool(re.match(r"ce\b|today|on\b", cue.group(1), re.IGNORECASE))
+        or bool(re.match(r"ce\b|today|on\b", cue.group(1), re.IGNORECASE) and before.rstrip().endswith("("))
         or lead[-1] in "|•·,;:.–—-()[]"
         or bool(_BYLINE_LEAD.fullmatch(lead))
         or bool(re.search(r"\b(?:article|story|post|page|billet|dépêche)\b", lead, re.IGNORECASE))
@@ -256,10 +269,15 @@ def _has_cue(before: str) -> bool:
 
 def _is_dateline(before: str) -> bool:
     """A date at the top stands alone or after a place and a dash or comma, not inside a sentence: "Le 5
-    mars 2024, le ministre a signé", "On 5 March 2024, the navy", "By 5 March 2024" open sentences."""
+    mars 2024, le ministre a signé", "On 5 March 2024, the navy", "By 5 March 2024" open sentences, and
+    "a déclaré ce mardi 5 mars 2024" ends one (a line that opens with "Ce mardi" has its own cue). A date
+    in brackets after words ("a ouvert à Lille (5 mars 2024)") is inside a sentence too, and a date after
+    "Source :" dates the source quoted ("Source : MÉI, 05-03-2024"), not the page."""
     line = before.rsplit("\n", 1)[-1]
+    if line.rstrip().endswith("(") or re.match(r"\s*sources?\s*:", line, re.IGNORECASE):
+        return False
     return len(line.strip()) < 40 and not re.search(
-        rf"\b(le|du|au|depuis|since|until|from|on|by|in|before|after|avant|après)\s*(?:{_WEEKDAY}\.?,?\s*)?$",
+        rf"\b(le|du|au|ce|depuis|since|until|from|on|by|in|this|before|after|avant|après)\s*(?:{_WEEKDAY}\.?,?\s*)?$",
         line,
         re.IGNORECASE,
     )
