@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lodestar.engine.reading.areas import (
     MIN_SCORE,
+    choose,
     find_areas,
     score_areas,
     sentence_terms,
@@ -108,3 +109,37 @@ def test_every_area_shows_the_sentences_that_show_it() -> None:
         assert text[ev.start : ev.end] == ev.words
     assert any("quantum computers" in ev.words for ev in reading.evidence)
     assert all("mayor" not in ev.words for ev in reading.evidence)
+
+
+def test_cyber_words_made_at_will_are_cyber() -> None:
+    assert _found("CyberPatriot finalists announced")["cyber"] == [("cyberpatriot", False)]
+    assert "cyber" in _found("Le cyberespionnage chinois inquiète les services.", "fr")
+    assert _codes("CyberPatriot finalists announced\nThe association named the finalists on Monday.") == [
+        "cyber"
+    ]
+
+
+def test_a_weak_word_repeated_counts_only_when_it_names_the_area() -> None:
+    factory = (
+        "Record orders for the aircraft plant\n"
+        "The factory will build more aircraft next year. "
+        "Workers at the factory welcomed the order. "
+        "The factory hired two hundred people in March. "
+        "The union said the factory needs more space for parking."
+    )
+    assert "materials" not in _codes(factory)
+    data = (
+        "The police and its data\n"
+        "The police want to use their data faster. "
+        "The data collected every day is matched by an American tool. "
+        "The contract covers the data for three years. "
+        "Members of parliament ask where the data is kept."
+    )
+    assert _codes(data) == ["data"]
+
+
+def test_an_area_named_in_twice_as_many_sentences_leads_a_close_second() -> None:
+    scores = {"space": 0.83, "hypersonics": 0.77}
+    assert choose(scores, set(), {"space": 6, "hypersonics": 2}) == ["space"]
+    assert choose(scores, set(), {"space": 3, "hypersonics": 2}) == []
+    assert choose(scores, set()) == []

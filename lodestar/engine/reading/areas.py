@@ -5,7 +5,8 @@ taxonomy's lexicon with what news says of each area, and the words that show an 
 Each sentence gives every area the weight of the terms it uses:
 
 - a weak word ("launch", "power", "data", "health", "software") counts for little unless the same
-  sentence names the area by a strong word ("launch" beside "satellite");
+  sentence names the area by a strong word ("launch" beside "satellite"), or it names the area itself
+  ("data", "réseau") and the document keeps coming back to it;
 - a sentence naming three areas or more is a list of technologies in passing (a fund "investing in AI,
   robotics and space"), and counts for little;
 - the title line counts more than a sentence of the body;
@@ -24,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from lodestar.engine.lexicon import shared_segments
-from lodestar.engine.reading.areas_vocabulary import term_index, term_starts
+from lodestar.engine.reading.areas_vocabulary import area_names, term_index, term_starts
 from lodestar.engine.reading.evidence import Evidence, sentences
 from lodestar.engine.text import Analysis, analyze, detect_language
 
@@ -36,10 +37,13 @@ WEAK_WITH = 0.5  # a weak word beside a strong word of its area
 WEAK_ALONE = 0.15  # a weak word alone in its sentence
 LIST_AREAS = 3  # a sentence naming this many areas by strong words is a list in passing
 LIST_FACTOR = 0.3
-REPEATED = 3  # a weak word in this many sentences counts as if a strong word stood beside it
+REPEATED = 3  # a weak area name in this many sentences counts as if a strong word stood beside it
 TITLE_WEIGHT = 2.0
 SCALE = 2.0
 LENGTH_UNIT = 120  # content words; longer texts need more evidence
+CYBER_PREFIX = "cyber"
+SHARE_LEAD = 2.0  # a leader by less than MIN_LEAD still leads when named in twice as many sentences
+SHARE_MIN = 3
 
 # Senses of an area's words that are not the area: room ("space for", "espace de dialogue") and
 # networks of people ("a network of partners", "réseaux sociaux").
@@ -78,7 +82,13 @@ def sentence_terms(sentence: str, language: str) -> tuple[Found, int, bool]:
         free = 0
         named = False
         for i, s in enumerate(stems):
-            if i < free or s not in starts:
+            if i < free:
+                continue
+            if s not in starts:
+                if s.startswith(CYBER_PREFIX) and len(s) > len(CYBER_PREFIX):
+                    # English and French make cyber- words at will (CyberPatriot, cyberespionnage).
+                    found.setdefault("cyber", {})[(s,)] = (1.0, False)
+                    named = True
                 continue
             for n in range(min(starts[s], len(stems) - i), 0, -1):  # the longest term wins
                 key = stems[i : i + n]
@@ -118,14 +128,19 @@ def _title(text: str) -> str:
     return text.split("\n", 1)[0] if "\n" in text[:300] else ""
 
 
-def score_areas(text: str, language: str) -> tuple[dict[str, float], set[str], list[tuple[int, int, Found]]]:
-    """Every area's confidence, the areas the title names by a strong word, and each sentence's terms."""
+Scores = tuple[dict[str, float], set[str], list[tuple[int, int, Found]], dict[str, int]]
+
+
+def score_areas(text: str, language: str) -> Scores:
+    """Every area's confidence, the areas the title names by a strong word, each sentence's terms, and
+    per area the number of sentences (not lists) that name it by a strong word."""
     spans = sentences(text)
     has_title = bool(_title(text))
     totals: dict[str, dict[tuple[str, ...], float]] = {}
     weights: dict[tuple[str, ...], float] = {}
     titled: set[str] = set()
     repeats: dict[tuple[str, tuple[str, ...]], list[float]] = {}
+    named: dict[str, int] = {}
     n_words = 0
     read: list[tuple[int, int, Found]] = []
     for i, (start, end) in enumerate(spans):
@@ -133,8 +148,12 @@ def score_areas(text: str, language: str) -> tuple[dict[str, float], set[str], l
         n_words += n
         read.append((start, end, found))
         is_title = has_title and i == 0
+        strong = {code for code, terms in found.items() if _strong(terms)}
         if is_title:
-            titled = {code for code, terms in found.items() if _strong(terms)}
+            titled = strong
+        if not listed:
+            for code in strong:
+                named[code] = named.get(code, 0) + 1
         for code, shares in sentence_weights(found, listed, is_title).items():
             area_totals = totals.setdefault(code, {})
             for key, share in shares.items():
@@ -142,29 +161,40 @@ def score_areas(text: str, language: str) -> tuple[dict[str, float], set[str], l
                 weights[key] = found[code][key][0]
                 if found[code][key][1]:
                     repeats.setdefault((code, key), []).append(share)
-    # A weak word the document keeps coming back to is what it is about ("data" in five sentences).
+    # A weak word naming the area that the document keeps coming back to is what it is about ("data"
+    # in five sentences).
+    names = area_names()
     for (code, key), seen in repeats.items():
-        if len(seen) >= REPEATED:
+        if len(seen) >= REPEATED and (code, key) in names:
             totals[code][key] = sum(max(share, WEAK_WITH) for share in seen)
     damping = max(1.0, math.sqrt(n_words / LENGTH_UNIT))
     scores = {}
     for code, area_totals in totals.items():
         evidence = sum(weights[k] * (s if s <= 1.0 else 1.0 + math.log(s)) for k, s in area_totals.items())
         scores[code] = round(1.0 - math.exp(-evidence / damping / SCALE), 4)
-    return scores, titled, read
+    return scores, titled, read, named
 
 
-def choose(scores: dict[str, float], titled: set[str]) -> list[str]:
-    """The area a document is about (none when no area clearly leads and the title names none)."""
+def choose(scores: dict[str, float], titled: set[str], named: dict[str, int] | None = None) -> list[str]:
+    """The area a document is about (none when no area clearly leads and the title names none).
+
+    An area leads by its confidence, or, when the next one is close, by being named in twice as many
+    sentences: a document is substantially about what most of its sentences say.
+    """
+    named = named or {}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return []
     top, score = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if score >= MIN_SCORE and score - second >= MIN_LEAD:
+    second, second_score = ranked[1] if len(ranked) > 1 else ("", 0.0)
+    top_named = named.get(top, 0)
+    if score >= MIN_SCORE and (
+        score - second_score >= MIN_LEAD
+        or (top_named >= SHARE_MIN and top_named >= SHARE_LEAD * named.get(second, 0))
+    ):
         return [top]
-    named = [code for code, s in ranked if code in titled and s >= TITLE_SCORE]
-    return named[:1]
+    in_title = [code for code, s in ranked if code in titled and s >= TITLE_SCORE]
+    return in_title[:1]
 
 
 def _evidence(text: str, start: int, end: int) -> Evidence:
@@ -176,9 +206,9 @@ def _evidence(text: str, start: int, end: int) -> Evidence:
 
 def find_areas(text: str, analysis: Analysis | None = None) -> tuple[AreaReading, ...]:
     language = analysis.language if analysis is not None else detect_language(text)
-    scores, titled, read = score_areas(text, language)
+    scores, titled, read, named = score_areas(text, language)
     readings = []
-    for code in choose(scores, titled):
+    for code in choose(scores, titled, named):
         # The sentences that name the area by a strong word first, then by a weak one.
         strong = [(s, e) for s, e, found in read if code in found and _strong(found[code])]
         weak = [(s, e) for s, e, found in read if code in found and not _strong(found[code])]

@@ -3,9 +3,10 @@
 The taxonomy's lexicon (``lodestar.engine.taxonomy``) serves the web apps too, which read abstracts and
 proposals; news items use other words. This module adds what news says of an area (``EXTRA``, both
 languages, in the forms the lexicon's stemmer folds) and marks the words that name an area only
-with help (``WEAK``): "launch" is space in "launch a satellite" but not in "launched a fund"; "power",
-"energy" of a team, "data" in passing, "network" of partners, "surveillance", "health", "software".
-A weak word counts only in a sentence that names the area by a strong word too, and then for less.
+with help (``WEAK``; ``NAMES`` are those that name the area itself): "launch" is space in "launch a
+satellite" but not in "launched a fund"; "power", "energy" of a team, "data" in passing, "network" of
+partners, "surveillance", "health", "software". A weak word counts only in a sentence that names the
+area by a strong word too, and then for less.
 
 ``term_index()`` gives, for each term's stem sequence in the shared (English) stem space of
 ``lodestar.engine.lexicon``, the areas it shows with the term's weight and whether it is weak.
@@ -70,10 +71,10 @@ EXTRA: dict[str, dict[str, str]] = {
     },
     "energy": {
         "en": """nuclear reactor, nuclear reactors, reactor, reactors, power plant, power plants,
-        electricity, low-carbon electricity, wind farm, offshore wind, wind turbines, nuclear energy,
+        low-carbon electricity, wind farm, offshore wind, wind turbines, nuclear energy,
         nuclear steam supply system, uranium, gigafactory, power station""",
         "fr": """réacteur nucléaire, réacteurs nucléaires, réacteur, réacteurs, centrale nucléaire,
-        centrales nucléaires, électricité, parc éolien, parcs éoliens, éolien, éolien en mer, éolien
+        centrales nucléaires, parc éolien, parcs éoliens, éolien, éolien en mer, éolien
         offshore, éoliennes, énergie nucléaire, nucléaire, uranium, gigafactory, centrale électrique""",
     },
     "networks": {
@@ -92,9 +93,11 @@ EXTRA: dict[str, dict[str, str]] = {
     },
     "cyber": {
         "en": """cybercrime, cybercriminals, hackers, hacker, hacking, breach, data breach, ransom, encrypted
-        files, cyber-attack, cyberattacks""",
+        files, cyber-attack, cyberattacks, information systems security, security of information systems,
+        digital security, cyber range""",
         "fr": """cybercriminalité, cybercriminels, pirates informatiques, pirate, pirates, piratage, rançon,
-        attaque informatique, attaques informatiques, cyber-attaque, rançongiciels""",
+        attaque informatique, attaques informatiques, cyber-attaque, rançongiciels, sécurité des systèmes
+        d'information, sécurité numérique, cyberespace""",
     },
 }
 
@@ -148,10 +151,12 @@ WEAK: dict[str, dict[str, str]] = {
         semi-conducteurs, microélectronique""",
     },
     "energy": {
-        "en": """energy, power, fuel, engine, turbine, generator, propulsion, charging, emissions,
-        grid, thermal management, power management, power supply, electrification, decarbonization""",
-        "fr": """énergie, puissance, carburant, moteur, turbine, propulsion, recharge, émissions,
-        gestion thermique, alimentation électrique, électrification, décarbonation, groupe électrogène""",
+        "en": """energy, power, electricity, electric, fuel, engine, turbine, generator, propulsion,
+        charging, emissions, grid, thermal management, power management, power supply, electrification,
+        decarbonization""",
+        "fr": """énergie, puissance, électricité, électrique, carburant, moteur, turbine, propulsion,
+        recharge, émissions, gestion thermique, alimentation électrique, électrification, décarbonation,
+        groupe électrogène""",
     },
     "networks": {
         "en": """network, networks, radio, wireless, spectrum, antenna, antennas, bandwidth, latency,
@@ -177,6 +182,17 @@ WEAK: dict[str, dict[str, str]] = {
         authentification, contrôle d'accès, chiffrement, cryptographie, informations classifiées,
         désinformation, menaces hybrides, communications sécurisées, pare-feu""",
     },
+}
+
+
+# The weak words that name an area itself: a document that keeps coming back to "data" or "réseau" is
+# about it, while one that keeps saying "factory" or "launch" is about a factory or a launch.
+NAMES: dict[str, dict[str, str]] = {
+    "data": {"en": "data, cloud", "fr": "données, nuage"},
+    "networks": {"en": "network, networks", "fr": "réseau, réseaux"},
+    "energy": {"en": "energy", "fr": "énergie"},
+    "space": {"en": "space", "fr": "espace"},
+    "materials": {"en": "material, materials", "fr": "matériau, matériaux"},
 }
 
 
@@ -215,6 +231,18 @@ def term_index() -> dict[tuple[str, ...], tuple[tuple[str, float, bool], ...]]:
     for code, stems in weak:  # a weak word the lexicon does not list still counts, weakly
         index.setdefault(stems, {}).setdefault(code, (1.0 + PHRASE_BONUS * (len(stems) - 1), True))
     return {k: tuple((c, w, f) for c, (w, f) in v.items()) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def area_names() -> frozenset[tuple[str, tuple[str, ...]]]:
+    """(area code, stems) of the weak words that name an area itself."""
+    return frozenset(
+        (code, stems)
+        for code, by_language in NAMES.items()
+        for language, terms in by_language.items()
+        for stems in (_stems(t, language) for t in _split(terms))
+        if stems
+    )
 
 
 @lru_cache(maxsize=1)
