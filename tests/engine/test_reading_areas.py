@@ -143,3 +143,13 @@ def test_an_area_named_in_twice_as_many_sentences_leads_a_close_second() -> None
     assert choose(scores, set(), {"space": 6, "hypersonics": 2}) == ["space"]
     assert choose(scores, set(), {"space": 3, "hypersonics": 2}) == []
     assert choose(scores, set()) == []
+
+
+def test_an_area_word_inside_a_name_is_weak() -> None:
+    assert _found("The round was joined by Breakthrough Energy Ventures and two banks.")["energy"] == [
+        ("energi", True)
+    ]
+    assert _found("Unicorns such as Quantum Systems keep growing.")["quantum"] == [("quantum", True)]
+    assert _found("The lab built a quantum sensor for submarines.")["quantum"] == [("quantum sensor", False)]
+    # A title in title case is not a string of names.
+    assert _found("Quantum Start-Up Opens Its First Factory")["quantum"] == [("quantum", False)]

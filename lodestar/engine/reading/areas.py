@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from lodestar.engine.lexicon import shared_segments
 from lodestar.engine.reading.areas_vocabulary import area_names, term_index, term_starts
 from lodestar.engine.reading.evidence import Evidence, sentences
-from lodestar.engine.text import Analysis, analyze, detect_language
+from lodestar.engine.text import Analysis, Segment, analyze, detect_language
 
 MIN_SCORE = 0.6
 MIN_LEAD = 0.1
@@ -60,6 +60,10 @@ _NOT_THE_AREA = re.compile(
 )
 
 
+# A name of two capitalised words or more after the first word of a sentence (a company, a fund).
+_NAME = re.compile(r"(?<=[\w,;:’'\"”)]\s)(?:[A-Z][\w&’'.-]*\s+)+[A-Z][\w&’'.-]*")
+
+
 @dataclass(frozen=True)
 class AreaReading:
     code: str
@@ -70,13 +74,26 @@ class AreaReading:
 Found = dict[str, dict[tuple[str, ...], tuple[float, bool]]]  # area -> term stems -> (weight, weak)
 
 
-def sentence_terms(sentence: str, language: str) -> tuple[Found, int, bool]:
-    """The area terms one sentence uses, its number of content words, and whether it lists them."""
+_MARKER = "qqareasbreakqq"  # a word no text uses: it parts the texts read in one analysis
+
+
+def _segments(parts: list[str], language: str) -> list[list[Segment]]:
+    """The shared-space segments of each text of ``parts``, analysed in one pass."""
+    out: list[list[Segment]] = [[] for _ in parts]
+    i = 0
+    for seg in shared_segments(analyze(f"\n{_MARKER}\n".join(parts), language)):
+        if seg.words == (_MARKER,):
+            i += 1
+        else:
+            out[i].append(seg)
+    return out
+
+
+def _scan(segments: list[Segment], found: Found, weak_only: bool = False) -> tuple[int, int]:
+    """Add the area terms of ``segments`` to ``found``; their content words and clauses naming an area."""
     index, starts = term_index(), term_starts()
-    found: Found = {}
-    n_words = 0
-    items = 0  # clauses (between commas) that name an area
-    for seg in shared_segments(analyze(_NOT_THE_AREA.sub(" ", sentence), language)):
+    n_words = items = 0
+    for seg in segments:
         stems = seg.stems
         n_words += len(stems)
         free = 0
@@ -87,22 +104,59 @@ def sentence_terms(sentence: str, language: str) -> tuple[Found, int, bool]:
             if s not in starts:
                 if s.startswith(CYBER_PREFIX) and len(s) > len(CYBER_PREFIX):
                     # English and French make cyber- words at will (CyberPatriot, cyberespionnage).
-                    found.setdefault("cyber", {})[(s,)] = (1.0, False)
+                    found.setdefault("cyber", {}).setdefault((s,), (1.0, weak_only))
                     named = True
                 continue
             for n in range(min(starts[s], len(stems) - i), 0, -1):  # the longest term wins
                 key = stems[i : i + n]
                 if key in index:
                     for code, weight, weak in index[key]:
-                        found.setdefault(code, {})[key] = (weight, weak)
+                        found.setdefault(code, {}).setdefault(key, (weight, weak or weak_only))
                     free = i + n
                     named = True
                     break
         items += named
-    strong = sum(1 for terms in found.values() if _strong(terms))
-    # A list: three areas named by strong words, or three clauses naming two areas or more.
-    listed = strong >= LIST_AREAS or (items >= LIST_AREAS and len(found) >= 2)
-    return found, n_words, listed
+    return n_words, items
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline(sentence: str) -> bool:
+    words = _WORDS.findall(sentence)
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def read_sentences(texts: list[str], language: str) -> list[tuple[Found, int, bool]]:
+    """For each sentence: the area terms it uses, its number of content words, and whether it lists
+    them.
+
+    A term inside a name ("Quantum Systems", "Breakthrough Energy Ventures", "Space Forge") says less
+    about the sentence than the same word used for itself, and counts as a weak word.
+    """
+    cleaned = [_NOT_THE_AREA.sub(" ", t) for t in texts]
+    names = [[] if _headline(t) else _NAME.findall(t) for t in cleaned]
+    bodies = _segments(
+        [_NAME.sub("; ", t) if n else t for t, n in zip(cleaned, names, strict=True)], language
+    )
+    flat = [name for n in names for name in n]
+    in_names = iter(_segments(flat, language) if flat else [])
+    out = []
+    for body, sentence_names in zip(bodies, names, strict=True):
+        found: Found = {}
+        n_words, items = _scan(body, found)
+        for _ in sentence_names:
+            _scan(next(in_names), found, weak_only=True)
+        strong = sum(1 for terms in found.values() if _strong(terms))
+        # A list: three areas named by strong words, or three clauses naming two areas or more.
+        listed = strong >= LIST_AREAS or (items >= LIST_AREAS and len(found) >= 2)
+        out.append((found, n_words, listed))
+    return out
+
+
+def sentence_terms(sentence: str, language: str) -> tuple[Found, int, bool]:
+    """``read_sentences`` for one sentence."""
+    return read_sentences([sentence], language)[0]
 
 
 def _strong(terms: dict[tuple[str, ...], tuple[float, bool]]) -> bool:
@@ -143,8 +197,9 @@ def score_areas(text: str, language: str) -> Scores:
     named: dict[str, int] = {}
     n_words = 0
     read: list[tuple[int, int, Found]] = []
-    for i, (start, end) in enumerate(spans):
-        found, n, listed = sentence_terms(text[start:end], language)
+    for i, ((start, end), (found, n, listed)) in enumerate(
+        zip(spans, read_sentences([text[s:e] for s, e in spans], language), strict=True)
+    ):
         n_words += n
         read.append((start, end, found))
         is_title = has_title and i == 0
