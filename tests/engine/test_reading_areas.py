@@ -16,7 +16,7 @@ def _codes(text: str) -> list[str]:
 
 
 def _found(sentence: str, language: str = "en") -> dict[str, list[tuple[str, bool]]]:
-    found, _, _ = sentence_terms(sentence, language)
+    found = sentence_terms(sentence, language).found
     return {code: [(" ".join(k), weak) for k, (_, weak) in terms.items()] for code, terms in found.items()}
 
 
@@ -30,7 +30,7 @@ def test_a_weak_word_alone_does_not_make_an_area() -> None:
     found = _found("The ministry launched a new fund for small firms on Monday.")
     assert found["space"] == [("launch", True)]
     assert "space" not in _codes(text)
-    assert score_areas(text, "en")[0].get("space", 0.0) < MIN_SCORE
+    assert score_areas(text, "en").scores.get("space", 0.0) < MIN_SCORE
 
 
 def test_a_weak_word_beside_a_strong_one_counts() -> None:
@@ -63,7 +63,7 @@ def test_a_list_of_technologies_in_passing_gives_no_area() -> None:
     sentence = (
         "It will back start-ups working on artificial intelligence, robotics, quantum computing and space."
     )
-    _, _, listed = sentence_terms(sentence, "en")
+    listed = sentence_terms(sentence, "en").listed
     assert listed
     assert _codes(text) == []
 
@@ -89,8 +89,8 @@ def test_news_vocabulary_in_french() -> None:
 
 def test_the_title_counts_more_than_a_sentence_of_the_body() -> None:
     body = "The company said the results were better than expected and thanked its partners."
-    titled = score_areas("New offshore wind farm opens\n" + body, "en")[0].get("energy", 0.0)
-    in_body = score_areas("Results of the year\n" + body + " A new offshore wind farm opens.", "en")[0]
+    titled = score_areas("New offshore wind farm opens\n" + body, "en").scores.get("energy", 0.0)
+    in_body = score_areas("Results of the year\n" + body + " A new offshore wind farm opens.", "en").scores
     assert titled > in_body.get("energy", 0.0)
     assert _codes("Hackers hit the town hall with ransomware\n" + body) == ["cyber"]
 
@@ -153,3 +153,26 @@ def test_an_area_word_inside_a_name_is_weak() -> None:
     assert _found("The lab built a quantum sensor for submarines.")["quantum"] == [("quantum sensor", False)]
     # A title in title case is not a string of names.
     assert _found("Quantum Start-Up Opens Its First Factory")["quantum"] == [("quantum", False)]
+
+
+def test_a_title_listing_several_areas_is_a_roundup_with_no_area() -> None:
+    body = (
+        "Its first investment is a chipmaker that runs large language models. "
+        "The firm says its chips make machine learning ten times cheaper. "
+        "Its artificial intelligence chips will ship next year."
+    )
+    assert _codes("Fund backs robots, AI and space start-ups\n" + body) == []
+    assert score_areas("Fund backs robots, AI and space start-ups\n" + body, "en").roundup
+    assert _codes("Fund backs an AI chipmaker\n" + body) == ["ai"]
+
+
+def test_nuclear_alone_is_weak_and_a_title_naming_two_areas_in_one_clause_is_no_roundup() -> None:
+    assert _found("North Korea tested a nuclear weapon on Sunday.")["energy"] == [("nuclear", True)]
+    text = (
+        "Hackers accessed nuclear networks\n"
+        "Hackers broke into the networks of the nuclear agency, officials said. "
+        "The cyberattack used a compromised software update. "
+        "Investigators found malware on several servers."
+    )
+    assert not score_areas(text, "en").roundup
+    assert _codes(text) == ["cyber"]

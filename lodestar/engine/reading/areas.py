@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lodestar.engine.lexicon import shared_segments
 from lodestar.engine.reading.areas_vocabulary import area_names, term_index, term_starts
@@ -44,6 +45,7 @@ LENGTH_UNIT = 120  # content words; longer texts need more evidence
 CYBER_PREFIX = "cyber"
 SHARE_LEAD = 2.0  # a leader by less than MIN_LEAD still leads when named in twice as many sentences
 SHARE_MIN = 3
+LEAD_SENTENCES = 2  # the title and the first sentence (or the first two sentences)
 
 # Senses of an area's words that are not the area: room ("space for", "espace de dialogue") and
 # networks of people ("a network of partners", "réseaux sociaux").
@@ -127,7 +129,14 @@ def _headline(sentence: str) -> bool:
     return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-def read_sentences(texts: list[str], language: str) -> list[tuple[Found, int, bool]]:
+class SentenceTerms(NamedTuple):
+    found: Found  # area -> term stems -> (weight, weak)
+    n_words: int  # content words
+    listed: bool  # names its areas in a list
+    items: int  # clauses (between commas) naming an area
+
+
+def read_sentences(texts: list[str], language: str) -> list[SentenceTerms]:
     """For each sentence: the area terms it uses, its number of content words, and whether it lists
     them.
 
@@ -148,13 +157,14 @@ def read_sentences(texts: list[str], language: str) -> list[tuple[Found, int, bo
         for _ in sentence_names:
             _scan(next(in_names), found, weak_only=True)
         strong = sum(1 for terms in found.values() if _strong(terms))
-        # A list: three areas named by strong words, or three clauses naming two areas or more.
-        listed = strong >= LIST_AREAS or (items >= LIST_AREAS and len(found) >= 2)
-        out.append((found, n_words, listed))
+        # A list: three areas named, two of them by strong words ("robots, AI and space"), or three
+        # clauses naming two areas or more ("cyber defence, robotics, and autonomous systems").
+        listed = (strong >= 2 and len(found) >= LIST_AREAS) or (items >= LIST_AREAS and len(found) >= 2)
+        out.append(SentenceTerms(found, n_words, listed, items))
     return out
 
 
-def sentence_terms(sentence: str, language: str) -> tuple[Found, int, bool]:
+def sentence_terms(sentence: str, language: str) -> SentenceTerms:
     """``read_sentences`` for one sentence."""
     return read_sentences([sentence], language)[0]
 
@@ -182,12 +192,24 @@ def _title(text: str) -> str:
     return text.split("\n", 1)[0] if "\n" in text[:300] else ""
 
 
-Scores = tuple[dict[str, float], set[str], list[tuple[int, int, Found]], dict[str, int]]
+@dataclass(frozen=True)
+class AreaScores:
+    """How a document reads against the areas.
+
+    ``scores``: every area's confidence; ``titled``: the areas the title names by a strong word;
+    ``sentences``: each sentence's span and terms; ``named``: per area, the sentences (not lists) that
+    name it by a strong word; ``roundup``: the title or the lead lists several areas (a fund, a call).
+    """
+
+    scores: dict[str, float]
+    titled: set[str]
+    sentences: list[tuple[int, int, Found]]
+    named: dict[str, int]
+    roundup: bool
 
 
-def score_areas(text: str, language: str) -> Scores:
-    """Every area's confidence, the areas the title names by a strong word, each sentence's terms, and
-    per area the number of sentences (not lists) that name it by a strong word."""
+def score_areas(text: str, language: str) -> AreaScores:
+    """How ``text`` (in ``language``) reads against every area."""
     spans = sentences(text)
     has_title = bool(_title(text))
     totals: dict[str, dict[tuple[str, ...], float]] = {}
@@ -195,9 +217,10 @@ def score_areas(text: str, language: str) -> Scores:
     titled: set[str] = set()
     repeats: dict[tuple[str, tuple[str, ...]], list[float]] = {}
     named: dict[str, int] = {}
+    roundup = False
     n_words = 0
     read: list[tuple[int, int, Found]] = []
-    for i, ((start, end), (found, n, listed)) in enumerate(
+    for i, ((start, end), (found, n, listed, items)) in enumerate(
         zip(spans, read_sentences([text[s:e] for s, e in spans], language), strict=True)
     ):
         n_words += n
@@ -206,6 +229,11 @@ def score_areas(text: str, language: str) -> Scores:
         strong = {code for code, terms in found.items() if _strong(terms)}
         if is_title:
             titled = strong
+        # A title listing areas, or a lead sentence listing them clause after clause: a roundup.
+        if len(strong) >= 2 and (
+            (is_title and listed and items >= 2) or (i < LEAD_SENTENCES and items >= LIST_AREAS)
+        ):
+            roundup = True
         if not listed:
             for code in strong:
                 named[code] = named.get(code, 0) + 1
@@ -227,7 +255,7 @@ def score_areas(text: str, language: str) -> Scores:
     for code, area_totals in totals.items():
         evidence = sum(weights[k] * (s if s <= 1.0 else 1.0 + math.log(s)) for k, s in area_totals.items())
         scores[code] = round(1.0 - math.exp(-evidence / damping / SCALE), 4)
-    return scores, titled, read, named
+    return AreaScores(scores, titled, read, named, roundup)
 
 
 def choose(scores: dict[str, float], titled: set[str], named: dict[str, int] | None = None) -> list[str]:
@@ -261,12 +289,15 @@ def _evidence(text: str, start: int, end: int) -> Evidence:
 
 def find_areas(text: str, analysis: Analysis | None = None) -> tuple[AreaReading, ...]:
     language = analysis.language if analysis is not None else detect_language(text)
-    scores, titled, read, named = score_areas(text, language)
+    read = score_areas(text, language)
+    if read.roundup:  # news of a fund or a call spanning many fields
+        return ()
+    scores = read.scores
     readings = []
-    for code in choose(scores, titled, named):
+    for code in choose(scores, read.titled, read.named):
         # The sentences that name the area by a strong word first, then by a weak one.
-        strong = [(s, e) for s, e, found in read if code in found and _strong(found[code])]
-        weak = [(s, e) for s, e, found in read if code in found and not _strong(found[code])]
+        strong = [(s, e) for s, e, found in read.sentences if code in found and _strong(found[code])]
+        weak = [(s, e) for s, e, found in read.sentences if code in found and not _strong(found[code])]
         shown = sorted((strong + weak)[:MAX_SENTENCES])
         evidence = tuple(_evidence(text, s, e) for s, e in shown)
         readings.append(AreaReading(code, scores[code], evidence))

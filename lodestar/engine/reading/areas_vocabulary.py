@@ -75,7 +75,7 @@ EXTRA: dict[str, dict[str, str]] = {
         nuclear steam supply system, uranium, gigafactory, power station""",
         "fr": """réacteur nucléaire, réacteurs nucléaires, réacteur, réacteurs, centrale nucléaire,
         centrales nucléaires, parc éolien, parcs éoliens, éolien, éolien en mer, éolien
-        offshore, éoliennes, énergie nucléaire, nucléaire, uranium, gigafactory, centrale électrique""",
+        offshore, éoliennes, énergie nucléaire, uranium, gigafactory, centrale électrique""",
     },
     "networks": {
         "en": """5G network, mobile network, nationwide network, telecom, telecoms, carrier, carriers,
@@ -151,12 +151,12 @@ WEAK: dict[str, dict[str, str]] = {
         semi-conducteurs, microélectronique""",
     },
     "energy": {
-        "en": """energy, power, electricity, electric, fuel, engine, turbine, generator, propulsion,
+        "en": """energy, nuclear, power, electricity, electric, fuel, engine, turbine, generator, propulsion,
         charging, emissions, grid, thermal management, power management, power supply, electrification,
         decarbonization""",
-        "fr": """énergie, puissance, électricité, électrique, carburant, moteur, turbine, propulsion,
-        recharge, émissions, gestion thermique, alimentation électrique, électrification, décarbonation,
-        groupe électrogène""",
+        "fr": """énergie, nucléaire, puissance, électricité, électrique, carburant, moteur, turbine,
+        propulsion, recharge, émissions, gestion thermique, alimentation électrique, électrification,
+        décarbonation, groupe électrogène""",
     },
     "networks": {
         "en": """network, networks, radio, wireless, spectrum, antenna, antennas, bandwidth, latency,
