@@ -4,6 +4,9 @@ with invented or well-known real bodies (none comes from the radar bench)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from lodestar.engine.reading import known_orgs
 from lodestar.engine.reading.known_orgs import KNOWN, gazetteer_spans
 from lodestar.engine.reading.names import find_names
 
@@ -152,3 +155,105 @@ def test_technology_and_business_acronyms_are_no_bodies() -> None:
 def test_initials_before_a_surname_with_a_cue_make_a_person() -> None:
     assert people("The plan works, said J.D. Vance.") == ["J.D. Vance"]
     assert people("According to J. R. Smith, the analyst, it will.") == ["J. R. Smith"]
+
+
+# Round five: the second, wider list (known_orgs_world.txt), typed from general knowledge.
+_WORLD = Path(known_orgs.__file__).with_name("known_orgs_world.txt")
+_FIRST = Path(known_orgs.__file__).with_name("known_orgs.txt")
+
+# Common English and French words and first names a news text capitalises at a sentence's start or in a
+# title: none may be a whole entry of the second list (written for this test, not taken from the list).
+_COMMON_WORDS = """
+    a about above across act action after again against age agency aid air all also and any apple army art
+    as at back bank base basic bell best big black blue board body book box brain break bridge bull but
+    by call capital care carrier case cast center centre chance change channel circle city clear close
+    cloud coast code college colas come command common company conflict core corps council country cross
+    cruise dark data dawn day deal deep defence defense delta demos diplomatie direct dragon drive du eagle
+    early earth east edge elastic element energy engine equity europe evergreen event express eye faculty
+    fair falcon field fire first fleet flight force forum forward free front frontline fund future game
+    gate general ghost giant global gold good grand green grip group guard guardian harbor harbour heart
+    high hill home horizon house hub ice icon idea image impact imperial independent index industry
+    information inside insider institute intelligence inter iron island jet joint journal just key kind
+    king kraken land latitude lead league legacy liberty life light line link lion list live local lucid
+    magnet main major map mark market marine matrix media memorial mercury mint mission mobile monde
+    moon motion must nation national nature navy network new news next nexus north notion nova ocean
+    office one open orange orbit order origin pacific panorama parrot partner path peak people phoenix
+    pilot pioneer place plan planet play plus point polar post power press prime pro progress project
+    prospect protocol pulse quantum quartz quest radar radio rapid raw record red region research ridge
+    ring rise river rock roll round royal run runway safe sage salon salt science scout sea secure
+    security sentinel service shell shield shift sign signal silver sky slate smart social solar south
+    space spark spear sphere spirit square standard star state steel stone storm strategy stream strike
+    summit sun swift system talent target team tech tempest the thunder tide tiger time titan today total
+    tower trade transport trident trust union unit united unity valley vanguard vector venture vertex
+    vice victory view vision voice volt vox wave west white wing wise world xray yes zero zone
+    accord actualité affaire affaires agence aide air alerte alliance ami armée armées arme arts atelier
+    avenir bleu blanc bourse but cadre campus capitale cap carrefour casino centre ciel cité climat
+    code colas comité commande commerce conseil contexte coeur croix défense demain direction dossier
+    droit école écho économie éclair élan entreprise espace essentiel état étoile europe express flash
+    force forces fort france futur gauche grand groupe horizon humanité ici idée île industrie info
+    infos investir jour journal jours lettre libre liberté lien ligne lumière maison marché marine
+    matin média mer midi ministère monde nation nord nouveau objectif océan ordre ouest paix paris
+    parole pays plan point pôle populaire port presse progrès projet quotidien radio recherche région
+    république réseau revue route santé science sciences sécurité service soir soleil sud temps
+    terre total tour travail tribune union univers valeur vent vérité vie ville virgule voix vol
+    alan alice andra anna bob chris david elia elisa emma iris jack james john julia kari lea lilly
+    louis marie mila nina otis paul pierre rai reka rosa sami sarah sid sophie stanford tim victor
+"""
+_COMMON = set(_COMMON_WORDS.split())
+
+
+def _entries(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def test_the_world_list_is_wide_holds_no_common_word_and_shares_no_entry_with_the_first() -> None:
+    world, first = _entries(_WORLD), _entries(_FIRST)
+    assert len(world) > 2000
+    # a word written as a word ("Nature", "Salon"); acronyms in capitals ("MAP", "SWIFT") judged one by one
+    assert [n for n in world if " " not in n and not n.isupper() and n.casefold() in _COMMON] == []
+    assert {n.casefold() for n in world} & {n.casefold() for n in first} == set()
+    assert len({n.casefold() for n in world}) == len(world)  # no entry twice, whatever the case
+    assert set(world) <= KNOWN and set(first) <= KNOWN  # KNOWN is the union of the two lists
+    for word in ("Kremlin", "Matignon", "Bercy", "Oxford", "Tesla", "Nature", "ici", "TVA", "AGI", "GM"):
+        assert word not in KNOWN  # a place or metonym, a product or surname, a word, a second meaning
+
+
+def test_bodies_of_the_world_list_are_read_whole_in_english() -> None:
+    text = "Officials from the Institute for the Study of War met Lawrence Livermore National Laboratory."
+    assert orgs(text) == [
+        "Institute for the Study of War",
+        "Lawrence Livermore National Laboratory",
+    ]
+    assert orgs("Roland Berger and Grant Thornton advised the buyer.") == ["Roland Berger", "Grant Thornton"]
+    assert people("Roland Berger and Grant Thornton advised the buyer.") == []
+    assert orgs("Bellingcat, Yandex and Ørsted replied; the Knesset and the Sejm voted.") == [
+        "Bellingcat",
+        "Yandex",
+        "Ørsted",
+        "Knesset",
+        "Sejm",
+    ]
+
+
+def test_bodies_of_the_world_list_are_read_whole_in_french_with_their_lower_case_words() -> None:
+    text = (
+        "Le Parquet national financier et la Préfecture de police ont saisi "
+        "le Service du commissariat des armées."
+    )
+    assert [w for w, _ in gazetteer_spans(text)] == [
+        "Parquet national financier",
+        "Préfecture de police",
+        "Service du commissariat des armées",
+    ]
+    assert orgs(text) == [
+        "Parquet national financier",
+        "Préfecture de police",
+        "Service du commissariat des armées",
+    ]
+    assert orgs("Ce matin, Le Temps et la Tribune de Genève citent Swissinfo et la RTBF.") == [
+        "Le Temps",
+        "Tribune de Genève",
+        "Swissinfo",
+        "RTBF",
+    ]

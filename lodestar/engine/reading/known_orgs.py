@@ -4,7 +4,11 @@ companies, news organisations and agencies (English and French), space agencies,
 services and agencies of member nations and major partners, EU and NATO bodies, universities and research
 organisations, and venture funds active in defence and deep tech.
 
-The names are in ``known_orgs.txt``, one a line; ``#`` starts a comment. Words that are also common words
+The names are in ``known_orgs.txt`` and in a second, wider list ``known_orgs_world.txt`` (ministries,
+regulators, parliaments and armed services of member nations, partners and rivals in English and French,
+international bodies, universities and think tanks worldwide, companies of every field the radar reads,
+news organisations and photo agencies in both languages, venture investors); ``KNOWN`` is the union of the
+two. One name a line; ``#`` starts a comment. Words that are also common words
 or first names on their own ("Total", "Shell", "Bell", "Draper", "Time", "Parrot"), products and places
 ("Gulfstream", "Eurofighter", "Hadrian", "Epirus") and acronyms with a second common meaning ("RTX" the
 graphics cards, "IDF" Île-de-France, "FOI", "V2X") are left out, or kept only in a longer, unambiguous
@@ -20,7 +24,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-_NAMES = (Path(__file__).with_name("known_orgs.txt")).read_text(encoding="utf-8")
+_LISTS = ("known_orgs.txt", "known_orgs_world.txt")
+_NAMES = "\n".join(Path(__file__).with_name(f).read_text(encoding="utf-8") for f in _LISTS)
 
 KNOWN = frozenset(
     line.strip() for line in _NAMES.splitlines() if line.strip() and not line.lstrip().startswith("#")
