@@ -74,3 +74,25 @@ def test_a_company_named_by_its_part() -> None:
     assert "Ondalys" in orgs("Née à Nantes, Ondalys lève 2 millions d’euros.")
     # Governments and provinces invest too: "invests" is no cue.
     assert orgs("Norland invests in manufacturers.") == []
+
+
+def test_parties_in_capitals_after_a_word_of_politics() -> None:
+    found = orgs("Le gouvernement XR-vdQ a présenté son budget. Le député fédéral B-KL a protesté.")
+    assert {"XR", "vdQ", "B-KL"} <= set(found)
+    assert orgs("Le gouvernement a présenté son budget.") == []
+
+
+def test_a_french_body_with_a_capital_head_and_federal_or_national() -> None:
+    assert "Contrôle fédéral des comptes" in orgs(
+        "Même le Contrôle fédéral des comptes avait averti l'armée."
+    )
+    assert "Conseil national" in orgs("Le postulat du Conseil national a été rejeté.")
+    # A minister's title and a park are no bodies.
+    assert orgs("Il était ministre de l'Education nationale en 2014.") == []
+    assert orgs("Ils marchent dans le Parc national des Cévennes.") == []
+
+
+def test_a_newspaper_dateline_on_its_own_line() -> None:
+    text = "Une usine à Vernille\n\nLe Courrier 25 septembre 2008\n\nL'entreprise investit."
+    assert "Le Courrier" in orgs(text)
+    assert "The Eastvale Sun" in orgs("Mills close\nThe Eastvale Sun March 4, 2007\nThe mill closed.")

@@ -78,6 +78,30 @@ _PAPER = re.compile(
     rf"|(?<![\w-])(?P<staff>(?:[{_UP}][\w-]+[ \t]){{1,2}}{_NEWS_TAILS})[ \t]+"
     r"(?:staff|staffers|newsroom|reported|reports)\b)"
 )
+# A newspaper's dateline on its own line: "Le Courrier 25 septembre 2008", "The Eastvale Sun March 4, 2007".
+_PAPER_DATELINE = re.compile(
+    rf"(?:^|\n)(?P<name>(?:Le|La|Les|L['’]|The)[ \t]?[{_UP}][\w-]+(?:[ \t][{_UP}][\w-]+)?)[ \t,-]+"
+    r"(?:\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*(?=\n)"
+)
+# Political parties written in capitals after a word of politics: "le gouvernement PS-cdH", "le député
+# fédéral N-VA", "the ruling ANC"; "PS-cdH" is two parties, "N-VA" one.
+_PART = r"(?:[A-Z]{1,4}|[a-z]{1,3}[A-Z]{1,2}|[A-Z][a-z]?[A-Z]{1,3})"
+_PARTY = re.compile(
+    r"\b(?:gouvernement|coalition|majorité|député|députée|sénateur|sénatrice|élu|élue|parti|party|"
+    r"ruling|opposition|MP|lawmaker|senator)(?:[ \t]+(?:fédéral|fédérale|régional|régionale|wallon|"
+    rf"wallonne|flamand|flamande|bruxellois|bruxelloise))?[ \t]+(?P<name>{_PART}(?:-{_PART})*)(?![\w-])"
+)
+# A French body written with its head, a capital and "fédéral"/"national": "le Contrôle fédéral des
+# finances", "du Conseil national"; not a park, a plan or a championship.
+_FRENCH_NATIONAL = re.compile(
+    r"(?:(?<=\b(?:le|la|du|au|Le|La|Du|Au) )|(?<=\b[lL]['’]))"
+    r"(?P<name>(?!(?:Parc|Plan|Programme|Championnat|Festival|Prix|Stade|Jour|"
+    r"Fête|Salon|Rassemblement|Front)\b)[A-ZÉ][a-zà-ÿ]+ (?:fédérale|fédéral|nationale|national)"
+    r"(?: (?:de la|de l['’]|des|du|de|d['’]) ?[a-zà-ÿ]+)?)"
+)
+_ROLE_OF = re.compile(
+    r"\b(?:ministre|ministres|secrétaire|délégué|déléguée)\s+(?:de|du|des|d['’])?\s*(?:la\s|l['’])?$"
+)
 # Credits: "Photo: Shutterstock Images", "Source: Statista", "ZAOBAO PHOTO" closing a caption.
 _CREDIT = re.compile(
     rf"\b(?:Photo|Source|Credit|Image)s?[ \t]*:[ \t]*(?P<name>{_NAMES})[ \t]*(?=\n|$)"
@@ -124,7 +148,7 @@ def _person_like(name: str) -> bool:
     return (
         len(tokens) == 2
         and all(t.istitle() and t.isalpha() for t in tokens)
-        and not any(t in ORG_WORDS for t in tokens)
+        and not any(t in ORG_WORDS or t in NATION_FORMS for t in tokens)  # "Crédit Suisse"
     )
 
 
@@ -173,6 +197,19 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
             start = m.start("name") + m.group("name").index(name)
             if _body_like(name, nations) and len(name.split()) <= 4 and name not in KNOWN_ORGS:
                 found.append((name, start))
+    for m in _PARTY.finditer(text):
+        name = m.group("name")
+        parts = name.split("-")
+        if sum(c.isupper() for c in name) < 2 or name in NOT_NAMES:
+            continue
+        if len(parts) > 1 and all(len(p) > 1 for p in parts):  # "PS-cdH": two parties
+            found.extend((p, m.start("name") + name.index(p)) for p in parts)
+        else:
+            found.append((name, m.start("name")))
+    for pattern in (_FRENCH_NATIONAL, _PAPER_DATELINE):
+        for m in pattern.finditer(text):
+            if not _ROLE_OF.search(text, max(0, m.start() - 30), m.start()):  # "ministre de l'Éducation"
+                found.append((m.group("name"), m.start("name")))
     for m in _PAPER.finditer(text):
         group = "name" if m.group("name") else "staff"
         if text[m.start() : m.end(group)] in KNOWN_ORGS:
