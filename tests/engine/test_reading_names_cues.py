@@ -96,3 +96,18 @@ def test_a_newspaper_dateline_on_its_own_line() -> None:
     text = "Une usine à Vernille\n\nLe Courrier 25 septembre 2008\n\nL'entreprise investit."
     assert "Le Courrier" in orgs(text)
     assert "The Eastvale Sun" in orgs("Mills close\nThe Eastvale Sun March 4, 2007\nThe mill closed.")
+
+
+def test_an_apposition_by_a_noun_of_bodies() -> None:
+    assert "Paygrid" in orgs("Funding went to Paygrid, a Nigerian fintech, last year.")
+    assert "Vaudinno" in orgs(
+        "Le montant est stable, indique Vaudinno, l’agence pour la promotion de l’innovation."
+    )
+    # "the agency’s director" is a person's role.
+    assert "Marla Fenwick" not in orgs("We met Marla Fenwick, the agency’s director, on site.")
+
+
+def test_the_subject_of_a_company_s_verb_and_a_broadcaster() -> None:
+    assert "Skylane" in orgs("The network grows. Skylane currently operates drones from two hubs.")
+    assert "Velmora" in orgs("Fondée en 1990, l’usine tourne. Velmora emploie 300 personnes.")
+    assert "Channel Six TV" in orgs("Speaking on Channel Six TV, the minister denied the claims.")

@@ -99,6 +99,26 @@ _FRENCH_NATIONAL = re.compile(
     r"Fête|Salon|Rassemblement|Front)\b)[A-ZÉ][a-zà-ÿ]+ (?:fédérale|fédéral|nationale|national)"
     r"(?: (?:de la|de l['’]|des|du|de|d['’]) ?[a-zà-ÿ]+)?)"
 )
+# "Innovaud, l’agence pour la promotion", "Paygrid, a Nigerian fintech", "PR Wire, the largest distributor":
+# an apposition by a noun of bodies the reader's first list lacks (not "the agency’s director").
+_APPOSITION = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAMES}),[ \t]+(?:l['’]|(?:la|le|une?|an?|the)[ \t]+)(?:[\w-]+[ \t]+){{0,3}}?"
+    r"(?:agence|organisme|association|fédération|fintech|distributor|retailer|e-retailer|operator|opérateur|"
+    r"bank|banque|insurer|assureur|lender|brand|marque|chain|chaîne|platform|plateforme|"
+    r"publication|publisher|éditeur|distributeur|carrier|airline|compagnie)\b(?!['’]s)"
+)
+# The subject of a company's verb: "Zipline currently operates drones", "Velmora emploie 300 personnes".
+_COMPANY_VERB = re.compile(
+    rf"(?:^|(?<=[.\n:]) |(?<=\n))(?P<name>{_NAMES})[ \t]+(?:(?:currently|now|also|already|désormais|aussi|"
+    r"déjà)[ \t]+)?(?:operates|manufactures|employs|exports|produces|exploite|fabrique|emploie|exporte|"
+    r"commercialise)\b"
+)
+# A broadcaster named as a source: "told Quillon TV", "on Channel Six TV", "sur Radio Vernille".
+_BROADCAST = re.compile(
+    rf"\b(?:on|with|to|told|by|from|sur|à|au micro de)[ \t]+"
+    rf"(?P<name>(?:[{_UP}][\w-]+[ \t]){{1,2}}(?:TV|Radio)"
+    rf"|(?:Radio|Télé)[ \t][{_UP}][\w-]+)(?![\w-])"
+)
 _ROLE_OF = re.compile(
     r"\b(?:ministre|ministres|secrétaire|délégué|déléguée)\s+(?:de|du|des|d['’])?\s*(?:la\s|l['’])?$"
 )
@@ -191,7 +211,7 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
         found.append((m.group(0), m.start()))
     for m in _LEGISLATURE.finditer(text):
         found.append((m.group("name"), m.start("name")))
-    for pattern in (_SOURCE, _QUOTED, _OWNER, _POSSESSIVE, _FUNDING):
+    for pattern in (_SOURCE, _QUOTED, _OWNER, _POSSESSIVE, _FUNDING, _APPOSITION, _COMPANY_VERB, _BROADCAST):
         for m in pattern.finditer(text):
             name = _clean(m.group("name"))
             start = m.start("name") + m.group("name").index(name)
