@@ -111,3 +111,9 @@ def test_the_subject_of_a_company_s_verb_and_a_broadcaster() -> None:
     assert "Skylane" in orgs("The network grows. Skylane currently operates drones from two hubs.")
     assert "Velmora" in orgs("Fondée en 1990, l’usine tourne. Velmora emploie 300 personnes.")
     assert "Channel Six TV" in orgs("Speaking on Channel Six TV, the minister denied the claims.")
+
+
+def test_a_government_named_after_a_body_is_that_body() -> None:
+    found = orgs("Le gouvernement de la Fédération Valmont-Nord a présenté son budget.")
+    assert "Fédération Valmont-Nord" in found
+    assert "gouvernement de la Fédération Valmont-Nord" not in found

@@ -203,9 +203,14 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
                 start += len(part) + 3
     for m in _GOVERNMENT.finditer(text):  # "the French government", "government of France": the nation
         place = re.sub(
-            r"^(?:Government of|gouvernement \S+|government of)\s*|\s*(?:State )?[Gg]overnment$", "", m[0]
+            r"^(?:Government of|gouvernement (?:de la|de l['’]|d['’]|\S+)|government of)\s*"
+            r"|\s*(?:State )?[Gg]overnment$",
+            "",
+            m[0],
         )
-        if "government" not in m[0] or place not in NATION_FORMS:
+        if place.split()[0] in ORG_WORDS:  # "gouvernement de la Fédération Wallonie-Bruxelles": that body
+            found.append((place, m.end() - len(place)))
+        elif "government" not in m[0] or place not in NATION_FORMS:
             found.append((m.group(0), m.start()))
     for m in _ADJECTIVAL_BODIES.finditer(text):
         found.append((m.group(0), m.start()))
