@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from lodestar.engine.reading import names_context as context
+from lodestar.engine.reading import names_cues as cues
 from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading import names_french_more as french_more
@@ -414,7 +415,6 @@ def find_names(
     order: list[tuple[str, str]] = []
     aliases: dict[str, tuple[str, str]] = {}
     taken: list[tuple[int, int]] = []
-
     canon: dict[str, tuple[str, str]] = {}
     pending: list[tuple[str, int]] = []  # capitalised names nothing classed: a list may class them
     things = {
@@ -516,7 +516,7 @@ def find_names(
             add("organisation", words, Evidence(words, start, start + len(words)))
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
 
-    for words, start in french.french_bodies(text):  # "ministère des Armées", "armée de terre"
+    for words, start in [*french.french_bodies(text), *cues.cued_bodies(text, nation_words)]:  # "chez X"
         if not any(s <= start < e for s, e in taken):
             add("organisation", words, Evidence(words, start, start + len(words)))
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
