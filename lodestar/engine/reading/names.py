@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from lodestar.engine.reading import names_context as context
+from lodestar.engine.reading import names_english as english
 from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading import names_more as more
@@ -181,7 +182,6 @@ _AMPERSAND_NOUNS = context.words(
 )
 _KNOWN_UPPER = frozenset(name.upper() for name in KNOWN_ORGS if " " in name)
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?[ \t\u00a0]*$")
-_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
 # "Smith & Wesson", "Procter & Gamble": one or two capitalised words on each side of "&" name a company.
 AMPERSAND = re.compile(
@@ -203,7 +203,7 @@ _NOT_PERSON = context.words(
 
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
-    words = _ON_DAY.sub("", words)  # "Le Monde on Monday": the day is no part of the name
+    words = english.ON_DATE.sub("", words)  # "Le Monde on Monday", "X on February": no part of the name
     based = _BASED.match(words)  # "London-based Helsing": the place says where the body is, not its name
     if based and len(words) > based.end():
         start += based.end()
@@ -240,7 +240,7 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         start += noun.end()
         words = words[noun.end() :]
     of_nation = re.search(r"\s+(?:of|de|du|and|et)\s+(\S+(?:\s\S+)?)$", words)  # "X and Finland('s Y)"
-    if of_nation and of_nation.group(1) in _NATION_FORMS:
+    if of_nation and of_nation.group(1) in _NATION_FORMS and not english.of_head(words, of_nation.start()):
         words = words[: of_nation.start()]
     of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
     if (
@@ -367,8 +367,8 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or words in _NATION_FORMS
         or tokens[-1] in context.PLACE_ENDINGS
         or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS) and words not in _SERVICES)
-        or tokens[-1] in context.NON_BODY_HEADS
-        or tokens[0] in context.NON_BODY_HEADS
+        or (tokens[-1] in context.NON_BODY_HEADS and not english.subject_named(tokens))
+        or (tokens[0] in context.NON_BODY_HEADS and not (tokens[0] in _FIRST and _person_like(tokens)))
         or tokens[0] in context.SHIP_PREFIXES
         or tokens[-1] in context.PRODUCT_TAILS
         or (tokens[0] in context.PLACE_PREFIXES and len(tokens) > 1)
@@ -423,7 +423,7 @@ def find_names(
         and acronym not in known
         and (
             not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
-            or meaning.split()[-1] in context.NON_BODY_HEADS  # "X Robotics Challenge (XRC)": an event
+            or meaning.split()[-1] in context.NON_BODY_HEADS | context.PLACE_ENDINGS  # an event, a station
         )
         and meaning not in KNOWN_ORGS
     } | {
@@ -559,6 +559,8 @@ def find_names(
         if alone and alone != key and alone in items and key in items:
             items[key].extend(items.pop(alone))
             order.remove(alone)
+    for name, evidence in english.listed_people(text, items, taken):
+        add("person", name, evidence)  # "Abdelghani Laraoui, Jonathan Wrubel": a list of people
     return more.introduced(text, tuple(NameMention(n, k, tuple(items[(k, n)])) for k, n in order))
 
 

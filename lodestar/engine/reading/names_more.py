@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from lodestar.engine.reading import names_english as english
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.names_acronyms import initials
 from lodestar.engine.reading.names_context import GENERIC, listed_with, words
@@ -133,7 +134,9 @@ def _one_adjective_less(short: str, long: str) -> bool:
 
 def known(name: str, directory: frozenset[str]) -> bool:
     """A known body's name, a nation before it or not: "US House of Representatives"."""
-    return name in KNOWN_ORGS or name in directory or bare(name) in KNOWN_ORGS
+    return (
+        name in KNOWN_ORGS or name in directory or bare(name) in KNOWN_ORGS or english.company_in_full(name)
+    )
 
 
 def same_acronym(acronym: str, name: str) -> bool:
@@ -186,7 +189,7 @@ def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None
             or _one_adjective_less(other, name)
         ):
             return key
-        if same_acronym(name, other) or same_acronym(other, name):
+        if same_acronym(name, other) or same_acronym(other, name) or english.same_company(name, other):
             return key
     return first_word_of(name, known)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lodestar.engine.reading import names_english as english
 from lodestar.engine.reading.names_acronyms import is_acronym
 from lodestar.engine.reading.names_context import FIELD_WORDS, NON_BODY_HEADS, SHIP_PREFIXES
 from lodestar.engine.reading.names_lexicon import (
@@ -107,7 +108,11 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             # "Centre for Quantum Software and Information": a field's words after "for"/"of" end the name
             field_tail = " for " in left or " of " in left
             field_tail = field_tail and all(t in FIELD_WORDS for t in right_first.split())
-            if standalone(left) and (complete or standalone(right_first) or pair) and not field_tail:
+            if english.qualifier_pair(left, right_first):  # "Joint and Air Force missions": the service
+                cut = token.end() + 1
+            elif english.new_name_after_and(left, right_first) or (
+                standalone(left) and (complete or standalone(right_first) or pair) and not field_tail
+            ):
                 parts.append((left, start + cut))
                 cut = token.end() + 1
         after_role = False
@@ -121,6 +126,7 @@ def standalone(words: str) -> bool:
         return False
     return (
         words in KNOWN_ORGS
+        or english.company_in_full(words)  # "Honeywell International and ..."
         or tokens[0] in FIRST
         or bool(CAMEL.match(words))
         or (len(tokens) == 1 and is_acronym(words))

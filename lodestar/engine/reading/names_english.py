@@ -1,0 +1,282 @@
+"""How English news writes what is not a body's or a person's name (issue 12, round five).
+
+Classes of false names met on unseen English news, each a rule of the language's news writing, not a
+list of the names met:
+
+- a sentence's opening adverb before its comma ("Meanwhile, X said", "Separately, ...");
+- a US state's postal code after a town ("Moses Lake, WA.");
+- an acronym used as a common noun after "a"/"an" ("as long as I have been an MP,");
+- the topic of an event ("a conference on Cyber Security in Financial Services");
+- counted things named after their owner or kind ("three Nevada Air Force facilities", "12 Open
+  Division teams"), military units ("3 Commando Brigade") aside;
+- an edition's number ("CyberPatriot XI"), funds ("Fund III") and people ("Charles III") aside;
+- a post ("Product Manager for Cyber Platforms and Systems", "Director of National Intelligence");
+- the relations of two nations ("Singapore-Australia Comprehensive Strategic Partnership");
+- a numbered award or phase ("the NSF Research Infrastructure Improvement-Track 1 award");
+- a person's name that holds the words of a post ("Chief Defence Scientists"), and what a person owns
+  ("Alexis Ohanian's Seven Seven Six");
+- a committee named after its subject keeps its name whole ("Joint Committee on National Security
+  Strategy" is a committee, not a strategy);
+- people named in a list with other people ("Abdelghani Laraoui, Jonathan Wrubel, Xia Hong").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from lodestar.engine.reading.evidence import Evidence
+from lodestar.engine.reading.names_context import listed_with, words
+from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from lodestar.engine.reading.nations import nation_forms
+
+# Adverbs that open an English sentence before a comma; any "-ly" adverb of these shapes does too.
+_DISCOURSE = words(
+    "Meanwhile Moreover Furthermore Additionally Separately Similarly Likewise Nonetheless Nevertheless "
+    "Instead Indeed Still Besides Otherwise Hence Thus Therefore Consequently Overall Finally Initially "
+    "Previously Recently Currently Earlier Later Elsewhere Notably Importantly Ultimately Specifically "
+    "Conversely Alternatively Accordingly Regardless Meantime Thereafter Afterwards Yesterday Tomorrow "
+    "Tonight Again Then Once Already Perhaps Today Now Yet Hitherto Lastly Firstly Secondly Thirdly"
+)
+_ADVERB = re.compile(
+    r"^[A-Z][a-z]{3,}(?:ally|edly|ingly|ately|ently|antly|ously|ively|arly|ibly|ably|fully)$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[“\"]\s*)$")
+_USPS = words(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s*$")
+_PLACE_END = re.compile(r"^(?:\s*[,.;:)]|\s*$|\s+\d{5}\b)")
+_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")
+_NOUN_USE_AFTER = re.compile(
+    r"^(?:[.,;:!?)]|\s+(?:for|in|at|of|who|and|or|since|from|with|on|before|after)\b)"
+)
+_EVENT_TOPIC = re.compile(
+    r"\b(?i:conference|summit|forum|seminar|symposium|workshop|webinar|panel|session|course|lecture|"
+    r"debate|roundtable|masterclass)s?\s+(?:on|about)\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:(?:in|for|and|of|&)\s+)?$"
+)
+_COUNT = re.compile(
+    r"(?<![\w$£€.,])(?:\d{1,3}(?:,\d{3})*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozen|dozens of|hundreds of|thousands of))\s+$"
+)
+_DATE_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\s+$"
+)
+# Units that British and other armies number before their name: "3 Commando Brigade", "16 Air Assault
+# Brigade", "1 Armoured Infantry Brigade".
+_UNITS = words("Brigade Regiment Squadron Battalion Wing Fleet Corps Flotilla Commando Army Group")
+_DIVISION_WORDS = words("Infantry Armoured Armored Airborne Mechanised Mechanized Cavalry Artillery Marine")
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$")
+_POSTS = words(
+    "Manager Director Secretary Minister Chief Head Officer Commissioner Administrator Adviser Advisor "
+    "Coordinator Envoy Ambassador Representative Inspector Commander Chairman Chair President Governor "
+    "Undersecretary Controller Auditor"
+)
+_RELATIONS = words(
+    "Partnership Partnerships Relationship Relations Cooperation Co-operation Dialogue Alliance Framework"
+)
+_NUMBERED_THING_AFTER = re.compile(
+    r"^\s+(?:\d{1,2}|[IVX]{1,4})\s+(?:award|grant|contract|tranche|phase|block|funding|prize)s?\b"
+)
+# Words of a post, never of a person's name: "Chief Defence Scientists", "Chief Information Officer".
+_POST_WORDS = words(
+    "Defence Defense Security Technology Science Scientist Scientists Officer Officers Operations "
+    "Information Executive Engineer Engineers Intelligence Innovation Affairs Staff Ministers Directors"
+)
+_PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+[A-Z][\w’'-]+[’']s\s+$")
+# A committee, a commission or a council named after its subject: "Committee on X Strategy".
+_SUBJECT_HEADS = words("Committee Subcommittee Commission Council Board Panel Task Taskforce Caucus")
+
+
+def _nation_pair(token: str, nations: Iterable[str]) -> bool:
+    parts = token.split("-")
+    forms = frozenset(nations)
+    return len(parts) == 2 and all(p in forms for p in parts)
+
+
+def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations: Iterable[str] = ()) -> bool:
+    """Whether the chain ``words_`` (``tokens``), between ``before`` and ``after``, is no body's or
+    person's name by one of this module's rules."""
+    single = len(tokens) == 1
+    opener = words_ in _DISCOURSE or bool(_ADVERB.match(words_))
+    if single and opener and after.startswith(",") and _SENTENCE_START.search(before):
+        return True  # "Meanwhile, World View said"
+    if single and words_ in _USPS and _TOWN_BEFORE.search(before) and _PLACE_END.match(after):
+        return True  # "Moses Lake, WA."
+    if single and words_.isupper() and _ARTICLE.search(before) and _NOUN_USE_AFTER.match(after):
+        return True  # "I've been an MP,"
+    if _EVENT_TOPIC.search(before):
+        return True  # "a conference on Cyber Security in Financial Services"
+    if words_ not in KNOWN_ORGS and _COUNT.search(before) and not _DATE_BEFORE.search(before):
+        unit = tokens[-1] in _UNITS or (
+            tokens[-1] == "Division" and any(t in _DIVISION_WORDS for t in tokens)
+        )
+        if not unit:
+            return True  # "three Nevada Air Force facilities", "12 Open Division teams"
+    if (
+        len(tokens) >= 2
+        and _ROMAN.match(tokens[-1])
+        and tokens[-2] not in ORG_WORDS
+        and tokens[0] not in FIRST_NAMES
+    ):
+        return True  # "CyberPatriot XI"; not "Fund III", "Charles III"
+    if any(
+        t in _POSTS and tokens[i + 1] in ("of", "for") for i, t in enumerate(tokens[:3][: len(tokens) - 1])
+    ):
+        return True  # "Product Manager for Cyber Platforms and Systems", "Director of National Intelligence"
+    if tokens[-1] in _RELATIONS and _nation_pair(tokens[0], nations):
+        return True  # "Singapore-Australia Comprehensive Strategic Partnership"
+    return bool(_NUMBERED_THING_AFTER.match(after))  # "Improvement-Track 1 award"
+
+
+def not_a_person(words_: str, before: str) -> bool:
+    """Whether a name read as a person's is not one: it holds a post's words ("Chief Defence
+    Scientists"), or a person owns it ("Alexis Ohanian's Seven Seven Six")."""
+    if any(t in _POST_WORDS for t in words_.split()):
+        return True
+    owner = _PERSON_POSSESSIVE.search(before)
+    return bool(owner and owner.group(1) in FIRST_NAMES)
+
+
+def subject_named(tokens: list[str]) -> bool:
+    """ "Joint Committee on National Security Strategy": a committee named after its subject."""
+    return any(t in _SUBJECT_HEADS and tokens[i + 1] in ("on", "for") for i, t in enumerate(tokens[:-1]))
+
+
+# "Le Monde on Monday", "the journal Soft Matter on February 20": a day or a month after "on".
+ON_DATE = re.compile(
+    r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)$"
+)
+_PLACE_OPENERS = words("San Santa Los Las New Fort Port Saint St Mount Lake Cape North South East West")
+_CANDIDATE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}(?![\w’-])")
+_ITEM_START = re.compile(r"(?:[,:;(\n]|\band)\s*$")
+
+
+def listed_people(
+    text: str, items: dict[tuple[str, str], list[Evidence]], taken: list[tuple[int, int]]
+) -> list[tuple[str, Evidence]]:
+    """Two or three capitalised words that stand in a comma list right beside a person found already,
+    and nothing else took: "Abdelghani Laraoui, Jonathan Wrubel, Xia Hong". Returned as (name,
+    Evidence)."""
+    spans = [(e.start, e.end) for (kind, _), evidence in items.items() if kind == "person" for e in evidence]
+    found: list[tuple[str, Evidence]] = []
+    for m in _CANDIDATE.finditer(text):
+        window = text[max(0, m.start() - 8) : m.start()]
+        if any(s < m.end() and m.start() < e for s, e in taken) or not (
+            m.start() == 0 or _ITEM_START.search(window)
+        ):
+            continue
+        if not_a_person(m.group(0), text[max(0, m.start() - 60) : m.start()]):
+            continue
+        tokens = m.group(0).split()
+        if (
+            any(t in ORG_WORDS or t in KNOWN_ORGS or t in _POST_WORDS for t in tokens)
+            or tokens[0] in _PLACE_OPENERS
+        ):
+            continue
+        # the unknown name comes before a person in the list: "Laraoui, Jonathan Wrubel" (a place after
+        # a person, "Jane Doe, New York", is no person)
+        if listed_with(m.start(), m.end(), text, [(s, e) for s, e in spans if s >= m.end()]):
+            found.append((m.group(0), Evidence(m.group(0), m.start(), m.end())))
+    return found
+
+
+# Armed services, and the words that qualify a service or a body before "and" ("Joint and Air Force
+# missions", "Federal and State agencies").
+_SERVICE_NAMES = frozenset(
+    ["Army", "Navy", "Air Force", "Marines", "Marine Corps", "Space Force", "Coast Guard"]
+)
+_QUALIFIERS = words(
+    "Joint Federal State Local National Regional Active Reserve Civil Military Allied Combined"
+)
+_ROLES_AFTER_AND = words(
+    "President Minister Secretary Chancellor Ambassador General Admiral Governor Senator"
+)
+
+
+def qualifier_pair(left: str, right: str) -> bool:
+    """ "Joint and Air Force": a lone qualifier and "and" open no name; the body is the right part."""
+    return left in _QUALIFIERS and bool(right) and right.split()[0][:1].isupper()
+
+
+def new_name_after_and(left: str, right: str) -> bool:
+    """ "Axellio and Army personnel", "Lee Hsien Loong and Australian Prime Minister Tony Abbott": after
+    "and", an armed service on its own or a post opens a name of its own."""
+    if not left.split():
+        return False
+    return right in _SERVICE_NAMES or any(t in _ROLES_AFTER_AND for t in right.split()[:3])
+
+
+# What follows a company's short name in its full one: "URS Federal", "STOKE Space Technologies",
+# "Honeywell International"; the legal ones alone for bodies every reader knows ("CACI International").
+_LEGAL = words(
+    "Inc Inc. Corp Corp. Corporation Co. Ltd Ltd. LLC plc PLC Holdings International Group Incorporated"
+)
+_COMPANY_REST = _LEGAL | words(
+    "Federal Space Technologies Technology Systems Industries Aerospace Labs Robotics Solutions Services"
+)
+_STATES = words(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
+    "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+    "Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+    "Vermont Virginia Washington Wisconsin Wyoming"
+)
+
+
+@lru_cache(maxsize=4096)
+def company_in_full(name: str) -> bool:
+    """ "Honeywell International": a body every reader knows, then a legal word of its full name."""
+    tokens = name.split()
+    return len(tokens) >= 2 and tokens[-1] in _LEGAL and " ".join(tokens[:-1]) in KNOWN_ORGS
+
+
+def same_company(name: str, other: str) -> bool:
+    """``name`` and ``other`` are one company: a short name in capitals and the full name it opens ("URS"
+    and "URS Federal", "STOKE" and "STOKE Space Technologies"), or a US state before a body found
+    already ("Nevada Air Force" and "Air Force")."""
+    for short, full in ((name, other), (other, name)):
+        tokens = full.split()
+        if len(tokens) < 2 or tokens[0] != short or not short.isupper() or len(short) < 3:
+            continue
+        rest = set(tokens[1:])
+        if rest <= (_LEGAL if short in KNOWN_ORGS else _COMPANY_REST):
+            return True
+        if full.endswith(" " + short) or short.endswith(" " + full):
+            return True
+    for longer, shorter in ((name, other), (other, name)):
+        if longer.endswith(" " + shorter) and longer[: -len(shorter) - 1] in _STATES and " " in shorter:
+            return True
+    return _inverted(name) == _inverted(other) != ""
+
+
+_HEAD_OF = re.compile(r"^(Department|Ministry) of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)?)$")
+_X_HEAD = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)?) (Department|Ministry)$")
+_NATIONS = frozenset(nation_forms())
+
+
+@lru_cache(maxsize=4096)
+def _inverted(name: str) -> str:
+    """ "Department of Energy" and "US Energy Department", "Ministry of Defence" and "Defence Ministry":
+    one key for the two English orders of a ministry's name ("" for other names)."""
+    m = _HEAD_OF.match(name)
+    if m:
+        return f"{m.group(1)}:{m.group(2)}"
+    tokens = name.split()
+    if len(tokens) > 2 and tokens[0] in _NATIONS:
+        name = " ".join(tokens[1:])  # "US Energy Department"
+    m = _X_HEAD.match(name)
+    return f"{m.group(2)}:{m.group(1)}" if m else ""
+
+
+_OF_NATION_HEADS = words("University Bank Republic Kingdom Government Parliament Embassy Consulate Academy")
+
+
+def of_head(words_: str, cut: int) -> bool:
+    """ "National University of Singapore", "Bank of England": the nation after "of" belongs to the name
+    when the word before "of" is one of these heads (not "X and Finland")."""
+    left = words_[:cut].split()
+    return bool(left) and left[-1] in _OF_NATION_HEADS and words_[cut:].split()[0] == "of"
