@@ -155,3 +155,23 @@ def test_a_body_that_holds_a_conference_is_a_body() -> None:
 def test_a_day_or_month_after_on_is_no_part_of_the_name() -> None:
     text = "A paper was published in the online journal Brightwater Letters on February 20."
     assert "Brightwater Letters on February" not in orgs(text)
+
+
+def test_a_backer_before_backed_is_no_part_of_the_name() -> None:
+    text = "Orlan-backed Tessel Robotics raised $20 million on Monday."
+    assert "Tessel Robotics" in orgs(text) and "Orlan-backed Tessel Robotics" not in orgs(text)
+
+
+def test_a_common_acronym_after_and_opens_no_name() -> None:
+    text = "It ranks after cloud giant BrightCore and AI model company Tessel Robotics this year."
+    assert "BrightCore and AI" not in orgs(text) and "BrightCore" in orgs(text)
+
+
+def test_a_known_company_and_its_full_legal_name_are_one_body() -> None:
+    text = "Raytheon said it won. Raytheon Technologies Co. and Northrop Grumman Corp. were chosen."
+    assert orgs(text) == ["Raytheon", "Northrop Grumman Corp."]
+
+
+def test_malay_honorifics_are_no_names_and_a_shortened_name_is_the_same_person() -> None:
+    text = "Its minister Datuk Seri Ahmad Faisal Rahim said the force was needed. Ahmad Faisal said more."
+    assert people(text) == ["Ahmad Faisal Rahim"]

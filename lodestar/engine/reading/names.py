@@ -182,7 +182,7 @@ _AMPERSAND_NOUNS = context.words(
 )
 _KNOWN_UPPER = frozenset(name.upper() for name in KNOWN_ORGS if " " in name)
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?[ \t\u00a0]*$")
-_BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
+_BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-(?:based|backed|funded|owned|led|run|controlled)[ \t]+")
 # "Smith & Wesson", "Procter & Gamble": one or two capitalised words on each side of "&" name a company.
 AMPERSAND = re.compile(
     rf"^[{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)? & [{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)?$"
@@ -204,7 +204,7 @@ _NOT_PERSON = context.words(
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
     words = english.ON_DATE.sub("", words)  # "Le Monde on Monday", "X on February": no part of the name
-    based = _BASED.match(words)  # "London-based Helsing": the place says where the body is, not its name
+    based = _BASED.match(words)  # "London-based Helsing", "Accel-backed X": where or whose, not the name
     if based and len(words) > based.end():
         start += based.end()
         words = words[based.end() :]
@@ -591,8 +591,10 @@ def _body_start(text: str) -> int:
 
 
 def _same_person(words: str, people: list[str]) -> str | None:
-    """The known person a shorter mention names ("Parly" after "Florence Parly")."""
+    """The known person a shorter mention names ("Parly", "Mohamed Khaled" after "Mohamed Khaled Nordin")."""
     for name in people:
         if words == name or (words in name.split() and len(words.split()) == 1) or name.endswith(" " + words):
+            return name
+        if len(words.split()) >= 2 and len(name.split()) >= 3 and name.startswith(words + " "):
             return name
     return None

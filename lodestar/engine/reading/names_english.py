@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.names_context import listed_with, words
-from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, ORG_WORDS
+from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, NOT_NAMES, ORG_WORDS
 from lodestar.engine.reading.nations import nation_forms
 
 # Adverbs that open an English sentence before a comma; any "-ly" adverb of these shapes does too.
@@ -208,6 +208,8 @@ def new_name_after_and(left: str, right: str) -> bool:
     "and", an armed service on its own or a post opens a name of its own."""
     if not left.split():
         return False
+    if right in NOT_NAMES:
+        return True  # "CoreWeave and AI foundation model company X": a common acronym opens no name
     return right in _SERVICE_NAMES or any(t in _ROLES_AFTER_AND for t in right.split()[:3])
 
 
@@ -219,6 +221,7 @@ _LEGAL = words(
 _COMPANY_REST = _LEGAL | words(
     "Federal Space Technologies Technology Systems Industries Aerospace Labs Robotics Solutions Services"
 )
+_KNOWN_REST = _LEGAL | words("Co Technologies Technology Industries Corporation")
 _STATES = words(
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho "
     "Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
@@ -239,11 +242,13 @@ def same_company(name: str, other: str) -> bool:
     and "URS Federal", "STOKE" and "STOKE Space Technologies"), or a US state before a body found
     already ("Nevada Air Force" and "Air Force")."""
     for short, full in ((name, other), (other, name)):
+        rest = full[len(short) + 1 :].split() if full.startswith(short + " ") else []
+        if rest and set(rest) <= _KNOWN_REST and short in KNOWN_ORGS:
+            return True  # "Raytheon Technologies Co." and "Raytheon", "Northrop Grumman Corp."
         tokens = full.split()
         if len(tokens) < 2 or tokens[0] != short or not short.isupper() or len(short) < 3:
             continue
-        rest = set(tokens[1:])
-        if rest <= (_LEGAL if short in KNOWN_ORGS else _COMPANY_REST):
+        if set(tokens[1:]) <= (_LEGAL if short in KNOWN_ORGS else _COMPANY_REST):
             return True
         if full.endswith(" " + short) or short.endswith(" " + full):
             return True

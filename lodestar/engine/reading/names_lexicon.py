@@ -124,7 +124,8 @@ GNSS, PNT, LIDAR, Lidar, SAR, QKD, PQC, IoT, ML, NLP, GPU, GPUs, CPU, HPC, AR, V
 DEW, CBRN, IED, IEDs, SIGINT, OSINT, HUMINT, GEOINT, SDR, MEMS, FPGA, API, APIs, SaaS, LTE, DDoS, VPN,
 GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, GBP, HT, TTC, RGPD, GDPR,
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
-Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me, SEM
+Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me, SEM,
+Datuk, Datin, Dato, Seri
 """)
 # Acronyms of weapon systems, programmes, contracts, units of measure, markets and office words that news
 # of the field writes in capitals and that name no body (general knowledge, English and French).
