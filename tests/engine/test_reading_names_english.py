@@ -175,3 +175,19 @@ def test_a_known_company_and_its_full_legal_name_are_one_body() -> None:
 def test_malay_honorifics_are_no_names_and_a_shortened_name_is_the_same_person() -> None:
     text = "Its minister Datuk Seri Ahmad Faisal Rahim said the force was needed. Ahmad Faisal said more."
     assert people(text) == ["Ahmad Faisal Rahim"]
+
+
+def test_two_fields_joined_by_and_stay_in_one_bodys_name() -> None:
+    text = "The Marine Research and Development Organisation (MRDO) signed the deal in Pune."
+    assert orgs(text) == ["Marine Research and Development Organisation"]
+
+
+def test_an_acronym_spelled_out_as_a_thing_is_no_body_anywhere_in_the_text() -> None:
+    text = "The lab handed over QUILL (Quality Index for Lean Logistics) certificates. QUILL is a benchmark."
+    assert "QUILL" not in orgs(text)
+
+
+def test_the_plural_of_a_common_acronym_and_an_act_are_no_bodies() -> None:
+    text = "The firms signed several MoUs. Transfer of Technology of Light Armour Plates to Corvane Labs."
+    found = orgs(text)
+    assert "MoUs" not in found and not any(name.startswith("Transfer") for name in found)

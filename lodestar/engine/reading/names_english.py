@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from lodestar.engine.reading.evidence import Evidence
-from lodestar.engine.reading.names_context import listed_with, words
+from lodestar.engine.reading.names_context import FIELD_WORDS, listed_with, words
 from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, NOT_NAMES, ORG_WORDS
 from lodestar.engine.reading.nations import nation_forms
 
@@ -129,7 +129,42 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
         return True  # "Product Manager for Cyber Platforms and Systems", "Director of National Intelligence"
     if tokens[-1] in _RELATIONS and _nation_pair(tokens[0], nations):
         return True  # "Singapore-Australia Comprehensive Strategic Partnership"
+    if single and words_.endswith("s") and words_[:-1] in NOT_NAMES:
+        return True  # "MoUs", "UAVs": the plural of a common acronym
+    if len(tokens) > 2 and tokens[0] in _ACTIONS and tokens[1] == "of":
+        return True  # "Transfer of Technology of X Jacket": an act, not a body
+    if single and words_.isupper() and words_ not in KNOWN_ORGS and _thing_spelled_after(after):
+        return True  # "SAMAR (System for Advance Manufacturing Assessment and Rating)"
     return bool(_NUMBERED_THING_AFTER.match(after))  # "Improvement-Track 1 award"
+
+
+# Nouns of acts that open a phrase, never a body's name: "Transfer of Technology of ...".
+_ACTIONS = words(
+    "Transfer Transfers Supply Delivery Deliveries Procurement Purchase Sale Sales Provision Development "
+    "Production Acquisition Construction Integration Deployment Launch Signing Exchange Award"
+)
+_SPELLED = re.compile(r"^\s*\(([^()]{5,90})\)")
+_ACRONYM_SPELLED = re.compile(r"(?<![\w-])([A-Z]{2,8})(?=\s*\([^()]{5,90}\))")
+
+
+def spelled_things(text: str) -> set[str]:
+    """The acronyms the text spells out as things ("SAMAR (System for ... Rating)"), everywhere in it."""
+    return {
+        m.group(1)
+        for m in _ACRONYM_SPELLED.finditer(text)
+        if m.group(1) not in KNOWN_ORGS and _thing_spelled_after(text[m.end() : m.end() + 100])
+    }
+
+
+def _thing_spelled_after(after: str) -> bool:
+    """An acronym spelled out in brackets after it by capitalised words of which none is a body's:
+    "SAMAR (System for Advance Manufacturing Assessment and Rating)" names a thing."""
+    m = _SPELLED.match(after)
+    if not m:
+        return False
+    inner = re.findall(r"[A-Za-z][\w-]*", m.group(1))
+    capitals = [w for w in inner if w[0].isupper()]
+    return len(capitals) >= 2 and not any(w in ORG_WORDS or w in KNOWN_ORGS for w in inner)
 
 
 def not_a_person(words_: str, before: str) -> bool:
@@ -196,6 +231,30 @@ _QUALIFIERS = words(
 _ROLES_AFTER_AND = words(
     "President Minister Secretary Chancellor Ambassador General Admiral Governor Senator"
 )
+
+
+# Words of fields that a body's name joins with "and": "Research and Development Organisation", "Science
+# and Technology Agency", "Communications and Information Agency".
+_FIELDS = FIELD_WORDS | words(
+    "Development Engineering Evaluation Test Testing Logistics Control Training Analysis Exploitation "
+    "Surveillance Reconnaissance Missile Electronic Electromagnetic Industry Industrial Education Design "
+    "Production Acquisition Sustainment Support Standards Safety Health Environment Infrastructure "
+    "Technical Scientific Economic Strategic Studies"
+)
+
+
+def fields_joined(left: str, right: str) -> bool:
+    """ "Defence Research and Development Organisation": two fields joined inside one name, the body's
+    head after the second ("Research" is no whole name before "and")."""
+    left_tokens, right_tokens = left.split(), right.split()
+    return (
+        len(right_tokens) >= 2
+        and bool(left_tokens)
+        and left_tokens[-1] in _FIELDS
+        and right_tokens[0] in _FIELDS
+        and right_tokens[-1] in ORG_WORDS
+        and left not in KNOWN_ORGS
+    )
 
 
 def qualifier_pair(left: str, right: str) -> bool:

@@ -141,7 +141,7 @@ def surname_like(word: str) -> bool:
 
 def law_acronyms(text: str) -> set[str]:
     """Acronyms the text uses as the name of a law, a programme or a thing ("the CHIPS Act", "1.950 MMP")."""
-    found = {m.group(1) for m in _LAW_ACRONYM.finditer(text)}
+    found = {m.group(1) for m in _LAW_ACRONYM.finditer(text)} | english.spelled_things(text)
     return found | {m.group(1) or m.group(2) for m in _COUNTED_ACRONYM.finditer(text)}
 
 

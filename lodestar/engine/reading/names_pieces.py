@@ -109,7 +109,9 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             # "Centre for Quantum Software and Information": a field's words after "for"/"of" end the name
             field_tail = " for " in left or " of " in left
             field_tail = field_tail and all(t in FIELD_WORDS for t in right_first.split())
-            if english.qualifier_pair(left, right_first):  # "Joint and Air Force missions": the service
+            if english.fields_joined(left, right_first):  # "Research and Development Organisation"
+                pass
+            elif english.qualifier_pair(left, right_first):  # "Joint and Air Force missions": the service
                 cut = token.end() + 1
             elif english.new_name_after_and(left, right_first) or (
                 standalone(left) and (complete or standalone(right_first) or pair) and not field_tail
