@@ -191,3 +191,34 @@ def test_the_plural_of_a_common_acronym_and_an_act_are_no_bodies() -> None:
     text = "The firms signed several MoUs. Transfer of Technology of Light Armour Plates to Corvane Labs."
     found = orgs(text)
     assert "MoUs" not in found and not any(name.startswith("Transfer") for name in found)
+
+
+def test_a_tickers_brackets_do_not_make_a_company_a_thing() -> None:
+    text = "ARLEN, Va. -- KORVEX (NASDAQ: KRVX, KRVXW), a leader, won an order. KORVEX will provide support."
+    assert "KORVEX" in orgs(text) and "KRVXW" not in orgs(text)
+
+
+def test_an_acronym_defined_by_common_nouns_is_a_thing_singular_or_plural() -> None:
+    text = "The Army will test robotic ground carriers (RGCs) next year. The RGC lead said tests went well."
+    assert "RGC" not in orgs(text) and "RGCs" not in orgs(text)
+
+
+def test_a_modifier_of_a_post_is_no_part_of_the_body_before() -> None:
+    text = "Navy Under Secretary Jane Holloway and Corvane Interim President Mark Tiller visited the site."
+    found = orgs(text)
+    assert "Navy Under" not in found and "Corvane Interim" not in found
+
+
+def test_a_thing_named_after_a_person_is_not_a_person() -> None:
+    text = "The soldiers tested modified Bradley Fighting Vehicles at the range, said Jane Holloway."
+    assert people(text) == ["Jane Holloway"]
+
+
+def test_a_full_month_after_a_byline_is_no_part_of_the_name() -> None:
+    text = "Robots shown\nBy Corvane University System Staff May 20, 2019\nThe robots were shown."
+    assert "Corvane University System Staff May" not in orgs(text)
+
+
+def test_a_service_with_its_nation_is_the_service() -> None:
+    text = "The Army tested the robots. (U.S. Army/Jane Holloway) The Army will buy them."
+    assert orgs(text) == ["Army"]

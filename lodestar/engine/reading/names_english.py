@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from lodestar.engine.reading.evidence import Evidence
-from lodestar.engine.reading.names_context import FIELD_WORDS, listed_with, words
+from lodestar.engine.reading.names_context import FIELD_WORDS, defined_acronyms, listed_with, words
 from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, NOT_NAMES, ORG_WORDS
 from lodestar.engine.reading.nations import nation_forms
 
@@ -86,6 +86,12 @@ _POST_WORDS = words(
     "Defence Defense Security Technology Science Scientist Scientists Officer Officers Operations "
     "Information Executive Engineer Engineers Intelligence Innovation Affairs Staff Ministers Directors"
 )
+# Heads of things named after people: "Bradley Fighting Vehicles", "Patriot missiles".
+_THING_HEADS = words(
+    "Vehicle Vehicles Tank Tanks Rifle Rifles Aircraft Jet Jets Missile Missiles Drone Drones Radar Radars "
+    "Satellite Satellites Ship Ships Launcher Launchers Gun Guns Howitzer Howitzers Fighter Fighters "
+    "Helicopter Helicopters Rocket Rockets Truck Trucks Engine Engines Award Awards Prize Medal Lecture"
+)
 _PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+[A-Z][\w’'-]+[’']s\s+$")
 # A committee, a commission or a council named after its subject: "Committee on X Strategy".
 _SUBJECT_HEADS = words("Committee Subcommittee Commission Council Board Panel Task Taskforce Caucus")
@@ -133,7 +139,7 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
         return True  # "MoUs", "UAVs": the plural of a common acronym
     if len(tokens) > 2 and tokens[0] in _ACTIONS and tokens[1] == "of":
         return True  # "Transfer of Technology of X Jacket": an act, not a body
-    if single and words_.isupper() and words_ not in KNOWN_ORGS and _thing_spelled_after(after):
+    if single and words_.isupper() and words_ not in KNOWN_ORGS and _thing_spelled_after(words_, after):
         return True  # "SAMAR (System for Advance Manufacturing Assessment and Rating)"
     return bool(_NUMBERED_THING_AFTER.match(after))  # "Improvement-Track 1 award"
 
@@ -152,26 +158,37 @@ def spelled_things(text: str) -> set[str]:
     return {
         m.group(1)
         for m in _ACRONYM_SPELLED.finditer(text)
-        if m.group(1) not in KNOWN_ORGS and _thing_spelled_after(text[m.end() : m.end() + 100])
+        if m.group(1) not in KNOWN_ORGS and _thing_spelled_after(m.group(1), text[m.end() : m.end() + 100])
+    } | {
+        form
+        for acronym, meaning in defined_acronyms(text).items()
+        # "robotic combat vehicles (RCVs)": a plural of common nouns names things, the RCV too
+        if meaning.islower() and acronym.endswith("s") and acronym[:-1].isupper()
+        for form in (acronym, acronym[:-1])
     }
 
 
-def _thing_spelled_after(after: str) -> bool:
+def _thing_spelled_after(acronym: str, after: str) -> bool:
     """An acronym spelled out in brackets after it by capitalised words of which none is a body's:
-    "SAMAR (System for Advance Manufacturing Assessment and Rating)" names a thing."""
+    "SAMAR (System for Advance Manufacturing Assessment and Rating)" names a thing (not a ticker's
+    "(NASDAQ: PAE)")."""
     m = _SPELLED.match(after)
-    if not m:
+    if not m or ":" in m.group(1):
         return False
     inner = re.findall(r"[A-Za-z][\w-]*", m.group(1))
-    capitals = [w for w in inner if w[0].isupper()]
-    return len(capitals) >= 2 and not any(w in ORG_WORDS or w in KNOWN_ORGS for w in inner)
+    capitals = [w for w in inner if w[0].isupper() and not w.isupper()]
+    return (
+        len(capitals) >= 2
+        and capitals[0][0] == acronym[0]
+        and not any(w in ORG_WORDS or w in KNOWN_ORGS for w in inner)
+    )
 
 
 def not_a_person(words_: str, before: str) -> bool:
     """Whether a name read as a person's is not one: it holds a post's words ("Chief Defence
     Scientists"), or a person owns it ("Alexis Ohanian's Seven Seven Six")."""
-    if any(t in _POST_WORDS for t in words_.split()):
-        return True
+    if any(t in _POST_WORDS or t in _THING_HEADS for t in words_.split()):
+        return True  # "Chief Defence Scientists", "Bradley Fighting Vehicles"
     owner = _PERSON_POSSESSIVE.search(before)
     return bool(owner and owner.group(1) in FIRST_NAMES)
 
@@ -312,8 +329,9 @@ def same_company(name: str, other: str) -> bool:
         if full.endswith(" " + short) or short.endswith(" " + full):
             return True
     for longer, shorter in ((name, other), (other, name)):
-        if longer.endswith(" " + shorter) and longer[: -len(shorter) - 1] in _STATES and " " in shorter:
-            return True
+        prefix = longer[: -len(shorter) - 1] if longer.endswith(" " + shorter) else ""
+        if (prefix in _STATES and " " in shorter) or (prefix in _NATIONS and shorter in _SERVICE_NAMES):
+            return True  # "Nevada Air Force" and "Air Force", "U.S. Army" and "Army"
     return _inverted(name) == _inverted(other) != ""
 
 
@@ -344,3 +362,9 @@ def of_head(words_: str, cut: int) -> bool:
     when the word before "of" is one of these heads (not "X and Finland")."""
     left = words_[:cut].split()
     return bool(left) and left[-1] in _OF_NATION_HEADS and words_[cut:].split()[0] == "of"
+
+
+# Words that open a post before its role word: "Army Under Secretary X", "PAE Interim President X".
+ROLE_MODIFIERS = re.compile(
+    r"(?:^|\s+)(?:Under|Vice|Deputy|Assistant|Acting|Interim|Principal|Senior|Associate|Executive)$"
+)

@@ -35,7 +35,8 @@ _OPENERS = GENERIC | words(
 _MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _RANKS = "Lt|Col|Gen|Maj|Capt|Cpt|Adm|Sgt|Cmdr|Cdr|Brig|Lieut|Rear|Vice"
 _PRONOUNS = "He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous"
-_TAIL = re.compile(rf"\s+(?:(?:{_MONTHS}|{_RANKS})\.?|(?:{_PRONOUNS})|for [A-Z]{{2,5}})$")
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_TAIL = re.compile(rf"\s+(?:(?:{_MONTHS}|{_RANKS})\.?|(?:{_PRONOUNS}|{_FULL_MONTHS})|for [A-Z]{{2,5}})$")
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             parts.append((chain[cut : token.end() - 2], start + cut))
             cut = token.end() + 1
         elif word in ROLE_WORDS:
-            left = chain[cut : token.start()].rstrip()
+            # "Army Under Secretary X": "Under" is the post's
+            left = english.ROLE_MODIFIERS.sub("", chain[cut : token.start()].rstrip())
             # "Range Safety Officer": the words before "Officer" are the post's, unless a known body
             if i > 0 and not after_role and (word != "Officer" or left in KNOWN_ORGS or is_acronym(left)):
                 parts.append((left, start + cut))
