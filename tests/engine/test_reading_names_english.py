@@ -222,3 +222,18 @@ def test_a_full_month_after_a_byline_is_no_part_of_the_name() -> None:
 def test_a_service_with_its_nation_is_the_service() -> None:
     text = "The Army tested the robots. (U.S. Army/Jane Holloway) The Army will buy them."
     assert orgs(text) == ["Army"]
+
+
+def test_a_subhead_in_title_case_names_nothing_but_a_lists_lines_do() -> None:
+    text = (
+        "Navy picks drone makers\n"
+        "The Navy picked Corvane Labs for the work, officials said.\n"
+        "Strong Demand From Defense Agencies\n"
+        "Last month officials told reporters that the fleet of unmanned vessels was growing quickly.\n"
+        "The firms chosen are:\n"
+        "Halvard Marine Works\n"
+        "Tessel Ocean Robotics\n"
+    )
+    found = orgs(text)
+    assert not any("Agencies" in name for name in found)
+    assert "Halvard Marine Works" in found and "Tessel Ocean Robotics" in found

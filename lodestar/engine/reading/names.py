@@ -528,7 +528,7 @@ def find_names(
         for c in chains
         if len(c.group(0).split()) > 2 and c.group(0).split()[-1] in EVENTS
     }
-    body = _body_start(text)
+    body, subheads = _body_start(text), english.subheads(text)
     for m in chains:
         chain, chain_start = m.group(0), m.start()
         inside = max((e for s, e in taken if s <= chain_start < e), default=None)
@@ -537,8 +537,8 @@ def find_names(
             if not rest:
                 continue
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
-        if chain_start < body:
-            continue
+        if chain_start < body or any(s <= chain_start < e for s, e in subheads):
+            continue  # a title or a subhead in Title Case ("Need for More Investments")
         for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
             words = filters.to_acronym(text, words, start)  # "Agence régionale de santé (ARS)"

@@ -368,3 +368,30 @@ def of_head(words_: str, cut: int) -> bool:
 ROLE_MODIFIERS = re.compile(
     r"(?:^|\s+)(?:Under|Vice|Deputy|Assistant|Acting|Interim|Principal|Senior|Associate|Executive)$"
 )
+
+
+_SUBHEAD = re.compile(r"(?m)^[ \t]*([A-Z][^\n.!?:;,“”\"()/|]{8,80})[ \t]*$")
+_SMALL_WORDS = words("a an the of for and or to in on at by with from as vs")
+_NOT_SUBHEAD_OPENERS = words("By Photo Photos Credit Credits Source Image Images Copyright Picture")
+
+
+def subheads(text: str) -> list[tuple[int, int]]:
+    """Spans of the subheads inside a text: a line after the first, of three to ten words in Title Case
+    with no sentence's punctuation, between two paragraphs ("Need for More Investments"). Their capitals
+    say nothing of names (bylines, credits and the lines of a list are no subheads)."""
+    spans = []
+    for m in _SUBHEAD.finditer(text):
+        if m.start() == 0 or "\n" not in text[: m.start()]:
+            continue  # the title line is read by the caller
+        tokens = m.group(1).split()
+        content = [t for t in tokens if t.lower() not in _SMALL_WORDS]
+        if not 3 <= len(tokens) <= 10 or tokens[0] in _NOT_SUBHEAD_OPENERS or not content:
+            continue
+        if not (all(t[0].isupper() for t in content) and any(not t.isupper() for t in content)):
+            continue
+        previous = text[: m.start()].rstrip().rsplit("\n", 1)[-1]
+        following = text[m.end() :].lstrip().split("\n", 1)[0]
+        # between paragraphs: a sentence ends before it and a paragraph follows (a list's items do not)
+        if re.search(r"[.!?\"”’)]$", previous) and len(following.split()) >= 10:
+            spans.append((m.start(1), m.end(1)))
+    return spans
