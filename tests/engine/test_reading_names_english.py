@@ -237,3 +237,14 @@ def test_a_subhead_in_title_case_names_nothing_but_a_lists_lines_do() -> None:
     found = orgs(text)
     assert not any("Agencies" in name for name in found)
     assert "Halvard Marine Works" in found and "Tessel Ocean Robotics" in found
+
+
+def test_a_name_before_a_compound_suffix_is_the_name() -> None:
+    text = "The NATO-led mission and the Pentagon-funded study drew crowds in Steve Jobs-style shirts."
+    assert "NATO" in orgs(text) and "Pentagon" in orgs(text)
+    assert people(text) == ["Steve Jobs"]
+
+
+def test_a_name_after_dubbed_or_short_for_is_a_projects() -> None:
+    text = "The project is dubbed “LARK” — short for Linked Autonomous Robot Systems for Exploration."
+    assert orgs(text) == []

@@ -57,6 +57,10 @@ _EVENT_TOPIC = re.compile(
     r"\b(?i:conference|summit|forum|seminar|symposium|workshop|webinar|panel|session|course|lecture|"
     r"debate|roundtable|masterclass)s?\s+(?:on|about)\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:(?:in|for|and|of|&)\s+)?$"
 )
+# A project's or a thing's name follows these: "The project is dubbed “CASER” — short for X".
+_PROJECT_NAMED = re.compile(
+    r"\b(?:short for|stands for|standing for|dubbed|code-?named)\s*[“\"‘']?\s*$", re.IGNORECASE
+)
 _COUNT = re.compile(
     r"(?<![\w$£€.,])(?:\d{1,3}(?:,\d{3})*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|dozen|dozens of|hundreds of|thousands of))\s+$"
@@ -114,8 +118,8 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
         return True  # "Moses Lake, WA."
     if single and words_.isupper() and _ARTICLE.search(before) and _NOUN_USE_AFTER.match(after):
         return True  # "I've been an MP,"
-    if _EVENT_TOPIC.search(before):
-        return True  # "a conference on Cyber Security in Financial Services"
+    if _EVENT_TOPIC.search(before) or _PROJECT_NAMED.search(before):
+        return True  # "a conference on Cyber Security in Financial Services", "dubbed X", "short for X"
     if words_ not in KNOWN_ORGS and _COUNT.search(before) and not _DATE_BEFORE.search(before):
         unit = tokens[-1] in _UNITS or (
             tokens[-1] == "Division" and any(t in _DIVISION_WORDS for t in tokens)

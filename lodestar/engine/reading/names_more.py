@@ -63,11 +63,17 @@ def tidy(name: str) -> str:
     site = _SITE.search(name)  # "Thalès de Cholet": the company's site in a town, the company named
     if site and _folded(name[: site.start()]) in _folded_known():
         name = name[: site.start()]
+    name = _COMPOUND_TAIL.sub("", name)  # "Steve Jobs-style", "NATO-led": the name before the hyphen
     if _ABBREVIATION.search(name):
         return name
     return name.rstrip(".’'-")
 
 
+_COMPOUND_TAIL = re.compile(
+    r"(?<=\w)-(?:style|like|era|led|backed|linked|owned|funded|made|built|affiliated|controlled|run|"
+    r"sponsored|inspired|designed|developed|registered|listed|headquartered|focused|allied|aligned|"
+    r"friendly|bound|certified|approved|supported|operated|managed|commissioned)$"
+)
 _SITE = re.compile(r"\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]+$")
 _FOLDED_KNOWN: set[str] = set()
 
