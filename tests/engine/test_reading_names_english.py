@@ -248,3 +248,16 @@ def test_a_name_before_a_compound_suffix_is_the_name() -> None:
 def test_a_name_after_dubbed_or_short_for_is_a_projects() -> None:
     text = "The project is dubbed “LARK” — short for Linked Autonomous Robot Systems for Exploration."
     assert orgs(text) == []
+
+
+def test_a_post_of_a_body_names_the_body_only() -> None:
+    text = "Cllr Ann Porter, Leader of Harwick & Dale Council, said the plan was good."
+    assert orgs(text) == ["Harwick & Dale Council"]
+    text = "“It works,” Minister for Defence Procurement Jane Holloway said."
+    assert people(text) == ["Jane Holloway"]
+
+
+def test_an_mp_is_a_common_noun_and_together_opens_a_sentence() -> None:
+    text = "MP backs Corvane Labs deal\nThe firm agreed. Together, Corvane Labs and Orlan will build it."
+    found = orgs(text)
+    assert "MP" not in found and "Together" not in found

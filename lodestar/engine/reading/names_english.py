@@ -37,7 +37,8 @@ _DISCOURSE = words(
     "Instead Indeed Still Besides Otherwise Hence Thus Therefore Consequently Overall Finally Initially "
     "Previously Recently Currently Earlier Later Elsewhere Notably Importantly Ultimately Specifically "
     "Conversely Alternatively Accordingly Regardless Meantime Thereafter Afterwards Yesterday Tomorrow "
-    "Tonight Again Then Once Already Perhaps Today Now Yet Hitherto Lastly Firstly Secondly Thirdly"
+    "Tonight Again Then Once Already Perhaps Today Now Yet Hitherto Lastly Firstly Secondly Thirdly "
+    "Together Here There Next First Second Third Last Further Also So Plus Rather Yes No Well Likewise"
 )
 _ADVERB = re.compile(
     r"^[A-Z][a-z]{3,}(?:ally|edly|ingly|ately|ently|antly|ously|ively|arly|ibly|ably|fully)$"
@@ -78,6 +79,13 @@ _POSTS = words(
     "Manager Director Secretary Minister Chief Head Officer Commissioner Administrator Adviser Advisor "
     "Coordinator Envoy Ambassador Representative Inspector Commander Chairman Chair President Governor "
     "Undersecretary Controller Auditor"
+)
+# A post and "of"/"for" open a chain: "Leader of Telford Council", "Member of Parliament for X".
+POST_OF = re.compile(
+    r"^(?:(?:Deputy|Vice|Assistant|Acting|Interim|Senior|Principal|Under)[ -])?(?:Leader|Member|Mayor|"
+    r"Speaker|Dean|Editor|Chancellor|Governor|Director|Secretary|Minister|Head|Chief|Chair|Chairman|"
+    r"Chairwoman|President|Commissioner|Administrator|Manager|Commander|Ambassador|Envoy)s? (?:of|for) "
+    r"(?:the )?"
 )
 _RELATIONS = words(
     "Partnership Partnerships Relationship Relations Cooperation Co-operation Dialogue Alliance Framework"
