@@ -261,3 +261,10 @@ def test_an_mp_is_a_common_noun_and_together_opens_a_sentence() -> None:
     text = "MP backs Corvane Labs deal\nThe firm agreed. Together, Corvane Labs and Orlan will build it."
     found = orgs(text)
     assert "MP" not in found and "Together" not in found
+
+
+def test_a_states_tech_is_a_university_and_banks_are_no_people() -> None:
+    text = "At Louisiana Tech, they agreed; Morgan Stanley analysts said so; Goldman Sachs and Orlan Bank too"
+    found = orgs(text)
+    assert {"Louisiana Tech", "Morgan Stanley", "Goldman Sachs", "Orlan Bank"} <= set(found)
+    assert people(text) == []

@@ -320,8 +320,11 @@ _STATES = words(
 
 @lru_cache(maxsize=4096)
 def company_in_full(name: str) -> bool:
-    """ "Honeywell International": a body every reader knows, then a legal word of its full name."""
+    """ "Honeywell International": a body every reader knows, then a legal word of its full name; and
+    a US state's "Tech" ("Georgia Tech", "Louisiana Tech"), a university."""
     tokens = name.split()
+    if len(tokens) == 2 and tokens[1] == "Tech" and tokens[0] in _STATES:
+        return True
     return len(tokens) >= 2 and tokens[-1] in _LEGAL and " ".join(tokens[:-1]) in KNOWN_ORGS
 
 
