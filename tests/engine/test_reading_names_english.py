@@ -268,3 +268,20 @@ def test_a_states_tech_is_a_university_and_banks_are_no_people() -> None:
     found = orgs(text)
     assert {"Louisiana Tech", "Morgan Stanley", "Goldman Sachs", "Orlan Bank"} <= set(found)
     assert people(text) == []
+
+
+def test_two_particles_stay_inside_a_persons_name() -> None:
+    text = "Commission President Ursula von der Leyen met Frans van der Berg, the firm said."
+    assert people(text) == ["Ursula von der Leyen", "Frans van der Berg"]
+
+
+def test_a_wire_credit_names_people_and_a_bylines_job_is_no_body() -> None:
+    text = "The plan was approved.\n(Reporting by Idrees Alvi in Washington; Editing by Leslie Ardo)"
+    assert people(text) == ["Idrees Alvi", "Leslie Ardo"]
+    text = "Drones for the fleet\nBy Jane Doe and John Roe, Staff Writers\nThe Navy bought drones."
+    assert "Staff Writers" not in orgs(text)
+
+
+def test_an_ordinal_before_a_unit_is_part_of_its_name() -> None:
+    text = "“We are ready,” said Col. Amanda Lee, commander of the 21st Space Wing."
+    assert orgs(text) == ["21st Space Wing"]

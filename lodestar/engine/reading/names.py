@@ -61,8 +61,8 @@ _CAP = (
     rf"\d+[{_UPPER}][\w-]*)"
 )
 _CONNECT = (
-    r"(?:of the|for the|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|"
-    r"le|la|y)"
+    r"(?:of the|for the|von der|van der|van den|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|"
+    r"pour l['’]|et|van|von|der|le|la|y)"
 )
 _GAP = r"[ \t\u00a0]"  # names never run across a line break
 _CHAIN = re.compile(
@@ -328,7 +328,7 @@ def _kind(
             _PERSON_APPOSITION.match(after)
             or _PERSON_AFTER.match(after)
             or _ROLE_BEFORE.search(before)
-            or _SPEECH_BEFORE.search(before)
+            or english.credited(before, _SPEECH_BEFORE)  # "said X", "according to X", "(Reporting by X"
         )
     ):
         return "person"

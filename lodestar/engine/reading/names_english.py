@@ -153,7 +153,26 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
         return True  # "Transfer of Technology of X Jacket": an act, not a body
     if single and words_.isupper() and words_ not in KNOWN_ORGS and _thing_spelled_after(words_, after):
         return True  # "SAMAR (System for Advance Manufacturing Assessment and Rating)"
+    if all(t in _JOBS for t in tokens):
+        return True  # "By Jane Doe, Staff Writers": a byline's job
     return bool(_NUMBERED_THING_AFTER.match(after))  # "Improvement-Track 1 award"
+
+
+# Bylines' and credits' jobs: "Staff Writer", "Senior Correspondent", "Contributing Editor".
+_JOBS = words(
+    "Staff Writer Writers Reporter Reporters Correspondent Correspondents Editor Editors Contributor "
+    "Contributing Senior Special Chief Deputy Associate Managing Columnist Photographer Producer Desk"
+)
+# A credit's verb before a person's name: "(Reporting by X; Editing by Y)", "Photographs by X".
+CREDIT_BY = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs?|[Vv]ideo|[Gg]raphics?|"
+    r"[Ii]llustrations?|[Ii]nterview|[Tt]ranslated|[Ee]dited|[Ww]ritten)\s+by\s*$"
+)
+
+
+def credited(before: str, speech: re.Pattern[str]) -> bool:
+    """A verb of speech or a source before a name (``speech``), or a credit's verb: "(Reporting by X"."""
+    return bool(speech.search(before) or CREDIT_BY.search(before))
 
 
 # Nouns of acts that open a phrase, never a body's name: "Transfer of Technology of ...".

@@ -106,11 +106,22 @@ def first_word_of(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | 
 
 
 def full_stop(text: str, name: str, start: int) -> tuple[str, int]:
-    """``name`` with the full stop that ends "Co.", "Inc.", "Corp.", "Ltd." in ``text``."""
+    """``name`` with the full stop that ends "Co.", "Inc.", "Corp.", "Ltd." in ``text``, and with the
+    ordinal that numbers a unit ("21st Space Wing", "82nd Airborne Division")."""
     end = start + len(name)
     if name and text[end : end + 1] == "." and _ABBREVIATION.search(name + "."):
         return name + ".", start
+    ordinal = _ORDINAL.search(text, max(0, start - 8), start)
+    if name and ordinal and name.split()[-1] in _UNIT_HEADS:
+        return text[ordinal.start() : end], ordinal.start()
     return name, start
+
+
+_ORDINAL = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+_UNIT_HEADS = words(
+    "Wing Division Brigade Regiment Squadron Battalion Fleet Army Corps Group Force Command Flotilla Battery "
+    "Company Troop Task Airlift Expeditionary"
+)
 
 
 def _folded(name: str) -> str:
