@@ -285,3 +285,15 @@ def test_a_wire_credit_names_people_and_a_bylines_job_is_no_body() -> None:
 def test_an_ordinal_before_a_unit_is_part_of_its_name() -> None:
     text = "“We are ready,” said Col. Amanda Lee, commander of the 21st Space Wing."
     assert orgs(text) == ["21st Space Wing"]
+
+
+def test_an_english_noun_in_ment_before_of_is_no_french_adverb() -> None:
+    text = "The Department of Harbours, formerly a bureau, awarded Corvane Labs a contract."
+    assert "Department of Harbours" in orgs(text)
+
+
+def test_the_parts_or_people_of_a_body_open_no_name() -> None:
+    text = "The market moved. Shares of Corvane Technologies Inc. rose 5% after Members of Congress spoke."
+    found = orgs(text)
+    assert "Corvane Technologies Inc." in found and "Congress" in found
+    assert not any(name.startswith(("Shares", "Members")) for name in found)

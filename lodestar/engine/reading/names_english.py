@@ -86,6 +86,11 @@ POST_OF = re.compile(
     r"Speaker|Dean|Editor|Chancellor|Governor|Director|Secretary|Minister|Head|Chief|Chair|Chairman|"
     r"Chairwoman|President|Commissioner|Administrator|Manager|Commander|Ambassador|Envoy)s? (?:of|for) "
     r"(?:the )?"
+    # ... and the people or the parts of a body: "Shares of X", "Officials of X", "Members of X"
+    r"|^(?:Shares|Officials|Members|Employees|Executives|Engineers|Researchers|Scientists|Analysts|"
+    r"Investors|Customers|Users|Soldiers|Troops|Staff|Parts|Units|Critics|Supporters|Representatives|"
+    r"Leaders|Heads|Owners|Subsidiaries|Divisions|Most|Some|Many|All|Each|Both|None|One|Two|Three) of "
+    r"(?:the )?"
 )
 _RELATIONS = words(
     "Partnership Partnerships Relationship Relations Cooperation Co-operation Dialogue Alliance Framework"
@@ -158,6 +163,13 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
     return bool(_NUMBERED_THING_AFTER.match(after))  # "Improvement-Track 1 award"
 
 
+# English nouns in "-ment" that head a body's name or a phrase, never a French sentence adverb's
+# ("Heureusement pour X"): "Department of War", "Government of Canada", "Parliament of Australia".
+MENT_NOUNS = words(
+    "Department Government Parliament Regiment Establishment Development Management Settlement Agreement "
+    "Investment Procurement Equipment Environment Movement Assessment Enforcement Employment Engagement "
+    "Commandment Detachment Deployment Armament Instrument Monument Tournament Supplement Document"
+)
 # Bylines' and credits' jobs: "Staff Writer", "Senior Correspondent", "Contributing Editor".
 _JOBS = words(
     "Staff Writer Writers Reporter Reporters Correspondent Correspondents Editor Editors Contributor "

@@ -163,7 +163,8 @@ def to_acronym(text: str, words: str, start: int) -> str:
 
 def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
     """Whether the chain ``words`` (between ``before`` and ``after``) is none of the reader's names."""
-    if len(words) == 1 or words in _SUFFIX_ONLY or _RUN_TOGETHER.search(words) or _ADVERB_JOINED.match(words):
+    adverb = _ADVERB_JOINED.match(words) and tokens[0] not in english.MENT_NOUNS  # not "Department of War"
+    if len(words) == 1 or words in _SUFFIX_ONLY or _RUN_TOGETHER.search(words) or adverb:
         return True
     if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
         return True
