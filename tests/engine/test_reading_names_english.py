@@ -297,3 +297,13 @@ def test_the_parts_or_people_of_a_body_open_no_name() -> None:
     found = orgs(text)
     assert "Corvane Technologies Inc." in found and "Congress" in found
     assert not any(name.startswith(("Shares", "Members")) for name in found)
+
+
+def test_an_office_named_after_a_post_keeps_its_post_word() -> None:
+    text = "The Chief Digital and Robotics Office (CDRO) picked five vendors, officials said."
+    assert orgs(text) == ["Chief Digital and Robotics Office"]
+
+
+def test_a_syllabic_acronym_reads_through_a_hyphen() -> None:
+    text = "Officials from U.S. Indo-Pacific Command watched. INDOPACOM said the test went well."
+    assert orgs(text) == ["U.S. Indo-Pacific Command"]

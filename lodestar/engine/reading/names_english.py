@@ -441,3 +441,14 @@ def subheads(text: str) -> list[tuple[int, int]]:
         if re.search(r"[.!?\"”’)]$", previous) and len(following.split()) >= 10:
             spans.append((m.start(1), m.end(1)))
     return spans
+
+
+def office_named_after_post(index: int, tokens: list[str], first_names: frozenset[str]) -> bool:
+    """ "Chief Digital and Artificial Intelligence Office": a post's word that opens an office's name (the
+    chain ends with "Office" and names no person) is no role cutting the chain."""
+    return (
+        (index == 0 or (index == 1 and tokens[0] == "The"))
+        and len(tokens) > 2
+        and tokens[-1] == "Office"
+        and not any(t in first_names for t in tokens[1:])
+    )

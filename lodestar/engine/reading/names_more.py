@@ -179,7 +179,7 @@ def _syllabic(acronym: str, name: str) -> bool:
     "Naval Sea Systems Command", "COMCYBER" for "Commandement de la cyberdéfense"."""
     if len(acronym) < 5:
         return False
-    tokens = [_folded(t) for t in re.split(r"[\s’']+", name) if t and t.lower() not in _SMALL_WORDS]
+    tokens = [_folded(t) for t in re.split(r"[\s’'-]+", name) if t and t.lower() not in _SMALL_WORDS]
     rest = acronym.casefold()
 
     def fits(rest: str, i: int, used: int) -> bool:

@@ -82,7 +82,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
         elif word.endswith(("’s", "'s")):
             parts.append((chain[cut : token.end() - 2], start + cut))
             cut = token.end() + 1
-        elif word in ROLE_WORDS:
+        elif word in ROLE_WORDS and not english.office_named_after_post(i, [t[0] for t in tokens], FIRST):
             # "Army Under Secretary X": "Under" is the post's
             left = english.ROLE_MODIFIERS.sub("", chain[cut : token.start()].rstrip())
             # "Range Safety Officer": the words before "Officer" are the post's, unless a known body
