@@ -307,3 +307,15 @@ def test_an_office_named_after_a_post_keeps_its_post_word() -> None:
 def test_a_syllabic_acronym_reads_through_a_hyphen() -> None:
     text = "Officials from U.S. Indo-Pacific Command watched. INDOPACOM said the test went well."
     assert orgs(text) == ["U.S. Indo-Pacific Command"]
+
+
+def test_on_ends_a_bodys_name_unless_its_head_takes_a_subject() -> None:
+    text = "The Orlan National Space Administration on Tern 6 worked with the Select Committee on Space."
+    found = orgs(text)
+    assert "Orlan National Space Administration" in found and "Select Committee on Space" in found
+
+
+def test_a_capitalised_adjective_compound_is_no_name() -> None:
+    text = "The Navy agreed. Satellite maker Corvane and Earth-imaging company Tessel Labs supplied images."
+    found = orgs(text)
+    assert not any("Earth-imaging" in name for name in found) and "Tessel Labs" in found

@@ -203,7 +203,7 @@ _NOT_PERSON = context.words(
 
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
-    words = english.ON_DATE.sub("", words)  # "Le Monde on Monday", "X on February": no part of the name
+    words = english.cut_on(words)  # "Le Monde on Monday", "X on Chang'e 6": no part of the name
     based = _BASED.match(words)  # "London-based Helsing", "Accel-backed X": where or whose, not the name
     if based and len(words) > based.end():
         start += based.end()

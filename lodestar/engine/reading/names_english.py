@@ -158,6 +158,8 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
         return True  # "Transfer of Technology of X Jacket": an act, not a body
     if single and words_.isupper() and words_ not in KNOWN_ORGS and _thing_spelled_after(words_, after):
         return True  # "SAMAR (System for Advance Manufacturing Assessment and Rating)"
+    if single and _ADJECTIVE_COMPOUND.match(words_):
+        return True  # "Earth-imaging company X", "AI-powered": an adjective, not a name
     if all(t in _JOBS for t in tokens):
         return True  # "By Jane Doe, Staff Writers": a byline's job
     return bool(_NUMBERED_THING_AFTER.match(after))  # "Improvement-Track 1 award"
@@ -169,6 +171,10 @@ MENT_NOUNS = words(
     "Department Government Parliament Regiment Establishment Development Management Settlement Agreement "
     "Investment Procurement Equipment Environment Movement Assessment Enforcement Employment Engagement "
     "Commandment Detachment Deployment Armament Instrument Monument Tournament Supplement Document"
+)
+_ADJECTIVE_COMPOUND = re.compile(
+    r"^[A-Z][\w]*-[a-z]*(?:ing|ed|like|sized|scale|class|grade|wide|free|proof|style|era|type|powered|"
+    r"enabled|focused|centric|ready|capable|made)$"
 )
 # Bylines' and credits' jobs: "Staff Writer", "Senior Correspondent", "Contributing Editor".
 _JOBS = words(
@@ -246,6 +252,24 @@ ON_DATE = re.compile(
     r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)$"
 )
+# Heads that take "on" and their subject in their name: "Committee on X", "Conference on Y".
+_ON_HEADS = words(
+    "Committee Subcommittee Commission Council Board Panel Caucus Conference Forum Summit Symposium "
+    "Workshop Seminar Dialogue Treaty Convention Agreement Act Report Talks Group Centre Center Institute "
+    "Office Program Programme Project Initiative Network Coalition Alliance Declaration Task Force"
+)
+
+
+def cut_on(name: str) -> str:
+    """``name`` cut at a day or a month after "on" ("Le Monde on Monday"), and at "on" after a word that
+    takes no subject ("China National Space Administration on Chang'e": the body, then what it works on)."""
+    name = ON_DATE.sub("", name)
+    left, on, _ = name.partition(" on ")
+    if on and left and left.split()[-1] not in _ON_HEADS:
+        return left
+    return name
+
+
 _PLACE_OPENERS = words("San Santa Los Las New Fort Port Saint St Mount Lake Cape North South East West")
 _CANDIDATE = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+){1,2}(?![\w’-])")
 _ITEM_START = re.compile(r"(?:[,:;(\n]|\band)\s*$")
@@ -327,8 +351,8 @@ def new_name_after_and(left: str, right: str) -> bool:
     "and", an armed service on its own or a post opens a name of its own."""
     if not left.split():
         return False
-    if right in NOT_NAMES:
-        return True  # "CoreWeave and AI foundation model company X": a common acronym opens no name
+    if right in NOT_NAMES or _ADJECTIVE_COMPOUND.match(right):
+        return True  # "CoreWeave and AI model company X", "X and Earth-imaging company Y": no name opens
     return right in _SERVICE_NAMES or any(t in _ROLES_AFTER_AND for t in right.split()[:3])
 
 
