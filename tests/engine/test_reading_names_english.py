@@ -319,3 +319,10 @@ def test_a_capitalised_adjective_compound_is_no_name() -> None:
     text = "The Navy agreed. Satellite maker Corvane and Earth-imaging company Tessel Labs supplied images."
     found = orgs(text)
     assert not any("Earth-imaging" in name for name in found) and "Tessel Labs" in found
+
+
+def test_no_name_opens_with_an_adverb_and_a_member_of_parliament_is_a_post() -> None:
+    text = "The grant went to Historically Black Colleges and Universities this year, the Navy said."
+    assert orgs(text) == ["Navy"]
+    text = "Jane Holloway, Member of Parliament for Harwick, welcomed the Navy contract."
+    assert "Navy" in orgs(text) and not any("Parliament" in name for name in orgs(text))

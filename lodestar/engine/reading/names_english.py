@@ -92,6 +92,8 @@ POST_OF = re.compile(
     r"Leaders|Heads|Owners|Subsidiaries|Divisions|Most|Some|Many|All|Each|Both|None|One|Two|Three) of "
     r"(?:the )?"
 )
+# "Member of Parliament for Telford", "Member of the European Parliament": a post and a constituency.
+MEMBER_OF_PARLIAMENT = re.compile(r"^Members? of (?:the )?(?:European |Scottish |Welsh )?Parliament\b")
 _RELATIONS = words(
     "Partnership Partnerships Relationship Relations Cooperation Co-operation Dialogue Alliance Framework"
 )
@@ -158,6 +160,8 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
         return True  # "Transfer of Technology of X Jacket": an act, not a body
     if single and words_.isupper() and words_ not in KNOWN_ORGS and _thing_spelled_after(words_, after):
         return True  # "SAMAR (System for Advance Manufacturing Assessment and Rating)"
+    if _ADVERB.match(tokens[0]) or MEMBER_OF_PARLIAMENT.match(words_):
+        return True  # "Historically Black Colleges and ...": no name opens with an adverb; a post
     if single and _ADJECTIVE_COMPOUND.match(words_):
         return True  # "Earth-imaging company X", "AI-powered": an adjective, not a name
     if all(t in _JOBS for t in tokens):

@@ -40,6 +40,8 @@ FIRST = FIRST | {f"{a}-{b}" for a in _COMPOUND_LEFT.split() for b in _COMPOUND_R
 def pieces(chain: str, start: int) -> list[tuple[str, int]]:
     """Split a chain at "of the" before a body of its own ("Laboratory of the Naval Surface Warfare
     Center"; "Accelerator for the North Atlantic" stays one name), then each part with ``_split``."""
+    if english.MEMBER_OF_PARLIAMENT.match(chain):
+        return [(chain, start)]  # a post, which the reader leaves out whole
     post = english.POST_OF.match(chain)  # "Leader of Telford Council": the body, not the post
     right = chain[post.end() :] if post and chain not in KNOWN_ORGS else ""
     if right in KNOWN_ORGS or any(t in ORG_WORDS for t in right.split()):
