@@ -326,3 +326,8 @@ def test_no_name_opens_with_an_adverb_and_a_member_of_parliament_is_a_post() -> 
     assert orgs(text) == ["Navy"]
     text = "Jane Holloway, Member of Parliament for Harwick, welcomed the Navy contract."
     assert "Navy" in orgs(text) and not any("Parliament" in name for name in orgs(text))
+
+
+def test_a_persons_surname_that_is_a_month_stays_and_plural_nouns_end_no_persons_name() -> None:
+    text = "Prime Minister Theresa May and Chancellor Rachel Reeves met. Grant Funding Opportunities opened."
+    assert people(text) == ["Theresa May", "Rachel Reeves"]

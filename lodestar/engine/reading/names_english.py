@@ -109,7 +109,10 @@ _POST_WORDS = words(
 _THING_HEADS = words(
     "Vehicle Vehicles Tank Tanks Rifle Rifles Aircraft Jet Jets Missile Missiles Drone Drones Radar Radars "
     "Satellite Satellites Ship Ships Launcher Launchers Gun Guns Howitzer Howitzers Fighter Fighters "
-    "Helicopter Helicopters Rocket Rockets Truck Trucks Engine Engines Award Awards Prize Medal Lecture"
+    "Helicopter Helicopters Rocket Rockets Truck Trucks Engine Engines Award Awards Prize Medal Lecture "
+    # plural common nouns that end no person's name: "Grant Funding Opportunities"
+    "Funding Opportunities Activities Capabilities Facilities Communities Policies Strategies Studies "
+    "Grants Programs Programmes Projects Solutions Products Operations Applications Guidelines"
 )
 _PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-zà-ÿ’'-]+)\s+[A-Z][\w’'-]+[’']s\s+$")
 # A committee, a commission or a council named after its subject: "Committee on X Strategy".

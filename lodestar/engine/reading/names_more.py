@@ -36,7 +36,9 @@ _MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _RANKS = "Lt|Col|Gen|Maj|Capt|Cpt|Adm|Sgt|Cmdr|Cdr|Brig|Lieut|Rear|Vice"
 _PRONOUNS = "He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous"
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_TAIL = re.compile(rf"\s+(?:(?:{_MONTHS}|{_RANKS})\.?|(?:{_PRONOUNS}|{_FULL_MONTHS})|for [A-Z]{{2,5}})$")
+_TAIL = re.compile(rf"\s+(?:(?:{_MONTHS}|{_RANKS})\.?|(?:{_PRONOUNS})|for [A-Z]{{2,5}})$")
+# "X University System Staff May (20, 2019)": a full month after a long name, not "Theresa May"
+_MONTH_TAIL = re.compile(rf"(?<=\S)\s+(?:{_FULL_MONTHS})$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ def tidy(name: str) -> str:
         if name in KNOWN_ORGS or (rest.startswith("for ") and rest[4:] in KNOWN_ORGS):
             break  # "Center for AI"-like names the gazetteer knows stay whole
         name = name[: cut.start()]
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-2] not in FIRST and _MONTH_TAIL.search(name):
+        name = _MONTH_TAIL.sub("", name)
     site = _SITE.search(name)  # "Thalès de Cholet": the company's site in a town, the company named
     if site and _folded(name[: site.start()]) in _folded_known():
         name = name[: site.start()]
