@@ -331,3 +331,8 @@ def test_no_name_opens_with_an_adverb_and_a_member_of_parliament_is_a_post() -> 
 def test_a_persons_surname_that_is_a_month_stays_and_plural_nouns_end_no_persons_name() -> None:
     text = "Prime Minister Theresa May and Chancellor Rachel Reeves met. Grant Funding Opportunities opened."
     assert people(text) == ["Theresa May", "Rachel Reeves"]
+
+
+def test_a_counted_bodys_people_name_the_body() -> None:
+    text = "The Navy agreed. Two Harbour Defence Agency officials said the test went well."
+    assert "Harbour Defence Agency" in orgs(text)

@@ -74,6 +74,12 @@ _DATE_BEFORE = re.compile(
 # Brigade", "1 Armoured Infantry Brigade".
 _UNITS = words("Brigade Regiment Squadron Battalion Wing Fleet Corps Flotilla Commando Army Group")
 _DIVISION_WORDS = words("Infantry Armoured Armored Airborne Mechanised Mechanized Cavalry Artillery Marine")
+# "two Defense Department officials": the people counted are the body's, so the name is a body's.
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:senior\s+|former\s+|top\s+)?(?:officials?|executives?|employees?|engineers?|soldiers|troops|"
+    r"sailors|airmen|marines|staff|staffers|workers|analysts|researchers|scientists|sources|spokespeople|"
+    r"members|representatives|leaders|personnel|officers|lawmakers|investigators|agents)\b"
+)
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$")
 _POSTS = words(
     "Manager Director Secretary Minister Chief Head Officer Commissioner Administrator Adviser Advisor "
@@ -142,7 +148,7 @@ def not_a_body(words_: str, tokens: list[str], before: str, after: str, nations:
         unit = tokens[-1] in _UNITS or (
             tokens[-1] == "Division" and any(t in _DIVISION_WORDS for t in tokens)
         )
-        if not unit:
+        if not unit and not _PEOPLE_AFTER.match(after):
             return True  # "three Nevada Air Force facilities", "12 Open Division teams"
     if (
         len(tokens) >= 2

@@ -125,7 +125,9 @@ DEW, CBRN, IED, IEDs, SIGINT, OSINT, HUMINT, GEOINT, SDR, MEMS, FPGA, API, APIs,
 GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, GBP, HT, TTC, RGPD, GDPR,
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
 Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me, SEM,
-Datuk, Datin, Dato, Seri, MoA, MOA, LoA, LOA, LoI, MoC, MP, MPs, MEP, MEPs, MSP, MSPs, MLA, MLAs, PM
+Datuk, Datin, Dato, Seri, MoA, MOA, LoA, LOA, LoI, MoC, MP, MPs, MEP, MEPs, MSP, MSPs, MLA, MLAs, PM,
+Two, Three, Four, Five, Six, Eight, Nine, Ten, Several, Many, Some, Most, Both, Each, Every, Few, Dozens,
+Hundreds, Thousands
 """)
 # Acronyms of weapon systems, programmes, contracts, units of measure, markets and office words that news
 # of the field writes in capitals and that name no body (general knowledge, English and French).
