@@ -336,3 +336,18 @@ def test_a_persons_surname_that_is_a_month_stays_and_plural_nouns_end_no_persons
 def test_a_counted_bodys_people_name_the_body() -> None:
     text = "The Navy agreed. Two Harbour Defence Agency officials said the test went well."
     assert "Harbour Defence Agency" in orgs(text)
+
+
+def test_a_count_crosses_no_line_and_a_weekday_ends_a_name() -> None:
+    text = "Paris, le 27 juin 2014\n\nN°180\n\nBenoît HAMON, ministre, a reçu la commission."
+    assert people(text) == ["Benoît HAMON"]
+    text = "“We will grow,” he told Ledger TV Tuesday, adding that Corvane Labs agreed."
+    assert "Ledger TV" in orgs(text)
+
+
+def test_a_portfolio_after_a_post_and_a_post_after_and_are_no_bodies() -> None:
+    text = "Justice and Correctional Services Minister Ama Boateng agreed, said Kofi Mensah."
+    found = orgs(text)
+    assert "Justice" not in found and "Correctional Services" not in found
+    text = "Vice President Ade Bello and Lagos State Governor, Mr. Tunde Ade, opened the factory."
+    assert "Lagos State Governor" not in people(text)

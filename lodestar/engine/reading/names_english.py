@@ -63,8 +63,8 @@ _PROJECT_NAMED = re.compile(
     r"\b(?:short for|stands for|standing for|dubbed|code-?named)\s*[“\"‘']?\s*$", re.IGNORECASE
 )
 _COUNT = re.compile(
-    r"(?<![\w$£€.,])(?:\d{1,3}(?:,\d{3})*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|dozen|dozens of|hundreds of|thousands of))\s+$"
+    r"(?<![\w$£€.,:/°-])(?:\d{1,3}(?:,\d{3})*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozen|dozens of|hundreds of|thousands of))[ \t]+$"
 )
 _DATE_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -109,7 +109,8 @@ _NUMBERED_THING_AFTER = re.compile(
 # Words of a post, never of a person's name: "Chief Defence Scientists", "Chief Information Officer".
 _POST_WORDS = words(
     "Defence Defense Security Technology Science Scientist Scientists Officer Officers Operations "
-    "Information Executive Engineer Engineers Intelligence Innovation Affairs Staff Ministers Directors"
+    "Information Executive Engineer Engineers Intelligence Innovation Affairs Staff Ministers Directors "
+    "Governor Governors Minister President Secretary Director Chairman Commissioner Mayor Senator Spokesman"
 )
 # Heads of things named after people: "Bradley Fighting Vehicles", "Patriot missiles".
 _THING_HEADS = words(
@@ -308,6 +309,7 @@ def listed_people(
         if (
             any(t in ORG_WORDS or t in KNOWN_ORGS or t in _POST_WORDS for t in tokens)
             or tokens[0] in _PLACE_OPENERS
+            or tokens[0] in NOT_NAMES  # "La Famiglia", "The Times": an article opens no person's name
         ):
             continue
         # the unknown name comes before a person in the list: "Laraoui, Jonathan Wrubel" (a place after
@@ -326,7 +328,7 @@ _QUALIFIERS = words(
     "Joint Federal State Local National Regional Active Reserve Civil Military Allied Combined"
 )
 _ROLES_AFTER_AND = words(
-    "President Minister Secretary Chancellor Ambassador General Admiral Governor Senator"
+    "President Minister Secretary Chancellor Ambassador General Admiral Governor Senator Prime Vice Deputy"
 )
 
 
@@ -366,7 +368,10 @@ def new_name_after_and(left: str, right: str) -> bool:
         return False
     if right in NOT_NAMES or _ADJECTIVE_COMPOUND.match(right):
         return True  # "CoreWeave and AI model company X", "X and Earth-imaging company Y": no name opens
-    return right in _SERVICE_NAMES or any(t in _ROLES_AFTER_AND for t in right.split()[:3])
+    tokens = right.split()
+    if tokens and tokens[0] in _NATIONS:
+        tokens = tokens[1:]  # "Australian Prime Minister X"
+    return right in _SERVICE_NAMES or bool(tokens and tokens[0] in _ROLES_AFTER_AND)
 
 
 # What follows a company's short name in its full one: "URS Federal", "STOKE Space Technologies",

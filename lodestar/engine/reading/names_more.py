@@ -34,7 +34,9 @@ _OPENERS = GENERIC | words(
 )
 _MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _RANKS = "Lt|Col|Gen|Maj|Capt|Cpt|Adm|Sgt|Cmdr|Cdr|Brig|Lieut|Rear|Vice"
-_PRONOUNS = "He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous"
+_PRONOUNS = (
+    "He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _TAIL = re.compile(rf"\s+(?:(?:{_MONTHS}|{_RANKS})\.?|(?:{_PRONOUNS})|for [A-Z]{{2,5}})$")
 # "X University System Staff May (20, 2019)": a full month after a long name, not "Theresa May"

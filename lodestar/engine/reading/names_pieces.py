@@ -44,8 +44,8 @@ def pieces(chain: str, start: int) -> list[tuple[str, int]]:
         return [(chain, start)]  # a post, which the reader leaves out whole
     post = english.POST_OF.match(chain)  # "Leader of Telford Council": the body, not the post
     right = chain[post.end() :] if post and chain not in KNOWN_ORGS else ""
-    if right in KNOWN_ORGS or any(t in ORG_WORDS for t in right.split()):
-        return pieces(right, start + post.end() if post else start)
+    if right in KNOWN_ORGS or (right and right.split()[-1].strip(".,") in ORG_WORDS):
+        return pieces(right, start + post.end() if post else start)  # "Minister of Works and Housing": a post
     m = re.search(r" (?:of|for) the ", chain)
     if m and chain not in KNOWN_ORGS:
         right = chain[m.end() :]
