@@ -351,3 +351,15 @@ def test_a_portfolio_after_a_post_and_a_post_after_and_are_no_bodies() -> None:
     assert "Justice" not in found and "Correctional Services" not in found
     text = "Vice President Ade Bello and Lagos State Governor, Mr. Tunde Ade, opened the factory."
     assert "Lagos State Governor" not in people(text)
+
+
+def test_a_known_bodys_first_word_is_no_rank_and_a_portfolio_stays_whole() -> None:
+    text = "General Dynamics Corp. won. The Department of Harbours and Human Services agreed, said Ann Kerr."
+    found = orgs(text)
+    assert "General Dynamics Corp." in found and "Department of Harbours and Human Services" in found
+    assert people(text) == ["Ann Kerr"]
+
+
+def test_a_currency_code_is_no_body() -> None:
+    text = "The yard signed a KRW 500 billion deal with the Navy."
+    assert orgs(text) == ["Navy"]

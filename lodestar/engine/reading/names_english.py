@@ -342,10 +342,21 @@ _FIELDS = FIELD_WORDS | words(
 )
 
 
+# Portfolios that a department's or a ministry's name joins with "and" after "of"/"for".
+_PORTFOLIOS = _FIELDS | words(
+    "Human Social Public Family Veterans Urban Rural Housing Welfare Culture Media Sport Sports Transport "
+    "Transportation Trade Commerce Labour Labor Education Climate Health Justice Home Foreign Local Works "
+    "Correctional Tourism Agriculture Fisheries Food Water Mines Minerals Petroleum Finance Planning "
+    "Communications Information Youth Women Children Immigration Citizenship Rural Innovation Skills"
+)
+
+
 def fields_joined(left: str, right: str) -> bool:
     """ "Defence Research and Development Organisation": two fields joined inside one name, the body's
     head after the second ("Research" is no whole name before "and")."""
     left_tokens, right_tokens = left.split(), right.split()
+    if (" of " in left or " for " in left) and right_tokens and right_tokens[0] in _PORTFOLIOS:
+        return True  # "Department of Health and Human Services": one portfolio
     return (
         len(right_tokens) >= 2
         and bool(left_tokens)

@@ -76,6 +76,12 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
         if " ".join(t.group(0) for t in tokens[i:k]) in KNOWN_ORGS
         for j in range(i + 1, k)
     }
+    starts = {
+        i
+        for i in range(len(tokens))
+        for k in range(i + 2, min(len(tokens), i + 4) + 1)
+        if " ".join(t.group(0) for t in tokens[i:k]) in KNOWN_ORGS
+    }
     for i, token in enumerate(tokens):
         word = token.group(0)
         if word in CREDITS:  # "Drone Photo AP": a credit starts a name of its own
@@ -84,7 +90,11 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
         elif word.endswith(("’s", "'s")):
             parts.append((chain[cut : token.end() - 2], start + cut))
             cut = token.end() + 1
-        elif word in ROLE_WORDS and not english.office_named_after_post(i, [t[0] for t in tokens], FIRST):
+        elif (
+            word in ROLE_WORDS
+            and i not in starts  # "General Dynamics Corp.": a known body's first word is no rank
+            and not english.office_named_after_post(i, [t[0] for t in tokens], FIRST)
+        ):
             # "Army Under Secretary X": "Under" is the post's
             left = english.ROLE_MODIFIERS.sub("", chain[cut : token.start()].rstrip())
             # "Range Safety Officer": the words before "Officer" are the post's, unless a known body
