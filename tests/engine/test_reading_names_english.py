@@ -363,3 +363,8 @@ def test_a_known_bodys_first_word_is_no_rank_and_a_portfolio_stays_whole() -> No
 def test_a_currency_code_is_no_body() -> None:
     text = "The yard signed a KRW 500 billion deal with the Navy."
     assert orgs(text) == ["Navy"]
+
+
+def test_a_us_states_word_is_no_first_name_inside_a_bodys_name() -> None:
+    text = "It opens at the University of South Carolina College of Journalism Studies in May."
+    assert orgs(text) == ["University of South Carolina College of Journalism Studies"]

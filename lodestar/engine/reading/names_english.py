@@ -403,6 +403,17 @@ _STATES = words(
 
 
 @lru_cache(maxsize=4096)
+def state_word(previous: str, word: str) -> bool:
+    """ "South Carolina", "of Virginia": a US state's name, whose word is no first name there."""
+    return f"{previous} {word}" in _TWO_WORD_STATES or (previous == "of" and word in _STATES)
+
+
+_TWO_WORD_STATES = frozenset(
+    ["North Carolina", "South Carolina", "West Virginia", "North Dakota", "South Dakota", "New Mexico"]
+)
+
+
+@lru_cache(maxsize=4096)
 def company_in_full(name: str) -> bool:
     """ "Honeywell International": a body every reader knows, then a legal word of its full name; and
     a US state's "Tech" ("Georgia Tech", "Louisiana Tech"), a university."""

@@ -110,6 +110,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             and i not in inside
             and tokens[-1].group(0) not in ORG_WORDS  # "US Victoria Corps": a body's name, not a person's
             and tokens[i - 1].group(0) not in PARTICLES
+            and not english.state_word(tokens[i - 1].group(0), word)  # "University of South Carolina"
             and i + 1 < len(tokens)
             and not (i == offset + 1 and tokens[offset].group(0) in FIRST)  # "Jan Dietrich Woerner"
             and not (cut == tokens[i - 1].start() and tokens[i - 1].group(0) in FIRST)  # "Mohamed Khaled X"
