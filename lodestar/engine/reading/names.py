@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_cues as cues
+from lodestar.engine.reading import names_english as english
 from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading import names_french_more as french_more
@@ -62,8 +63,8 @@ _CAP = (
     rf"\d+[{_UPPER}][\w-]*)"
 )
 _CONNECT = (
-    r"(?:of the|for the|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|pour l['’]|et|van|von|der|"
-    r"le|la|y)"
+    r"(?:of the|for the|von der|van der|van den|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|"
+    r"pour l['’]|et|van|von|der|le|la|y)"
 )
 _GAP = r"[ \t\u00a0]"  # names never run across a line break
 _CHAIN = re.compile(
@@ -183,8 +184,7 @@ _AMPERSAND_NOUNS = context.words(
 )
 _KNOWN_UPPER = frozenset(name.upper() for name in KNOWN_ORGS if " " in name)
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?[ \t\u00a0]*$")
-_ON_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-_BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-based[ \t]+")
+_BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-(?:based|backed|funded|owned|led|run|controlled)[ \t]+")
 # "Smith & Wesson", "Procter & Gamble": one or two capitalised words on each side of "&" name a company.
 AMPERSAND = re.compile(
     rf"^[{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)? & [{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)?$"
@@ -205,8 +205,8 @@ _NOT_PERSON = context.words(
 
 def _trim(words: str, start: int) -> tuple[str, int]:
     """Drop sentence openers ("The", "Le") from the front and connectors from the back of a chain."""
-    words = _ON_DAY.sub("", words)  # "Le Monde on Monday": the day is no part of the name
-    based = _BASED.match(words)  # "London-based Helsing": the place says where the body is, not its name
+    words = english.cut_on(words)  # "Le Monde on Monday", "X on Chang'e 6": no part of the name
+    based = _BASED.match(words)  # "London-based Helsing", "Accel-backed X": where or whose, not the name
     if based and len(words) > based.end():
         start += based.end()
         words = words[based.end() :]
@@ -241,7 +241,7 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         start += noun.end()
         words = words[noun.end() :]
     of_nation = re.search(r"\s+(?:of|de|du|and|et)\s+(\S+(?:\s\S+)?)$", words)  # "X and Finland('s Y)"
-    if of_nation and of_nation.group(1) in _NATION_FORMS:
+    if of_nation and of_nation.group(1) in _NATION_FORMS and not english.of_head(words, of_nation.start()):
         words = words[: of_nation.start()]
     of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
     if (
@@ -329,7 +329,7 @@ def _kind(
             _PERSON_APPOSITION.match(after)
             or _PERSON_AFTER.match(after)
             or _ROLE_BEFORE.search(before)
-            or _SPEECH_BEFORE.search(before)
+            or english.credited(before, _SPEECH_BEFORE)  # "said X", "according to X", "(Reporting by X"
             or french_more.alone_on_line(tokens, before, after)  # a byline on its own line
         )
     ):
@@ -369,8 +369,8 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or words in _NATION_FORMS
         or tokens[-1] in context.PLACE_ENDINGS
         or (len(tokens) == 1 and (words in context.GENERIC or words in ORG_WORDS) and words not in _SERVICES)
-        or tokens[-1] in context.NON_BODY_HEADS
-        or tokens[0] in context.NON_BODY_HEADS
+        or (tokens[-1] in context.NON_BODY_HEADS and not english.subject_named(tokens))
+        or (tokens[0] in context.NON_BODY_HEADS and not (tokens[0] in _FIRST and _person_like(tokens)))
         or tokens[0] in context.SHIP_PREFIXES
         or tokens[-1] in context.PRODUCT_TAILS
         or (tokens[0] in context.PLACE_PREFIXES and len(tokens) > 1)
@@ -424,7 +424,7 @@ def find_names(
         and acronym not in known
         and (
             not any(w in ORG_WORDS or w.capitalize() in ORG_WORDS for w in meaning.split())
-            or meaning.split()[-1] in context.NON_BODY_HEADS  # "X Robotics Challenge (XRC)": an event
+            or meaning.split()[-1] in context.NON_BODY_HEADS | context.PLACE_ENDINGS  # an event, a station
         )
         and meaning not in KNOWN_ORGS
     } | {
@@ -533,7 +533,7 @@ def find_names(
         for c in chains
         if len(c.group(0).split()) > 2 and c.group(0).split()[-1] in EVENTS
     }
-    body = _body_start(text)
+    body, subheads = _body_start(text), english.subheads(text)
     for m in chains:
         chain, chain_start = m.group(0), m.start()
         inside = max((e for s, e in taken if s <= chain_start < e), default=None)
@@ -542,8 +542,8 @@ def find_names(
             if not rest:
                 continue
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
-        if chain_start < body:
-            continue
+        if chain_start < body or any(s <= chain_start < e for s, e in subheads):
+            continue  # a title or a subhead in Title Case ("Need for More Investments")
         for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
             words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
             words, start = french_more.owner(text, words, start, known)  # "Cannes de Thales": Thales
@@ -567,6 +567,8 @@ def find_names(
         if alone and alone != key and alone in items and key in items:
             items[key].extend(items.pop(alone))
             order.remove(alone)
+    for name, evidence in english.listed_people(text, items, taken):
+        add("person", name, evidence)  # "Abdelghani Laraoui, Jonathan Wrubel": a list of people
     return more.introduced(text, tuple(NameMention(n, k, tuple(items[(k, n)])) for k, n in order))
 
 

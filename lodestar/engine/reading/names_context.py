@@ -27,6 +27,7 @@ MAKER_BEFORE = re.compile(
     r"|\b(?:awarded to|attribuée? à|confiée? à|contract with|contrat avec|partenariat avec|partnership with|"
     r"invested in|investi dans|investit dans|a investi dans|stake in|participation dans|acquisition of|"
     r"rachat de|rachat d['’]|acquisition de|acquisition d['’]|subsidiary of|filiale de|filiale d['’])\s*$"
+    r"|\btold\s+$"
     # "l’américain Tenable", "du britannique BAE Systems": French business news names a company by its
     # nation's adjective in lower case and an article ("le Français X", capitalised, is a person)
     r"|(?:^|\s)(?-i:le|l['’]|du|au|de l['’])\s*(?-i:"
@@ -62,7 +63,8 @@ ORG_AFTER = re.compile(
     r"a indiqué dans un communiqué|annonce dans un communiqué|a annoncé dans un communiqué|"
     r"a été fondée|est basée|emploie)\b"
     r"|['’]s\s+(?:chief executive|CEO|founder|co-founder|board|shares|headquarters|subsidiary|"
-    r"engineers|employees|spokesperson|spokesman|spokeswoman)\b)",
+    r"engineers|employees|spokesperson|spokesman|spokeswoman|conference|summit|website|newsroom|editor|"
+    r"editors|reporters|journalists|readers|shareholders|customers|subsidiaries)\b)",
     re.IGNORECASE,
 )
 # A programme, project, event, exercise or product named by the chain: "the X program", "programme X".
@@ -116,7 +118,9 @@ GENERIC = words(
     "Europe Asia Africa America Americas Arctic Antarctic Pacific Atlantic Baltic Balkans Sahel "
     "Amérique Afrique Asie Arctique Pacifique Atlantique Baltique Occident West East North South "
     "Defense Defence Défense Security Sécurité Cyber Space Espace Air Land Sea Innovation Research "
-    "Recherche Technology Technologie Data Intelligence Energy Énergie Internet Web Cloud"
+    "Recherche Technology Technologie Data Intelligence Energy Énergie Internet Web Cloud "
+    # celestial bodies, which space news names often: "return it to Earth. The company hopes..."
+    "Earth Moon Venus Jupiter Saturn Neptune Uranus Pluto Mercury Terre Lune"
 )
 # Head words of what is not a body: laws, strategies, events, programmes, awards. English puts the head
 # last ("Cyber Defence Pledge"), French first ("Pacte Défense Cyber", "Sommet de Varsovie").

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from lodestar.engine.reading import names_english as english
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS
-from lodestar.engine.reading.names_pieces import FIRST
+from lodestar.engine.reading.names_pieces import FIRST, NATION_FORMS
 
 _STATE_ABBR = (
     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
@@ -122,6 +123,8 @@ def known_in_capitals(words: str, before: str, known_upper: frozenset[str]) -> b
 
 def not_a_person(words: str, before: str) -> bool:
     """Whether a name the reader would take for a person's is not one, by the words before it."""
+    if english.not_a_person(words, before):
+        return True
     return len(words.split()) >= 2 and bool(_ARTICLE_BEFORE.search(before) or _POST_OF_BEFORE.search(before))
 
 
@@ -138,7 +141,7 @@ def surname_like(word: str) -> bool:
 
 def law_acronyms(text: str) -> set[str]:
     """Acronyms the text uses as the name of a law, a programme or a thing ("the CHIPS Act", "1.950 MMP")."""
-    found = {m.group(1) for m in _LAW_ACRONYM.finditer(text)}
+    found = {m.group(1) for m in _LAW_ACRONYM.finditer(text)} | english.spelled_things(text)
     return found | {m.group(1) or m.group(2) for m in _COUNTED_ACRONYM.finditer(text)}
 
 
@@ -160,7 +163,8 @@ def to_acronym(text: str, words: str, start: int) -> str:
 
 def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
     """Whether the chain ``words`` (between ``before`` and ``after``) is none of the reader's names."""
-    if len(words) == 1 or words in _SUFFIX_ONLY or _RUN_TOGETHER.search(words) or _ADVERB_JOINED.match(words):
+    adverb = _ADVERB_JOINED.match(words) and tokens[0] not in english.MENT_NOUNS  # not "Department of War"
+    if len(words) == 1 or words in _SUFFIX_ONLY or _RUN_TOGETHER.search(words) or adverb:
         return True
     if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
         return True
@@ -172,6 +176,6 @@ def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
         return True
     if len(tokens) == 1 and words.isupper() and _COUNT_BEFORE.search(before):
         return True
-    if _THING_AFTER_ACRONYM.match(after):
+    if _THING_AFTER_ACRONYM.match(after) or english.not_a_body(words, tokens, before, after, NATION_FORMS):
         return True
     return bool(_NAMED_AFTER_BEFORE.search(before) and 2 <= len(tokens) <= 3 and tokens[0][:1].isupper())

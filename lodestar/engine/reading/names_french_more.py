@@ -131,10 +131,13 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 def same_person(words: str, people: list[str]) -> str | None:
-    """The known person a mention names: "Parly" after "Florence Parly", or the same first name and a
-    surname one letter apart ("Guillaume Poupart" after "Guillaume Poupard": a typo of the page)."""
+    """The known person a mention names: "Parly" after "Florence Parly", the start of a longer name
+    ("Mohamed Khaled" after "Mohamed Khaled Nordin"), or the same first name and a surname one letter
+    apart ("Guillaume Poupart" after "Guillaume Poupard": a typo of the page)."""
     for name in people:
         if words == name or (words in name.split() and len(words.split()) == 1) or name.endswith(" " + words):
+            return name
+        if len(words.split()) >= 2 and len(name.split()) >= 3 and name.startswith(words + " "):
             return name
     tokens = words.split()
     for name in people:

@@ -124,7 +124,11 @@ GNSS, PNT, LIDAR, Lidar, SAR, QKD, PQC, IoT, ML, NLP, GPU, GPUs, CPU, HPC, AR, V
 DEW, CBRN, IED, IEDs, SIGINT, OSINT, HUMINT, GEOINT, SDR, MEMS, FPGA, API, APIs, SaaS, LTE, DDoS, VPN,
 GDP, PIB, TVA, VAT, COVID, Covid, mRNA, ARNm, CRISPR, GMO, OGM, MBA, USD, EUR, GBP, HT, TTC, RGPD, GDPR,
 LPM, BITD, OPEX, Opex, IA, IAG, AGI, KI, UAVs, C-UAS, CUAS, ISTAR, ATM, UTM, ESG, RSE, ROI, IPO, B2B,
-Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me, SEM
+Mr, Mrs, Ms, Dr, Prof, Gen, Col, Lt, Sgt, Adm, Capt, M, Mme, Mlle, Me, SEM,
+Datuk, Datin, Dato, Seri, MoA, MOA, LoA, LOA, LoI, MoC, MP, MPs, MEP, MEPs, MSP, MSPs, MLA, MLAs, PM,
+Two, Three, Four, Five, Six, Eight, Nine, Ten, Several, Many, Some, Most, Both, Each, Every, Few, Dozens,
+Hundreds, Thousands, KRW, JPY, CNY, RMB, INR, Rs, FCFA, CFA, CHF, AUD, NZD, SEK, NOK, DKK, PLN, HUF, CZK,
+RUB, UAH, ZAR, NGN, KES, GHS, BRL, MXN, SGD, HKD, AED, ILS
 """)
 # Acronyms of weapon systems, programmes, contracts, units of measure, markets and office words that news
 # of the field writes in capitals and that name no body (general knowledge, English and French).
@@ -193,7 +197,7 @@ NOT_NAMES |= WEAPON_SYSTEMS
 # after. French roles too ("Secrétaire Général Adjoint", "Représentant permanent").
 ROLE_WORDS = _set("""
 Secretary, General, Commander, Chief, Officer, Director, Minister, President, Head, Chairman, Chair,
-CEO, Spokesman, Spokesperson, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Ambassador, Founder,
+CEO, Spokesman, Spokesperson, Premier, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Ambassador, Founder,
 Professor, Prof., Dr, Dr., Mr, Mr., Mrs, Ms, Colonel, Col., Lt., Lieutenant, Captain, Capt., Major,
 Sgt., Sergeant, Headquarters, HQ,
 Secrétaire, Général, Adjoint, Adjointe, Directeur, Directrice, Président, Présidente, Ministre,

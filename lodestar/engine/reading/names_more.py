@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from lodestar.engine.reading import names_english as english
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.names_acronyms import initials
 from lodestar.engine.reading.names_context import GENERIC, listed_with, words
@@ -33,8 +34,13 @@ _OPENERS = GENERIC | words(
 )
 _MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _RANKS = "Lt|Col|Gen|Maj|Capt|Cpt|Adm|Sgt|Cmdr|Cdr|Brig|Lieut|Rear|Vice"
-_PRONOUNS = "He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous"
+_PRONOUNS = (
+    "He|She|It|They|We|I|Il|Elle|Ils|Elles|On|Nous|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _TAIL = re.compile(rf"\s+(?:(?:{_MONTHS}|{_RANKS})\.?|(?:{_PRONOUNS})|for [A-Z]{{2,5}})$")
+# "X University System Staff May (20, 2019)": a full month after a long name, not "Theresa May"
+_MONTH_TAIL = re.compile(rf"(?<=\S)\s+(?:{_FULL_MONTHS})$")
 
 
 @dataclass(frozen=True)
@@ -58,14 +64,23 @@ def tidy(name: str) -> str:
         if name in KNOWN_ORGS or (rest.startswith("for ") and rest[4:] in KNOWN_ORGS):
             break  # "Center for AI"-like names the gazetteer knows stay whole
         name = name[: cut.start()]
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-2] not in FIRST and _MONTH_TAIL.search(name):
+        name = _MONTH_TAIL.sub("", name)
     site = _SITE.search(name)  # "Thalès de Cholet": the company's site in a town, the company named
     if site and _folded(name[: site.start()]) in _folded_known():
         name = name[: site.start()]
+    name = _COMPOUND_TAIL.sub("", name)  # "Steve Jobs-style", "NATO-led": the name before the hyphen
     if _ABBREVIATION.search(name):
         return name
     return name.rstrip(".’'-")
 
 
+_COMPOUND_TAIL = re.compile(
+    r"(?<=\w)-(?:style|like|era|led|backed|linked|owned|funded|made|built|affiliated|controlled|run|"
+    r"sponsored|inspired|designed|developed|registered|listed|headquartered|focused|allied|aligned|"
+    r"friendly|bound|certified|approved|supported|operated|managed|commissioned)$"
+)
 _SITE = re.compile(r"\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]+$")
 _FOLDED_KNOWN: set[str] = set()
 
@@ -98,11 +113,22 @@ def first_word_of(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | 
 
 
 def full_stop(text: str, name: str, start: int) -> tuple[str, int]:
-    """``name`` with the full stop that ends "Co.", "Inc.", "Corp.", "Ltd." in ``text``."""
+    """``name`` with the full stop that ends "Co.", "Inc.", "Corp.", "Ltd." in ``text``, and with the
+    ordinal that numbers a unit ("21st Space Wing", "82nd Airborne Division")."""
     end = start + len(name)
     if name and text[end : end + 1] == "." and _ABBREVIATION.search(name + "."):
         return name + ".", start
+    ordinal = _ORDINAL.search(text, max(0, start - 8), start)
+    if name and ordinal and name.split()[-1] in _UNIT_HEADS:
+        return text[ordinal.start() : end], ordinal.start()
     return name, start
+
+
+_ORDINAL = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+_UNIT_HEADS = words(
+    "Wing Division Brigade Regiment Squadron Battalion Fleet Army Corps Group Force Command Flotilla Battery "
+    "Company Troop Task Airlift Expeditionary"
+)
 
 
 def _folded(name: str) -> str:
@@ -133,7 +159,9 @@ def _one_adjective_less(short: str, long: str) -> bool:
 
 def known(name: str, directory: frozenset[str]) -> bool:
     """A known body's name, a nation before it or not: "US House of Representatives"."""
-    return name in KNOWN_ORGS or name in directory or bare(name) in KNOWN_ORGS
+    return (
+        name in KNOWN_ORGS or name in directory or bare(name) in KNOWN_ORGS or english.company_in_full(name)
+    )
 
 
 def same_acronym(acronym: str, name: str) -> bool:
@@ -158,7 +186,7 @@ def _syllabic(acronym: str, name: str) -> bool:
     "Naval Sea Systems Command", "COMCYBER" for "Commandement de la cyberdéfense"."""
     if len(acronym) < 5:
         return False
-    tokens = [_folded(t) for t in re.split(r"[\s’']+", name) if t and t.lower() not in _SMALL_WORDS]
+    tokens = [_folded(t) for t in re.split(r"[\s’'-]+", name) if t and t.lower() not in _SMALL_WORDS]
     rest = acronym.casefold()
 
     def fits(rest: str, i: int, used: int) -> bool:
@@ -186,7 +214,7 @@ def same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None
             or _one_adjective_less(other, name)
         ):
             return key
-        if same_acronym(name, other) or same_acronym(other, name):
+        if same_acronym(name, other) or same_acronym(other, name) or english.same_company(name, other):
             return key
     return first_word_of(name, known)
 

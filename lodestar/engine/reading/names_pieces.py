@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lodestar.engine.reading import names_english as english
 from lodestar.engine.reading.names_acronyms import is_acronym
 from lodestar.engine.reading.names_context import FIELD_WORDS, NON_BODY_HEADS, SHIP_PREFIXES
 from lodestar.engine.reading.names_lexicon import (
@@ -39,6 +40,12 @@ FIRST = FIRST | {f"{a}-{b}" for a in _COMPOUND_LEFT.split() for b in _COMPOUND_R
 def pieces(chain: str, start: int) -> list[tuple[str, int]]:
     """Split a chain at "of the" before a body of its own ("Laboratory of the Naval Surface Warfare
     Center"; "Accelerator for the North Atlantic" stays one name), then each part with ``_split``."""
+    if english.MEMBER_OF_PARLIAMENT.match(chain):
+        return [(chain, start)]  # a post, which the reader leaves out whole
+    post = english.POST_OF.match(chain)  # "Leader of Telford Council": the body, not the post
+    right = chain[post.end() :] if post and chain not in KNOWN_ORGS else ""
+    if right in KNOWN_ORGS or (right and right.split()[-1].strip(".,") in ORG_WORDS):
+        return pieces(right, start + post.end() if post else start)  # "Minister of Works and Housing": a post
     m = re.search(r" (?:of|for) the ", chain)
     if m and chain not in KNOWN_ORGS:
         right = chain[m.end() :]
@@ -69,6 +76,12 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
         if " ".join(t.group(0) for t in tokens[i:k]) in KNOWN_ORGS
         for j in range(i + 1, k)
     }
+    starts = {
+        i
+        for i in range(len(tokens))
+        for k in range(i + 2, min(len(tokens), i + 4) + 1)
+        if " ".join(t.group(0) for t in tokens[i:k]) in KNOWN_ORGS
+    }
     for i, token in enumerate(tokens):
         word = token.group(0)
         if word in CREDITS:  # "Drone Photo AP": a credit starts a name of its own
@@ -77,8 +90,13 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
         elif word.endswith(("’s", "'s")):
             parts.append((chain[cut : token.end() - 2], start + cut))
             cut = token.end() + 1
-        elif word in ROLE_WORDS:
-            left = chain[cut : token.start()].rstrip()
+        elif (
+            word in ROLE_WORDS
+            and i not in starts  # "General Dynamics Corp.": a known body's first word is no rank
+            and not english.office_named_after_post(i, [t[0] for t in tokens], FIRST)
+        ):
+            # "Army Under Secretary X": "Under" is the post's
+            left = english.ROLE_MODIFIERS.sub("", chain[cut : token.start()].rstrip())
             # "Range Safety Officer": the words before "Officer" are the post's, unless a known body
             if i > 0 and not after_role and (word != "Officer" or left in KNOWN_ORGS or is_acronym(left)):
                 parts.append((left, start + cut))
@@ -92,8 +110,10 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             and i not in inside
             and tokens[-1].group(0) not in ORG_WORDS  # "US Victoria Corps": a body's name, not a person's
             and tokens[i - 1].group(0) not in PARTICLES
+            and not english.state_word(tokens[i - 1].group(0), word)  # "University of South Carolina"
             and i + 1 < len(tokens)
             and not (i == offset + 1 and tokens[offset].group(0) in FIRST)  # "Jan Dietrich Woerner"
+            and not (cut == tokens[i - 1].start() and tokens[i - 1].group(0) in FIRST)  # "Mohamed Khaled X"
         ):
             if not after_role:
                 parts.append((chain[cut : token.start()].rstrip(), start + cut))
@@ -109,7 +129,13 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             field_tail = field_tail and all(t in FIELD_WORDS for t in right_first.split())
             # "Les Républicains et La France insoumise": a capitalised article after "et" opens a new name
             complete = complete or (word == "et" and right_first.split()[:1] in (["Le"], ["La"], ["Les"]))
-            if standalone(left) and (complete or standalone(right_first) or pair) and not field_tail:
+            if english.fields_joined(left, right_first):  # "Research and Development Organisation"
+                pass
+            elif english.qualifier_pair(left, right_first):  # "Joint and Air Force missions": the service
+                cut = token.end() + 1
+            elif english.new_name_after_and(left, right_first) or (
+                standalone(left) and (complete or standalone(right_first) or pair) and not field_tail
+            ):
                 parts.append((left, start + cut))
                 cut = token.end() + 1
         after_role = False
@@ -123,6 +149,7 @@ def standalone(words: str) -> bool:
         return False
     return (
         words in KNOWN_ORGS
+        or english.company_in_full(words)  # "Honeywell International and ..."
         or tokens[0] in FIRST
         or bool(CAMEL.match(words))
         or (len(tokens) == 1 and is_acronym(words))
