@@ -120,3 +120,35 @@ def test_a_kind_of_thing_an_event_a_craft_and_a_post_are_not_bodies() -> None:
     assert "ISS" not in orgs(text)
     text = "Jane Marrow, Member of Parliament for Vaughan–Woodbridge, announced funding for Corvane Labs."
     assert "Member of Parliament for Vaughan" not in orgs(text)
+
+
+def test_a_product_by_its_apposition_or_its_introduction_is_not_a_body() -> None:
+    text = "He met the founder of Corvane Robotics, who developed RoboKlaw, an intelligent gaming robot."
+    found = orgs(text)
+    assert "RoboKlaw" not in found and "Corvane Robotics" in found
+    text = "It is part of a $440 million program called Vantage, formerly known as Brigade Leader Dashboard."
+    assert "Brigade Leader Dashboard" not in orgs(text)
+    text = "Brightwater, a robot maker based in Leeds, hired engineers."
+    assert "Brightwater" in orgs(text)  # a maker of robots is a company
+
+
+def test_an_award_a_member_and_a_town_where_something_is_are_not_bodies() -> None:
+    text = "The firm Corvane Therapeutics was co-founded by Nobel laureate Jane Marrow."
+    assert "Nobel" not in orgs(text)
+    text = "Doug Marrow, a former Ironclad Ranger who leads the office, said the deal would help."
+    assert "Ironclad Ranger" not in orgs(text)
+    text = "Le groupe Brivane vient d’ouvrir une nouvelle usine à Kestrabad, près de l’aéroport de Kestrabad."
+    assert "Kestrabad" not in orgs(text) and "Brivane" in orgs(text)
+    text = "The plan: Corvane will establish a Global Centre of Excellence for Pump Development."
+    assert "Global Centre of Excellence for Pump Development" in orgs(text)
+
+
+def test_a_meeting_on_a_date_and_an_acronym_spelling_a_scheme_are_not_bodies() -> None:
+    text = "Le Conseil des ministres du 02 octobre a délibéré sur le budget de la société Brivane."
+    assert "Conseil des ministres du 02" not in orgs(text)
+    text = (
+        "L’Initiative présidentielle pour une éducation de qualité (IPEQ) prévoit une réforme. L'IPEQ coûte."
+    )
+    assert "IPEQ" not in orgs(text)
+    text = "It was floated under the Delta Enterprises and Employment Scheme (DEES). DEES funds farms."
+    assert "DEES" not in orgs(text)

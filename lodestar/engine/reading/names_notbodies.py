@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from lodestar.engine.reading.evidence import Evidence
-from lodestar.engine.reading.names_context import PLACE_ENDINGS, words
+from lodestar.engine.reading.names_context import NON_BODY_HEADS, PLACE_ENDINGS, words
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, ORG_WORDS, TITLES
 from lodestar.engine.reading.names_more import NameMention, introduced
 from lodestar.engine.reading.names_pieces import NATION_FORMS
@@ -100,9 +100,45 @@ _FORMER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if len(t) > 2)
+# A title, then one or two first names, right before a surname: "Vice President Yemi ".
+_TITLED = re.compile(rf"\b(?:{_TITLE_WORDS})\.?\s+((?:[A-ZÀ-Ý][\w’'.-]+\s+){{1,2}})$")
+_GLOSS = re.compile(r"((?:[\w’'-]+\s+){1,10})$")  # the words before an acronym in brackets
 # Last words of a place or a craft an acronym may spell: "International Space Station (ISS)".
 _CRAFT = PLACE_ENDINGS | words("Telescope Satellite Rocket Launcher Vehicle Spacecraft Observatory")
 _MODEL_AFTER = re.compile(r"^\s+(?:Mark|Mk|Block|Batch|Series)\b")
+# A product or a system, by its apposition ("X, an intelligent gaming robot") or by how it is introduced
+# ("a program called X", "formerly known as X", "un logiciel baptisé X").
+_PRODUCT_APPOSITION = re.compile(
+    r"^,?\s+(?:an?|the|its|un|une|le|la|son|sa)\s+(?:[\w-]+\s+){0,3}?(?:robot|drone|app|application|"
+    r"platform|software|satellite|vehicle|device|game|product|tool|system|logiciel|plateforme|outil|"
+    r"système|véhicule|appareil|jeu|produit)s?\b(?!\s+(?:maker|manufacturer|company|firm|developer|start-?up|"
+    r"provider|supplier|specialist|integrators?|vendors?|house|editor|fabricant|constructeur|société|entreprise|spécialiste|éditeur))",
+    re.IGNORECASE,
+)
+_CALLED_BEFORE = re.compile(
+    r"\b(?:program|programme|project|system|platform|software|tool|app|robot|drone|satellite|vehicle|"
+    r"weapon|missile|projet|produit|logiciel|système|plateforme|outil|véhicule)s?\b[^.]{0,40}?\b"
+    r"(?:called|named|dubbed|known as|baptisée?|appelée?|nommée?|surnommée?)\s+$",
+    re.IGNORECASE,
+)
+# "a former Army Ranger who", "an Ironman,": a member or a kind, said with an indefinite article.
+_ONE_OF_BEFORE = re.compile(r"(?:^|\s)(?:a|an|un|une)\s+(?:former\s+|ex-)?$")
+_ONE_OF_AFTER = re.compile(r"^\s*(?:who\b|qui\b|[,.;])")
+# "Nobel laureate", "the Turing Award winner": an award's name.
+_AWARD_AFTER = re.compile(r"^\s+(?:laureates?|prize|Prize|winners?|lauréate?s?|prix)\b")
+# A town where something is: "l'usine à Casablanca", "s'installe à X", "the plant in X", "l'aéroport de X".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:s['’]installe|installée?s?|implantée?s?|située?s?|basée?s?|usine|site|siège|bureaux?|établie?s?|"
+    r"déménage|plant|factory|office|offices|headquartered|based|located|site)\s+(?:à|au|in|near|près de)|"
+    r"\b(?:aéroport|ville|région|province|commune|city|town|region|port|airport)\s+(?:de|d['’]|du|of))\s*$",
+    re.IGNORECASE,
+)
+# "Conseil des ministres du 02 octobre": a body's meeting on a date, not the body.
+_MEETING = re.compile(r"\s(?:du|of|de)\s+\d{1,2}$")
+# Heads of what an acronym may spell that is no body: "Initiative présidentielle pour ... (IPEQ)",
+# "Akwa Ibom Enterprises and Employment Scheme (AKEES)".
+_SCHEMES = words("Scheme Schemes Initiative Initiatives Dispositif")
+_THING_HEADS = NON_BODY_HEADS | _SCHEMES
 _GENERIC_ACRONYMS = words("ICT TIC IT IoT AI IA ML STEM GDP PIB FDI IDE")
 
 
@@ -160,9 +196,13 @@ def _person_by_cue(text: str, mention: NameMention) -> NameMention | None:
             if _PERSON_BEFORE.search(before) or _FORMER_AFTER.match(after):
                 return NameMention(name, "person", ())
         return None
-    title = rf"\b(?:{_TITLE_WORDS})\.?\s+((?:[A-ZÀ-Ý][\w’'.-]+\s+){{1,2}}{re.escape(name)})\b"
-    full = re.search(title, text) if len(tokens) == 1 else None
-    return NameMention(full.group(1), "person", ()) if full else None
+    if len(tokens) != 1:
+        return None
+    for m in re.finditer(rf"(?<=\s){re.escape(name)}\b", text):
+        full = _TITLED.search(text, max(0, m.start() - 80), m.start())
+        if full:
+            return NameMention(full.group(1) + name, "person", ())
+    return None
 
 
 def _not_a_body(text: str, mention: NameMention) -> bool:
@@ -185,8 +225,19 @@ def _used_as_thing(text: str, mention: NameMention) -> bool:
             return True
         if tokens[-1] in _EVENT_HEADS and _EVENT_AFTER.match(after):
             return True
-    spelled = re.search(rf"(?:[A-Z][\w-]+\s+){{1,4}}([A-Z][\w-]+)\s+\({re.escape(name)}\)", text)
-    return bool(spelled and name.isupper() and spelled.group(1) in _CRAFT)
+    if not (name.isupper() and len(tokens) == 1):
+        return False
+    at = text.find(f"({name})")
+    spelled = _GLOSS.search(text, max(0, at - 150), at) if at > 0 else None
+    if not spelled:
+        return False
+    gloss = re.split(r"[\s’']+", spelled.group(1).strip())
+    heads = [w for w in gloss if w[:1] == name[:1] and w[:1].isupper()]
+    if gloss[-1] in _CRAFT or gloss[-1] in _SCHEMES:
+        return True  # "International Space Station (ISS)", "X Enterprises and Employment Scheme (XEES)"
+    if any(w in ORG_WORDS for w in gloss):
+        return False  # "Joint Committee on National Security Strategy (JCNSS)": a body's acronym
+    return gloss[-1] in _THING_HEADS or bool(heads and heads[0] in _THING_HEADS)
 
 
 def _by_name(name: str, tokens: list[str]) -> bool:
@@ -201,7 +252,9 @@ def _by_name(name: str, tokens: list[str]) -> bool:
         return True  # ... and "Faso" ("le président du Faso"), "Lanka": the last word of a nation's name
     if len(tokens) == 2 and tokens[0] in _PREPOSITIONS and tokens[0] not in ("A", "In"):
         return True  # "À Montpellier", "Dans Paris": a sentence's first word, then a place
-    return bool(_VENUE.search(name) or _SITE.match(name) or _POSTS.match(name))
+    if len(tokens) > 1 and tokens[-1] in _SCHEMES:
+        return True  # "Youth Employment Scheme": a scheme
+    return bool(_VENUE.search(name) or _SITE.match(name) or _POSTS.match(name) or _MEETING.search(name))
 
 
 def _thing_here(name: str, tokens: list[str], before: str, after: str, text: str) -> bool:
@@ -219,5 +272,15 @@ def _thing_here(name: str, tokens: list[str], before: str, after: str, text: str
     if code and len(name) == 2 and _ADDRESS.search(before) and after.startswith(","):
         return True  # "WOODBRIDGE, ON, March 1": a state or a province in an address
     if name.startswith("centre ") and _AT_THE_HEART.search(before):
+        return True
+    if _PRODUCT_APPOSITION.match(after) or _CALLED_BEFORE.search(before) or _AWARD_AFTER.match(after):
+        return True
+    if (
+        _ONE_OF_BEFORE.search(before)
+        and _ONE_OF_AFTER.match(after)
+        and not any(t in ORG_WORDS for t in tokens)
+    ):
+        return True
+    if single and not code and _PLACE_BEFORE.search(before):
         return True
     return code and bool(_MODEL_AFTER.match(after))  # "GSLV Mark II", "Rafale F4 Block": a model
