@@ -152,3 +152,27 @@ def test_a_meeting_on_a_date_and_an_acronym_spelling_a_scheme_are_not_bodies() -
     assert "IPEQ" not in orgs(text)
     text = "It was floated under the Delta Enterprises and Employment Scheme (DEES). DEES funds farms."
     assert "DEES" not in orgs(text)
+
+
+def test_a_company_with_a_first_name_is_a_body_and_a_post_or_common_noun_is_no_person() -> None:
+    text = "Ontario Premier Kathleen Marrow says Johnson Electric will invest $35 million in Ontario."
+    assert "Johnson Electric" in orgs(text) and "Johnson Electric" not in people(text)
+    assert "Ontario Premier" not in people(text)
+    text = "The ministry funded the Special Development Initiatives and the PEER INSTITUTIONS list."
+    assert not {"Special Development Initiatives", "PEER INSTITUTIONS"} & set(people(text))
+
+
+def test_a_byline_word_and_a_body_joined_to_a_person_are_cut_off() -> None:
+    from lodestar.engine.reading.names_more import NameMention
+    from lodestar.engine.reading.names_notbodies import sift
+
+    found = sift(
+        "",
+        (
+            NameMention("Zeliha Marrow Publié", "person", ()),
+            NameMention("Ravi Kumar and TKM", "person", ()),
+            NameMention("African", "person", ()),
+        ),
+        frozenset(),
+    )
+    assert [(m.kind, m.name) for m in found] == [("person", "Zeliha Marrow"), ("person", "Ravi Kumar")]

@@ -142,10 +142,65 @@ _THING_HEADS = NON_BODY_HEADS | _SCHEMES
 _GENERIC_ACRONYMS = words("ICT TIC IT IoT AI IA ML STEM GDP PIB FDI IDE")
 
 
+# Words that end no person's name: a company's trade ("Johnson Electric", "Ross Video"): the name is the
+# company's; a post ("Ontario Premier"), a common noun ("Special Development Initiatives", "Travaux
+# Publics", "PEER INSTITUTIONS"), a place ("Virginia Beach"): the name is no one's.
+_COMPANY_TAILS = words(
+    "Electric Electrics Electronics Video Manufacturing Motors Motor Pharma Pharmaceuticals Foods Steel "
+    "Chemicals Airlines Airways Logistics Software Networks Solutions Consulting Construction Engineering "
+    "Mining Studios Pictures Records Textiles Cosmetics Insurance Bank Telecom Media"
+)
+_NOT_SURNAMES = words(
+    "Premier Governor Mayor Cabinet Minister Ministre Heavy Images Photos Projects Project Commissioned "
+    "Initiatives Initiative Institutions Publics Public Travaux Beach City County State Province"
+)
+_COMMON_ENDING = re.compile(r"(?:tions|sions|ities|ités)$", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:Publié|Publiée|Published|Updated|Mis à jour|Posted|Modifié)$")
+_HONORIFIC = re.compile(r"^(?:Madam|Madame|Mrs|Mr|Ms|Dr|Hon|Alhaji|Chief)\.?\s+")
+
+
+def _people_checked(mentions: tuple[NameMention, ...]) -> tuple[NameMention, ...]:
+    """``mentions`` with the people's names that are not people's dropped, given to the company they name
+    or cut back to the person's ("Zeliha Chaffin Publié", "Ravi Kumar and TKM")."""
+    out: dict[tuple[str, str], NameMention] = {}
+    bodies = [m.name for m in mentions if m.kind == "organisation"]
+    for m in mentions:
+        kind, name = m.kind, m.name
+        if kind == "person":
+            tokens = name.split()
+            name = _BYLINE_TAIL.sub("", name)
+            name = re.sub(r"\s+(?:and|et)\s+[A-Z]{2,}$", "", name)  # "X and TKM": a person and a body
+            last = tokens[-1].capitalize()
+            if len(tokens) >= 2 and last in _COMPANY_TAILS:
+                kind = "organisation"  # ... and the same body's full name if the text gives it
+                name = next((n for n in bodies if n.startswith(name + " ")), name)
+            elif _no_one(name, tokens):
+                continue
+            bare = _HONORIFIC.sub("", name)
+            same = [k for k in out if k[0] == "person" and k[1].endswith(" " + bare) and bare != name]
+            if same:  # "Madam Koomson" after "Mavis Hawa Koomson"
+                kind, name = same[0]
+        key = (kind, name)
+        if key in out:
+            out[key] = replace(out[key], evidence=out[key].evidence + m.evidence)
+        else:
+            out[key] = replace(m, kind=kind, name=name)
+    return tuple(out.values())
+
+
+def _no_one(name: str, tokens: list[str]) -> bool:
+    """A name no person has: a post, a common noun, a place at its end, or a nation's adjective alone."""
+    return (
+        tokens[-1].capitalize() in _NOT_SURNAMES
+        or (len(tokens) == 1 and (name in NATION_FORMS or name in _NATION_TAILS))
+        or any(_COMMON_ENDING.search(t) for t in tokens)
+    )
+
+
 def sift(text: str, mentions: tuple[NameMention, ...], directory: frozenset[str]) -> tuple[NameMention, ...]:
     """``mentions`` (acronyms introduced after a body joined to it) without the organisations that are not
     bodies; an organisation that names a person joins that person."""
-    mentions = introduced(text, mentions)
+    mentions = _people_checked(introduced(text, mentions))
     people = [m for m in mentions if m.kind == "person"]
     kept: list[NameMention] = []
     extra: dict[str, list[Evidence]] = {}
