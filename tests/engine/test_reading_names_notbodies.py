@@ -176,3 +176,9 @@ def test_a_byline_word_and_a_body_joined_to_a_person_are_cut_off() -> None:
         frozenset(),
     )
     assert [(m.kind, m.name) for m in found] == [("person", "Zeliha Marrow"), ("person", "Ravi Kumar")]
+
+
+def test_a_company_described_by_what_it_makes_stays_a_body() -> None:
+    text = "The deal went to the firm Corvex, a satellite operator, and to Brightline, the software group."
+    found = orgs(text)
+    assert "Corvex" in found and "Brightline" in found

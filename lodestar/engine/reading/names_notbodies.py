@@ -111,8 +111,8 @@ _MODEL_AFTER = re.compile(r"^\s+(?:Mark|Mk|Block|Batch|Series)\b")
 _PRODUCT_APPOSITION = re.compile(
     r"^,?\s+(?:an?|the|its|un|une|le|la|son|sa)\s+(?:[\w-]+\s+){0,3}?(?:robot|drone|app|application|"
     r"platform|software|satellite|vehicle|device|game|product|tool|system|logiciel|plateforme|outil|"
-    r"système|véhicule|appareil|jeu|produit)s?\b(?!\s+(?:maker|manufacturer|company|firm|developer|start-?up|"
-    r"provider|supplier|specialist|integrators?|vendors?|house|editor|fabricant|constructeur|société|entreprise|spécialiste|éditeur))",
+    r"système|véhicule|appareil|jeu|produit)s?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|for|to|with|qui|que|pour|capable|able|designed|conçue?)\b)",
     re.IGNORECASE,
 )
 _CALLED_BEFORE = re.compile(
