@@ -28,6 +28,7 @@ from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
 from lodestar.engine.reading import names_french_more as french_more
 from lodestar.engine.reading import names_more as more
+from lodestar.engine.reading import names_notbodies as notbodies
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.known_orgs import gazetteer_spans
 from lodestar.engine.reading.names_acronyms import (
@@ -189,7 +190,6 @@ _BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-(?:based|backed|funded|o
 AMPERSAND = re.compile(
     rf"^[{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)? & [{_UPPER}][\w’'.-]*(?: [{_UPPER}][\w’'.-]*)?$"
 )
-
 
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
 # are left out (the hand list's are kept: "Dominique").
@@ -569,7 +569,7 @@ def find_names(
             order.remove(alone)
     for name, evidence in english.listed_people(text, items, taken):
         add("person", name, evidence)  # "Abdelghani Laraoui, Jonathan Wrubel": a list of people
-    return more.introduced(text, tuple(NameMention(n, k, tuple(items[(k, n)])) for k, n in order))
+    return notbodies.sift(text, tuple(NameMention(n, k, tuple(items[(k, n)])) for k, n in order), known)
 
 
 def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
