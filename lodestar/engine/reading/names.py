@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lodestar.engine.reading import names_bounds as bounds
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_filters as filters
 from lodestar.engine.reading import names_french as french
@@ -48,7 +49,6 @@ from lodestar.engine.reading.names_more import NameMention
 from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
 from lodestar.engine.reading.names_pieces import FIRST as _FIRST
 from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
-from lodestar.engine.reading.names_pieces import pieces as _pieces
 
 _UPPER = "A-ZÀ-ÖØ-Ý"
 # "U.S. Army", "U.K. Ministry of Defence": a dotted abbreviation joins the name that follows it.
@@ -239,10 +239,10 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if noun and noun.group(1) not in PARTICLES:  # "L'entreprise X": the noun after the article is a cue
         start += noun.end()
         words = words[noun.end() :]
-    of_nation = re.search(r"\s+(?:of|de|du|and|et)\s+(\S+(?:\s\S+)?)$", words)  # "X and Finland('s Y)"
-    if of_nation and of_nation.group(1) in _NATION_FORMS:
+    of_nation = bounds.nation_tail(words)  # "X and Finland('s Y)", not "Elbit Systems of America"
+    if of_nation:
         words = words[: of_nation.start()]
-    of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
+    of_place = not bounds.place_tail(words) and re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "X of Tulsa"
     if (
         of_place
         and words[: of_place.start()].split()[-1] not in OF_HEADS
@@ -544,8 +544,8 @@ def find_names(
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
         if chain_start < body:
             continue
-        for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
-            words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
+        for piece, piece_start in more.person_of(bounds.pieces(text, chain, chain_start)):
+            words, start = bounds.edges(text, *more.full_stop(text, *_trim(piece, piece_start)))  # "Co."
             words, start = french_more.owner(text, words, start, known)  # "Cannes de Thales": Thales
             if any(s <= start < e for s, e in taken):
                 continue  # "La Commission" of "la Commission européenne", already read whole

@@ -1,0 +1,225 @@
+"""Where a name begins and ends inside a chain of capitalised words, in English and French news writing.
+
+- A military rank opens a company's name when the rank and the next words are a known name or a company
+  shape ("General Dynamics Corp.", "General Atomics Aeronautical Systems Inc"), not a person.
+- "X and Y" is one body when a head's "of" governs both fields ("Department of Health and Human
+  Services"), two when both sides open with the same parent word ("Toyota Kirloskar Auto Parts and Toyota
+  Industries Engine India") or are brand shapes ("WhatsApp and Instagram", "Andreessen-Horowitz et
+  LightSpeed Ventures").
+- A company's "of America" is its name ("Elbit Systems of America"); words glued by a missing space after a
+  full stop or in camel case ("Defence.due", "defenceThe") end the name.
+- A number may open a fund's name ("360 Capital Partners"); a capitalised French article in mid-sentence
+  belongs to the name ("L’Usine Digitale", "Les Ateliers de Basse Ham").
+- A nation before a generic department ("U.S. Defense Department") says whose it is.
+
+Used by ``names.py``, which calls ``pieces`` in place of ``names_pieces.pieces``."""
+
+from __future__ import annotations
+
+import re
+
+from lodestar.engine.reading.names_acronyms import is_acronym
+from lodestar.engine.reading.names_context import FIELD_WORDS, words
+from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, OF_HEADS, ORG_WORDS, ROLE_WORDS
+from lodestar.engine.reading.names_pieces import CAMEL, FIRST, NATION_FORMS
+from lodestar.engine.reading.names_pieces import pieces as _pieces
+
+_RANKS = words("General Admiral Major Colonel Captain Commodore Marshal Sergeant Général")
+# Company heads that take the country or region they serve: "Elbit Systems of America".
+_SUBSIDIARY_HEADS = words(
+    "Systems Industries Corporation Company Motors Technologies Solutions Manufacturing Products "
+    "Enterprises Electronics Aerospace"
+)
+# The last words of a company's or an investor's name, which a number may open: "360 Capital Partners".
+_FUND_ENDINGS = words(
+    "Partners Capital Ventures Holdings Group Labs Studio Studios Media Technologies Inc Ltd LLC Corp"
+)
+# The words that end a company's name outright, after which "and" opens another body.
+_COMPANY_ENDINGS = words("Inc Ltd Corp Corporation LLC Company Co Group Holdings plc PLC SA SAS GmbH AG")
+_FIELD_HEADS = frozenset(["Services", "Affairs"])  # "Department of Health and Human Services": a field
+_COMPASS = words("North South East West New Nord Sud")
+# Sentence openers glued to the word before when a full stop or a space went missing: "defenceThe".
+_GLUED = re.compile(
+    r"^[a-zà-ÿ]{2,}(?:The|This|These|That|It|In|On|At|He|She|We|They|But|And|Le|La|Les|Il|Elle|Ce|Cette)$"
+)
+_DOT_GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[a-zà-ÿ]{2,}\b)")
+_DOMAINS = words("com org net fr uk io gov ch de be ca co info eu ai tv ma sn")
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(\d{1,4})[ \u00a0]$")
+_FRENCH_ARTICLE = re.compile(r"(?<=[a-zà-ÿ,:;»\"] )(?:L['’]|La |Le |Les )$")
+_GENERIC_DEPARTMENT = re.compile(
+    r"^(?:(?:the )?(?P<nation>[A-Z][\w.]*\.?) )(?P<body>(?:Defense|Defence|State|Justice|Commerce|Energy|"
+    r"Treasury|Labor|Labour|Interior|Health) (?:Department|Ministry))$"
+)
+
+
+def pieces(text: str, chain: str, start: int) -> list[tuple[str, int]]:
+    """The names in ``chain`` (which starts at ``start`` in ``text``): ``names_pieces.pieces`` with the
+    bounds above applied before and after it."""
+    chain = _unglued(chain)
+    if not chain:
+        return []
+    number = _NUMBER_BEFORE.search(text, max(0, start - 6), start)
+    tokens = chain.split()
+    if (
+        number
+        and len(tokens) >= 2
+        and tokens[-1].rstrip(".") in _FUND_ENDINGS
+        and not 1900 <= int(number.group(1)) <= 2099
+        and not text[max(0, number.start() - 1) : number.start()].strip(" (")  # "$360 ..." is a sum
+    ):
+        chain, start = text[number.start(1) : start + len(chain)], number.start(1)
+    found = _pieces(chain, start)
+    found = _ranked(chain, start, found)
+    found = _joined(text, found)
+    return [split for piece in found for split in _split_pair(*piece)]
+
+
+def _unglued(chain: str) -> str:
+    """``chain`` up to a word glued to the next sentence's ("Defence.due", "defenceThe")."""
+    for token in re.finditer(r"\S+", chain):
+        if _GLUED.match(token.group(0)):
+            return chain[: token.start()].rstrip()
+        dot = _DOT_GLUED.search(token.group(0))
+        if dot and token.group(0)[dot.end() :].split(".")[0].lower() not in _DOMAINS:
+            return chain[: token.start() + dot.start()]
+    return chain
+
+
+def _ranked(chain: str, start: int, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Give back a rank word the role cut took from a company's name ("General Dynamics C4 Systems"), and
+    cut a parent's known name from a subsidiary's proper one ("General Dynamics Bath Iron Works")."""
+    out: list[tuple[str, int]] = []
+    for piece, at in found:
+        before = chain[: at - start]
+        rank = re.search(r"(?:^|\s)(\S+) $", before)
+        tokens = piece.split()
+        if rank and rank.group(1) in _RANKS and tokens:
+            word = rank.group(1)
+            joined = f"{word} {piece}"
+            known = max(
+                (k for k in range(1, len(tokens) + 1) if f"{word} {' '.join(tokens[:k])}" in KNOWN_ORGS),
+                default=0,
+            )
+            company = (
+                tokens[0] not in FIRST and tokens[0] not in ROLE_WORDS and tokens[-1].rstrip(".") in ORG_WORDS
+            )
+            if known or company:
+                piece, at = joined, at - len(word) - 1
+                rest = tokens[known:]
+                if (
+                    known
+                    and len(rest) >= 3
+                    and rest[-1] in ORG_WORDS
+                    and rest[0] not in ORG_WORDS | FIELD_WORDS
+                    and not {"&", "and", "et", "of"} & set(rest)
+                ):
+                    parent = f"{word} {' '.join(tokens[:known])}"
+                    out.append((parent, at))
+                    piece, at = " ".join(rest), at + len(parent) + 1
+        out.append((piece, at))
+    return out
+
+
+def _joined(text: str, found: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Join back two pieces that are one body: a head's "of" governing both fields ("Department of Health
+    and Human Services") or a place cut at its compass word ("University of South Carolina")."""
+    out: list[tuple[str, int]] = []
+    for piece, at in found:
+        if out:
+            left, left_at = out[-1]
+            gap = text[left_at + len(left) : at]
+            if _one_body(left, gap, piece):
+                out[-1] = (text[left_at : at + len(piece)], left_at)
+                continue
+        out.append((piece, at))
+    return out
+
+
+def _one_body(left: str, gap: str, right: str) -> bool:
+    tokens = right.split()
+    if gap == " " and left.split()[-1] in _COMPASS:
+        return True  # "University of South" + "Carolina College": a place's name
+    if gap not in (" and ", " et ") or not tokens or len(tokens) > 3:
+        return False
+    governed = re.search(rf"\b(?:{'|'.join(sorted(OF_HEADS))}) (?:of|for)(?: the)? [A-Z]", left)
+    return bool(governed) and not (
+        right in KNOWN_ORGS
+        or tokens[0] in FIRST
+        or is_acronym(right)
+        or any(t in OF_HEADS - _FIELD_HEADS or t in _COMPANY_ENDINGS for t in tokens)
+    )
+
+
+def _split_pair(piece: str, at: int) -> list[tuple[str, int]]:
+    """Cut "X and Y" into two bodies when both open with the same parent's word, or when one side is a
+    brand's shape (camel case, hyphenated, known) and the other a body of its own."""
+    m = re.search(r" (?:and|et) ", piece)
+    if not m or " of " in piece[: m.start()] or re.search(r" (?:and|et) ", piece[m.end() :]):
+        return [(piece, at)]
+    left, right = piece[: m.start()], piece[m.end() :]
+    lt, rt = left.split(), right.split()
+    if piece in KNOWN_ORGS or not lt or not rt:
+        return [(piece, at)]
+    same_parent = len(lt) >= 2 and len(rt) >= 2 and lt[0] == rt[0] and lt[0] not in ORG_WORDS | OF_HEADS
+    brand = len(lt) == 1 and _brand(left) and lt[0] not in FIELD_WORDS
+    body = len(rt) >= 2 and rt[-1] in ORG_WORDS  # "Andreessen-Horowitz et LightSpeed Ventures"
+    pair = len(lt) == len(rt) == 1 and (_named(left) or _named(right)) and not {lt[0], rt[0]} & FIELD_WORDS
+    if same_parent or (brand and body) or pair:  # "WhatsApp and Instagram"
+        return [(left, at), (right, at + m.end())]
+    return [(piece, at)]
+
+
+def _brand(word: str) -> bool:
+    return (
+        word in KNOWN_ORGS
+        or bool(CAMEL.match(word))
+        or is_acronym(word)
+        or bool(re.match(r"^\w+-\w+$", word))
+    )
+
+
+def _named(word: str) -> bool:
+    """A brand's own shape or a known name, not an acronym ("NATO and Allies" is no pair of bodies)."""
+    return not is_acronym(word) and (word in KNOWN_ORGS or bool(CAMEL.match(word)))
+
+
+def nation_tail(words: str) -> re.Match[str] | None:
+    """A nation at the end of ``words`` that is no part of the name ("X and Finland"); a company's region
+    is ("Elbit Systems of America")."""
+    m = re.search(r"\s+(?:of|de|du|and|et)\s+(\S+(?:\s\S+)?)$", words)
+    if not m or m.group(1) not in NATION_FORMS:
+        return None
+    head = words[: m.start()].split()[-1]
+    if m.group(0).split()[0] == "of" and head in _SUBSIDIARY_HEADS:
+        return None
+    return m
+
+
+def place_tail(words: str) -> bool:
+    """Whether ``words`` ends with a company's served place ("Toyota Motor Manufacturing of Kentucky")."""
+    m = re.search(r"(\S+)\s+of\s+[A-Z][\w-]+$", words)
+    return m is not None and m.group(1) in _SUBSIDIARY_HEADS
+
+
+def article(text: str, words: str, start: int) -> tuple[str, int]:
+    """Give back a capitalised French article in mid-sentence, which only a name keeps ("dont L’Usine
+    Digitale est partenaire", "la startup niçoise La Pousseraie")."""
+    m = _FRENCH_ARTICLE.search(text, max(0, start - 8), start)
+    if m and words[:1].isupper() and not words.startswith(("L'", "L’", "La ", "Le ", "Les ")):
+        return text[m.start() : start] + words, m.start()
+    return words, start
+
+
+def without_nation(words: str) -> str:
+    """ "U.S. Defense Department": the nation says whose department it is; the name is "Defense
+    Department"."""
+    m = _GENERIC_DEPARTMENT.match(words)
+    return m.group("body") if m and m.group("nation") in NATION_FORMS else words
+
+
+def edges(text: str, words: str, start: int) -> tuple[str, int]:
+    """``words`` (at ``start`` in ``text``) with its French article given back and a nation before a generic
+    department taken off."""
+    words, start = article(text, words, start)
+    body = without_nation(words)
+    return body, start + len(words) - len(body)
