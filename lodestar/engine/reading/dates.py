@@ -63,8 +63,10 @@ _MONTHS = {
     "déc": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Day first: "5 March 2024", "5th of March, 2024", "05-Mar-2024", "30/March/2019" (a section line's form).
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+of)?(?:\s+|-)({_MONTH})\.?,?(?:\s+|-)(\d{{4}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+of)?(?:\s+|-|(/))({_MONTH})\.?,?(?(2)/|(?:\s+|-))(\d{{4}})\b",
+    re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 # Year first: "2024-03-05", "2024-03-05T10:00:00Z", "2024/03/05", "2024.03.05".
@@ -121,14 +123,19 @@ _ALONE_CHARS = 800  # a date alone on its line this close to the top is the page
 
 # Dates in page addresses, year first: "/2024/03/05/", "-2024-03-05", "/2024_03_05", "/20240305-", the
 # same separator twice; with the month's name: "/2024/mar/05/"; a long numeric id that begins with the
-# date and the time ("/201701111029536729-"). Day first: "-05-03-2024", and written together after a
-# dash or an underscore ("-05032024"). A year and a month alone ("/2024-03/") give no date.
+# date and the time ("/201701111029536729-") or the date and a serial of four digits or more
+# ("/stories/202403050484.html"); a year-and-month folder and a day folder ("/202403/05/"). Day first:
+# "-05-03-2024", written together after a dash or an underscore ("-05032024"), or as folders
+# ("/05/03/2024/"). A year and a month alone ("/2024-03/") give no date.
 _URL_DATES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
     re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})/(?P<m>{_MONTH})/(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE),
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=(?:[01]\d|2[0-3])[0-5]\d)"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=\d{4,}(?!\d))"),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})/(?P<d>\d{2})/"),
     re.compile(r"(?<![\d.])(?P<d>\d{2})(?P<sep>[_-])(?P<m>\d{2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<=/)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?=/)"),
     re.compile(r"(?<=[_-])(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?!\d)"),
 )
 # "/2020/11/5-things-to-know": a month's folder and a numbered title, not 5 November.
@@ -147,7 +154,7 @@ def dates_in(text: str) -> list[tuple[dt.date, Evidence]]:
     """Every full date written in ``text``, in order of position."""
     found: list[tuple[dt.date, Evidence]] = []
     for m in _DAY_FIRST.finditer(text):
-        value = _date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+        value = _date(int(m.group(4)), _MONTHS[m.group(3).lower()], int(m.group(1)))
         if value:
             found.append((value, Evidence(m.group(0), m.start(), m.end())))
     for m in _MONTH_FIRST.finditer(text):
@@ -267,14 +274,25 @@ def _has_cue(before: str) -> bool:
     )
 
 
+# Lower-case words of a clause right before a date ("Une convention a été signée mercredi 5 mars 2024"):
+# a dateline holds a place, a wire's tag, a weekday, "le" or "on" after its last separator, not a clause
+# ("Par la rédaction, 5 mars 2024" and "Rubrique : économie et finance | 5 mars 2024" are date lines).
+_SENTENCE_WORD = re.compile(
+    rf"(?<![\w'’-])(?!(?:{_WEEKDAY}|le|on|at|the)\b)(?-i:[a-zà-ÿ])[\w'’-]+", re.IGNORECASE
+)
+
+
 def _is_dateline(before: str) -> bool:
     """A date at the top stands alone or after a place and a dash or comma, not inside a sentence: "Le 5
     mars 2024, le ministre a signé", "On 5 March 2024, the navy", "By 5 March 2024" open sentences, and
-    "a déclaré ce mardi 5 mars 2024" ends one (a line that opens with "Ce mardi" has its own cue). A date
+    "a déclaré ce mardi 5 mars 2024" ends one (a line that opens with "Ce mardi" has its own cue), and so
+    does a clause before it ("Une convention a été signée mercredi 5 mars 2024 entre ..."). A date
     in brackets after words ("a ouvert à Lille (5 mars 2024)") is inside a sentence too, and a date after
     "Source :" dates the source quoted ("Source : MÉI, 05-03-2024"), not the page."""
     line = before.rsplit("\n", 1)[-1]
     if line.rstrip().endswith("(") or re.match(r"\s*sources?\s*:", line, re.IGNORECASE):
+        return False
+    if len(_SENTENCE_WORD.findall(re.split(r"[|•·,;:–—()\[\]]| - ", line)[-1])) >= 2:
         return False
     return len(line.strip()) < 40 and not re.search(
         rf"\b(le|du|au|ce|depuis|since|until|from|on|by|in|this|before|after|avant|après)\s*(?:{_WEEKDAY}\.?,?\s*)?$",
