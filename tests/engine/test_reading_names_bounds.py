@@ -94,3 +94,9 @@ def test_a_nation_before_a_generic_department_says_whose_it_is() -> None:
     assert without_nation("U.S. Defense Department") == "Defense Department"
     assert without_nation("US State Department") == "State Department"
     assert without_nation("Acme Defense Department") == "Acme Defense Department"
+
+
+def test_a_quebec_company_keeps_its_lower_case_suffix_and_dotted_initials_their_last_dot() -> None:
+    text = "Ses fournisseurs: Industries R.M.V., Groupe Talbane, Normand ltée et Minerai Nord inc. au Québec."
+    found = orgs(text)
+    assert "Industries R.M.V." in found and "Normand ltée" in found and "Minerai Nord inc." in found

@@ -46,6 +46,7 @@ _DOT_GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[a-zà-ÿ]{2,}\b)")
 _DOMAINS = words("com org net fr uk io gov ch de be ca co info eu ai tv ma sn")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(\d{1,4})[ \u00a0]$")
 _FRENCH_ARTICLE = re.compile(r"(?<=[a-zà-ÿ,:;»\"] )(?:L['’]|La |Le |Les )$")
+_QUEBEC_SUFFIX = re.compile(r" (?:ltée|limitée|inc\.)(?![\w-])")
 _GENERIC_DEPARTMENT = re.compile(
     r"^(?:(?:the )?(?P<nation>[A-Z][\w.]*\.?) )(?P<body>(?:Defense|Defence|State|Justice|Commerce|Energy|"
     r"Treasury|Labor|Labour|Interior|Health) (?:Department|Ministry))$"
@@ -218,8 +219,12 @@ def without_nation(words: str) -> str:
 
 
 def edges(text: str, words: str, start: int) -> tuple[str, int]:
-    """``words`` (at ``start`` in ``text``) with its French article given back and a nation before a generic
-    department taken off."""
+    """``words`` (at ``start`` in ``text``) with its French article and a Quebec company's lower-case
+    suffix given back ("Normand ltée", "Minerai Nord inc.") and a nation before a generic department taken
+    off."""
     words, start = article(text, words, start)
+    suffix = _QUEBEC_SUFFIX.match(text, start + len(words))
+    if suffix and words:
+        words += suffix.group(0)
     body = without_nation(words)
     return body, start + len(words) - len(body)
