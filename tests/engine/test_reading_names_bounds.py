@@ -100,3 +100,8 @@ def test_a_quebec_company_keeps_its_lower_case_suffix_and_dotted_initials_their_
     text = "Ses fournisseurs: Industries R.M.V., Groupe Talbane, Normand ltée et Minerai Nord inc. au Québec."
     found = orgs(text)
     assert "Industries R.M.V." in found and "Normand ltée" in found and "Minerai Nord inc." in found
+
+
+def test_a_body_named_again_with_its_legal_form_is_one_body() -> None:
+    text = "Halvor Marine Systems won the deal. The statement of Halvor Marine Systems Corporation followed."
+    assert orgs(text) == ["Halvor Marine Systems"]

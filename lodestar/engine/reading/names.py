@@ -584,7 +584,7 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
             return key
         if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
             return key
-    return more.same_body(name, known)  # "Lockheed" after "Lockheed Martin", "U.S. Space Force"
+    return more.same_body(name, known) or bounds.same_legal(name, known)  # "Lockheed", "X Corp." after "X"
 
 
 def _body_start(text: str) -> int:

@@ -211,6 +211,18 @@ def article(text: str, words: str, start: int) -> tuple[str, int]:
     return words, start
 
 
+_LEGAL = words("Corporation Corp Inc Incorporated Ltd Limited LLC Co Company plc PLC SA S.A AG GmbH SAS ltée")
+
+
+def same_legal(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """An organisation found before that ``name`` names again with its legal form ("Northrop Grumman
+    Systems Corporation" after "Northrop Grumman Systems")."""
+    head, _, last = name.rpartition(" ")
+    if head and last.rstrip(".") in _LEGAL:
+        return next((key for key in known if key[1] == head), None)
+    return None
+
+
 def without_nation(words: str) -> str:
     """ "U.S. Defense Department": the nation says whose department it is; the name is "Defense
     Department"."""
