@@ -46,6 +46,7 @@ _DOT_GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[a-zà-ÿ]{2,}\b)")
 _DOMAINS = words("com org net fr uk io gov ch de be ca co info eu ai tv ma sn")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(\d{1,4})[ \u00a0]$")
 _FRENCH_ARTICLE = re.compile(r"(?<=[a-zà-ÿ,:;»\"] )(?:L['’]|La |Le |Les )$")
+_GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(OF_HEADS))}) (?:of|for)(?: the)? [A-Z]")  # "Department of X"
 _QUEBEC_SUFFIX = re.compile(r" (?:ltée|limitée|inc\.)(?![\w-])")
 _GENERIC_DEPARTMENT = re.compile(
     r"^(?:(?:the )?(?P<nation>[A-Z][\w.]*\.?) )(?P<body>(?:Defense|Defence|State|Justice|Commerce|Energy|"
@@ -142,7 +143,7 @@ def _one_body(left: str, gap: str, right: str) -> bool:
         return True  # "University of South" + "Carolina College": a place's name
     if gap not in (" and ", " et ") or not tokens or len(tokens) > 3:
         return False
-    governed = re.search(rf"\b(?:{'|'.join(sorted(OF_HEADS))}) (?:of|for)(?: the)? [A-Z]", left)
+    governed = _GOVERNED.search(left)
     return bool(governed) and not (
         right in KNOWN_ORGS
         or tokens[0] in FIRST
