@@ -105,3 +105,17 @@ def test_a_quebec_company_keeps_its_lower_case_suffix_and_dotted_initials_their_
 def test_a_body_named_again_with_its_legal_form_is_one_body() -> None:
     text = "Halvor Marine Systems won the deal. The statement of Halvor Marine Systems Corporation followed."
     assert orgs(text) == ["Halvor Marine Systems"]
+
+
+def test_a_place_run_on_after_of_and_a_nation_is_cut_and_a_compass_region_kept() -> None:
+    text = "The Duke opened the University of the East of Scotland Perth new wing."
+    assert orgs(text) == ["University of the East of Scotland"]
+    assert orgs("Team Falcon of Tulsa won the final.") == ["Team Falcon"]
+
+
+def test_a_head_after_a_bracketed_acronym_that_opens_its_own_body_is_not_nested() -> None:
+    text = "The U.S. Department of Labor and Workforce Services (DLWS) Office for Safe Work reported it."
+    found = orgs(text)
+    assert "U.S. Department of Labor and Workforce Services" in found and "Office for Safe Work" in found
+    text = "The Army Vantage Development Command (AVDC) Armaments Center tested it."
+    assert orgs(text) == ["Army Vantage Development Command (AVDC) Armaments Center"]

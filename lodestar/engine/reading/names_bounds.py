@@ -47,6 +47,13 @@ _DOMAINS = words("com org net fr uk io gov ch de be ca co info eu ai tv ma sn")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(\d{1,4})[ \u00a0]$")
 _FRENCH_ARTICLE = re.compile(r"(?<=[a-zà-ÿ,:;»\"] )(?:L['’]|La |Le |Les )$")
 _GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(OF_HEADS))}) (?:of|for)(?: the)? [A-Z]")  # "Department of X"
+# An acronym in brackets inside a body's name, and the words after it: "Development Command (DC) Armaments
+# Center" is one body; not when a head there opens a body of its own ("(HHS) Office for Civil Rights").
+NESTED = re.compile(
+    r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)"
+    r"(?![ \t]+(?:for|of|de|du|des)[ \t])"
+)
+_NATION_RUN_ON = re.compile(r" of (\S+)( [A-Z][a-z]+)$")  # "University of the West of England Bristol"
 _QUEBEC_SUFFIX = re.compile(r" (?:ltée|limitée|inc\.)(?![\w-])")
 _GENERIC_DEPARTMENT = re.compile(
     r"^(?:(?:the )?(?P<nation>[A-Z][\w.]*\.?) )(?P<body>(?:Defense|Defence|State|Justice|Commerce|Energy|"
@@ -73,7 +80,16 @@ def pieces(text: str, chain: str, start: int) -> list[tuple[str, int]]:
     found = _pieces(chain, start)
     found = _ranked(chain, start, found)
     found = _joined(text, found)
+    found = [(_run_on(p), at) for p, at in found]
     return [split for piece in found for split in _split_pair(*piece)]
+
+
+def _run_on(piece: str) -> str:
+    """``piece`` without a place's word run on after "of" and a nation ("... of England Bristol")."""
+    m = _NATION_RUN_ON.search(piece)
+    if m and m.group(1) in NATION_FORMS and m.group(2).strip() not in ORG_WORDS:
+        return piece[: m.start(2)]
+    return piece
 
 
 def _unglued(chain: str) -> str:
@@ -192,15 +208,16 @@ def nation_tail(words: str) -> re.Match[str] | None:
     if not m or m.group(1) not in NATION_FORMS:
         return None
     head = words[: m.start()].split()[-1]
-    if m.group(0).split()[0] == "of" and head in _SUBSIDIARY_HEADS:
+    if m.group(0).split()[0] == "of" and (head in _SUBSIDIARY_HEADS or head in _COMPASS):  # "West of England"
         return None
     return m
 
 
 def place_tail(words: str) -> bool:
-    """Whether ``words`` ends with a company's served place ("Toyota Motor Manufacturing of Kentucky")."""
+    """Whether ``words`` ends with a company's served place ("Toyota Motor Manufacturing of Kentucky") or a
+    region's name ("University of the West of England")."""
     m = re.search(r"(\S+)\s+of\s+[A-Z][\w-]+$", words)
-    return m is not None and m.group(1) in _SUBSIDIARY_HEADS
+    return m is not None and (m.group(1) in _SUBSIDIARY_HEADS or m.group(1) in _COMPASS)
 
 
 def article(text: str, words: str, start: int) -> tuple[str, int]:
