@@ -119,3 +119,7 @@ def test_a_head_after_a_bracketed_acronym_that_opens_its_own_body_is_not_nested(
     assert "U.S. Department of Labor and Workforce Services" in found and "Office for Safe Work" in found
     text = "The Army Vantage Development Command (AVDC) Armaments Center tested it."
     assert orgs(text) == ["Army Vantage Development Command (AVDC) Armaments Center"]
+
+
+def test_a_byline_date_word_after_the_author_ends_the_name() -> None:
+    assert people("Par Jeanne Dupuis Publié le 9 novembre 2021 à 10h") == ["Jeanne Dupuis"]

@@ -42,6 +42,7 @@ _COMPASS = words("North South East West New Nord Sud")
 _GLUED = re.compile(
     r"^[a-zà-ÿ]{2,}(?:The|This|These|That|It|In|On|At|He|She|We|They|But|And|Le|La|Les|Il|Elle|Ce|Cette)$"
 )
+_DATE_LINE_WORDS = words("Publié Publiée Posted Updated Modifié Modifiée Mis")
 _DOT_GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[a-zà-ÿ]{2,}\b)")
 _DOMAINS = words("com org net fr uk io gov ch de be ca co info eu ai tv ma sn")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(\d{1,4})[ \u00a0]$")
@@ -93,9 +94,10 @@ def _run_on(piece: str) -> str:
 
 
 def _unglued(chain: str) -> str:
-    """``chain`` up to a word glued to the next sentence's ("Defence.due", "defenceThe")."""
+    """``chain`` up to a word glued to the next sentence's ("Defence.due", "defenceThe") or a byline's date
+    word after the author's name ("Jeanne Dupuis Publié le 9 novembre")."""
     for token in re.finditer(r"\S+", chain):
-        if _GLUED.match(token.group(0)):
+        if _GLUED.match(token.group(0)) or (token.start() and token.group(0) in _DATE_LINE_WORDS):
             return chain[: token.start()].rstrip()
         dot = _DOT_GLUED.search(token.group(0))
         if dot and token.group(0)[dot.end() :].split(".")[0].lower() not in _DOMAINS:
