@@ -123,3 +123,8 @@ def test_a_head_after_a_bracketed_acronym_that_opens_its_own_body_is_not_nested(
 
 def test_a_byline_date_word_after_the_author_ends_the_name() -> None:
     assert people("Par Jeanne Dupuis Publié le 9 novembre 2021 à 10h") == ["Jeanne Dupuis"]
+
+
+def test_a_word_and_an_acronym_after_it_are_two_names() -> None:
+    assert orgs("The plant was built by Halloran and BWXQ last year.") == ["Halloran", "BWXQ"]
+    assert orgs("NATO and Allies agreed on the text.") == ["NATO"]

@@ -183,7 +183,8 @@ def _split_pair(piece: str, at: int) -> list[tuple[str, int]]:
     same_parent = len(lt) >= 2 and len(rt) >= 2 and lt[0] == rt[0] and lt[0] not in ORG_WORDS | OF_HEADS
     brand = len(lt) == 1 and _brand(left) and lt[0] not in FIELD_WORDS
     body = len(rt) >= 2 and rt[-1] in ORG_WORDS  # "Andreessen-Horowitz et LightSpeed Ventures"
-    pair = len(lt) == len(rt) == 1 and (_named(left) or _named(right)) and not {lt[0], rt[0]} & FIELD_WORDS
+    pair = len(lt) == len(rt) == 1 and (_named(left) or _named(right) or _word_acronym(left, right))
+    pair = pair and not {lt[0], rt[0]} & FIELD_WORDS
     if same_parent or (brand and body) or pair:  # "WhatsApp and Instagram"
         return [(left, at), (right, at + m.end())]
     return [(piece, at)]
@@ -201,6 +202,18 @@ def _brand(word: str) -> bool:
 def _named(word: str) -> bool:
     """A brand's own shape or a known name, not an acronym ("NATO and Allies" is no pair of bodies)."""
     return not is_acronym(word) and (word in KNOWN_ORGS or bool(CAMEL.match(word)))
+
+
+def _word_acronym(left: str, right: str) -> bool:
+    """ "Bechtel and BWXT", "Siddaramaiah and TKM": a word and an acronym after it are two names ("NATO and
+    Allies", "Pole and US" are not)."""
+    return (
+        not is_acronym(left)
+        and is_acronym(right)
+        and right.isupper()
+        and not {left, right} & NATION_FORMS
+        and left not in ORG_WORDS
+    )
 
 
 def nation_tail(words: str) -> re.Match[str] | None:
