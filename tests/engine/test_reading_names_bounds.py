@@ -128,3 +128,8 @@ def test_a_byline_date_word_after_the_author_ends_the_name() -> None:
 def test_a_word_and_an_acronym_after_it_are_two_names() -> None:
     assert orgs("The plant was built by Halloran and BWXQ last year.") == ["Halloran", "BWXQ"]
     assert orgs("NATO and Allies agreed on the text.") == ["NATO"]
+
+
+def test_madam_is_an_honorific_before_a_surname_already_met() -> None:
+    text = "The minister, Mavis Hawa Koomson has opened a new hall. Madam Koomson said it was her dream."
+    assert people(text) == ["Mavis Hawa Koomson"]

@@ -167,7 +167,7 @@ _TITLE = re.compile(
 _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
 # A sub-unit written after its parent's name and acronym: "Development Command (DC) Armaments Center".
 _NESTED = bounds.NESTED  # "Development Command (DC) Armaments Center": one body
-_HONORIFIC = re.compile(r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame)\.?[ \t]+(?=[A-ZÀ-Ý])")
+_HONORIFIC = bounds.HONORIFIC  # "M. Dupont", "SEM Jean Dupont", "Madam Koomson"
 # A noun ending a word that is no one's name: "Commander Innovation" is a post.
 EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")

@@ -55,6 +55,10 @@ NESTED = re.compile(
     r"(?![ \t]+(?:for|of|de|du|des)[ \t])"
 )
 _NATION_RUN_ON = re.compile(r" of (\S+)( [A-Z][a-z]+)$")  # "University of the West of England Bristol"
+# Titles before a person's name, which are no part of it.
+HONORIFIC = re.compile(
+    r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame|Madam|Madame)\.?[ \t]+(?=[A-ZÀ-Ý])"
+)
 _QUEBEC_SUFFIX = re.compile(r" (?:ltée|limitée|inc\.)(?![\w-])")
 _GENERIC_DEPARTMENT = re.compile(
     r"^(?:(?:the )?(?P<nation>[A-Z][\w.]*\.?) )(?P<body>(?:Defense|Defence|State|Justice|Commerce|Energy|"
