@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lodestar.engine.reading import names_bounds as bounds
 from lodestar.engine.reading import names_context as context
 from lodestar.engine.reading import names_cues as cues
 from lodestar.engine.reading import names_english as english
@@ -51,7 +52,6 @@ from lodestar.engine.reading.names_more import NameMention
 from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
 from lodestar.engine.reading.names_pieces import FIRST as _FIRST
 from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
-from lodestar.engine.reading.names_pieces import pieces as _pieces
 
 _UPPER = "A-ZÀ-ÖØ-Ý"
 # "U.S. Army", "U.K. Ministry of Defence": a dotted abbreviation joins the name that follows it.
@@ -169,8 +169,8 @@ _TITLE = re.compile(
 )
 _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
 # A sub-unit written after its parent's name and acronym: "Development Command (DC) Armaments Center".
-_NESTED = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)[ \t]+((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)")
-_HONORIFIC = re.compile(r"(?:SEM|S\.E\.M\.|M|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame)\.?[ \t]+(?=[A-ZÀ-Ý])")
+_NESTED = bounds.NESTED  # "Development Command (DC) Armaments Center": one body
+_HONORIFIC = bounds.HONORIFIC  # "M. Dupont", "SEM Jean Dupont", "Madam Koomson"
 # A noun ending a word that is no one's name: "Commander Innovation" is a post.
 EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
@@ -240,10 +240,10 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if noun and noun.group(1) not in PARTICLES:  # "L'entreprise X": the noun after the article is a cue
         start += noun.end()
         words = words[noun.end() :]
-    of_nation = re.search(r"\s+(?:of|de|du|and|et)\s+(\S+(?:\s\S+)?)$", words)  # "X and Finland('s Y)"
-    if of_nation and of_nation.group(1) in _NATION_FORMS and not english.of_head(words, of_nation.start()):
+    of_nation = bounds.nation_tail(words)  # "X and Finland('s Y)", not "Elbit Systems of America"
+    if of_nation and not english.of_head(words, of_nation.start()):
         words = words[: of_nation.start()]
-    of_place = re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "Team X of Tulsa": where it is from
+    of_place = not bounds.place_tail(words) and re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "X of Tulsa"
     if (
         of_place
         and words[: of_place.start()].split()[-1] not in OF_HEADS
@@ -544,8 +544,8 @@ def find_names(
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()
         if chain_start < body or any(s <= chain_start < e for s, e in subheads):
             continue  # a title or a subhead in Title Case ("Need for More Investments")
-        for piece, piece_start in more.person_of(_pieces(chain, chain_start)):
-            words, start = more.full_stop(text, *_trim(piece, piece_start))  # "Acme Co."
+        for piece, piece_start in more.person_of(bounds.pieces(text, chain, chain_start)):
+            words, start = bounds.edges(text, *more.full_stop(text, *_trim(piece, piece_start)))  # "Co."
             words, start = french_more.owner(text, words, start, known)  # "Cannes de Thales": Thales
             if any(s <= start < e for s, e in taken):
                 continue  # "La Commission" of "la Commission européenne", already read whole
@@ -586,7 +586,7 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
             return key
         if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
             return key
-    return more.same_body(name, known)  # "Lockheed" after "Lockheed Martin", "U.S. Space Force"
+    return more.same_body(name, known) or bounds.same_legal(name, known)  # "Lockheed", "X Corp." after "X"
 
 
 def _body_start(text: str) -> int:

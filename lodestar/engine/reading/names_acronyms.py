@@ -34,7 +34,9 @@ def acronym_like(name: str) -> bool:
 
 # The other names of a body in brackets after it, a closing quote between ("« Agence ... » (DARPA)"):
 # "(DARPA)", "(Pentagon / DOD)", "(Defense Advanced Research Projects Agency, ou DARPA, en anglais)".
-_PAREN = re.compile(r"[ \t\u00a0»”\"]*(?:\(([^()]{2,90})\)|\[([^\[\]]{2,90})\])")  # "(DGA)" or "[DGA]"
+_PAREN = re.compile(
+    r"(?:['’]s)?[ \t\u00a0»”\"]*(?:\(([^()]{2,90})\)|\[([^\[\]]{2,90})\])"
+)  # "(DGA)", "[DGA]", "Inc's (GA-ASI)"
 # "(1er RCP)", "(2e REP)": a French unit's acronym after its ordinal.
 _UNIT = re.compile(r"^\d{1,3}(?:er|re|e|ème)\s+[A-Z]{2,6}$")
 _PAREN_SPLIT = re.compile(r"\s*(?:/|;|,\s*(?:(?:ou|or|soit|aka|also)\s+)?|\s(?:ou|or)\s)\s*")

@@ -50,7 +50,7 @@ class NameMention:
     evidence: tuple[Evidence, ...]
 
 
-_ABBREVIATION = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros)\.$")
+_ABBREVIATION = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Bros)\.$|\s(?:[A-Z]\.){2,}$")  # "Industries T.L.T."
 
 
 def tidy(name: str) -> str:
