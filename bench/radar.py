@@ -8,7 +8,7 @@ for the first half of the files (the tuning half) and the second half (held out)
     .venv/bin/python bench/radar.py                 # quality, both halves
     .venv/bin/python bench/radar.py --errors        # ... and every miss and false hit, per document
     .venv/bin/python bench/radar.py --speed         # 1,000 generated documents of ~600 words, half French
-    .venv/bin/python bench/radar.py --blind --data ../shared/bench/radar-fresh   # the blind set, one column
+    .venv/bin/python bench/radar.py --blind --data ../shared/bench/radar-blind   # the blind set, one column
 
 Scoring: language is right or wrong (P = R = F1 = accuracy). A date counts as found when the reading
 gives one and right when it equals the label; the 5 documents whose date came from the page's own date
@@ -148,7 +148,7 @@ def prf(c: Counts) -> tuple[float, float, float]:
 def print_quality(data: Path, show_errors: bool, blind: bool = False) -> None:
     halves = score(data, show_errors)["halves"]
     if blind:
-        # A set nobody tuned on (../shared/bench/radar-fresh): one column, every document.
+        # A set nobody tuned on (../shared/bench/radar-blind): one column, every document.
         print(f"{'field':22} {'blind set, all documents: P / R / F1':>40}")
         for field in FIELDS:
             whole = [halves[0][field][i] + halves[1][field][i] for i in range(3)]
@@ -208,7 +208,7 @@ def main() -> None:
     parser.add_argument(
         "--blind",
         action="store_true",
-        help="a set nobody tuned on (--data ../shared/bench/radar-fresh): one column for all its documents; "
+        help="a set nobody tuned on (--data ../shared/bench/radar-blind): one column for all its documents; "
         "its errors are never printed (--errors is refused) so that it stays unseen",
     )
     parser.add_argument("--speed", action="store_true", help="the speed bench instead of the quality one")
