@@ -8,6 +8,8 @@ and the capitalised words and acronyms that are neither (months, technologies, s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lodestar.engine.reading.known_orgs import KNOWN
 
 
@@ -291,6 +293,10 @@ def _faker_first_names() -> frozenset[str]:
 # press uses as first names often enough.
 HAND_FIRST_NAMES = FIRST_NAMES
 FAKER_FIRST_NAMES = _faker_first_names()
-FIRST_NAMES = FIRST_NAMES | FAKER_FIRST_NAMES
+# First names of the world the lists lack ("Rajnath", "Olumide", "Jean-Baptiste"), typed in a file of
+# their own; its header says what is left out.
+_WORLD = Path(__file__).with_name("first_names_world.txt").read_text(encoding="utf-8").splitlines()
+WORLD_FIRST_NAMES = frozenset(n.strip() for n in _WORLD if n.strip() and not n.startswith("#"))
+FIRST_NAMES = FIRST_NAMES | FAKER_FIRST_NAMES | WORLD_FIRST_NAMES
 # Lower-case particles inside a person's name ("David van Weel", "Bertrand Le Sellier de Chezelles").
 PARTICLES = _set("van, von, der, den, de, du, des, da, di, le, la, bin, al, ter")

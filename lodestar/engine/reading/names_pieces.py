@@ -18,6 +18,7 @@ from lodestar.engine.reading.names_lexicon import (
     ORG_WORDS,
     PARTICLES,
     ROLE_WORDS,
+    WORLD_FIRST_NAMES,
 )
 from lodestar.engine.reading.nations import nation_forms
 
@@ -106,6 +107,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             continue
         elif (
             word in FIRST
+            and word not in WORLD_FIRST_NAMES  # the world's first names open a person's name, never cut one
             and i > offset
             and i not in inside
             and tokens[-1].group(0) not in ORG_WORDS  # "US Victoria Corps": a body's name, not a person's
