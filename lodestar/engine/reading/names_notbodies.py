@@ -24,6 +24,7 @@ from lodestar.engine.reading.names_context import NON_BODY_HEADS, PLACE_ENDINGS,
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, ORG_WORDS, TITLES
 from lodestar.engine.reading.names_more import NameMention, introduced
 from lodestar.engine.reading.names_pieces import NATION_FORMS
+from lodestar.engine.reading.places import PLACES, before_place, is_place
 
 # Sentence adverbs and connectives (never a body, whatever follows them).
 ADVERBS = words(
@@ -189,11 +190,13 @@ def _people_checked(mentions: tuple[NameMention, ...]) -> tuple[NameMention, ...
 
 
 def _no_one(name: str, tokens: list[str]) -> bool:
-    """A name no person has: a post, a common noun, a place at its end, or a nation's adjective alone."""
+    """A name no person has: a post, a common noun, a place at its end or a place's whole name of several
+    words, or a nation's adjective alone."""
     return (
         tokens[-1].capitalize() in _NOT_SURNAMES
         or (len(tokens) == 1 and (name in NATION_FORMS or name in _NATION_TAILS))
         or any(_COMMON_ENDING.search(t) for t in tokens)
+        or (len(tokens) > 1 and name in PLACES)  # "Port Harcourt said": a town
     )
 
 
@@ -208,6 +211,11 @@ def sift(text: str, mentions: tuple[NameMention, ...], directory: frozenset[str]
         if mention.kind != "organisation":
             kept.append(mention)
             continue
+        head = before_place(mention.name, (KNOWN_ORGS, directory))  # "Airbus Toulouse": Airbus
+        if head is not None:
+            if any(m.name == head for m in kept):
+                continue  # the body is already read
+            mention = replace(mention, name=head)
         if mention.name in KNOWN_ORGS or mention.name in directory:
             if not _used_as_thing(text, mention):  # "the World Economic Forum on Africa": an event there
                 kept.append(mention)
@@ -307,6 +315,8 @@ def _by_name(name: str, tokens: list[str]) -> bool:
         return True  # ... and "Faso" ("le président du Faso"), "Lanka": the last word of a nation's name
     if len(tokens) == 2 and tokens[0] in _PREPOSITIONS and tokens[0] not in ("A", "In"):
         return True  # "À Montpellier", "Dans Paris": a sentence's first word, then a place
+    if is_place(name):
+        return True  # "Casablanca", "Île-de-France", "Burkina Faso", "Faso": a place (places.txt)
     if len(tokens) > 1 and tokens[-1] in _SCHEMES:
         return True  # "Youth Employment Scheme": a scheme
     return bool(_VENUE.search(name) or _SITE.match(name) or _POSTS.match(name) or _MEETING.search(name))
