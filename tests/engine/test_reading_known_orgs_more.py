@@ -4,7 +4,7 @@ comes from the radar bench)."""
 
 from __future__ import annotations
 
-from lodestar.engine.reading.known_orgs import KNOWN
+from lodestar.engine.reading.known_orgs import KNOWN, gazetteer_spans
 from lodestar.engine.reading.names import find_names
 
 
@@ -48,3 +48,12 @@ def test_words_names_places_and_ambiguous_acronyms_stay_out_of_the_list() -> Non
     for word in ("Station F", "Heathrow Airport", "Rail Baltica", "Conseil national", "MENA", "SARS", "PET"):
         assert word not in KNOWN
     assert orgs("Alan said the Dust and Scale figures were fine.") == []
+
+
+def test_the_names_with_lower_case_words_are_found_longest_first_and_to_a_word_end() -> None:
+    text = "Le Parti socialiste belge et le Parti socialiste français ; les Parti socialistes."
+    assert [w for w, _ in gazetteer_spans(text)] == ["Parti socialiste belge", "Parti socialiste"]
+    assert [w for w, _ in gazetteer_spans("La Régie de l'énergie et la Régie de l'énergie du Canada.")] == [
+        "Régie de l'énergie",
+        "Régie de l'énergie du Canada",
+    ]

@@ -40,7 +40,28 @@ _LOWER = sorted(
     (n for n in KNOWN if any(w[0].islower() and w not in _CONNECTORS for w in n.split())), key=len
 )
 _LOWER.reverse()
-_LOWER_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in _LOWER) + r")(?![\w-])")
+
+
+def _trie_pattern(names: list[str]) -> str:
+    """One regular expression for ``names`` as a tree of their letters (fast on a long list), which, like
+    an alternation longest first, takes the longest name that ends at a word's end."""
+    tree: dict[str, dict] = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append(r"(?![\w-])")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
+_LOWER_NAMES = re.compile(r"(?<![\w-])" + _trie_pattern(_LOWER))
 
 
 def gazetteer_spans(text: str) -> Iterator[tuple[str, int]]:
