@@ -160,6 +160,7 @@ def test_initials_before_a_surname_with_a_cue_make_a_person() -> None:
 # Round five: the second, wider list (known_orgs_world.txt), typed from general knowledge.
 _WORLD = Path(known_orgs.__file__).with_name("known_orgs_world.txt")
 _FIRST = Path(known_orgs.__file__).with_name("known_orgs.txt")
+_MORE = Path(known_orgs.__file__).with_name("known_orgs_more.txt")  # round eight, part c: the third list
 
 # Common English and French words and first names a news text capitalises at a sentence's start or in a
 # title: none may be a whole entry of the second list (written for this test, not taken from the list).
@@ -214,7 +215,16 @@ def test_the_world_list_is_wide_holds_no_common_word_and_shares_no_entry_with_th
     assert [n for n in world if " " not in n and not n.isupper() and n.casefold() in _COMMON] == []
     assert {n.casefold() for n in world} & {n.casefold() for n in first} == set()
     assert len({n.casefold() for n in world}) == len(world)  # no entry twice, whatever the case
-    assert set(world) <= KNOWN and set(first) <= KNOWN  # KNOWN is the union of the two lists
+    assert set(world) <= KNOWN and set(first) <= KNOWN  # KNOWN holds the two lists
+
+
+def test_the_third_list_holds_no_common_word_and_shares_no_entry_with_the_other_two() -> None:
+    more, world, first = _entries(_MORE), _entries(_WORLD), _entries(_FIRST)
+    assert len(more) > 4000
+    assert [n for n in more if " " not in n and not n.isupper() and n.casefold() in _COMMON] == []
+    assert {n.casefold() for n in more} & {n.casefold() for n in world + first} == set()
+    assert len({n.casefold() for n in more}) == len(more)  # no entry twice, whatever the case
+    assert set(first) | set(world) | set(more) == KNOWN  # KNOWN is the union of the three lists
     for word in ("Kremlin", "Matignon", "Bercy", "Oxford", "Tesla", "Nature", "ici", "TVA", "AGI", "GM"):
         assert word not in KNOWN  # a place or metonym, a product or surname, a word, a second meaning
 

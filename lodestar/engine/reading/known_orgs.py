@@ -7,8 +7,12 @@ organisations, and venture funds active in defence and deep tech.
 The names are in ``known_orgs.txt`` and in a second, wider list ``known_orgs_world.txt`` (ministries,
 regulators, parliaments and armed services of member nations, partners and rivals in English and French,
 international bodies, universities and think tanks worldwide, companies of every field the radar reads,
-news organisations and photo agencies in both languages, venture investors); ``KNOWN`` is the union of the
-two. One name a line; ``#`` starts a comment. Words that are also common words
+news organisations and photo agencies in both languages, venture investors) and a third,
+``known_orgs_more.txt`` (mid-size and start-up companies of the radar's fields worldwide, newspapers and
+broadcasters of member nations, Africa, India, the Gulf and Latin America in their own spelling, agencies
+and regulators of more nations, French, Belgian, Swiss and Quebec public bodies, chambres de commerce,
+pôles de compétitivité and schools, political parties by full name); no name is in two lists, and
+``KNOWN`` is the union of the three. One name a line; ``#`` starts a comment. Words that are also common words
 or first names on their own ("Total", "Shell", "Bell", "Draper", "Time", "Parrot"), products and places
 ("Gulfstream", "Eurofighter", "Hadrian", "Epirus") and acronyms with a second common meaning ("RTX" the
 graphics cards, "IDF" Île-de-France, "FOI", "V2X") are left out, or kept only in a longer, unambiguous
@@ -24,7 +28,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-_LISTS = ("known_orgs.txt", "known_orgs_world.txt")
+_LISTS = ("known_orgs.txt", "known_orgs_world.txt", "known_orgs_more.txt")
 _NAMES = "\n".join(Path(__file__).with_name(f).read_text(encoding="utf-8") for f in _LISTS)
 
 KNOWN = frozenset(
@@ -36,7 +40,28 @@ _LOWER = sorted(
     (n for n in KNOWN if any(w[0].islower() and w not in _CONNECTORS for w in n.split())), key=len
 )
 _LOWER.reverse()
-_LOWER_NAMES = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in _LOWER) + r")(?![\w-])")
+
+
+def _trie_pattern(names: list[str]) -> str:
+    """One regular expression for ``names`` as a tree of their letters (fast on a long list), which, like
+    an alternation longest first, takes the longest name that ends at a word's end."""
+    tree: dict[str, dict] = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append(r"(?![\w-])")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
+_LOWER_NAMES = re.compile(r"(?<![\w-])" + _trie_pattern(_LOWER))
 
 
 def gazetteer_spans(text: str) -> Iterator[tuple[str, int]]:
