@@ -38,6 +38,7 @@ from django.urls import reverse  # noqa: E402
 from lodestar.accounts.actions import do_grant_roles  # noqa: E402
 from lodestar.accounts.models import User  # noqa: E402
 from lodestar.core.roles import Role  # noqa: E402
+from lodestar.demo.fund import PARTNERS  # noqa: E402
 from lodestar.fund import workflow as wf  # noqa: E402
 from lodestar.fund.models import (  # noqa: E402
     CashEvent,
@@ -54,32 +55,7 @@ from lodestar.fund.reports import quarter_of, statement, statement_pdf, statemen
 from lodestar.organisations.models import Organisation  # noqa: E402
 
 LOADS = 30
-NATIONS = [
-    "BE",
-    "BG",
-    "CZ",
-    "DK",
-    "EE",
-    "FI",
-    "DE",
-    "GR",
-    "HU",
-    "IS",
-    "IT",
-    "LV",
-    "LT",
-    "LU",
-    "NL",
-    "NO",
-    "PL",
-    "PT",
-    "RO",
-    "SK",
-    "ES",
-    "TR",
-    "GB",
-    "SE",
-]
+NATIONS = list(PARTNERS)  # the fund's 24 limited partners, as the demo has them
 
 
 class Rollback(Exception):

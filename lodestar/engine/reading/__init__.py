@@ -14,14 +14,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from lodestar.engine.reading.areas import AreaReading, find_areas
 from lodestar.engine.reading.dates import publication_date
 from lodestar.engine.reading.evidence import Evidence
 from lodestar.engine.reading.money import Amount, find_amounts
-from lodestar.engine.reading.names import NameMention, find_names
 from lodestar.engine.reading.nations import NationMention, find_nations
 from lodestar.engine.text import analyze
+
+if TYPE_CHECKING:
+    from lodestar.engine.reading.names import NameMention
 
 __all__ = ["Reading", "read", "Evidence", "AreaReading", "Amount", "NameMention", "NationMention"]
 
@@ -67,6 +70,10 @@ def read(
 ) -> Reading:
     """Read ``text``; ``source`` is its address (a date in it is a last resort), ``published`` a date
     from the document's own metadata (it wins), ``directory`` the organisation names Lodestar knows."""
+    # The name reader compiles its gazetteers and word lists when first needed (about half a second),
+    # not when a process that never reads a document (a web worker, a command) imports the radar app.
+    from lodestar.engine.reading.names import find_names
+
     analysis = analyze(text)
     date, date_evidence = publication_date(text, source, published)
     names = find_names(text, directory)
@@ -80,3 +87,11 @@ def read(
         people=tuple(n for n in names if n.kind == "person"),
         amounts=find_amounts(text),
     )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "NameMention":  # imported on demand, with the name reader (see ``read``)
+        from lodestar.engine.reading.names import NameMention
+
+        return NameMention
+    raise AttributeError(name)
