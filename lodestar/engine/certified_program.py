@@ -306,9 +306,8 @@ class _Run:
         while True:
             if self.out_of_time():
                 return self.solution("time_limit", bound)
-            start = self.best[self.cols] if self.best is not None else None
             mip = self.model.solve_mip(
-                program.integer[self.cols], start, GAP_TOLERANCE, INTEGRALITY_TOLERANCE, self.remaining()
+                program.integer[self.cols], GAP_TOLERANCE, INTEGRALITY_TOLERANCE, self.remaining()
             )
             if mip.values is None and mip.status != "time_limit" and parked.any():
                 self._unpark(parked, parked.copy())  # the guess left no point: every column back

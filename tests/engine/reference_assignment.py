@@ -38,7 +38,11 @@ def reference_fair(problem: AssignmentProblem) -> tuple[float, float] | None:
     scale = FAIRNESS_RESOLUTION / float(np.abs(prep.score).max())
     units = np.rint(prep.score * scale).astype(np.int64)
     served = np.flatnonzero(prep.k > 0)
-    floor = _cp_sat_floor(prep, rows, lower, upper, units, served, hint)
+    # Each pair's units are its score rounded, so two sums of k pairs equal in reals may differ by up
+    # to k units: the fairest assignment in reals may sit just under the best floor in units. The
+    # total is maximised over the assignments within k units of that floor (on scores given to a few
+    # decimals, as in the tests, distinct real totals are thousands of units apart).
+    floor = _cp_sat_floor(prep, rows, lower, upper, units, served, hint) - int(prep.k.max())
     totals = sparse.csr_matrix(
         (units.astype(float), (prep.pp, np.arange(len(units)))), shape=(prep.num_proposals, len(units))
     )[served]

@@ -166,3 +166,19 @@ def test_floor_covers_ask_for_enough_of_the_best_pairs():
     # any other reaches it (a + e = 1.0), so "two of the best m" is never needed.
     assert found == [(1, ["a", "b"])]
     assert list(owner) == [0]
+
+
+def test_max_min_is_not_fooled_by_a_starting_point():
+    # Found by the property test above: the maximum-total assignment (p0-e2, p1-e0, p2-e1, p3-e3)
+    # leaves p1 with 0.05; the fairest gives every proposal at least 0.15 (p2-e0, p1-e2, p0-e1,
+    # p3-e3). HiGHS, handed the max-total point as a start, presolved wrongly and "proved" 0.05.
+    rows = [
+        ("p0", "e0", 0.0), ("p0", "e1", 0.3), ("p0", "e2", 0.8), ("p0", "e3", 0.2),
+        ("p1", "e0", 0.05), ("p1", "e2", 0.45), ("p1", "e3", 0.1),
+        ("p2", "e0", 0.15), ("p2", "e1", 0.75),
+        ("p3", "e0", 0.0), ("p3", "e1", 0.65), ("p3", "e3", 1.0),
+    ]  # fmt: skip
+    result = solve(problem(rows, per_proposal=1, max_load=1))
+    assert lexicographic_best(rows, 1, 1) == (0.15, 1.9)
+    assert abs(result.worst_proposal_total - 0.15) < 1e-9 and abs(result.objective - 1.9) < 1e-9
+    assert result.proven_optimal

@@ -58,7 +58,7 @@ def test_integer_program_gives_an_integral_point_and_its_bound():
         np.ones(2),
     )
     assert abs(model.solve_lp().objective - 1.5) < 1e-9
-    mip = model.solve_mip(np.ones(2, dtype=bool), np.array([1.0, 0.0]), 1e-9, 1e-9)
+    mip = model.solve_mip(np.ones(2, dtype=bool), 1e-9, 1e-9)
     assert mip.status == "optimal" and mip.values is not None
     assert abs(mip.objective - 1) < 1e-9 and abs(mip.bound - 1) < 1e-9
     assert np.allclose(mip.values, np.round(mip.values))
