@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TypeVar
 
+from lodestar.engine.legal_forms import LEGAL_FORMS
+
 
 class ConflictType(StrEnum):
     SAME_ORGANISATION = "same_organisation"
@@ -265,42 +267,6 @@ def blocking_pairs(conflicts: Iterable[Conflict]) -> frozenset[tuple[str, str]]:
     return frozenset((c.proposal, c.expert) for c in conflicts if c.blocks)
 
 
-_LEGAL_SUFFIXES = {
-    "ltd",
-    "limited",
-    "llc",
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "plc",
-    "gmbh",
-    "ag",
-    "kg",
-    "sa",
-    "sas",
-    "sarl",
-    "srl",
-    "spa",
-    "bv",
-    "nv",
-    "ab",
-    "as",
-    "asa",
-    "oy",
-    "oyj",
-    "aps",
-    "sp",
-    "zoo",
-    "kft",
-    "doo",
-    "ou",
-    "se",
-    "lda",
-    "sl",
-}
-
-
 def _plain(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -309,7 +275,7 @@ def _plain(text: str) -> list[str]:
 
 def organisation_key(name: str) -> str:
     words = _plain(name)
-    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
         words.pop()
     return " ".join(words)
 

@@ -23,75 +23,12 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-# Legal forms of the member nations and partners, as normalised words (accents folded, no dots).
-LEGAL_FORMS = frozenset(
-    [
-        "ab",
-        "ag",
-        "as",
-        "asa",
-        "aps",
-        "bv",
-        "bvba",
-        "cv",
-        "eurl",
-        "gmbh",
-        "inc",
-        "incorporated",
-        "kft",
-        "kg",
-        "ks",
-        "llc",
-        "llp",
-        "lp",
-        "ltd",
-        "limited",
-        "nv",
-        "oy",
-        "oyj",
-        "plc",
-        "sa",
-        "sarl",
-        "sas",
-        "sasu",
-        "sca",
-        "scs",
-        "se",
-        "sl",
-        "slu",
-        "spa",
-        "srl",
-        "sro",
-        "zoo",
-        "sp",
-        "doo",
-        "dd",
-        "ad",
-        "ood",
-        "eood",
-        "ehf",
-        "hf",
-        "oü",
-        "ou",
-        "uab",
-        "sia",
-        "as",
-        "kk",
-        "co",
-        "corp",
-        "corporation",
-        "company",
-        "cie",
-        "societe",
-        "ste",
-        "group",
-        "groupe",
-        "holding",
-        "holdings",
-        "kgaa",
-        "mbh",
-        "ug",
-    ]
+from lodestar.engine.legal_forms import LEGAL_FORMS as SHARED_LEGAL_FORMS
+
+# Legal forms (shared with screening and conflicts) and the corporate words that, in applicants' names,
+# say nothing about which organisation it is ("Group", "Holding", "Société").
+LEGAL_FORMS = SHARED_LEGAL_FORMS | frozenset(
+    ["company", "cie", "societe", "ste", "group", "groupe", "holding", "holdings"]
 )
 # Words that say nothing about which organisation it is.
 STOPWORDS = frozenset(

@@ -24,42 +24,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-LEGAL_FORMS = frozenset(
-    {
-        "ltd",
-        "limited",
-        "llc",
-        "inc",
-        "corp",
-        "corporation",
-        "co",
-        "plc",
-        "gmbh",
-        "ag",
-        "sa",
-        "sas",
-        "sarl",
-        "srl",
-        "spa",
-        "bv",
-        "nv",
-        "oy",
-        "ab",
-        "as",
-        "asa",
-        "jsc",
-        "ojsc",
-        "pjsc",
-        "ooo",
-        "zao",
-        "kg",
-        "sp",
-        "zoo",
-        "the",
-        "of",
-        "and",
-    }
-)
+from lodestar.engine.legal_forms import LEGAL_FORMS
+
+# Legal forms and the small words of names, dropped before names are compared.
+DROPPED = LEGAL_FORMS | frozenset(["the", "of", "and"])
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
@@ -67,7 +35,7 @@ def normalise(name: str) -> str:
     """Lower case, accents and punctuation removed ("S.A." is "sa"), legal forms dropped, words sorted."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    words = [w for w in _PUNCTUATION.sub(" ", plain.replace(".", "")).split() if w not in LEGAL_FORMS]
+    words = [w for w in _PUNCTUATION.sub(" ", plain.replace(".", "")).split() if w not in DROPPED]
     return " ".join(sorted(words))
 
 

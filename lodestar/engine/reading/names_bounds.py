@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from lodestar.engine.legal_forms import is_legal_form
 from lodestar.engine.reading.names_acronyms import is_acronym
 from lodestar.engine.reading.names_context import FIELD_WORDS, words
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, OF_HEADS, ORG_WORDS, ROLE_WORDS
@@ -246,14 +247,11 @@ def article(text: str, words: str, start: int) -> tuple[str, int]:
     return words, start
 
 
-_LEGAL = words("Corporation Corp Inc Incorporated Ltd Limited LLC Co Company plc PLC SA S.A AG GmbH SAS ltée")
-
-
 def same_legal(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
     """An organisation found before that ``name`` names again with its legal form ("Northrop Grumman
     Systems Corporation" after "Northrop Grumman Systems")."""
     head, _, last = name.rpartition(" ")
-    if head and last.rstrip(".") in _LEGAL:
+    if head and (is_legal_form(last) or last == "Company"):
         return next((key for key in known if key[1] == head), None)
     return None
 
