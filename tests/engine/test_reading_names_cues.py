@@ -117,3 +117,22 @@ def test_a_government_named_after_a_body_is_that_body() -> None:
     found = orgs("Le gouvernement de la Fédération Valmont-Nord a présenté son budget.")
     assert "Fédération Valmont-Nord" in found
     assert "gouvernement de la Fédération Valmont-Nord" not in found
+
+
+def test_a_body_that_lists_its_fields_with_commas_is_one_name() -> None:
+    text = (
+        "Officials of the Norvalian Ministry of Economy, Trade and Industry and the Procurement, Testing and "
+        "Logistics Agency met in Kestral. The Directorate of Defense, Research & Development (DDRD) said so."
+    )
+    found = orgs(text)
+    assert "Ministry of Economy, Trade and Industry" in found
+    assert "Procurement, Testing and Logistics Agency" in found
+    assert "Directorate of Defense, Research & Development" in found
+    assert "Economy" not in found and "Trade and Industry" not in found
+
+
+def test_a_list_of_bodies_after_a_ministry_stays_several_bodies() -> None:
+    text = "The deal joins the Ministry of Defence, Airbus and Thales; France, Germany and Italy Council met."
+    found = orgs(text)
+    assert "Ministry of Defence, Airbus and Thales" not in found
+    assert not any(name.startswith("France, Germany") for name in found)

@@ -516,7 +516,11 @@ def find_names(
             add("organisation", words, Evidence(words, start, start + len(words)))
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
 
-    for words, start in [*french.french_bodies(text), *cues.cued_bodies(text, nation_words)]:  # "chez X"
+    for words, start in [
+        *cues.listed_fields(text),
+        *french.french_bodies(text),
+        *cues.cued_bodies(text, nation_words),
+    ]:
         if not any(s <= start < e for s, e in taken):
             add("organisation", words, Evidence(words, start, start + len(words)))
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)

@@ -20,6 +20,7 @@ import re
 from lodestar.engine.reading.names_context import GENERIC
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, NOT_NAMES, ORG_WORDS
 from lodestar.engine.reading.names_pieces import FIRST, NATION_FORMS
+from lodestar.engine.reading.places import PLACES
 
 _UP = "A-ZÀ-ÖØ-Ý"
 # One to three capitalised words ("Crédit Suisse", "Gloo.ng", "Andreessen-Horowitz", "K-Line").
@@ -249,3 +250,33 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
     if tag and tag.group("name") not in ("fin", "end", "ok", "etc"):
         found.append((tag.group("name"), tag.start("name")))
     return sorted(found, key=lambda item: item[1])  # a full name met first takes its later short forms
+
+
+# A body whose name lists its fields with commas, which no chain of capitals crosses: "Ministry of
+# Economy, Trade and Industry", "Directorate of Defense, Research & Development", "Acquisition,
+# Technology and Logistics Agency". The listed words are fields (no known body, nation, place or first
+# name), so that "the Ministry of Defence, Airbus and Thales" stays three bodies.
+_FIELD = rf"[{_UP}][a-zà-ÿ-]+(?:[ \t]+[{_UP}][a-zà-ÿ-]+)?"
+_FIELD_LIST = rf"{_FIELD}(?:,[ \t]+{_FIELD}){{1,4}},?[ \t]+(?:and|&)[ \t]+{_FIELD}"
+_LISTED_HEAD = (
+    r"(?:Ministry|Department|Directorate|Office|Bureau|Secretariat|Agency|Institute|Commission|Council)"
+)
+_LISTED_TAIL = (
+    r"(?:Agency|Division|Department|Directorate|Command|Center|Centre|Institute|Administration|Authority|"
+    r"Bureau|Office|Organization|Organisation|Laboratory|Board|Council|Committee|Commission|Ministry)"
+)
+_LISTED = re.compile(
+    rf"(?<![\w-])(?:{_LISTED_HEAD}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_FIELD_LIST}"
+    rf"|{_FIELD_LIST}[ \t]+{_LISTED_TAIL})(?![\w-])"
+)
+
+
+def listed_fields(text: str) -> list[tuple[str, int]]:
+    """Bodies whose names list fields with commas, each with where it starts."""
+    found = []
+    for m in _LISTED.finditer(text):
+        fields = re.findall(_FIELD, re.sub(rf"^{_LISTED_HEAD}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", "", m[0]))
+        words = [w for field in fields for w in field.split()]
+        if not any(w in KNOWN_ORGS or w in NATION_FORMS or w in FIRST or w in PLACES for w in words):
+            found.append((m.group(0), m.start()))
+    return found
