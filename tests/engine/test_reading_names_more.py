@@ -153,3 +153,24 @@ def test_a_town_after_a_company_in_a_list_is_no_body() -> None:
 
 def test_a_name_before_service_is_a_product_s() -> None:
     assert orgs("The MailGrid service, run by an outside firm, was hacked.") == []
+
+
+def test_a_known_body_run_on_into_a_persons_name_is_two_names() -> None:
+    found = [(n.name, n.kind) for n in find_names("Le rapport montre Naval Group Pierre Vautrin au travail.")]
+    assert ("Naval Group", "organisation") in found and ("Pierre Vautrin", "person") in found
+    # ... but a known body's longer name is not cut: "Lockheed Martin" is no "Lockheed" and a Martin.
+    assert [n.name for n in find_names("Lockheed Martin Skunk Works said so.") if n.kind == "person"] == []
+
+
+def test_a_known_body_after_one_to_three_words_and_de_is_that_body() -> None:
+    found = [n.name for n in find_names("On retrouve le fonds Large Venture de Bpifrance et Temasek.")]
+    assert "Bpifrance" in found and "Large Venture de Bpifrance" not in found
+
+
+def test_a_known_body_ending_in_a_nations_name_keeps_it() -> None:
+    assert "Banque de France" in [
+        n.name for n in find_names("Selon la Banque de France, la croissance ralentit.")
+    ]
+    assert "Pentagone" in [
+        n.name for n in find_names("Des programmes lancés par le Pentagone ont été critiqués.")
+    ]

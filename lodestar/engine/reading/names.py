@@ -75,6 +75,7 @@ _CHAIN = re.compile(
 _SYNONYMS = (
     (
         "Pentagon",
+        "Pentagone",
         "Defense Department",
         "Department of Defense",
         "US Department of Defense",
@@ -241,7 +242,7 @@ def _trim(words: str, start: int) -> tuple[str, int]:
         start += noun.end()
         words = words[noun.end() :]
     of_nation = bounds.nation_tail(words)  # "X and Finland('s Y)", not "Elbit Systems of America"
-    if of_nation and not english.of_head(words, of_nation.start()):
+    if of_nation and not english.of_head(words, of_nation.start()) and words not in KNOWN_ORGS:
         words = words[: of_nation.start()]
     of_place = not bounds.place_tail(words) and re.search(r"\s+of\s+[A-Z][\w-]+$", words)  # "X of Tulsa"
     if (
@@ -452,6 +453,11 @@ def find_names(
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
             return
+        if run_on := more.known_then_person(words, known):  # "Armasuisse Jane Doe": a credit's two names
+            body, person = run_on
+            add("organisation", body, Evidence(body, start, start + len(body)))
+            add("person", person, Evidence(person, start + len(body) + 1, start + len(words)))
+            return
         parts = words.split("-")
         if len(parts) > 1 and all(p in KNOWN_ORGS or p in known for p in parts):
             for part in parts:  # "EU-UN talks", "UE-ONU": two bodies
@@ -510,6 +516,9 @@ def find_names(
             add("organisation", words, Evidence(words, start, start + len(words)))
 
     for kind, words, start in french_more.credits(text):  # "S.POUZET/SIPA", "X / PIXEL STUDIO / MBDA"
+        if kind == "organisation" and (run_on := more.known_then_person(words, known)):
+            add("person", run_on[1], Evidence(run_on[1], start + len(run_on[0]) + 1, start + len(words)))
+            words = run_on[0]  # "Photo: Armasuisse Jane Doe"
         add(kind, words, Evidence(words, start, start + len(words)))
     for words, start in gazetteer_spans(text):  # "Commissariat à l'énergie atomique", "Marine nationale"
         if not any(s <= start < e for s, e in taken):

@@ -188,7 +188,11 @@ def _split_pair(piece: str, at: int) -> list[tuple[str, int]]:
     body = len(rt) >= 2 and rt[-1] in ORG_WORDS  # "Andreessen-Horowitz et LightSpeed Ventures"
     pair = len(lt) == len(rt) == 1 and (_named(left) or _named(right) or _word_acronym(left, right))
     pair = pair and not {lt[0], rt[0]} & FIELD_WORDS
-    if same_parent or (brand and body) or pair:  # "WhatsApp and Instagram"
+    # "Large Venture de Bpifrance et Temasek": a known body beside a name (not "NATO and Allies")
+    known = (left in KNOWN_ORGS and (len(rt) > 1 or _brand(right))) or (
+        right in KNOWN_ORGS and (len(lt) > 1 or _brand(left))
+    )
+    if same_parent or (brand and body) or pair or known:  # "WhatsApp and Instagram"
         return [(left, at), (right, at + m.end())]
     return [(piece, at)]
 

@@ -77,7 +77,9 @@ def glossed_things(text: str) -> set[str]:
     return found
 
 
-_OWNER = re.compile(r"^([A-ZÀ-Ý][\w-]+)\s+(?:de|du|de la|des|de l['’]|d['’])\s*(?=[A-ZÀ-Ý])")
+_OWNER = re.compile(
+    r"^([A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+){0,2})\s+(?:de|du|de la|des|de l['’]|d['’])\s*(?=[A-ZÀ-Ý])"
+)
 
 
 # French weapon systems (names_lexicon keeps them out of names): an acronym after one is its version.
@@ -85,13 +87,14 @@ _PRODUCT_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][\w-]+)[ \t]+$")
 
 
 def owner(text: str, words: str, start: int, directory: frozenset[str]) -> tuple[str, int]:
-    """ "Cannes de Thales Alenia Space" -> "Thales Alenia Space": one word, "de" and a known body;
+    """ "Cannes de Thales Alenia Space" -> "Thales Alenia Space", "Large Venture de Bpifrance" -> "Bpifrance":
+    one to three words, "de" and a known body;
     "Tigre HAD" -> nothing: a weapon system's version."""
     before = _PRODUCT_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1) in WEAPON_SYSTEMS and words.isupper() and " " not in words:
         return "", start
     m = _OWNER.match(words)
-    if m and m.group(1) not in ORG_WORDS and m.group(1) not in KNOWN_ORGS:
+    if m and not any(w in ORG_WORDS for w in m.group(1).split()) and m.group(1) not in KNOWN_ORGS:
         rest = words[m.end() :]
         if rest in KNOWN_ORGS or rest in directory:
             return rest, start + m.end()

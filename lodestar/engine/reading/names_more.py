@@ -315,3 +315,25 @@ def listed(
         and w.split()[0] not in _PLACE_OPENERS  # "General Atomics, San Diego": where it is
         and not (w in FIRST and w not in KNOWN_ORGS)  # "chez MBDA, Jérôme (...)": a person's first name
     ]
+
+
+_FOLDED_KNOWN = frozenset(n.casefold() for n in KNOWN_ORGS)
+
+
+def known_then_person(words: str, directory: frozenset[str]) -> tuple[str, str] | None:
+    """A known body's name run on into a person's, as captions and credits write them ("Photo:
+    Armasuisse Jane Doe", "Naval Group Pierre Martin"): the body and the person, or None."""
+    tokens = words.split()
+    for k in range(len(tokens) - 2, 0, -1):
+        head, rest = " ".join(tokens[:k]), tokens[k:]
+        if head in KNOWN_ORGS or head in directory or (len(head) > 4 and head.casefold() in _FOLDED_KNOWN):
+            first = rest[0].split("-")[0]
+            if (
+                len(rest) <= 3
+                and first in FIRST
+                and all(t[:1].isupper() and not t.isupper() for t in rest)
+                and not any(t in ORG_WORDS or t in NATION_FORMS for t in rest)
+            ):
+                return head, " ".join(rest)
+            return None
+    return None
