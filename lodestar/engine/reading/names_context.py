@@ -135,7 +135,10 @@ NON_BODY_HEADS = words(
     "Jeux Festival Symposium Colloque Séminaire Seminar Workshop Hackathon Campaign Campagne Dialogue "
     "Talks Meeting Réunion Compass Boussole Protocol Protocole Memorandum Mémorandum Agenda Vision "
     # systems and portfolios: "Fire Control System", "Research Portfolio"
-    "System Portfolio"
+    "System Portfolio "
+    # shows and gatherings: "Defense Technology Exhibition", "Rencontres de l'IA", "Assises du numérique"
+    "Exhibition Exposition Showcase Demonstration Démonstration Journées Rencontres Assises Trials "
+    "Tournament Tournoi Olympiad Olympiade Hackathons Bootcamp Masterclass Webinar Webinaire"
 )
 # Words of the fields a technology radar reads about: a chain of these alone names a field, not a body
 # ("Artificial Intelligence", "Quantum Technology", "Cyber Security").
