@@ -215,3 +215,17 @@ def test_a_compound_first_name_in_capitals() -> None:
     assert people("Le texte.\nPhoto d’illustration. JEAN-FRANÇOIS VARENNE / AFP\nLe drone vole.") == [
         "JEAN-FRANÇOIS VARENNE"
     ]
+
+
+def test_a_french_body_keeps_the_adjective_of_its_nation_or_reach() -> None:
+    found = [
+        n.name
+        for n in find_names(
+            "Le ministère de l'Intérieur algérien a réagi, puis le ministère de la Défense nationale."
+        )
+    ]
+    assert "ministère de l'Intérieur algérien" in found and "ministère de la Défense nationale" in found
+    # ... but an armed service's adjective only says whose it is: "l'armée de terre française".
+    assert "armée de terre" in [
+        n.name for n in find_names("Les chars de l'armée de terre française sont arrivés.")
+    ]

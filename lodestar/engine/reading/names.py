@@ -521,6 +521,7 @@ def find_names(
             words = run_on[0]  # "Photo: Armasuisse Jane Doe"
         add(kind, words, Evidence(words, start, start + len(words)))
     for words, start in gazetteer_spans(text):  # "Commissariat à l'énergie atomique", "Marine nationale"
+        words = french_more.adjective_after(text, words, start)  # "ministère de l'Intérieur algérien"
         if not any(s <= start < e for s, e in taken):
             add("organisation", words, Evidence(words, start, start + len(words)))
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)
@@ -530,6 +531,7 @@ def find_names(
         *french.french_bodies(text),
         *cues.cued_bodies(text, nation_words),
     ]:
+        words = french_more.adjective_after(text, words, start)  # "centre de cybersécurité belge"
         if not any(s <= start < e for s, e in taken):
             add("organisation", words, Evidence(words, start, start + len(words)))
             acronym_after(text, start + len(words), ("organisation", words), aliases, taken)

@@ -27,6 +27,7 @@ import unicodedata
 from lodestar.engine.reading.known_orgs import KNOWN, lower_names
 from lodestar.engine.reading.names_context import words
 from lodestar.engine.reading.names_lexicon import FIRST_NAMES, KNOWN_ORGS, ORG_WORDS, WEAPON_SYSTEMS
+from lodestar.engine.reading.names_pieces import NATION_FORMS
 
 # An acronym, then an opening bracket and words that do not close it: the words are the acronym's gloss.
 _GLOSS_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]{1,9})\s*\(([^()\n]{0,80})$")
@@ -247,3 +248,21 @@ def units(text: str) -> list[tuple[str, int]]:
     """Armed forces' units named by an ordinal, a head and what the unit is ("1er régiment de chasseurs
     parachutistes", "2e régiment étranger"); "le 1er régiment" alone says too little."""
     return [(m.group(0), m.start()) for m in UNIT.finditer(text)]
+
+
+# The adjectives a French body's name takes after its complement: whose it is ("ministère de l'Intérieur
+# algérien", "centre de cybersécurité belge") or its reach ("ministère de la Défense nationale").
+_REACH = frozenset(["nationale", "national", "nationaux", "fédéral", "fédérale", "fédéraux"])
+_SERVICES = frozenset(["armée", "armées", "marine", "aviation", "gendarmerie", "forces", "force"])
+_ADJECTIVE_AFTER = re.compile(r"[ \t]+([a-zà-ÿ]+)(?![\w'’-])")
+
+
+def adjective_after(text: str, words: str, start: int) -> str:
+    """``words`` (a French body's name at ``start``, written in lower case) with the nation's or reach's
+    adjective that follows it, as the name includes it."""
+    if not words[:1].islower() or words.split()[0] in _SERVICES:
+        return words  # "armée de terre française": the French army, a service and whose it is
+    m = _ADJECTIVE_AFTER.match(text, start + len(words))
+    if m and (m.group(1) in _REACH or m.group(1) in NATION_FORMS):
+        return text[start : m.end()]
+    return words
