@@ -344,23 +344,6 @@ def _kind(
     return None
 
 
-# A news outlet named as a source: "selon Le Monde", "told The Diplomat", "a révélé La Tribune"; its
-# article is part of its name. A dateline's agency: "PARIS, 27 juin (Reuters) -".
-_MEDIA = re.compile(
-    r"(?:\b(?:selon|d['’]après|according to|told|reported|a rapporté|rapporte|a révélé|révèle|révélé par|"
-    r"cité par|citée par|interview with|interview to|entretien accordé à|entretien au|entretien à|writes|"
-    r"wrote|confié à|confie à|interrogé par|interrogée par|quoted by|auprès du|auprès de|"
-    r"dans les colonnes de|dans les colonnes du)\s+"
-    r"(?:(?:le|du|au)\s+(?:quotidien|journal|magazine|site|média)\s+|"
-    r"(?:the\s+)?(?:newspaper|magazine|daily|website|outlet)\s+)?"
-    r"(?P<name>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})(?![\w-])"
-    r"|(?<![\w-])(?P<outlet>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+"
-    r"(?:reports|reported|writes|wrote|reveals|revealed|has learned|has learnt|learned|rapporte|a rapporté|"
-    r"rapportait|révèle|a révélé|révélait|a pu consulter|a appris|écrit|a écrit)\b"
-    r"|(?:^|\n)(?:[A-ZÀ-Ý][\w .,'’-]{1,40}?)?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
-)
-
-
 def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations: frozenset[str]) -> bool:
     """A nation, a sentence opener, a place ("Hill Air Force Base") or a programme, event or product
     ("the X program", "programme X"): not a name the reader keeps."""
@@ -507,7 +490,7 @@ def find_names(
         if kind == "organisation":
             acronym_after(text, start + len(words), (kind, words), aliases, taken)
 
-    for m in _MEDIA.finditer(text):  # "selon Le Monde", "told The Diplomat", "PARIS (Belga) -"
+    for m in cues.MEDIA.finditer(text):  # "selon Le Monde", "told The Diplomat", "PARIS (Belga) -"
         group = next(g for g in ("name", "outlet", "agency") if m.group(g))
         words, start = m.group(group), m.start(group)
         words = french_more.longest_known(text, start, words)  # "Le Canard enchaîné"

@@ -280,3 +280,20 @@ def listed_fields(text: str) -> list[tuple[str, int]]:
         if not any(w in KNOWN_ORGS or w in NATION_FORMS or w in FIRST or w in PLACES for w in words):
             found.append((m.group(0), m.start()))
     return found
+
+
+# A news outlet named as a source: "selon Le Monde", "told The Diplomat", "a révélé La Tribune"; its
+# article is part of its name. A dateline's agency: "PARIS, 27 juin (Reuters) -".
+MEDIA = re.compile(
+    r"(?:\b(?:selon|d['’]après|according to|told|reported|a rapporté|rapporte|a révélé|révèle|révélé par|"
+    r"cité par|citée par|interview with|interview to|entretien accordé à|entretien au|entretien à|writes|"
+    r"wrote|confié à|confie à|interrogé par|interrogée par|quoted by|auprès du|auprès de|"
+    r"dans les colonnes de|dans les colonnes du)\s+"
+    r"(?:(?:le|du|au)\s+(?:quotidien|journal|magazine|site|média)\s+|"
+    r"(?:the\s+)?(?:newspaper|magazine|daily|website|outlet)\s+)?"
+    r"(?P<name>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})(?![\w-])"
+    r"|(?<![\w-])(?P<outlet>(?:The|Le|La|Les|L['’])\s?[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+"
+    r"(?:reports|reported|writes|wrote|reveals|revealed|has learned|has learnt|learned|rapporte|a rapporté|"
+    r"rapportait|révèle|a révélé|révélait|a pu consulter|a appris|écrit|a écrit)\b"
+    r"|(?:^|\n)(?:[A-ZÀ-Ý][\w .,'’-]{1,40}?)?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
+)
