@@ -136,3 +136,10 @@ def test_a_list_of_bodies_after_a_ministry_stays_several_bodies() -> None:
     found = orgs(text)
     assert "Ministry of Defence, Airbus and Thales" not in found
     assert not any(name.startswith("France, Germany") for name in found)
+
+
+def test_shows_and_gatherings_are_no_bodies() -> None:
+    text = "The start-up Zorvell flew at the Kestral Defense Technology Exhibition and the Assises Dronalia."
+    found = orgs(text)
+    assert "Zorvell" in found
+    assert not any("Exhibition" in name or "Assises" in name for name in found)
