@@ -267,9 +267,3 @@ def test_bodies_of_the_world_list_are_read_whole_in_french_with_their_lower_case
         "Swissinfo",
         "RTBF",
     ]
-
-
-def test_a_known_name_is_known_without_the_accent_of_its_capitals() -> None:
-    from lodestar.engine.reading.names import find_names
-
-    assert "Ecole navale" in [n.name for n in find_names("Les élèves de l'Ecole navale ont défilé à Brest.")]

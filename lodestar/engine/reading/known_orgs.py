@@ -31,13 +31,9 @@ from pathlib import Path
 _LISTS = ("known_orgs.txt", "known_orgs_world.txt", "known_orgs_more.txt")
 _NAMES = "\n".join(Path(__file__).with_name(f).read_text(encoding="utf-8") for f in _LISTS)
 
-_LISTED = frozenset(
+KNOWN = frozenset(
     line.strip() for line in _NAMES.splitlines() if line.strip() and not line.lstrip().startswith("#")
 )
-# Pages often drop the accent of a capital ("Ecole navale", "Etat-major"): each name with an accented
-# capital is also known without it.
-_BARE_CAPITALS = str.maketrans("ÉÈÊËÀÂÎÏÔÛÙÇ", "EEEEAAIIOUUC")
-KNOWN = _LISTED | {name.translate(_BARE_CAPITALS) for name in _LISTED}
 _CONNECTORS = frozenset(["of", "for", "and", "&", "de", "du", "des", "la", "le", "les", "l", "d", "à", "aux"])
 # Names a chain of capitalised words cannot cover whole: they hold a lower-case word that is no connector.
 _LOWER = sorted(
