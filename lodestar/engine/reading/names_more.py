@@ -317,16 +317,13 @@ def listed(
     ]
 
 
-_FOLDED_KNOWN = frozenset(n.casefold() for n in KNOWN_ORGS)
-
-
 def known_then_person(words: str, directory: frozenset[str]) -> tuple[str, str] | None:
     """A known body's name run on into a person's, as captions and credits write them ("Photo:
     Armasuisse Jane Doe", "Naval Group Pierre Martin"): the body and the person, or None."""
     tokens = words.split()
     for k in range(len(tokens) - 2, 0, -1):
         head, rest = " ".join(tokens[:k]), tokens[k:]
-        if head in KNOWN_ORGS or head in directory or (len(head) > 4 and head.casefold() in _FOLDED_KNOWN):
+        if head in KNOWN_ORGS or head in directory or (len(head) > 4 and _folded(head) in _folded_known()):
             first = rest[0].split("-")[0]
             if (
                 len(rest) <= 3
