@@ -229,3 +229,15 @@ def test_a_french_body_keeps_the_adjective_of_its_nation_or_reach() -> None:
     assert "armée de terre" in [
         n.name for n in find_names("Les chars de l'armée de terre française sont arrivés.")
     ]
+
+
+def test_one_name_written_with_two_kinds_of_apostrophe_is_one_body() -> None:
+    found = [n.name for n in find_names("L'armée de l'air a reçu les avions commandés par l’armée de l’air.")]
+    assert found == ["armée de l'air"]
+
+
+def test_french_bodies_read_through_the_adjectives_of_their_fields() -> None:
+    found = [n.name for n in find_names("La Commission des marchés publics de l'État a tranché hier.")]
+    assert found == ["Commission des marchés publics de l'État"]
+    text = "Elle enseigne au Département de génie électrique et de génie informatique de l'université."
+    assert "Département de génie électrique et de génie informatique" in [n.name for n in find_names(text)]

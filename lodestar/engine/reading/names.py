@@ -71,6 +71,13 @@ _GAP = r"[ \t\u00a0]"  # names never run across a line break
 _CHAIN = re.compile(
     rf"(?<![\w-])(?<![^dlDLu]['’]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*"
 )
+
+
+def _key(name: str) -> str:
+    """What two writings of one name share: case and the kind of apostrophe ("l'air", "l’Air")."""
+    return name.lower().replace("’", "'")
+
+
 # One body under several names (the labels and the analysts count it once): each name to the group's first.
 _SYNONYMS = (
     (
@@ -101,7 +108,7 @@ _SYNONYMS = (
     ("Agence de l’innovation de défense", "Agence de l'innovation de défense", "AID"),
     ("European Union", "EU", "Union européenne", "UE"),
 )
-_CANONICAL = {name.lower(): group[0].lower() for group in _SYNONYMS for name in group}
+_CANONICAL = {_key(name): _key(group[0]) for group in _SYNONYMS for name in group}
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 
 _ORG_NOUNS = (
@@ -420,10 +427,10 @@ def find_names(
     things |= (filters.law_acronyms(text) | french_more.glossed_things(text)) - KNOWN_ORGS - known
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
-        key = aliases.get(name) or canon.get(_CANONICAL.get(name.lower(), name.lower())) or (kind, name)
+        key = aliases.get(name) or canon.get(_CANONICAL.get(_key(name), _key(name))) or (kind, name)
         if key not in items and kind == "organisation":
             key = _same_body(name, [k for k in order if k[0] == kind]) or key
-        canon.setdefault(_CANONICAL.get(name.lower(), name.lower()), key)
+        canon.setdefault(_CANONICAL.get(_key(name), _key(name)), key)
         if key not in items:
             items[key] = []
             order.append(key)
@@ -561,7 +568,7 @@ def find_names(
             break
 
     for acronym, key in aliases.items():  # an acronym met before its full name joins it
-        alone = canon.get(_CANONICAL.get(acronym.lower(), acronym.lower()))
+        alone = canon.get(_CANONICAL.get(_key(acronym), _key(acronym)))
         if alone and alone != key and alone in items and key in items:
             items[key].extend(items.pop(alone))
             order.remove(alone)

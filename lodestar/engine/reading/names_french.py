@@ -37,7 +37,12 @@ _TAIL_ADJECTIVE = (
     r"naval(?:e|es)?|a[ée]rien(?:ne)?s?|int[ée]rieures?|ext[ée]rieures?|sud|nord|d[ée]fense|"
     r"europ[ée]en(?:ne)?s?|nucl[ée]aires?|num[ée]riques?|strat[ée]giques?|scientifiques?|"
     r"technologiques?|atomiques?|[ée]conomiques?|sup[ée]rieure?s?|international(?:e|es|aux)?|publiques?|"
-    r"civile?s?|[ée]trang[èe]res?|sociale?s?|maritimes?|territoriale?s?|industrielle?s?)(?![\w'’-])"
+    r"civile?s?|[ée]trang[èe]res?|sociale?s?|maritimes?|territoriale?s?|industrielle?s?|"
+    # fields and reach of schools, departments, councils: "Département de génie électrique", "Commission
+    # des marchés publics", "sciences administratives", "Chambres fédérales"
+    r"publics?|f[ée]d[ée]ra(?:le?s?|ux)|administrati(?:fs?|ves?)|[ée]lectriques?|informatiques?|"
+    r"roya(?:le?s?|ux)|politiques?|m[ée]dica(?:le?s?|ux)|financi[eè]re?s?|juridiques?|physiques?|"
+    r"chimiques?|biologiques?|math[ée]matiques?|appliqu[ée]e?s?|naturelle?s?|humaine?s?|sociaux)(?![\w'’-])"
 )
 _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))
 # A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
