@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -266,3 +267,31 @@ def test_the_radar_pages_speak_french_under_fr(client, rita):
     suggestions = client.get("/fr/radar/suggestions/").content.decode()
     assert "Points suggérés" in suggestions and "Activer" not in suggestions  # on by default
     assert "Date de publication" in client.get("/fr/radar/documents/").content.decode()
+
+
+def test_the_radar_pages_carry_the_site_wide_content_security_policy(client, rita):
+    """One policy for the whole site: the chart and trend pages get no weaker one of their own."""
+    document, _ = actions.do_add_document(_doc("Quantum", "Quantum sensing at sea.", dt.date(2024, 3, 1)))
+    edition = actions.check_create_edition("2025 H1", rita)
+    actions.check_save_blip(
+        edition,
+        rita,
+        name="Quantum",
+        area="quantum",
+        ring="assess",
+        rationale="Trials.",
+        documents=[document],
+    )
+    client.force_login(rita)
+    for url in [
+        reverse("radar:edition", args=[edition.pk]),
+        reverse("radar:signal", args=["area", "quantum"]),
+        reverse("radar:signals", args=["area"]),
+        reverse("radar:home"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Content-Security-Policy"] == settings.CONTENT_SECURITY_POLICY, url
+        assert (
+            "'unsafe-inline'" not in response["Content-Security-Policy"].split("style-src ")[1].split(";")[0]
+        )

@@ -5,8 +5,10 @@
  * the figure's data-label-* attributes (translated by the template). Replaces the server-drawn SVG,
  * which stays for readers without JavaScript. Each blip is a focusable button: click, Enter or Space
  * shows why it is on the radar and its evidence documents; ring buttons and the sector menu filter the
- * chart. No inline script, no eval, no inline event handler: it runs under a Content-Security-Policy of
- * script-src 'self'. The table under the chart holds the same blips for printing and screen readers.
+ * chart. No inline script, no eval, no inline event handler, no <style> element (d3-selection injects
+ * none; every style is in radar.css, classes only): it runs under the site-wide Content-Security-Policy
+ * (script-src 'self'; style-src 'self'). The table under the chart holds the same blips for printing
+ * and screen readers.
  */
 (function () {
   "use strict";
