@@ -2,14 +2,14 @@
 400 when the form or the action refuses it, and a saved one goes on with its message; a small form
 sent from another page comes back to that page as a message.
 
-Emma is the engagement officer; Paul a signed-in researcher with no role (tests/engagement_fixtures.py).
+Emma is the engagement officer; Paul a signed-in researcher with no role; the consultation is open
+(tests/engagement_fixtures.py).
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,19 +22,6 @@ pytest_plugins = ["tests.engagement_fixtures"]
 
 IDEA = "Forward bases need silent power at night: hydrogen storage would cut generator noise."
 LOCAL = "%Y-%m-%dT%H:%M"
-
-
-@pytest.fixture
-def consultation(emma):
-    return consulting.check_create_consultation(
-        emma,
-        title_en="Energy at the edge",
-        title_fr="L'énergie en bout de chaîne",
-        question_en="What would power forward bases?",
-        question_fr="Qu'alimenterait les bases avancées ?",
-        closes_on=timezone.localdate() + timedelta(days=30),
-        status="open",
-    )
 
 
 def _event_data(event: Event, **changes: object) -> dict[str, object]:
@@ -103,11 +90,13 @@ def test_someone_who_does_not_run_the_event_may_not_open_its_form(client, indust
 
 
 def test_a_contribution_to_a_consultation_past_its_closing_day_is_refused_on_the_form(
-    client, consultation, paul
+    client, open_consultation, paul
 ):
-    Consultation.objects.filter(pk=consultation.pk).update(closes_on=timezone.localdate() - timedelta(days=1))
+    Consultation.objects.filter(pk=open_consultation.pk).update(
+        closes_on=timezone.localdate() - timedelta(days=1)
+    )
     client.force_login(paul)
-    url = reverse("engagement:contribute", args=[consultation.pk])
+    url = reverse("engagement:contribute", args=[open_consultation.pk])
     data = {"kind": "idea", "title": "Silent power", "body": IDEA, "language": "en"}
     response = client.post(url, data)
     assert response.status_code == 400
@@ -117,9 +106,9 @@ def test_a_contribution_to_a_consultation_past_its_closing_day_is_refused_on_the
     assert not Contribution.objects.exists()
 
 
-def test_a_contribution_sent_from_the_page_goes_on_to_its_own_page(client, consultation, paul):
+def test_a_contribution_sent_from_the_page_goes_on_to_its_own_page(client, open_consultation, paul):
     client.force_login(paul)
-    url = reverse("engagement:contribute", args=[consultation.pk])
+    url = reverse("engagement:contribute", args=[open_consultation.pk])
     data = {"kind": "idea", "title": "Silent power", "body": IDEA, "language": "en"}
     response = client.post(url, data, follow=True)
     made = Contribution.objects.get()
@@ -128,7 +117,7 @@ def test_a_contribution_sent_from_the_page_goes_on_to_its_own_page(client, consu
 
 
 def test_a_small_form_that_does_not_validate_comes_back_to_its_page_as_a_message(
-    client, emma, industry_day, consultation, paul
+    client, emma, industry_day, open_consultation, paul
 ):
     client.force_login(emma)
     manage = reverse("engagement:manage_event", args=[industry_day.pk])
@@ -137,7 +126,13 @@ def test_a_small_form_that_does_not_validate_comes_back_to_its_page_as_a_message
     assert "Give at least one e-mail address." in response.content.decode()
 
     contribution = consulting.check_contribute(
-        consultation, paul, kind="idea", title="Silent power", body=IDEA, language="en", show_author=False
+        open_consultation,
+        paul,
+        kind="idea",
+        title="Silent power",
+        body=IDEA,
+        language="en",
+        show_author=False,
     )
     response = client.post(
         reverse("engagement:moderate", args=[contribution.pk]), {"decision": "maybe"}, follow=True
