@@ -2,7 +2,8 @@
 
 Emma is the engagement officer (tests/conftest.py). The space industry day is published with 3
 places and open to every nation; the strategic dialogue is by invitation only and Alice is invited,
-Charlie is not. Paul is a signed-in visitor with a person record in Poland.
+Charlie is not. Paul is a signed-in visitor with a person record in Poland. The consultation on energy
+at the edge is open for thirty days.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from django.utils import timezone
 
 from lodestar.core.roles import Role
 from lodestar.engagement import actions
+from lodestar.engagement.actions import consultations as consulting
 from lodestar.engagement.models import EventKind
 from tests.conftest import make_user
 
@@ -62,3 +64,16 @@ def dialogue(emma, alice):
     )
     actions.check_invite(event, emma, [alice.email])
     return event
+
+
+@pytest.fixture
+def open_consultation(emma):
+    return consulting.check_create_consultation(
+        emma,
+        title_en="Energy at the edge",
+        title_fr="L'énergie en bout de chaîne",
+        question_en="What would power forward bases?",
+        question_fr="Qu'alimenterait les bases avancées ?",
+        closes_on=timezone.localdate() + timedelta(days=30),
+        status="open",
+    )

@@ -25,20 +25,12 @@ IDEA = (
 
 
 @pytest.fixture
-def consultation(emma, call):
+def consultation(call, open_consultation):
     """Open, about energy; the call's challenges (energy, sensing) are open."""
     energy = call.challenges.get(slug="energy")
     energy.description_en = "Energy and power for deployed forces: batteries, hydrogen, solar, microgrids."
     energy.save()
-    return actions.check_create_consultation(
-        emma,
-        title_en="Energy at the edge",
-        title_fr="L'énergie en bout de chaîne",
-        question_en="What would power forward bases?",
-        question_fr="Qu'alimenterait les bases avancées ?",
-        closes_on=timezone.localdate() + timedelta(days=30),
-        status="open",
-    )
+    return open_consultation
 
 
 def test_a_contribution_is_matched_to_the_open_challenge_it_reads_like_with_evidence(

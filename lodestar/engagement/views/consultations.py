@@ -7,7 +7,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -31,7 +30,7 @@ from lodestar.engagement.forms import (
 )
 from lodestar.engagement.models import ChallengeMatch, Consultation, Contribution, Event, FollowUp
 from lodestar.engagement.queries import public_contributions, reachable_contributions, reachable_follow_ups
-from lodestar.engagement.views.common import acting, officer_only
+from lodestar.engagement.views.common import acting, cleaned, form_page, officer_only
 from lodestar.organisations.models import Organisation
 
 PUBLIC_FOLLOW_UPS = Prefetch(
@@ -97,21 +96,18 @@ def _consultation_url(pk: int, *_args: object) -> str:
 def contribute(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     item = get_object_or_404(_consultations(user), pk=pk)
-    form = ContributionForm(request.POST)
     organisation = None
     if org_id := parse_id(request.POST.get("organisation")):
         organisation = get_object_or_404(Organisation.objects.filter(memberships__user=user), pk=org_id)
-    if form.is_valid():
-        try:
-            contribution = actions.check_contribute(
-                item, user, organisation=organisation, **form.cleaned_data
-            )
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("Thank you: your contribution waits for moderation."))
-            return redirect("engagement:contribution", pk=contribution.pk)
-    return render(request, "engagement/contribute.html", {"consultation": item, "form": form}, status=400)
+    return form_page(
+        request,
+        ContributionForm(request.POST),
+        lambda data: actions.check_contribute(item, user, organisation=organisation, **data),
+        saved=_("Thank you: your contribution waits for moderation."),
+        then=lambda contribution: _contribution_url(contribution.pk),
+        template="engagement/contribute.html",
+        context={"consultation": item},
+    )
 
 
 def contribution(request: HttpRequest, pk: int) -> HttpResponse:
@@ -168,12 +164,8 @@ def _contribution_url(pk: int, *_args: object) -> str:
 @acting(_contribution_url)
 def moderate(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(Contribution, pk=pk)
-    form = ModerateForm(request.POST)
-    if not form.is_valid():
-        raise ValidationError(_("Choose to publish or to hide."))
-    actions.check_moderate(
-        item, signed_in_user(request), form.cleaned_data["decision"] == "publish", form.cleaned_data["reason"]
-    )
+    data = cleaned(ModerateForm(request.POST), _("Choose to publish or to hide."))
+    actions.check_moderate(item, signed_in_user(request), data["decision"] == "publish", data["reason"])
     messages.success(request, _("Saved."))
     return redirect("engagement:contribution", pk=pk)
 
@@ -183,10 +175,8 @@ def moderate(request: HttpRequest, pk: int) -> HttpResponse:
 @acting(_contribution_url)
 def set_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(Contribution, pk=pk)
-    form = OutcomeForm(request.POST)
-    if not form.is_valid():
-        raise ValidationError(_("The text is too long (4,000 characters at most)."))
-    actions.check_set_outcome(item, signed_in_user(request), form.cleaned_data["outcome"])
+    data = cleaned(OutcomeForm(request.POST), _("The text is too long (4,000 characters at most)."))
+    actions.check_set_outcome(item, signed_in_user(request), data["outcome"])
     messages.success(request, _("Saved."))
     return redirect("engagement:contribution", pk=pk)
 
@@ -225,14 +215,14 @@ def add_event_follow_up(request: HttpRequest, pk: int) -> HttpResponse:
 def _add_follow_up(
     request: HttpRequest, *, event: Event | None = None, contribution: Contribution | None = None
 ) -> None:
-    form = FollowUpForm(request.POST)
-    if not form.is_valid():
-        raise ValidationError(_("Give the action, its owner's e-mail address and a due date."))
+    data = cleaned(
+        FollowUpForm(request.POST), _("Give the action, its owner's e-mail address and a due date.")
+    )
     actions.check_add_follow_up(
         signed_in_user(request),
-        title=form.cleaned_data["title"],
-        owner_email=form.cleaned_data["owner"],
-        due_on=form.cleaned_data["due_on"],
+        title=data["title"],
+        owner_email=data["owner"],
+        due_on=data["due_on"],
         event=event,
         contribution=contribution,
     )
@@ -323,18 +313,13 @@ def switch_matching(request: HttpRequest, pk: int) -> HttpResponse:
 
 @officer_only
 def new_consultation(request: HttpRequest) -> HttpResponse:
-    form = ConsultationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            item = actions.check_create_consultation(signed_in_user(request), **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The consultation is created as a draft."))
-            return redirect("engagement:moderation", pk=item.pk)
-    return render(
+    user = signed_in_user(request)
+    return form_page(
         request,
-        "engagement/consultation_form.html",
-        {"form": form, "officer": True},
-        status=400 if form.errors else 200,
+        ConsultationForm(request.POST or None),
+        lambda data: actions.check_create_consultation(user, **data),
+        saved=_("The consultation is created as a draft."),
+        then=lambda item: _moderation_url(item.pk),
+        template="engagement/consultation_form.html",
+        context={"officer": True},
     )

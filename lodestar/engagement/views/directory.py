@@ -25,7 +25,7 @@ from lodestar.engagement.forms import ConsentForm, DirectoryFilter, ImportForm, 
 from lodestar.engagement.importing import ImportRefused, Refusal
 from lodestar.engagement.models import DuplicatePair, Profile, Relationship, SpaceSegment
 from lodestar.engagement.queries import directory, organisation_history, reachable_people
-from lodestar.engagement.views.common import acting, officer_only
+from lodestar.engagement.views.common import acting, cleaned, officer_only
 from lodestar.organisations.models import Organisation
 
 
@@ -96,14 +96,14 @@ def save_profile(request: HttpRequest, pk: int) -> HttpResponse:
 @acting(_organisation_url)
 def add_relationship(request: HttpRequest, pk: int) -> HttpResponse:
     org = get_object_or_404(Organisation, pk=pk)
-    form = RelationshipForm(request.POST)
-    if not form.is_valid():
-        raise ValidationError(_("Choose a relationship and give the other organisation's number."))
-    target = Organisation.objects.filter(pk=form.cleaned_data["target"]).first()
+    data = cleaned(
+        RelationshipForm(request.POST), _("Choose a relationship and give the other organisation's number.")
+    )
+    target = Organisation.objects.filter(pk=data["target"]).first()
     if target is None:
         raise ValidationError(_("No organisation has this number."))
     directory_actions.check_add_relationship(
-        org, target, form.cleaned_data["kind"], signed_in_user(request), form.cleaned_data["since"]
+        org, target, data["kind"], signed_in_user(request), data["since"]
     )
     messages.success(request, _("The relationship is added."))
     return redirect("engagement:organisation", pk=pk)

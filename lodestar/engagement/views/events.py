@@ -30,7 +30,7 @@ from lodestar.engagement.forms import (
 from lodestar.engagement.invitations import invitation_ics
 from lodestar.engagement.models import AgendaItem, Event, EventKind, Person, Registration
 from lodestar.engagement.queries import own_registrations, reachable_registrations, visible_events
-from lodestar.engagement.views.common import acting, officer_only
+from lodestar.engagement.views.common import acting, cleaned, form_page, officer_only
 
 
 def _event_url(pk: int, *_args: object) -> str:
@@ -112,10 +112,8 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def register(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in_user(request)
     event = get_object_or_404(visible_events(user), pk=pk)
-    form = RegisterForm(request.POST)
-    if not form.is_valid():
-        raise ValidationError(_("The note is too long (1,000 characters at most)."))
-    registration = actions.check_register(event, user, note=form.cleaned_data["note"])
+    data = cleaned(RegisterForm(request.POST), _("The note is too long (1,000 characters at most)."))
+    registration = actions.check_register(event, user, note=data["note"])
     messages.success(
         request, _("Your registration: %(status)s.") % {"status": registration.get_status_display()}
     )
@@ -155,40 +153,30 @@ def invitation(request: HttpRequest, pk: int) -> HttpResponse:
 
 @officer_only
 def new_event(request: HttpRequest) -> HttpResponse:
-    form = EventForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            event = actions.check_create_event(signed_in_user(request), **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The event is created as a draft."))
-            return redirect("engagement:manage_event", pk=event.pk)
-    return render(
+    user = signed_in_user(request)
+    return form_page(
         request,
-        "engagement/event_form.html",
-        {"form": form, "event": None},
-        status=400 if form.errors else 200,
+        EventForm(request.POST or None),
+        lambda data: actions.check_create_event(user, **data),
+        saved=_("The event is created as a draft."),
+        then=lambda event: _manage_url(event.pk),
+        template="engagement/event_form.html",
+        context={"event": None},
     )
 
 
 @login_required
 def edit_event(request: HttpRequest, pk: int) -> HttpResponse:
     event = _run(request, pk)
-    form = EventForm(request.POST or None, instance=Event.objects.get(pk=pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            actions.check_update_event(event, signed_in_user(request), form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
-        else:
-            messages.success(request, _("The event is saved."))
-            return redirect("engagement:manage_event", pk=event.pk)
-    return render(
+    user = signed_in_user(request)
+    return form_page(
         request,
-        "engagement/event_form.html",
-        {"form": form, "event": event},
-        status=400 if form.errors else 200,
+        EventForm(request.POST or None, instance=Event.objects.get(pk=pk)),
+        lambda data: actions.check_update_event(event, user, data),
+        saved=_("The event is saved."),
+        then=lambda _saved: _manage_url(event.pk),
+        template="engagement/event_form.html",
+        context={"event": event},
     )
 
 
@@ -285,12 +273,10 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
 @acting(_manage_url)
 def minutes(request: HttpRequest, pk: int) -> HttpResponse:
     event = _run(request, pk)
-    form = MinutesForm(request.POST, instance=Event.objects.get(pk=pk))
-    if not form.is_valid():
-        raise ValidationError(_("The minutes could not be read."))
-    actions.check_save_minutes(
-        event, signed_in_user(request), form.cleaned_data["minutes_en"], form.cleaned_data["minutes_fr"]
+    data = cleaned(
+        MinutesForm(request.POST, instance=Event.objects.get(pk=pk)), _("The minutes could not be read.")
     )
+    actions.check_save_minutes(event, signed_in_user(request), data["minutes_en"], data["minutes_fr"])
     messages.success(request, _("The minutes are saved."))
     return redirect("engagement:manage_event", pk=pk)
 
@@ -300,12 +286,8 @@ def minutes(request: HttpRequest, pk: int) -> HttpResponse:
 @acting(_manage_url)
 def invite(request: HttpRequest, pk: int) -> HttpResponse:
     event = _run(request, pk)
-    form = InviteForm(request.POST)
-    if not form.is_valid():
-        raise ValidationError(_("Give at least one e-mail address."))
-    made = actions.check_invite(
-        event, signed_in_user(request), form.cleaned_data["emails"].replace(",", "\n").split()
-    )
+    data = cleaned(InviteForm(request.POST), _("Give at least one e-mail address."))
+    made = actions.check_invite(event, signed_in_user(request), data["emails"].replace(",", "\n").split())
     messages.success(request, _("%(n)d invitations added.") % {"n": len(made)})
     return redirect("engagement:manage_event", pk=pk)
 
@@ -354,13 +336,11 @@ def remove_agenda_item(request: HttpRequest, pk: int, item: int) -> HttpResponse
 def enrol(request: HttpRequest, pk: int) -> HttpResponse:
     """The organisers register someone of the directory (by their number in the directory)."""
     event = _run(request, pk)
-    form = EnrolForm(request.POST)
-    if not form.is_valid():
-        raise ValidationError(_("Give the person's number in the directory."))
-    person = Person.objects.filter(pk=form.cleaned_data["person"], erased_at__isnull=True).first()
+    data = cleaned(EnrolForm(request.POST), _("Give the person's number in the directory."))
+    person = Person.objects.filter(pk=data["person"], erased_at__isnull=True).first()
     if person is None:
         raise ValidationError(_("There is no such person in the directory."))
-    registration = actions.check_enrol(event, signed_in_user(request), person, form.cleaned_data["note"])
+    registration = actions.check_enrol(event, signed_in_user(request), person, data["note"])
     messages.success(
         request,
         _("%(name)s: %(status)s.")
