@@ -73,11 +73,6 @@ _CHAIN = re.compile(
 )
 
 
-def _key(name: str) -> str:
-    """What two writings of one name share: case and the kind of apostrophe ("l'air", "l’Air")."""
-    return name.lower().replace("’", "'")
-
-
 # One body under several names (the labels and the analysts count it once): each name to the group's first.
 _SYNONYMS = (
     (
@@ -108,7 +103,7 @@ _SYNONYMS = (
     ("Agence de l’innovation de défense", "Agence de l'innovation de défense", "AID"),
     ("European Union", "EU", "Union européenne", "UE"),
 )
-_CANONICAL = {_key(name): _key(group[0]) for group in _SYNONYMS for name in group}
+_CANONICAL = {more.name_key(name): more.name_key(group[0]) for group in _SYNONYMS for name in group}
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 
 _ORG_NOUNS = (
@@ -427,10 +422,14 @@ def find_names(
     things |= (filters.law_acronyms(text) | french_more.glossed_things(text)) - KNOWN_ORGS - known
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
-        key = aliases.get(name) or canon.get(_CANONICAL.get(_key(name), _key(name))) or (kind, name)
+        key = (
+            aliases.get(name)
+            or canon.get(_CANONICAL.get(more.name_key(name), more.name_key(name)))
+            or (kind, name)
+        )
         if key not in items and kind == "organisation":
             key = _same_body(name, [k for k in order if k[0] == kind]) or key
-        canon.setdefault(_CANONICAL.get(_key(name), _key(name)), key)
+        canon.setdefault(_CANONICAL.get(more.name_key(name), more.name_key(name)), key)
         if key not in items:
             items[key] = []
             order.append(key)
@@ -538,7 +537,7 @@ def find_names(
         for c in chains
         if len(c.group(0).split()) > 2 and c.group(0).split()[-1] in EVENTS
     }
-    body, subheads = _body_start(text), english.subheads(text)
+    body, subheads = more.body_start(text), english.subheads(text)
     for m in chains:
         chain, chain_start = m.group(0), m.start()
         inside = max((e for s, e in taken if s <= chain_start < e), default=None)
@@ -568,7 +567,7 @@ def find_names(
             break
 
     for acronym, key in aliases.items():  # an acronym met before its full name joins it
-        alone = canon.get(_CANONICAL.get(_key(acronym), _key(acronym)))
+        alone = canon.get(_CANONICAL.get(more.name_key(acronym), more.name_key(acronym)))
         if alone and alone != key and alone in items and key in items:
             items[key].extend(items.pop(alone))
             order.remove(alone)
@@ -592,12 +591,3 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
         if acronym_like(other) and len(name.split()) >= 2 and initials(name) == other.upper():
             return key
     return more.same_body(name, known) or bounds.same_legal(name, known)  # "Lockheed", "X Corp." after "X"
-
-
-def _body_start(text: str) -> int:
-    """Skip a title line in Title Case ("NATO Sets Up $1B Fund"): its capitals say nothing of names."""
-    first, _, rest = text.partition("\n")
-    words = re.findall(r"[^\W\d_]+", first)
-    if rest and len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
-        return len(first) + 1
-    return 0

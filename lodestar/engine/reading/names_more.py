@@ -334,3 +334,17 @@ def known_then_person(words: str, directory: frozenset[str]) -> tuple[str, str] 
                 return head, " ".join(rest)
             return None
     return None
+
+
+def name_key(name: str) -> str:
+    """What two writings of one name share: case and the kind of apostrophe ("l'air", "l’Air")."""
+    return name.lower().replace("’", "'")
+
+
+def body_start(text: str) -> int:
+    """Skip a title line in Title Case ("NATO Sets Up $1B Fund"): its capitals say nothing of names."""
+    first, _, rest = text.partition("\n")
+    words = re.findall(r"[^\W\d_]+", first)
+    if rest and len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
+        return len(first) + 1
+    return 0
