@@ -39,6 +39,7 @@ from lodestar.engine.reading.names_acronyms import (
     initials,
     is_acronym,
 )
+from lodestar.engine.reading.names_chain import CHAIN, CONNECT, SYNONYMS, UPPER
 from lodestar.engine.reading.names_lexicon import (
     KNOWN_ORGS,
     NOT_NAMES,
@@ -47,63 +48,17 @@ from lodestar.engine.reading.names_lexicon import (
     PARTICLES,
     SPEECH,
     TITLES,
+    WELL_KNOWN_SURNAMES,
 )
 from lodestar.engine.reading.names_more import NameMention
 from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
 from lodestar.engine.reading.names_pieces import FIRST as _FIRST
 from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
 
-_UPPER = "A-ZÀ-ÖØ-Ý"
-# "U.S. Army", "U.K. Ministry of Defence": a dotted abbreviation joins the name that follows it.
-_DOTTED = (
-    rf"(?:[{_UPPER}]\.){{2,}}(?=[ \t\u00a0]+(?!(?:The|A|An|It|In|On|At|This|Le|La|Les|Il|Elle|Un|Une|Ce|"
-    rf"Cette)\b)[{_UPPER}])"
-)
-_CAP = (
-    rf"(?:{_DOTTED}|(?:[{_UPPER}]|St|Mt)\.(?= )|[{_UPPER}][\w&’'.-]*\w|[{_UPPER}]|[a-z]+[{_UPPER}][\w-]*|"
-    rf"\d+[{_UPPER}][\w-]*)"
-)
-_CONNECT = (
-    r"(?:of the|for the|von der|van der|van den|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|"
-    r"pour l['’]|et|van|von|der|le|la|y)"
-)
-_GAP = r"[ \t\u00a0]"  # names never run across a line break
-_CHAIN = re.compile(
-    rf"(?<![\w-])(?<![^dlDLu]['’]){_CAP}(?:(?:{_GAP}+(?:{_CONNECT}{_GAP}*)?|{_GAP}*(?:d|l)['’]){_CAP})*"
-)
-
-
-# One body under several names (the labels and the analysts count it once): each name to the group's first.
-_SYNONYMS = (
-    (
-        "Pentagon",
-        "Pentagone",
-        "Defense Department",
-        "Department of Defense",
-        "US Department of Defense",
-        "DoD",
-        "DOD",
-        "U.S. Department of Defense",
-        "département de la Défense",
-    ),
-    ("Ministry of Defence", "MoD", "MOD", "UK Ministry of Defence"),
-    (
-        "NATO",
-        "Nato",
-        "OTAN",
-        "Otan",
-        "North Atlantic Treaty Organization",
-        "NATO Alliance",
-        "Alliance atlantique",
-        "Organisation du traité de l’Atlantique Nord",
-        "Organisation du traité de l'Atlantique Nord",
-    ),
-    ("ministère des Armées", "Ministère des Armées", "MinArm"),
-    ("Direction générale de l’armement", "Direction générale de l'armement", "DGA"),
-    ("Agence de l’innovation de défense", "Agence de l'innovation de défense", "AID"),
-    ("European Union", "EU", "Union européenne", "UE"),
-)
-_CANONICAL = {more.name_key(name): more.name_key(group[0]) for group in _SYNONYMS for name in group}
+_UPPER = UPPER
+_CONNECT = CONNECT
+_CHAIN = CHAIN
+_CANONICAL = {more.name_key(name): more.name_key(group[0]) for group in SYNONYMS for name in group}
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 
 _ORG_NOUNS = (
@@ -162,6 +117,11 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\bsaid|\bsays|\baccording to|\bselon|\bd['’]après|\ba déclaré|\ba expliqué|\ba indiqué|"
     r"\ba souligné|\ba ajouté|\ba précisé|\bexplique|\bprécise|\bindique|\bsouligne|\bajoute|"
     r"\bestime|\baffirme|\bconfie|\bdéclare|\bnote|\brésume|\bwrites|\bwrote|"
+    # a verb of speech after a quote, the speaker after it: "», avertit X", "\" added X"
+    r"\b(?:a )?(?:avert[ie]t?|prévient|prévenu|observe|analyse|poursuit|poursuivi|rappel(?:le|é)|insiste|"
+    r"assur[eé]|reconna[iî]t|reconnu|comment[eé]|détaill?e|raconte|témoigne|concl[ue]t?|martèle|jug[eé]|"
+    r"relève|regrett?[eé]|expliquait|précisait|ajoutait|estimé|affirmé|confié|added|adds|explained|explains|"
+    r"noted|warned|warns|continued|recalled)|"
     r"(?:^|\n)\s*(?:by|par|reportage|written by)\s*:?"
     r"|\b(?:photo|photos|crédit photo|crédits? photo|crédits?|credit|image|illustration)\s*:\s*"
     r"(?:[A-Z]{2,}\s*/\s*)?|©\s*(?:[A-Z]{2,}\s*/\s*)?)\s*$",
@@ -173,6 +133,10 @@ _TITLE = re.compile(
 _SPEECH = re.compile(r"^,?\s+(?:" + "|".join(re.escape(s) for s in SPEECH) + r")\b")
 # A sub-unit written after its parent's name and acronym: "Development Command (DC) Armaments Center".
 _NESTED = bounds.NESTED  # "Development Command (DC) Armaments Center": one body
+_PERSON_OF = re.compile(
+    r"^([A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,2}) (?:d['’]|de |du |of |from )([A-ZÀ-Ý].*)$"
+)
+_LEGAL_AFTER = re.compile(r"^,?[ \t]+(?:Inc|LLC|Ltd|Corp|GmbH|plc|PLC|S\.A|SAS)\b")
 _HONORIFIC = bounds.HONORIFIC  # "M. Dupont", "SEM Jean Dupont", "Madam Koomson"
 # A noun ending a word that is no one's name: "Commander Innovation" is a post.
 EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
@@ -213,6 +177,8 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if based and len(words) > based.end():
         start += based.end()
         words = words[based.end() :]
+    if re.match(r"The[A-Z][a-z]", words) and words[3:] in KNOWN_ORGS:  # "per TheNew York Times": glued
+        start, words = start + 3, words[3:]
     while words not in KNOWN_ORGS:  # "Le Monde", "The Financial Times" keep their article
         first = re.match(r"[\w&]+(?:['’]\s*|\s+)", words)  # "In-Q-Tel" keeps its "In"
         opener = first.group(0).rstrip("'’ ").rstrip() if first else ""
@@ -274,6 +240,10 @@ def _kind(
         return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
     if _not_a_body(words, tokens, before, after, nations):
         return None
+    if _LEGAL_AFTER.match(after):
+        return "organisation"  # "David Boland, Inc.": a company named after a person
+    if len(tokens) == 1 and words in WELL_KNOWN_SURNAMES:
+        return "person"  # "Mais Biden voulait", "the Trump administration"
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
         return "organisation"
     if AMPERSAND.match(words) and not any(
@@ -293,9 +263,10 @@ def _kind(
         and not any(t.capitalize() in ORG_WORDS or t in KNOWN_ORGS for t in tokens)
     ):
         return "person"
+    lead = int(len(tokens) > 2 and bool(re.fullmatch(r"[A-ZÀ-Ý]\.", tokens[0])))  # "C. Todd Lopez"
     if (
-        tokens[0] in _FIRST
-        and 2 <= len(tokens) <= 5
+        tokens[lead] in _FIRST
+        and 2 <= len(tokens) - lead <= 5
         and tokens[-1] not in ORG_WORDS
         and filters.surname_like(tokens[-1])  # "Vega C", "Meta AI": a product's letters are no surname
         and not any(t in _NOT_PERSON for t in tokens)
@@ -341,6 +312,7 @@ def _kind(
         2 <= len(tokens) <= 3
         and _SPEECH.match(after)
         and all(t[0].isupper() or t in PARTICLES for t in tokens)
+        and not any(t in KNOWN_ORGS for t in tokens)  # "NATO DIANA announced": two bodies' names
     ):
         return "person"
     return None
@@ -364,6 +336,20 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
         or bool(context.NOT_ORG_AFTER.match(after))
         or bool(context.NOT_ORG_BEFORE.search(before))
         or filters.not_a_name(words, tokens, before, after)
+    )
+
+
+def _person_of(text: str, words: str, start: int, known: frozenset[str]) -> str | None:
+    """The person of "Mikolaj Firlej d’Expeditions Fund", "Jean Dupont du CNRS": a person's name, then the
+    body they speak for; or None."""
+    m = _PERSON_OF.match(words)
+    if not m or not _person_like(m.group(1).split()):
+        return None
+    first = m.group(1).split()[0]
+    cue = first in _FIRST or english.credited(text[max(0, start - 60) : start], _SPEECH_BEFORE)
+    body = m.group(2)
+    return (
+        m.group(1) if cue and (more.known(body, known) or any(t in ORG_WORDS for t in body.split())) else None
     )
 
 
@@ -487,6 +473,14 @@ def find_names(
             if len(tokens) <= 4 and not _not_a_body(words, tokens, before, after, nation_words):
                 pending.append((words, start))
             return
+        if kind == "organisation" and (legal := _LEGAL_AFTER.match(after)) and after[:1] == ",":
+            words = text[
+                start : start + len(words) + legal.end() + int(after[legal.end() : legal.end() + 1] == ".")
+            ]
+        if kind == "person" and (cut := re.search(r" (?:pour|for) (?=[A-ZÀ-Ý])", words)):
+            _read_chain(text, words[: cut.start()], start)  # "Mr Choubi pour Telescope Magazine": two names
+            _read_chain(text, words[cut.end() :], start + cut.end())
+            return
         if kind == "person":
             surname = french_more.same_person(words, [n for k, n in order if k == "person"])
             if surname:
@@ -550,6 +544,10 @@ def find_names(
             continue  # a title or a subhead in Title Case ("Need for More Investments")
         for piece, piece_start in more.person_of(bounds.pieces(text, chain, chain_start)):
             words, start = bounds.edges(text, *more.full_stop(text, *_trim(piece, piece_start)))  # "Co."
+            if person := _person_of(text, words, start, known):  # "Mikolaj Firlej d’Expeditions Fund"
+                add("person", person, Evidence(person, start, start + len(person)))
+                start += len(words) - len(bare := _PERSON_OF.sub(r"\2", words))
+                words = bare
             words, start = french_more.owner(text, words, start, known)  # "Cannes de Thales": Thales
             if any(s <= start < e for s, e in taken):
                 continue  # "La Commission" of "la Commission européenne", already read whole

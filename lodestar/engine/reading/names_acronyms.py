@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lodestar.engine.reading.names_lexicon import NOT_NAMES
 
@@ -24,7 +25,8 @@ CONNECTORS = frozenset(
 def initials(name: str) -> str:
     """The acronym a name would have: "Strategic Capabilities Office" SCO, "Amazon Web Services" AWS."""
     words = re.findall(r"[^\W\d_][\w-]*", name.replace("’", " ").replace("'", " "))
-    return "".join(w[0] for w in words if w.lower() not in CONNECTORS).upper()
+    letters = "".join(w[0] for w in words if w.lower() not in CONNECTORS).upper()
+    return unicodedata.normalize("NFD", letters).encode("ascii", "ignore").decode() or letters  # "CNES"
 
 
 def acronym_like(name: str) -> bool:

@@ -45,6 +45,9 @@ _GLUED = re.compile(
 _DATE_LINE_WORDS = words("Publié Publiée Posted Updated Modifié Modifiée Mis")
 _DOT_GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[a-zà-ÿ]{2,}\b)")
 _DOMAINS = words("com org net fr uk io gov ch de be ca co info eu ai tv ma sn")
+_SERIES_LETTER = re.compile(r"[A-Z]\. (?=\S)")
+_SERIES_IN_CHAIN = re.compile(r"(?:S[ée]ries?|Round) [A-Z]\. (?=\S)")
+_SERIES = re.compile(r"\b(?:[Ss][ée]ries?|[Rr]ound|tour de table)[ \t\u00a0]+$")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(\d{1,4})[ \u00a0]$")
 _FRENCH_ARTICLE = re.compile(r"(?<=[a-zà-ÿ,:;»\"] )(?:L['’]|La |Le |Les )$")
 _GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(OF_HEADS))}) (?:of|for)(?: the)? [A-Z]")  # "Department of X"
@@ -68,6 +71,10 @@ def pieces(text: str, chain: str, start: int) -> list[tuple[str, int]]:
     chain = _unglued(chain)
     if not chain:
         return []
+    if _SERIES_LETTER.match(chain) and _SERIES.search(text, max(0, start - 12), start):
+        chain, start = chain[3:], start + 3  # "levé 175 millions en série B. Enfin, X": the round's letter
+    elif series := _SERIES_IN_CHAIN.match(chain):  # "closed a Series F. X Technologies also ..."
+        chain, start = chain[series.end() :], start + series.end()
     number = _NUMBER_BEFORE.search(text, max(0, start - 6), start)
     tokens = chain.split()
     if (

@@ -90,11 +90,11 @@ NOT_ORG_BEFORE = re.compile(
     # up to three describing words between ("la frégate furtive X", "le drone
     # prototype X"), never a maker's "par"/"by" ("le satellite construit par X" names its maker)
     # nor a maker ("drone maker X", "satellite operator X", "le fabricant de drones X")
-    r"(?:\s+(?!(?:par|by|de|du|des|of|for|pour|from|with|avec|and|et|à|au|the|le|la|les|maker|makers|"
-    r"manufacturer|builder|operator|company|firm|start-?up|supplier|provider|developer|specialist|fabricant|"
+    r"(?:[ \t\u00a0]+(?!(?:par|by|de|du|des|of|for|pour|from|with|avec|and|et|à|au|the|le|la|les|maker|"
+    r"makers|manufacturer|builder|operator|company|firm|start-?up|supplier|provider|developer|specialist|fabricant|"
     r"constructeur|opérateur|concepteur|développeur|spécialiste|fournisseur|société|entreprise|"
     r"équipementier|pure-player)s?\b)[a-zà-ÿ-]+){0,3}"
-    r"\s+(?:de\s+|d['’]|du\s+)?[«“\"]?\s*$"
+    r"[ \t\u00a0]+(?:de\s+|d['’]|du\s+)?[«“\"]?\s*$"  # on the name's own line
     r"|\b(?-i:HMS|USS|HMCS|HMAS|FS|ORP|HNLMS|KNM|BNS|ITS|TCG)\s+$",
     re.IGNORECASE,
 )

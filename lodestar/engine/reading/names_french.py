@@ -61,7 +61,7 @@ HEADED = re.compile(
 # and its adjectives, no preposition.
 ADJECTIVAL = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted((h[0].upper() + h[1:] for h in FRENCH_HEADS), key=len, reverse=True))}|"
-    r"Gendarmerie|Assemblée|Marine|Police)"
+    r"Gendarmerie|Assemblée|Marine|Police|Forces?)"  # "Force aérienne", "Forces armées françaises"
     r"(?:\s+[a-zà-ÿ]+(?:ique|iques|ale|ales|aire|aires|ienne|iennes|aise|aises|éenne|éennes|elle|elles|ée|ées))"
     r"{1,2}(?![\w'’-])"
     # ... and what it is of, when that is capitalised: "Service historique de la Défense".
@@ -69,7 +69,7 @@ ADJECTIVAL = re.compile(
 )
 # "école d'ingénieurs", "centre de recherche": a lower-case head and a bare noun name a kind of body, not
 # one body (a body's name takes an article or a capital: "ministère des Armées", "centre de l'OTAN")...
-_GENERIC = re.compile(r"^[a-zé-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
+_GENERIC = re.compile(r"^[a-zà-ÿ-]+\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+$")
 # ... except the French armed services' own names, written in lower case.
 _SERVICES = frozenset(["armée de terre", "armee de terre"])
 # "chef d'état-major de la brigade": a role; "au service de la défense": an idiom ("serving").
@@ -143,6 +143,8 @@ def _description(words: str, text: str, start: int) -> bool:
     after = text[start + len(words) : start + len(words) + 40]
     if words.startswith("service") and _IDIOM.search(before):
         return True
+    if words.startswith("direction") and re.search(r"\ben\s+$", before):
+        return True  # "en direction des innovations": towards
     if _BRACKET_AFTER.match(after):
         return False
     if _NAME_AFTER.match(after):

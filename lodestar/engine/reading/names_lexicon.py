@@ -300,3 +300,14 @@ WORLD_FIRST_NAMES = frozenset(n.strip() for n in _WORLD if n.strip() and not n.s
 FIRST_NAMES = FIRST_NAMES | FAKER_FIRST_NAMES | WORLD_FIRST_NAMES
 # Lower-case particles inside a person's name ("David van Weel", "Bertrand Le Sellier de Chezelles").
 PARTICLES = _set("van, von, der, den, de, du, des, da, di, le, la, bin, al, ter")
+
+# Public figures the defence and technology press names by surname alone ("Mais Biden voulait", "the Trump
+# administration"): heads of state and government, defence and foreign ministers, alliance leaders and a
+# few chief executives of the sector, 2010-2026; surnames that are also common words or places are left out.
+WELL_KNOWN_SURNAMES = _set("""
+Trump, Biden, Obama, Macron, Hollande, Sarkozy, Poutine, Putin, Zelensky, Zelenskyy, Zelenskiy, Zelenski,
+Erdogan, Erdoğan, Netanyahu, Stoltenberg, Rutte, Scholz, Merkel, Merz, Starmer, Sunak, Lecornu, Modi,
+Kishida, Medvedev, Lavrov, Shoigu, Choïgou, Belousov, Hegseth, Blinken, Rubio, Pompeo, Esper, Mattis,
+Lukashenko, Loukachenko, Orbán, Orban, Meloni, Tusk, Trudeau, Parly, Borrell, Kallas, Kubilius, Pistorius,
+Shapps, Healey, Musk, Zuckerberg, Altman, Pichai, Nadella, Bezos, Luckey
+""")

@@ -116,6 +116,7 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
             and i + 1 < len(tokens)
             and not (i == offset + 1 and tokens[offset].group(0) in FIRST)  # "Jan Dietrich Woerner"
             and not (cut == tokens[i - 1].start() and tokens[i - 1].group(0) in FIRST)  # "Mohamed Khaled X"
+            and not re.fullmatch(r"[A-ZÀ-Ý]\.", tokens[i - 1].group(0))  # "L. Neil Thurgood": one person
         ):
             if not after_role:
                 parts.append((chain[cut : token.start()].rstrip(), start + cut))
