@@ -105,3 +105,36 @@ def test_public_figures_named_by_surname_alone() -> None:
     assert people("Intro.\nHe has advised the Trump administration on drones.") == ["Trump"]
     # a surname not on the list, alone and without a cue, is left out
     assert people("Intro.\nMais Vellacourt voulait en distribuer la gestion.") == []
+
+
+def test_two_well_known_surnames_joined_by_et_are_two_people() -> None:
+    assert people("Intro.\nLes présidents Poutine et Biden se sont vus à Genève.") == ["Poutine", "Biden"]
+
+
+def test_a_standing_team_and_a_body_of_a_nation_keep_their_whole_name() -> None:
+    text = "Intro.\nThe Computer Emergency Response Team of Ukraine thanked Orvalis Systems."
+    assert orgs(text) == ["Computer Emergency Response Team of Ukraine", "Orvalis Systems"]
+    assert orgs("Intro.\nThe Armed Forces of Ukraine said so.") == ["Armed Forces of Ukraine"]
+
+
+def test_a_known_newspaper_after_a_lower_case_the() -> None:
+    assert orgs("Intro.\nAccording to a report in the Guardian, the plan slipped.") == ["Guardian"]
+
+
+def test_a_known_acronym_written_as_a_word_after_an_article() -> None:
+    assert orgs("Intro.\nSelon un rapport de l’Onu de 2023, la Nasa et l'Esa coopèrent.") == [
+        "Onu",
+        "Nasa",
+        "Esa",
+    ]
+    # a capitalised common word is not read as an acronym
+    assert orgs("Intro.\nSur la Lune, la mission continue.") == []
+
+
+def test_a_body_inside_a_french_body_name_is_its_own() -> None:
+    text = "Intro.\nPasqal est adossée à l'Institut d'optique de l'Université Paris-Saclay, à Palaiseau."
+    assert sorted(orgs(text)) == ["Institut d'optique", "Pasqal", "Université Paris-Saclay"]
+    # a lower-case nested head stays the name's ("de défense nationale")
+    assert orgs("Intro.\nL'Institut des hautes études de défense nationale a parlé.") == [
+        "Institut des hautes études de défense nationale"
+    ]

@@ -112,21 +112,9 @@ _PERSON_APPOSITION = re.compile(
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUNS}(?:\s+[a-zà-ÿ'’-]+){{0,3}},?\s+$", re.IGNORECASE)
 # "Jane Doe, 45, said", "Jane Doe, who leads": only people take an age or "who".
 _PERSON_AFTER = re.compile(r"^,\s+(?:\d{2},|who\b|herself\b|himself\b|elle-même\b|lui-même\b)")
-# A verb of speech or a source before the name: "said Jane Doe", "selon Jean Dupont", and bylines.
-_SPEECH_BEFORE = re.compile(
-    r"(?:\bsaid|\bsays|\baccording to|\bselon|\bd['’]après|\ba déclaré|\ba expliqué|\ba indiqué|"
-    r"\ba souligné|\ba ajouté|\ba précisé|\bexplique|\bprécise|\bindique|\bsouligne|\bajoute|"
-    r"\bestime|\baffirme|\bconfie|\bdéclare|\bnote|\brésume|\bwrites|\bwrote|"
-    # a verb of speech after a quote, the speaker after it: "», avertit X", "\" added X"
-    r"\b(?:a )?(?:avert[ie]t?|prévient|prévenu|observe|analyse|poursuit|poursuivi|rappel(?:le|é)|insiste|"
-    r"assur[eé]|reconna[iî]t|reconnu|comment[eé]|détaill?e|raconte|témoigne|concl[ue]t?|martèle|jug[eé]|"
-    r"relève|regrett?[eé]|expliquait|précisait|ajoutait|estimé|affirmé|confié|added|adds|explained|explains|"
-    r"noted|warned|warns|continued|recalled)|"
-    r"(?:^|\n)\s*(?:by|par|reportage|written by)\s*:?"
-    r"|\b(?:photo|photos|crédit photo|crédits? photo|crédits?|credit|image|illustration)\s*:\s*"
-    r"(?:[A-Z]{2,}\s*/\s*)?|©\s*(?:[A-Z]{2,}\s*/\s*)?)\s*$",
-    re.IGNORECASE,
-)
+_SPEECH_BEFORE = cues.SPEECH_BEFORE
+# After a name found: "and" and a second name, or a university or school of its own.
+_READ_ON = re.compile(r"\s+(?:and|et|&)\s+|\s+de l['’](?=(?:Université|École) )")
 _TITLE = re.compile(
     r"(?:^|\W)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s+$"
 )
@@ -136,6 +124,8 @@ _NESTED = bounds.NESTED  # "Development Command (DC) Armaments Center": one body
 _PERSON_OF = re.compile(
     r"^([A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){1,2}) (?:d['’]|de |du |of |from )([A-ZÀ-Ý].*)$"
 )
+_WORD_ACRONYM = re.compile(r"(?!Aid\b)[A-Z][a-z]{2,5}")
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|la|le|les|de|du|des)\s+|\b[lLdD]['’])$")
 _LEGAL_AFTER = re.compile(r"^,?[ \t]+(?:Inc|LLC|Ltd|Corp|GmbH|plc|PLC|S\.A|SAS)\b")
 _HONORIFIC = bounds.HONORIFIC  # "M. Dupont", "SEM Jean Dupont", "Madam Koomson"
 # A noun ending a word that is no one's name: "Commander Innovation" is a post.
@@ -216,6 +206,7 @@ def _trim(words: str, start: int) -> tuple[str, int]:
     if (
         of_place
         and words[: of_place.start()].split()[-1] not in OF_HEADS
+        and not english.of_head(words, of_place.start())  # "Computer Emergency Response Team of Ukraine"
         and more.bare(words) not in KNOWN_ORGS
     ):
         words = words[: of_place.start()]
@@ -238,12 +229,18 @@ def _kind(
     tokens = words.split()
     if more.known(words, directory) or filters.known_in_capitals(words, before, _KNOWN_UPPER):
         return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
+    if len(tokens) == 1 and f"The {words}" in KNOWN_ORGS and re.search(r"\bthe\s+$", before):
+        return "organisation"  # "a report in the Guardian"
+    if _WORD_ACRONYM.fullmatch(words) and words.upper() in KNOWN_ORGS and _ARTICLE_BEFORE.search(before):
+        return "organisation"  # "un rapport de l’Onu", "la Nasa": a known acronym written as a word
     if _not_a_body(words, tokens, before, after, nations):
         return None
     if _LEGAL_AFTER.match(after):
         return "organisation"  # "David Boland, Inc.": a company named after a person
     if len(tokens) == 1 and words in WELL_KNOWN_SURNAMES:
         return "person"  # "Mais Biden voulait", "the Trump administration"
+    if any(t in ("Team", "Teams") for t in tokens[2:]):
+        return "organisation"  # "Computer Emergency Response Team": a standing team is a body
     if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
         return "organisation"
     if AMPERSAND.match(words) and not any(
@@ -536,7 +533,9 @@ def find_names(
         chain, chain_start = m.group(0), m.start()
         inside = max((e for s, e in taken if s <= chain_start < e), default=None)
         if inside is not None:  # "told The Financial Times and Le Monde": read on after the name found
-            rest = re.match(r"\s+(?:and|et|&)\s+", text[inside : m.end()])
+            rest = re.match(
+                r"\s+(?:and|et|&)\s+|\s+de l['’](?=(?:Université|École) )", text[inside : m.end()]
+            )
             if not rest:
                 continue
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()

@@ -297,3 +297,20 @@ MEDIA = re.compile(
     r"rapportait|révèle|a révélé|révélait|a pu consulter|a appris|écrit|a écrit)\b"
     r"|(?:^|\n)(?:[A-ZÀ-Ý][\w .,'’-]{1,40}?)?\((?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\)\s*[-–—])"
 )
+
+
+# A verb of speech or a source before the name: "said Jane Doe", "selon Jean Dupont", and bylines.
+SPEECH_BEFORE = re.compile(
+    r"(?:\bsaid|\bsays|\baccording to|\bselon|\bd['’]après|\ba déclaré|\ba expliqué|\ba indiqué|"
+    r"\ba souligné|\ba ajouté|\ba précisé|\bexplique|\bprécise|\bindique|\bsouligne|\bajoute|"
+    r"\bestime|\baffirme|\bconfie|\bdéclare|\bnote|\brésume|\bwrites|\bwrote|"
+    # a verb of speech after a quote, the speaker after it: "», avertit X", "\" added X"
+    r"\b(?:a )?(?:avert[ie]t?|prévient|prévenu|observe|analyse|poursuit|poursuivi|rappel(?:le|é)|insiste|"
+    r"assur[eé]|reconna[iî]t|reconnu|comment[eé]|détaill?e|raconte|témoigne|concl[ue]t?|martèle|jug[eé]|"
+    r"relève|regrett?[eé]|expliquait|précisait|ajoutait|estimé|affirmé|confié|added|adds|explained|explains|"
+    r"noted|warned|warns|continued|recalled)|"
+    r"(?:^|\n)\s*(?:by|par|reportage|written by)\s*:?"
+    r"|\b(?:photo|photos|crédit photo|crédits? photo|crédits?|credit|image|illustration)\s*:\s*"
+    r"(?:[A-Z]{2,}\s*/\s*)?|©\s*(?:[A-Z]{2,}\s*/\s*)?)\s*$",
+    re.IGNORECASE,
+)

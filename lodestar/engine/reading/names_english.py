@@ -464,7 +464,11 @@ def _inverted(name: str) -> str:
     return f"{m.group(2)}:{m.group(1)}" if m else ""
 
 
-_OF_NATION_HEADS = words("University Bank Republic Kingdom Government Parliament Embassy Consulate Academy")
+_OF_NATION_HEADS = words(
+    "University Bank Republic Kingdom Government Parliament Embassy Consulate Academy Team Forces Service "
+    "Agency Ministry Council Office Institute Command Commission Court Police Guard Centre Center Navy Army "
+    "Corps Committee Authority Administration Department"
+)  # ... and a body's own head: "Armed Forces of Ukraine", "Computer Emergency Response Team of Ukraine"
 
 
 def of_head(words_: str, cut: int) -> bool:

@@ -94,6 +94,8 @@ _TRAILING = re.compile(r"(?:\s+(?:de|du|des|de la|pour|et)|\s*(?:de l|d|l|pour l
 _BARE_HEAD = re.compile(rf"(?i:{_HEADS})")
 # A second head after a preposition starts a body of its own ("... de l’armée de l’Air").
 _NESTED_HEAD = re.compile(rf"\s+{_PREP}(?=(?:{_HEADS})(?![\w-]))")
+# "Institut d'optique de l'Université Paris-Saclay": a capitalised head and its own name, a second body.
+_NESTED_NAMED = re.compile(rf"\s+{_PREP}(?=(?=[A-ZÀ-Ý])(?i:{_HEADS})\s+(?:{_PREP})?[A-ZÀ-Ý])")
 
 
 # "... de l’armement et du Centre national d’études spatiales": "et" and a capitalised head start a
@@ -161,9 +163,12 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
         words = m.group(0)
         while _TRAILING.search(words):
             words = _TRAILING.sub("", words)
-        nested = _NESTED_HEAD.search(words, 1) or _AND_HEAD.search(words, 1)  # two bodies
+        nested = _NESTED_HEAD.search(words, 1) or _AND_HEAD.search(words, 1)
         if nested:  # "Commandement de l’Espace de l’armée de l’Air", "DGA et du Centre national ..."
             words = words[: nested.start()]
+        named = _NESTED_NAMED.search(text, m.start() + 1, m.start() + len(words) + 40)
+        if named and named.start() < m.start() + len(words):
+            nested, words = named, text[m.start() : named.start()]
         words = _cut_pour(words)
         while _TRAILING.search(words):
             words = _TRAILING.sub("", words)

@@ -18,6 +18,7 @@ from lodestar.engine.reading.names_lexicon import (
     ORG_WORDS,
     PARTICLES,
     ROLE_WORDS,
+    WELL_KNOWN_SURNAMES,
     WORLD_FIRST_NAMES,
 )
 from lodestar.engine.reading.nations import nation_forms
@@ -152,6 +153,7 @@ def standalone(words: str) -> bool:
         return False
     return (
         words in KNOWN_ORGS
+        or words in WELL_KNOWN_SURNAMES  # "Poutine et Biden": two people
         or english.company_in_full(words)  # "Honeywell International and ..."
         or tokens[0] in FIRST
         or bool(CAMEL.match(words))
