@@ -138,3 +138,69 @@ def test_a_body_inside_a_french_body_name_is_its_own() -> None:
     assert orgs("Intro.\nL'Institut des hautes études de défense nationale a parlé.") == [
         "Institut des hautes études de défense nationale"
     ]
+
+
+def test_any_long_word_glued_to_a_name_and_a_name_glued_to_a_role() -> None:
+    text = "Intro.\nSpeaking about defenceAdam Brolin, chief executiveHelsing, said it works."
+    assert people(text) == ["Adam Brolin"]
+    assert orgs(text) == ["Helsing"]
+    assert people("Intro.\nMykhailo FedorovDeputy Prime Minister said so.") == ["Mykhailo Fedorov"]
+    # an elided article before a lower-case word opens a sentence
+    text = "Intro.\nThe deal went to Airbus Defence and Space L’objectif est clair."
+    assert orgs(text) == ["Airbus Defence and Space"]
+
+
+def test_letters_after_a_persons_name_and_nouns_that_are_no_surname() -> None:
+    assert people("Intro.\nThe plan was backed, said Defence Secretary Jon Harrow MP today.") == [
+        "Jon Harrow"
+    ]
+    text = "Intro.\nMeanwhile Allison Transmission (Allison) won a contract."
+    assert (orgs(text), people(text)) == (["Allison Transmission"], [])
+
+
+def test_french_ranks_announce_a_person() -> None:
+    assert people("Intro.\n« Il faut avancer », explique l’adjudant Sylvain, réserviste.") == ["Sylvain"]
+
+
+def test_a_newspaper_after_a_contracted_article() -> None:
+    assert orgs("Intro.\nRien n’a fui, a indiqué au Figaro une source gouvernementale.") == ["Figaro"]
+
+
+def test_bodies_listed_with_commas_are_each_their_own() -> None:
+    text = (
+        "Intro.\nIt serves Central Command, European Command, Northern Command, and Transportation Command."
+    )
+    assert orgs(text) == ["Central Command", "European Command", "Northern Command", "Transportation Command"]
+    # fields listed in one body's name stay one name
+    assert orgs("Intro.\nThe Ministry of Economy, Trade and Industry said so.") == [
+        "Ministry of Economy, Trade and Industry"
+    ]
+
+
+def test_an_acronym_after_a_name_keeps_its_role_word() -> None:
+    text = "Intro.\nThe Pentagon's Chief Digital and Artificial Intelligence Office (CDAO) awarded it."
+    assert orgs(text) == ["Pentagon", "Chief Digital and Artificial Intelligence Office"]
+    assert people("Intro.\nSecretary Jane Dorval (SJD) spoke.") == ["Jane Dorval"]
+
+
+def test_two_bodies_joined_by_a_french_de_la() -> None:
+    text = "Intro.\nUne étude de l’Advanced Science Research Center de la City University of New York."
+    assert orgs(text) == ["Advanced Science Research Center", "City University of New York"]
+    assert orgs("Intro.\nLa Direction Générale de la Sécurité Intérieure a parlé.") == [
+        "Direction Générale de la Sécurité Intérieure"
+    ]
+
+
+def test_a_kind_of_body_said_of_a_nation_is_a_description() -> None:
+    assert orgs("Intro.\nMaintenant, l’agence française de renseignement scrute les contrats.") == []
+    assert orgs("Intro.\nLe ministère russe de la Défense a annoncé un tir.") == [
+        "ministère russe de la Défense"
+    ]
+
+
+def test_french_local_bodies_of_a_known_kind() -> None:
+    text = "Intro.\nLes étudiants de l'IUT de Vannes et du CHU de Rennes ont parlé."
+    assert orgs(text) == ["IUT de Vannes", "CHU de Rennes"]
+    assert orgs("Intro.\nDes étudiants de l’Institut d’informatique quantique ont parlé.") == [
+        "Institut d’informatique quantique"
+    ]

@@ -229,14 +229,14 @@ def _kind(
     tokens = words.split()
     if more.known(words, directory) or filters.known_in_capitals(words, before, _KNOWN_UPPER):
         return "organisation"  # "NAVAL GROUP", "AIRBUS DEFENCE AND SPACE": credits write names in capitals
-    if len(tokens) == 1 and f"The {words}" in KNOWN_ORGS and re.search(r"\bthe\s+$", before):
-        return "organisation"  # "a report in the Guardian"
+    if len(tokens) <= 2 and more.with_article(words, before) in KNOWN_ORGS:
+        return "organisation"  # "a report in the Guardian", "a indiqué au Figaro"
     if _WORD_ACRONYM.fullmatch(words) and words.upper() in KNOWN_ORGS and _ARTICLE_BEFORE.search(before):
         return "organisation"  # "un rapport de l’Onu", "la Nasa": a known acronym written as a word
     if _not_a_body(words, tokens, before, after, nations):
         return None
-    if _LEGAL_AFTER.match(after):
-        return "organisation"  # "David Boland, Inc.": a company named after a person
+    if _LEGAL_AFTER.match(after) or (len(tokens) >= 2 and re.match(rf"\s*\({re.escape(tokens[0])}\)", after)):
+        return "organisation"  # "David Boland, Inc.", "Allison Transmission (Allison)": a company's names
     if len(tokens) == 1 and words in WELL_KNOWN_SURNAMES:
         return "person"  # "Mais Biden voulait", "the Trump administration"
     if any(t in ("Team", "Teams") for t in tokens[2:]):
@@ -264,6 +264,7 @@ def _kind(
     if (
         tokens[lead] in _FIRST
         and 2 <= len(tokens) - lead <= 5
+        and not re.search(r"\w{4}(?:tion|sion|ment|ness|ity|ism)$", tokens[-1])  # "Allison Transmission"
         and tokens[-1] not in ORG_WORDS
         and filters.surname_like(tokens[-1])  # "Vega C", "Meta AI": a product's letters are no surname
         and not any(t in _NOT_PERSON for t in tokens)
@@ -478,6 +479,8 @@ def find_names(
             _read_chain(text, words[: cut.start()], start)  # "Mr Choubi pour Telescope Magazine": two names
             _read_chain(text, words[cut.end() :], start + cut.end())
             return
+        if kind == "person" and (honours := re.search(r" (?:MP|MEP|QC|KC|PhD|OBE|CBE|KBE)$", words)):
+            words = words[: honours.start()]  # "John Healey MP": the name without its letters
         if kind == "person":
             surname = french_more.same_person(words, [n for k, n in order if k == "person"])
             if surname:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from lodestar.engine.legal_forms import is_legal_form
-from lodestar.engine.reading.names_acronyms import is_acronym
+from lodestar.engine.reading.names_acronyms import initials, is_acronym
 from lodestar.engine.reading.names_context import FIELD_WORDS, words
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, OF_HEADS, ORG_WORDS, ROLE_WORDS
 from lodestar.engine.reading.names_pieces import CAMEL, FIRST, NATION_FORMS
@@ -42,12 +42,17 @@ _COMPASS = words("North South East West New Nord Sud")
 _GLUED = re.compile(
     r"^[a-zà-ÿ]{2,}(?:The|This|These|That|It|In|On|At|He|She|We|They|But|And|Le|La|Les|Il|Elle|Ce|Cette)$"
 )
+_GLUED_ROLE = re.compile(
+    r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(Deputy|Minister|President|Chief|Director|Secretary|General|Prime|Head|Founder|"
+    r"Chairman|Commander|Vice|Senior|Executive)$"
+)
 _DATE_LINE_WORDS = words("Publié Publiée Posted Updated Modifié Modifiée Mis")
 _DOT_GLUED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[a-zà-ÿ]{2,}\b)")
 _DOMAINS = words("com org net fr uk io gov ch de be ca co info eu ai tv ma sn")
 _SERIES_LETTER = re.compile(r"[A-Z]\. (?=\S)")
 _SERIES_IN_CHAIN = re.compile(r"(?:S[ée]ries?|Round) [A-Z]\. (?=\S)")
 _SERIES = re.compile(r"\b(?:[Ss][ée]ries?|[Rr]ound|tour de table)[ \t\u00a0]+$")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{3,8})\)")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(\d{1,4})[ \u00a0]$")
 _FRENCH_ARTICLE = re.compile(r"(?<=[a-zà-ÿ,:;»\"] )(?:L['’]|La |Le |Les )$")
 _GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(OF_HEADS))}) (?:of|for)(?: the)? [A-Z]")  # "Department of X"
@@ -75,6 +80,15 @@ def pieces(text: str, chain: str, start: int) -> list[tuple[str, int]]:
         chain, start = chain[3:], start + 3  # "levé 175 millions en série B. Enfin, X": the round's letter
     elif series := _SERIES_IN_CHAIN.match(chain):  # "closed a Series F. X Technologies also ..."
         chain, start = chain[series.end() :], start + series.end()
+    spelled = _ACRONYM_AFTER.match(text, start + len(chain))
+    if spelled:  # "(the Pentagon's) Chief Digital and Artificial Intelligence Office (CDAO)": one name, whole
+        owner = re.match(r".*?['’]s ", chain)
+        name = chain[owner.end() :] if owner else chain
+        body = len(name.split()) >= 3 and name.split()[-1] in ORG_WORDS
+        if body and _spells(initials(name), spelled.group(1)):
+            if not owner:
+                return [(chain, start)]
+            return [*_pieces(chain[: owner.end() - 3], start), (name, start + owner.end())]
     number = _NUMBER_BEFORE.search(text, max(0, start - 6), start)
     tokens = chain.split()
     if (
@@ -92,6 +106,14 @@ def pieces(text: str, chain: str, start: int) -> list[tuple[str, int]]:
     return [split for piece in found for split in _split_pair(*piece)]
 
 
+def _spells(letters: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made of the initials ``letters``, first and last among them, in order
+    ("CDAO" of "Chief Digital and Artificial Intelligence Office")."""
+    it = iter(letters)
+    ends = bool(letters) and acronym[0] == letters[0] and acronym[-1] == letters[-1]
+    return ends and all(c in it for c in acronym)
+
+
 def _run_on(piece: str) -> str:
     """``piece`` without a place's word run on after "of" and a nation ("... of England Bristol")."""
     m = _NATION_RUN_ON.search(piece)
@@ -106,6 +128,9 @@ def _unglued(chain: str) -> str:
     for token in re.finditer(r"\S+", chain):
         if _GLUED.match(token.group(0)) or (token.start() and token.group(0) in _DATE_LINE_WORDS):
             return chain[: token.start()].rstrip()
+        role = _GLUED_ROLE.match(token.group(0))  # "Mykhailo FedorovDeputy Prime Minister"
+        if role:
+            return chain[: token.start() + role.start(1)]
         dot = _DOT_GLUED.search(token.group(0))
         if dot and token.group(0)[dot.end() :].split(".")[0].lower() not in _DOMAINS:
             return chain[: token.start() + dot.start()]

@@ -15,18 +15,20 @@ _DOTTED = (
     rf"(?:[{UPPER}]\.){{2,}}(?=[ \t\u00a0]+(?!(?:The|A|An|It|In|On|At|This|Le|La|Les|Il|Elle|Un|Une|Ce|"
     rf"Cette)\b)[{UPPER}])"
 )
-# A small word glued to the name after it by the page ("saidLt. Gen.", "duForum", "perThe"): not camel case.
+# A small word glued to the name after it by the page ("saidLt. Gen.", "duForum", "perThe"), or any word of
+# four letters or more ("defenceAdam Bry", "executiveSkydio"): not camel case. An elided article before a
+# lower-case word ("L’objectif", "D’ici") opens a sentence, not a name.
 _GLUE = re.findall(
     r"\w+",
     "du de au et of in on to by at des aux the and per for par sur said says pour dans avec from "
     "with told selon",
 )
 _CAP = (
-    rf"(?:{_DOTTED}|(?:[{UPPER}]|St|Mt)\.(?= )|[{UPPER}][\w&’'.-]*\w|[{UPPER}]|"
-    rf"(?!(?:{'|'.join(_GLUE)})[{UPPER}])[a-z]+[{UPPER}][\w-]*|\d+[{UPPER}][\w-]*)"
+    rf"(?![LD]['’][a-zà-ÿ])(?:{_DOTTED}|(?:[{UPPER}]|St|Mt)\.(?= )|[{UPPER}][\w&’'.-]*\w|[{UPPER}]|"
+    rf"(?!(?:{'|'.join(_GLUE)})[{UPPER}]|[a-z]{{4,}}[{UPPER}][a-z]{{2}})[a-z]+[{UPPER}][\w-]*|\d+[{UPPER}][\w-]*)"
 )
 # ... and the name then starts inside the glued word.
-_GLUED_START = "|".join(f"(?<=(?<![\\w-]){word})" for word in _GLUE)
+_GLUED_START = "|".join([*(f"(?<=(?<![\\w-]){word})" for word in _GLUE), "(?<=[a-z]{4})(?=[A-Z][a-z]{2})"])
 CONNECT = (
     r"(?:of the|for the|von der|van der|van den|of|for|and|&|on|de|du|des|de la|de l['’]|d['’]|l['’]|pour|"
     r"pour l['’]|et|van|von|der|le|la|y)"

@@ -277,6 +277,8 @@ def listed_fields(text: str) -> list[tuple[str, int]]:
     for m in _LISTED.finditer(text):
         fields = re.findall(_FIELD, re.sub(rf"^{_LISTED_HEAD}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?", "", m[0]))
         words = [w for field in fields for w in field.split()]
+        if sum(field.split()[-1] in ORG_WORDS for field in fields) >= 2:
+            continue  # "Central Command, Northern Command, and Transportation Command": bodies, listed
         if not any(w in KNOWN_ORGS or w in NATION_FORMS or w in FIRST or w in PLACES for w in words):
             found.append((m.group(0), m.start()))
     return found

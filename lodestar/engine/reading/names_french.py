@@ -42,7 +42,9 @@ _TAIL_ADJECTIVE = (
     # des marchés publics", "sciences administratives", "Chambres fédérales"
     r"publics?|f[ée]d[ée]ra(?:le?s?|ux)|administrati(?:fs?|ves?)|[ée]lectriques?|informatiques?|"
     r"roya(?:le?s?|ux)|politiques?|m[ée]dica(?:le?s?|ux)|financi[eè]re?s?|juridiques?|physiques?|"
-    r"chimiques?|biologiques?|math[ée]matiques?|appliqu[ée]e?s?|naturelle?s?|humaine?s?|sociaux)(?![\w'’-])"
+    r"chimiques?|biologiques?|math[ée]matiques?|appliqu[ée]e?s?|naturelle?s?|humaine?s?|sociaux|quantiques?|"
+    r"artificielle?s?|[ée]nerg[ée]tiques?|environnementa(?:le?s?|ux)|a[ée]ronautiques?|spatia(?:le?s?|ux))"
+    r"(?![\w'’-])"
 )
 _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))
 # A head, perhaps an adjective, then one to three prepositional parts; "et" joins a part but not a verb
@@ -78,6 +80,13 @@ _IDIOM = re.compile(r"(?:^|\W)(?:au|aux)\s+$", re.IGNORECASE)
 # "le nouveau pôle d'innovation ZEPHYR", "le centre de recherche X": a description of the name after it.
 _NAME_AFTER = re.compile(r"^[ \t]+[«“\"]?\s*[A-ZÀ-Ý0-9][\w-]*")
 _BRACKET_AFTER = re.compile(r"^\s*[\[(]")
+# "agence française de renseignement", "centre américain de surveillance des sites": a lower-case head, a
+# nation's adjective and a bare noun describe a body; "ministère russe de la Défense" names one.
+_NATION_KIND = re.compile(r"^[a-zà-ÿ-]+\s+([a-zà-ÿ-]+)\s+(?:d['’]\s*|de\s+)(?!l['’]|la\b|les\b)[a-zà-ÿ-]+")
+_NATION_WORDS = frozenset(nation_forms())
+_LOCAL_BRANCH = re.compile(
+    r"(?<![\w-])(?:IUT|CHU|IEP|IAE|INSA|CCI|SDIS)[ \t]+(?:de|d['’])[ \t]*[A-ZÀ-Ý][\w’'-]+(?![\w’'-])"
+)
 # "le conseil d'administration de Safran", "comité exécutif du groupe": a body's organ; the body is named.
 _BOARD = re.compile(
     r"(?i)^(?:conseil|comit[ée])\s+(?:d['’]\s*administration|de\s+surveillance|de\s+direction|ex[ée]cutif)\b"
@@ -140,6 +149,9 @@ def _description(words: str, text: str, start: int) -> bool:
         return False
     if _GENERIC.match(words) or _BACK_REFERENCE.search(words):
         return True
+    described = _NATION_KIND.match(words)  # "l’agence française de renseignement": a kind, said of a nation
+    if described and described.group(1) in _NATION_WORDS:
+        return True
     if not words[0].islower():
         return False
     after = text[start + len(words) : start + len(words) + 40]
@@ -183,6 +195,8 @@ def french_bodies(text: str) -> Iterator[tuple[str, int]]:
         yield words, m.start()
         m = HEADED.search(text, m.start() + len(words) if nested else m.end())
     for h in HOSPITAL.finditer(text):  # "l'hôpital André Mignot": a hospital, not a person
+        yield h.group(0), h.start()
+    for h in _LOCAL_BRANCH.finditer(text):  # "IUT de Vannes", "CHU de Rennes": a local body of a known kind
         yield h.group(0), h.start()
     yield from lower_first_bodies(text)  # "la gendarmerie nationale"
     yield from units(text)  # "le 1er régiment de chasseurs parachutistes"

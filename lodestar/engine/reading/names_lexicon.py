@@ -191,6 +191,11 @@ Bilan, Question, Réponse, Sauf, Hormis, Auprès, Afin, Près, Loin, Durant, Via
 """)
 # "le Président de la République": the words of a title; the French state is a nation, not a body.
 NOT_NAMES |= _set("République")
+# Adverbs that open a sentence, capitalised there: "Maintenant, l’agence ...", "Meanwhile, X".
+NOT_NAMES |= _set("""
+Maintenant, Actuellement, Auparavant, Concrètement, Parallèlement, Justement, Autrement, Finalement,
+Également, Egalement, Meanwhile, Moreover, Furthermore, Nevertheless, Still, Instead, Indeed, Additionally
+""")
 WEAPON_SYSTEMS = _set(
     "Rafale, Mirage, Tigre, Caracal, Caïman, Leclerc, Griffon, Serval, Exocet, Scalp, Barracuda"
 )
@@ -215,7 +220,9 @@ Sergeant, Brigadier, President, Prime Minister, Minister, Secretary, Senator, Se
 Ambassador, Director, Chief, CEO, founder, Mgr, M, Mme, Mlle, Me, général, amiral, colonel, capitaine,
 commandant, lieutenant, professeur, docteur, président, présidente, ministre, secrétaire, directeur,
 directrice, ambassadeur, sénateur, député, députée, chef, SEM, Sir, Dame, Lord, Lady, King, Queen,
-Pope, Emperor, Marshal, Inspector
+Pope, Emperor, Marshal, Inspector, adjudant, adjudant-chef, sergent, sergent-chef, caporal, caporal-chef,
+aspirant, matelot, quartier-maître, maître, major, brigadier-chef, médecin-chef, lieutenant-colonel,
+capitaine de frégate, capitaine de vaisseau, capitaine de corvette, contre-amiral, vice-amiral
 """)
 # Words that follow a name to say it is a person's ("Name said", "Name a déclaré").
 SPEECH = _set(
@@ -309,5 +316,5 @@ Trump, Biden, Obama, Macron, Hollande, Sarkozy, Poutine, Putin, Zelensky, Zelens
 Erdogan, Erdoğan, Netanyahu, Stoltenberg, Rutte, Scholz, Merkel, Merz, Starmer, Sunak, Lecornu, Modi,
 Kishida, Medvedev, Lavrov, Shoigu, Choïgou, Belousov, Hegseth, Blinken, Rubio, Pompeo, Esper, Mattis,
 Lukashenko, Loukachenko, Orbán, Orban, Meloni, Tusk, Trudeau, Parly, Borrell, Kallas, Kubilius, Pistorius,
-Shapps, Healey, Musk, Zuckerberg, Altman, Pichai, Nadella, Bezos, Luckey
+Shapps, Healey, Musk, Zuckerberg, Altman, Pichai, Nadella, Bezos, Luckey, Karp, Thiel
 """)

@@ -348,3 +348,14 @@ def body_start(text: str) -> int:
     if rest and len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
         return len(first) + 1
     return 0
+
+
+def with_article(words: str, before: str) -> str:
+    """``words`` with the article the text gives it in a contracted or lower-case form, as the known name
+    writes it: "in the Guardian" The Guardian, "au Figaro" Le Figaro, "aux Échos" Les Échos; else
+    ``words``."""
+    m = re.search(r"\b(the|au|du|le|la|aux|des|les)\s+$", before)
+    if not m:
+        return words
+    article = {"the": "The", "au": "Le", "du": "Le", "le": "Le", "la": "La"}.get(m.group(1), "Les")
+    return f"{article} {words}"

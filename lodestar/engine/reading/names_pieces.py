@@ -48,6 +48,15 @@ def pieces(chain: str, start: int) -> list[tuple[str, int]]:
     right = chain[post.end() :] if post and chain not in KNOWN_ORGS else ""
     if right in KNOWN_ORGS or (right and right.split()[-1].strip(".,") in ORG_WORDS):
         return pieces(right, start + post.end() if post else start)  # "Minister of Works and Housing": a post
+    # "Advanced Science Research Center de la City University of New York": two bodies
+    french = re.search(r" (?:de la|de l['’]|du|de) (?=[A-Z])", chain)
+    if french and chain not in KNOWN_ORGS:
+        before, after = chain[: french.start()].split(), chain[french.end() :].split()
+        two = len(before) >= 2 and len(after) >= 2
+        if two and before[-1] in ORG_WORDS and any(t in ORG_WORDS for t in after):
+            return _split(chain[: french.start()], start) + pieces(
+                chain[french.end() :], start + french.end()
+            )
     m = re.search(r" (?:of|for) the ", chain)
     if m and chain not in KNOWN_ORGS:
         right = chain[m.end() :]
