@@ -204,3 +204,19 @@ def test_french_local_bodies_of_a_known_kind() -> None:
     assert orgs("Intro.\nDes étudiants de l’Institut d’informatique quantique ont parlé.") == [
         "Institut d’informatique quantique"
     ]
+
+
+def test_a_newspaper_named_again_by_its_last_word_is_the_same_body() -> None:
+    text = "Intro.\nThe Wall Street Journal reported it. According to the Journal, the tests went well."
+    assert orgs(text) == ["The Wall Street Journal"]
+
+
+def test_acronyms_of_things_places_and_states_are_no_bodies() -> None:
+    text = "Intro.\nLa base technologique et industrielle importante pour la sécurité (BTIS) de la Suisse."
+    assert orgs(text) == []
+    text = "Intro.\nIl s’agit du centre d'observation par satellites (CMOS), détaille le porte-parole."
+    assert orgs(text) == ["CMOS"]
+    assert orgs("Intro.\nThe meeting was held in Arlington, VA on Monday.") == []
+    assert orgs("Intro.\nDes panneaux solaires sur la BA 110 ont été posés.") == []
+    assert orgs("Intro.\nThey built a 15MW solar PV facility at the base.") == []
+    assert people("Intro.\nIt created the position of Chief ZT Officer last year.") == []

@@ -251,7 +251,10 @@ def _kind(
         return "organisation"  # a newspaper: "The Guardian", "The Herald"
     if tokens[0] in ("Team", "Équipe") and len(tokens) > 1:
         return "organisation"  # a competition's team: "Team Falcon", "Team ABC"
-    if _TITLE.search(before) and len(tokens) <= 5 and not (len(tokens) == 1 and _NOUN_ENDING.search(words)):
+    one = len(tokens) == 1 and (
+        _NOUN_ENDING.search(words) or (words.isupper() and len(words) <= 3)
+    )  # "Chief ZT"
+    if _TITLE.search(before) and len(tokens) <= 5 and not one:
         return "person"
     if (  # a name in capitals, as credits and bylines write it: "JANE DOE/AFP", "With JOHN SMITH"
         words.isupper()
@@ -403,7 +406,11 @@ def find_names(
         if (role := _ROLE_ACRONYM.search(text, max(0, m.start() - 80), m.start()))
         and _role_acronym(role.group(0), m.group(1))
     }
-    things |= (filters.law_acronyms(text) | french_more.glossed_things(text)) - KNOWN_ORGS - known
+    things |= (
+        (filters.law_acronyms(text) | french_more.glossed_things(text) | filters.described_acronyms(text))
+        - KNOWN_ORGS
+        - known
+    )
 
     def add(kind: str, name: str, evidence: Evidence) -> None:
         key = (
@@ -582,7 +589,7 @@ def _same_body(name: str, known: list[tuple[str, str]]) -> tuple[str, str] | Non
     Office"), or the full name of an acronym met first."""
     for key in known:
         other = key[1]
-        if (len(name.split()) > 1 or name in _SERVICES) and other.endswith(" " + name):
+        if (len(name.split()) > 1 or name in _SERVICES or name in ORG_WORDS) and other.endswith(" " + name):
             return key
         if len(name.split()) > 1 and other.startswith(name + " ") and other.split()[-1] in ORG_WORDS:
             return key  # "Vega Orbit" after "Vega Orbit Systems"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from lodestar.engine.reading import names_english as english
-from lodestar.engine.reading.names_lexicon import KNOWN_ORGS
+from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
 from lodestar.engine.reading.names_pieces import FIRST, NATION_FORMS
 
 _STATE_ABBR = (
@@ -35,6 +35,13 @@ _STATES = (
 # "Pascagoula, Miss. –", "Kent, Washington, $25.6 million": a town, then its state.
 _STATE_AFTER = re.compile(rf"^,\s+(?:(?:{_STATE_ABBR})\.|(?:{_STATES})(?=\s*(?:[,.;:)–—]|-\s|$)))")
 _STATE_WORD = re.compile(rf"^(?:{_STATE_ABBR}|{_STATES})$")
+_POSTAL_STATES = frozenset(
+    re.findall(
+        r"\w+",
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+        "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC",
+    )
+)
 # "(NYSE: LDOS)": a share's ticker, not a body.
 _TICKER_BEFORE = re.compile(r"\(\s*(?:NYSE|Nasdaq|NASDAQ|Euronext|LSE|TSX|ASX|AMEX|OTC)\s*:\s*$")
 # "three TEU", "deux MMP": counted things (digits are read by names.py already).
@@ -168,6 +175,10 @@ def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
         return True
     if _STATE_AFTER.match(after) or (_STATE_WORD.match(words) and re.search(r",\s*$", before)):
         return True
+    if words in _POSTAL_STATES and re.search(r"[A-Z][a-z]+,\s*$", before):
+        return True  # "Arlington, VA": a state's postal code after its city
+    if len(tokens) == 1 and words.isupper() and re.match(r"[ \t]+\d", after):
+        return True  # "la BA 110", "CAC 40": an acronym numbered is a place or a thing
     if len(tokens) == 1 and _SENTENCE_START.search(before) and _COMMON_LIST_AFTER.match(after):
         return True
     if _PRODUCT_AFTER.match(after):
@@ -179,3 +190,30 @@ def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
     if _THING_AFTER_ACRONYM.match(after) or english.not_a_body(words, tokens, before, after, NATION_FORMS):
         return True
     return bool(_NAMED_AFTER_BEFORE.search(before) and 2 <= len(tokens) <= 3 and tokens[0][:1].isupper())
+
+
+# The head words of a body's name, in lower case ("the agency", "le centre"): a phrase holding none names
+# a thing, not a body.
+_BODY_HEADS = FRENCH_HEADS | frozenset(
+    re.findall(
+        r"\w+",
+        "agency ministry department command centre center laboratory lab institute university college school "
+        "fund council committee commission office directorate force forces army navy corps authority "
+        "administration bureau board group company association foundation bank service services team unit "
+        "division",
+    )
+)
+_AFTER_LOWER = re.compile(r"(?<=[a-zà-ÿ])[ \t]*\(([A-Z][A-Z&-]{1,7})\)")
+
+
+def described_acronyms(text: str) -> set[str]:
+    """Acronyms in brackets after lower-case words that name no body: a thing's ("base technologique et
+    industrielle importante pour la sécurité (BTIS)", "nuclear-powered attack submarine (SSN)"); after
+    "le centre d'observation par satellites (CMOS)" the acronym is a body's."""
+    found = set()
+    for m in _AFTER_LOWER.finditer(text):
+        clause = re.split(r"[.;:!?()\n]", text[max(0, m.start() - 120) : m.start()])[-1]
+        words = re.findall(r"[^\W\d_][\w’'-]*", clause)[-10:]
+        if not any(w.lower() in _BODY_HEADS for w in words):
+            found.add(m.group(1))
+    return found

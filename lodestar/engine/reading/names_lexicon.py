@@ -191,6 +191,8 @@ Bilan, Question, Réponse, Sauf, Hormis, Auprès, Afin, Près, Loin, Durant, Via
 """)
 # "le Président de la République": the words of a title; the French state is a nation, not a body.
 NOT_NAMES |= _set("République")
+# Technical acronyms of things, never bodies: solar PV, an IP address, a SOC, attack submarines (SSN).
+NOT_NAMES |= _set("PV, IP, SOC, SSN, SSBN, SSGN, ROV, CTF, MRO, OT, RCS")
 # Adverbs that open a sentence, capitalised there: "Maintenant, l’agence ...", "Meanwhile, X".
 NOT_NAMES |= _set("""
 Maintenant, Actuellement, Auparavant, Concrètement, Parallèlement, Justement, Autrement, Finalement,
