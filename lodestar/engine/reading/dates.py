@@ -90,7 +90,8 @@ _NAME = (
 )
 # Words that announce a publication date just before it.
 _PUBLISHED = re.compile(
-    r"(publi\S* par .{0,40}? le|(posted|written) by .{0,40}? on|publi[ée]+|mise? en ligne|mise? à jour|"
+    r"(publi\S* par .{0,40}? le|(posted|written) by .{0,40}? on|publi[ée]+|post[ée]e?|article du|"
+    r"mise? en ligne|mise? à jour|"
     r"actualis[ée]+|modifi[ée]+|updated|published|posted|last modified|"
     r"dernière modification|date de (?:publication|mise en ligne|parution)|date|\n[ \t]*issued|"
     r"ce (jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|today|"
@@ -125,8 +126,9 @@ _ALONE_CHARS = 800  # a date alone on its line this close to the top is the page
 # same separator twice; with the month's name: "/2024/mar/05/"; a long numeric id that begins with the
 # date and the time ("/201701111029536729-") or the date and a serial of four digits or more
 # ("/stories/202403050484.html"); a year-and-month folder and a day folder ("/202403/05/"). Day first:
-# "-05-03-2024", written together after a dash or an underscore ("-05032024"), or as folders
-# ("/05/03/2024/"). A year and a month alone ("/2024-03/") give no date.
+# "-05-03-2024", written together after a dash, an underscore or a slash ("-05032024", "/18112020/"), or
+# with the time after it ("+28012026142000"), or as folders ("/05/03/2024/"). A year and a month alone
+# ("/2024-03/") give no date.
 _URL_DATES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
     re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d{{2}})/(?P<m>{_MONTH})/(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE),
@@ -136,7 +138,10 @@ _URL_DATES = (
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})/(?P<d>\d{2})/"),
     re.compile(r"(?<![\d.])(?P<d>\d{2})(?P<sep>[_-])(?P<m>\d{2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(r"(?<=/)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?=/)"),
-    re.compile(r"(?<=[_-])(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<=[/_-])(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(
+        r"(?<=[+/_-])(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?=(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d))"
+    ),
 )
 # "/2020/11/5-things-to-know": a month's folder and a numbered title, not 5 November.
 _NUMBERED_SLUG = re.compile(r"/\d[-_a-zA-Z]")
@@ -265,6 +270,10 @@ def _has_cue(before: str) -> bool:
     if cue is None:
         return False
     lead = "" if cue.group(0).startswith("\n") else before[: cue.start()].rsplit("\n", 1)[-1].strip()
+    if re.search(r"[»\"”]\s*,?$", lead):
+        return (
+            False  # "son « Panorama de la cybermenace », publié le 24 janvier": what is quoted was published
+        )
     return (
         not lead
         or bool(re.match(r"ce\b|today|on\b", cue.group(1), re.IGNORECASE) and before.rstrip().endswith("("))

@@ -1,0 +1,40 @@
+"""Publication dates, round nine of issue 12: forms that 100 real pages labelled for their dates only
+(radar-dates-a and -b) showed the reader missing, each on strings written for these tests (none is copied
+from a bench page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lodestar.engine.reading.dates import date_from_address, publication_date
+
+
+def test_posted_in_french_with_a_weekday_is_a_publication_cue() -> None:
+    text = "Robots au régiment\n\nPosté le mardi 8 juin 2021\nLe régiment a reçu ses robots."
+    assert publication_date(text)[0] == dt.date(2021, 6, 8)
+
+
+def test_an_article_line_in_brackets_gives_the_date() -> None:
+    text = "Quelle agence ?\n\n[Article du 21/05/2019]\n\nLa loi prévoit des dépenses nouvelles."
+    assert publication_date(text)[0] == dt.date(2019, 5, 21)
+
+
+def test_a_quoted_works_publication_is_no_page_date() -> None:
+    text = (
+        "Tendances\nL’agence constate dans son « Bilan de la menace », publié le 12 février 2024, une hausse."
+    )
+    assert publication_date(text)[0] is None
+    address = "https://risques.example/2024/02/15/tendances"
+    assert publication_date(text, source=address)[0] == dt.date(2024, 2, 15)
+    # a page's own "publié le" still counts
+    text = "Tendances\nPublié le 12 février 2024\nL’agence constate une hausse."
+    assert publication_date(text)[0] == dt.date(2024, 2, 12)
+
+
+def test_a_day_first_date_written_together_in_a_folder_or_with_its_time() -> None:
+    found = date_from_address("https://cyber.example/news/18112020/exercise-begins")
+    assert found is not None and found[0] == dt.date(2020, 11, 18)
+    found = date_from_address("https://gov.example/articles/new+fund+opens+28012026142000?open")
+    assert found is not None and found[0] == dt.date(2026, 1, 28)
+    # eight digits that are no day, month and year give nothing
+    assert date_from_address("https://shop.example/item/10201912/") is None
