@@ -220,3 +220,20 @@ def test_acronyms_of_things_places_and_states_are_no_bodies() -> None:
     assert orgs("Intro.\nDes panneaux solaires sur la BA 110 ont été posés.") == []
     assert orgs("Intro.\nThey built a 15MW solar PV facility at the base.") == []
     assert people("Intro.\nIt created the position of Chief ZT Officer last year.") == []
+
+
+def test_a_cue_reads_only_the_owner_of_a_possessive_and_not_a_place_before_based() -> None:
+    text = "Intro.\nIn an interview with MakerBot’s Peter Schmehl, the officer learned how printing works."
+    assert (orgs(text), people(text)) == (["MakerBot"], ["Peter Schmehl"])
+    text = (
+        "Six contracts awarded\nThe six companies, including Harrisonburg, Va.-based Tactical & Survival "
+        "Specialties Inc. and Wellton Group, won."
+    )
+    assert orgs(text) == ["Tactical & Survival Specialties Inc.", "Wellton Group"]
+
+
+def test_a_person_and_a_place_after_a_title_are_not_one_name() -> None:
+    text = (
+        "Intro.\nDefence Minister Rajnath Singh and Uttar Pradesh Chief Minister Yogi Adityanath opened it."
+    )
+    assert people(text) == ["Rajnath Singh", "Yogi Adityanath"]

@@ -114,7 +114,7 @@ _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUNS}(?:\s+[a-zà-ÿ'’-]+){{0,3}},?\s+$
 _PERSON_AFTER = re.compile(r"^,\s+(?:\d{2},|who\b|herself\b|himself\b|elle-même\b|lui-même\b)")
 _SPEECH_BEFORE = cues.SPEECH_BEFORE
 # After a name found: "and" and a second name, or a university or school of its own.
-_READ_ON = re.compile(r"\s+(?:and|et|&)\s+|\s+de l['’](?=(?:Université|École) )")
+_READ_ON = re.compile(r"['’]s\s+|\s+(?:and|et|&)\s+|\s+de l['’](?=(?:Université|École) )")
 _TITLE = re.compile(
     r"(?:^|\W)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\.?\s+$"
 )
@@ -482,7 +482,7 @@ def find_names(
             words = text[
                 start : start + len(words) + legal.end() + int(after[legal.end() : legal.end() + 1] == ".")
             ]
-        if kind == "person" and (cut := re.search(r" (?:pour|for) (?=[A-ZÀ-Ý])", words)):
+        if kind == "person" and (cut := re.search(r" (?:pour|for|and|et) (?=[A-ZÀ-Ý])", words)):
             _read_chain(text, words[: cut.start()], start)  # "Mr Choubi pour Telescope Magazine": two names
             _read_chain(text, words[cut.end() :], start + cut.end())
             return
@@ -543,9 +543,7 @@ def find_names(
         chain, chain_start = m.group(0), m.start()
         inside = max((e for s, e in taken if s <= chain_start < e), default=None)
         if inside is not None:  # "told The Financial Times and Le Monde": read on after the name found
-            rest = re.match(
-                r"\s+(?:and|et|&)\s+|\s+de l['’](?=(?:Université|École) )", text[inside : m.end()]
-            )
+            rest = _READ_ON.match(text[inside : m.end()])
             if not rest:
                 continue
             chain, chain_start = text[inside + rest.end() : m.end()], inside + rest.end()

@@ -187,6 +187,10 @@ def _body_like(name: str, nations: frozenset[str]) -> bool:
     )
 
 
+_BASED_AFTER = re.compile(r",[ \t]*[A-Z][\w.]*-based\b")
+_BASED_BEFORE = re.compile(r"[\w.]+-based\b")
+
+
 def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[str, int]]:
     """Names the context shows to be bodies, each with where it starts."""
     found: list[tuple[str, int]] = []
@@ -198,6 +202,8 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
             continue  # one name after "including" may be a person's
         for item in items:
             start = m.start("list") + item.start()
+            if _BASED_AFTER.match(text, m.start("list") + item.end()) or _BASED_BEFORE.match(item.group(0)):
+                continue  # "Harrisonburg, Va.-based X": a place, and what follows is read as a chain
             for part in re.split(r"(?<=\w)['’]s[ \t]+", item.group(0)):  # "SoftBank’s Vision Fund": two
                 if _body_like(part, nations) and not _person_like(part):
                     found.append((part, start))
@@ -219,7 +225,9 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
         found.append((m.group("name"), m.start("name")))
     for pattern in (_SOURCE, _QUOTED, _OWNER, _POSSESSIVE, _FUNDING, _APPOSITION, _COMPANY_VERB, _BROADCAST):
         for m in pattern.finditer(text):
-            name = _clean(m.group("name"))
+            name = re.split(r"(?<=\w)['’]s[ \t]+", _clean(m.group("name")))[
+                0
+            ]  # "MakerBot’s Peter X": MakerBot
             start = m.start("name") + m.group("name").index(name)
             if _body_like(name, nations) and len(name.split()) <= 4 and name not in KNOWN_ORGS:
                 found.append((name, start))
