@@ -237,3 +237,8 @@ def test_a_person_and_a_place_after_a_title_are_not_one_name() -> None:
         "Intro.\nDefence Minister Rajnath Singh and Uttar Pradesh Chief Minister Yogi Adityanath opened it."
     )
     assert people(text) == ["Rajnath Singh", "Yogi Adityanath"]
+
+
+def test_a_post_before_a_name_is_neither_a_person_nor_a_body() -> None:
+    assert people("Intro.\nThe UK's Chief Scientific Advisor Angela Marwood said so.") == ["Angela Marwood"]
+    assert orgs("Intro.\nLast May the firm said so, and Next Monday it will again.") == []

@@ -46,6 +46,7 @@ from lodestar.engine.reading.names_lexicon import (
     OF_HEADS,
     ORG_WORDS,
     PARTICLES,
+    ROLE_WORDS,
     SPEECH,
     TITLES,
     WELL_KNOWN_SURNAMES,
@@ -254,7 +255,7 @@ def _kind(
     one = len(tokens) == 1 and (
         _NOUN_ENDING.search(words) or (words.isupper() and len(words) <= 3)
     )  # "Chief ZT"
-    if _TITLE.search(before) and len(tokens) <= 5 and not one:
+    if _TITLE.search(before) and len(tokens) <= 5 and not one and tokens[-1] not in ROLE_WORDS:
         return "person"
     if (  # a name in capitals, as credits and bylines write it: "JANE DOE/AFP", "With JOHN SMITH"
         words.isupper()

@@ -191,6 +191,15 @@ Bilan, Question, Réponse, Sauf, Hormis, Auprès, Afin, Près, Loin, Durant, Via
 """)
 # "le Président de la République": the words of a title; the French state is a nation, not a body.
 NOT_NAMES |= _set("République")
+# Times, not names: "Last May", "Early March", "Next Monday".
+NOT_NAMES |= {
+    f"{when} {day}"
+    for when in ("Last", "Next", "This", "Early", "Late", "Mid")
+    for day in _set(
+        "January, February, March, April, May, June, July, August, September, October, November, December, "
+        "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday"
+    )
+}
 # Technical acronyms of things, never bodies: solar PV, an IP address, a SOC, attack submarines (SSN).
 NOT_NAMES |= _set("PV, IP, SOC, SSN, SSBN, SSGN, ROV, CTF, MRO, OT, RCS")
 # Adverbs that open a sentence, capitalised there: "Maintenant, l’agence ...", "Meanwhile, X".
@@ -208,9 +217,9 @@ ROLE_WORDS = _set("""
 Secretary, General, Commander, Chief, Officer, Director, Minister, President, Head, Chairman, Chair,
 CEO, Spokesman, Spokesperson, Premier, Admiral, Gen., Gen, Deputy, Assistant, Supreme, Ambassador, Founder,
 Professor, Prof., Dr, Dr., Mr, Mr., Mrs, Ms, Colonel, Col., Lt., Lieutenant, Captain, Capt., Major,
-Sgt., Sergeant, Headquarters, HQ,
+Sgt., Sergeant, Headquarters, HQ, Advisor, Adviser, Spokeswoman, Correspondent, Editor, Analyst,
 Secrétaire, Général, Adjoint, Adjointe, Directeur, Directrice, Président, Présidente, Ministre,
-Représentant, Représentante, Ambassadeur, Commandant, Chef, PDG, CTO, CFO, COO, DG
+Représentant, Représentante, Ambassadeur, Commandant, Chef, PDG, CTO, CFO, COO, DG, Conseiller, Conseillère
 """)
 # Words of a photo credit: the name after one is the credit's own ("Photo Reuters", "Copyright AFP").
 CREDITS = _set("Copyright, Photo, Photos, Crédit, Crédits, Credit, Credits, Source, ©")

@@ -65,6 +65,13 @@ def pieces(chain: str, start: int) -> list[tuple[str, int]]:
     return _split(chain, start)
 
 
+# Posts whose words before them are the post's own ("Range Safety Officer", "Chief Scientific Advisor").
+_POST_NOUNS = frozenset(
+    re.findall(
+        r"\w+",
+        "Officer Advisor Adviser Correspondent Editor Analyst Spokesman Spokeswoman Spokesperson Conseiller",
+    )
+)
 STREETS = frozenset(["Rue", "Avenue", "Boulevard", "Quai", "Allée"])  # a street's name is no person's
 # "Arnaud Guérin et Renaud Allioux": a person's name, "and", and another capitalised pair of words.
 _PERSON_PAIR = re.compile(r"^[A-ZÀ-Ý][\w’'-]+ [A-ZÀ-Ý][\w’'-]+$")
@@ -108,8 +115,13 @@ def _split(chain: str, start: int) -> list[tuple[str, int]]:
         ):
             # "Army Under Secretary X": "Under" is the post's
             left = english.ROLE_MODIFIERS.sub("", chain[cut : token.start()].rstrip())
-            # "Range Safety Officer": the words before "Officer" are the post's, unless a known body
-            if i > 0 and not after_role and (word != "Officer" or left in KNOWN_ORGS or is_acronym(left)):
+            # "Range Safety Officer", "Chief Scientific Advisor": the words before are the post's, unless a
+            # known body
+            if (
+                i > 0
+                and not after_role
+                and (word not in _POST_NOUNS or left in KNOWN_ORGS or is_acronym(left))
+            ):
                 parts.append((left, start + cut))
             cut = token.end() + 1
             offset = i
