@@ -242,3 +242,12 @@ def test_a_person_and_a_place_after_a_title_are_not_one_name() -> None:
 def test_a_post_before_a_name_is_neither_a_person_nor_a_body() -> None:
     assert people("Intro.\nThe UK's Chief Scientific Advisor Angela Marwood said so.") == ["Angela Marwood"]
     assert orgs("Intro.\nLast May the firm said so, and Next Monday it will again.") == []
+
+
+def test_a_fields_word_alone_makes_no_body() -> None:
+    assert orgs("Intro.\nThe army tested its Directed Energy kit and Brain Research tools.") == []
+    # with a body's word, or known, the name stands
+    assert orgs("Intro.\nThe Naval Research Laboratory and Helsing Energy Systems met.") == [
+        "Naval Research Laboratory",
+        "Helsing Energy Systems",
+    ]

@@ -127,6 +127,7 @@ _PERSON_OF = re.compile(
 )
 _WORD_ACRONYM = re.compile(r"(?!Aid\b)[A-Z][a-z]{2,5}")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|la|le|les|de|du|des)\s+|\b[lLdD]['’])$")
+_FIELDS = frozenset(["Energy", "Research", "Industry", "Security", "Intelligence"])
 _LEGAL_AFTER = re.compile(r"^,?[ \t]+(?:Inc|LLC|Ltd|Corp|GmbH|plc|PLC|S\.A|SAS)\b")
 _HONORIFIC = bounds.HONORIFIC  # "M. Dupont", "SEM Jean Dupont", "Madam Koomson"
 # A noun ending a word that is no one's name: "Commander Innovation" is a post.
@@ -242,8 +243,8 @@ def _kind(
         return "person"  # "Mais Biden voulait", "the Trump administration"
     if any(t in ("Team", "Teams") for t in tokens[2:]):
         return "organisation"  # "Computer Emergency Response Team": a standing team is a body
-    if any(t.strip(".,") in ORG_WORDS for t in tokens) and len(tokens) > 1:
-        return "organisation"
+    if any(t.strip(".,") in ORG_WORDS and t.strip(".,") not in _FIELDS for t in tokens) and len(tokens) > 1:
+        return "organisation"  # ... a field's word alone is none: "Directed Energy", "Brain Research"
     if AMPERSAND.match(words) and not any(
         t in NOT_NAMES or t in _NATION_FORMS or t.lower() in _AMPERSAND_NOUNS for t in tokens
     ):

@@ -352,10 +352,8 @@ def body_start(text: str) -> int:
 
 def with_article(words: str, before: str) -> str:
     """``words`` with the article the text gives it in a contracted or lower-case form, as the known name
-    writes it: "in the Guardian" The Guardian, "au Figaro" Le Figaro, "aux Échos" Les Échos; else
-    ``words``."""
-    m = re.search(r"\b(the|au|du|le|la|aux|des|les)\s+$", before)
+    writes it: "in the Guardian" The Guardian, "au Figaro" Le Figaro; else ``words``."""
+    m = re.search(r"\b(the|au|du)\s+$", before)  # not "des", "les": "des Affaires étrangères" is no paper
     if not m:
         return words
-    article = {"the": "The", "au": "Le", "du": "Le", "le": "Le", "la": "La"}.get(m.group(1), "Les")
-    return f"{article} {words}"
+    return f"{'The' if m.group(1) == 'the' else 'Le'} {words}"
