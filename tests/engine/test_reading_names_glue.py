@@ -251,3 +251,10 @@ def test_a_fields_word_alone_makes_no_body() -> None:
         "Naval Research Laboratory",
         "Helsing Energy Systems",
     ]
+
+
+def test_time_zones_and_things_in_apposition_are_no_bodies() -> None:
+    assert orgs("Intro.\nPublished: August 30, 2025 at 10:01 PM IST. The minister spoke.") == []
+    text = "Intro.\nLes équipes ont préparé CYBERNET, exercice militaire cyber, pendant un mois."
+    assert orgs(text) == []
+    assert orgs("Intro.\nCette vision inspirée par les romans de SF doit être tempérée.") == []

@@ -76,7 +76,10 @@ NOT_ORG_AFTER = re.compile(
     r"software|service|model|robot|howitzer|interceptor|munition|round|shell|warhead|battery|batteries|rifle|gun|"
     r"launch|test|flight|obusier|canon|fusil|blindé|lance-roquettes|batterie)s?\b"
     r"|^\s+(?:19|20)\d\d\b"
-    r"|^,\s+(?:Ala|Ariz|Calif|Colo|Conn|Fla|Mass|Mich|Minn|Neb|Nev|Okla|Tenn|Tex|Wis|Wyo|Md|Pa|Va|Ga)\.?(?!\w)",
+    r"|^,\s+(?:Ala|Ariz|Calif|Colo|Conn|Fla|Mass|Mich|Minn|Neb|Nev|Okla|Tenn|Tex|Wis|Wyo|Md|Pa|Va|Ga)\.?(?!\w)"
+    # "DEFNET, exercice militaire cyber", "X, a training programme": an apposition says what it is
+    r"|^,\s+(?:an?\s+|the\s+|une?\s+|le\s+|la\s+|l['’])?(?:exercice|exercise|programme|program|projet|"
+    r"project|opération|operation|salon|conférence|conference)\b",
     re.IGNORECASE,
 )
 NOT_ORG_BEFORE = re.compile(

@@ -201,7 +201,9 @@ NOT_NAMES |= {
     )
 }
 # Technical acronyms of things, never bodies: solar PV, an IP address, a SOC, attack submarines (SSN).
-NOT_NAMES |= _set("PV, IP, SOC, SSN, SSBN, SSGN, ROV, CTF, MRO, OT, RCS")
+NOT_NAMES |= _set("PV, IP, SOC, SSN, SSBN, SSGN, ROV, CTF, MRO, OT, RCS, IOT, SF")
+# Time zones after a time: "10:01 PM IST".
+NOT_NAMES |= _set("IST, CEST, PDT, BST, JST, MSK, CST, CDT, AEST, HKT, SGT")
 # Adverbs that open a sentence, capitalised there: "Maintenant, l’agence ...", "Meanwhile, X".
 NOT_NAMES |= _set("""
 Maintenant, Actuellement, Auparavant, Concrètement, Parallèlement, Justement, Autrement, Finalement,
