@@ -38,3 +38,10 @@ def test_a_day_first_date_written_together_in_a_folder_or_with_its_time() -> Non
     assert found is not None and found[0] == dt.date(2026, 1, 28)
     # eight digits that are no day, month and year give nothing
     assert date_from_address("https://shop.example/item/10201912/") is None
+
+
+def test_a_space_before_the_comma_and_written_on_in_french() -> None:
+    text = "Drones ordered\n14 March , 2024\nThe ministry has ordered drones."
+    assert publication_date(text)[0] == dt.date(2024, 3, 14)
+    text = "Un satellite\nRédigé le Mardi 9 Août 2016 à 10:45\nJeanne Petit\n\nL'agence a annoncé le tir."
+    assert publication_date(text)[0] == dt.date(2016, 8, 9)

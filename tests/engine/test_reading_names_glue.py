@@ -258,3 +258,9 @@ def test_time_zones_and_things_in_apposition_are_no_bodies() -> None:
     text = "Intro.\nLes équipes ont préparé CYBERNET, exercice militaire cyber, pendant un mois."
     assert orgs(text) == []
     assert orgs("Intro.\nCette vision inspirée par les romans de SF doit être tempérée.") == []
+
+
+def test_short_months_and_more_french_tail_adjectives() -> None:
+    assert orgs("Intro.\nBy Jane Roe\nFeb. 19, 2014, 5:55 a.m.\nThe department said so.") == []
+    text = "Intro.\nL’Office national d’études et de recherches aérospatiales a présenté un drone."
+    assert orgs(text) == ["Office national d’études et de recherches aérospatiales"]

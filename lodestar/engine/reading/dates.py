@@ -63,9 +63,11 @@ _MONTHS = {
     "déc": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-# Day first: "5 March 2024", "5th of March, 2024", "05-Mar-2024", "30/March/2019" (a section line's form).
+# Day first: "5 March 2024", "5th of March, 2024", "28 September , 2024", "05-Mar-2024", "30/March/2019" (a
+# section line's form).
 _DAY_FIRST = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+of)?(?:\s+|-|(/))({_MONTH})\.?,?(?(2)/|(?:\s+|-))(\d{{4}})\b",
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?(?:\s+of)?(?:\s+|-|(/))({_MONTH})\.?(?: ?,)?"
+    rf"(?(2)/|(?:\s+|-))(\d{{4}})\b",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -91,6 +93,7 @@ _NAME = (
 # Words that announce a publication date just before it.
 _PUBLISHED = re.compile(
     r"(publi\S* par .{0,40}? le|(posted|written) by .{0,40}? on|publi[ée]+|post[ée]e?|article du|"
+    r"r[ée]dig[ée]e? le|"
     r"mise? en ligne|mise? à jour|"
     r"actualis[ée]+|modifi[ée]+|updated|published|posted|last modified|"
     r"dernière modification|date de (?:publication|mise en ligne|parution)|date|\n[ \t]*issued|"

@@ -43,7 +43,8 @@ _TAIL_ADJECTIVE = (
     r"publics?|f[ée]d[ée]ra(?:le?s?|ux)|administrati(?:fs?|ves?)|[ée]lectriques?|informatiques?|"
     r"roya(?:le?s?|ux)|politiques?|m[ée]dica(?:le?s?|ux)|financi[eè]re?s?|juridiques?|physiques?|"
     r"chimiques?|biologiques?|math[ée]matiques?|appliqu[ée]e?s?|naturelle?s?|humaine?s?|sociaux|quantiques?|"
-    r"artificielle?s?|[ée]nerg[ée]tiques?|environnementa(?:le?s?|ux)|a[ée]ronautiques?|spatia(?:le?s?|ux))"
+    r"artificielle?s?|[ée]nerg[ée]tiques?|environnementa(?:le?s?|ux)|a[ée]ronautiques?|spatia(?:le?s?|ux)|"
+    r"a[ée]rospatia(?:le?s?|ux)|mondia(?:le?s?|ux))"
     r"(?![\w'’-])"
 )
 _HEADS = "|".join(_loose(h) for h in sorted(FRENCH_HEADS, key=len, reverse=True))

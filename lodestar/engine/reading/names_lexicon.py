@@ -202,6 +202,8 @@ NOT_NAMES |= {
 }
 # Technical acronyms of things, never bodies: solar PV, an IP address, a SOC, attack submarines (SSN).
 NOT_NAMES |= _set("PV, IP, SOC, SSN, SSBN, SSGN, ROV, CTF, MRO, OT, RCS, IOT, SF")
+# Months written short, a dateline's ("Feb. 19, 2014"); "Jan" stays a first name.
+NOT_NAMES |= _set("Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec")
 # Time zones after a time: "10:01 PM IST".
 NOT_NAMES |= _set("IST, CEST, PDT, BST, JST, MSK, CST, CDT, AEST, HKT, SGT")
 # Adverbs that open a sentence, capitalised there: "Maintenant, l’agence ...", "Meanwhile, X".
