@@ -216,7 +216,8 @@ def sift(text: str, mentions: tuple[NameMention, ...], directory: frozenset[str]
             if any(m.name == head for m in kept):
                 continue  # the body is already read
             mention = replace(mention, name=head)
-        if mention.name in KNOWN_ORGS or mention.name in directory:
+        known_name = mention.name.replace("’", "'") in KNOWN_ORGS  # the gazetteer writes straight apostrophes
+        if known_name or mention.name in KNOWN_ORGS or mention.name in directory:
             if not _used_as_thing(text, mention):  # "the World Economic Forum on Africa": an event there
                 kept.append(mention)
             continue
