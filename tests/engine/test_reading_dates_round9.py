@@ -45,3 +45,21 @@ def test_a_space_before_the_comma_and_written_on_in_french() -> None:
     assert publication_date(text)[0] == dt.date(2024, 3, 14)
     text = "Un satellite\nRédigé le Mardi 9 Août 2016 à 10:45\nJeanne Petit\n\nL'agence a annoncé le tir."
     assert publication_date(text)[0] == dt.date(2016, 8, 9)
+
+
+def test_a_bylines_name_and_le_and_a_reprints_paru_sur() -> None:
+    text = (
+        "La Bretagne\nJeanne Petit le 7 février 2014 à 11h43, dans la rubrique Carrière\nEn sera-t-il ainsi ?"
+    )
+    assert publication_date(text)[0] == dt.date(2014, 2, 7)
+    text = "Des pépites\nArticle écrit par Anne Roy paru sur Les Echos le 2 Octobre 2019.\nIl faut agir."
+    assert publication_date(text)[0] == dt.date(2019, 10, 2)
+    # "Depuis le 1er janvier 2024" opens a sentence about an event
+    assert publication_date("Un an\nDepuis le 1er janvier 2024, le commandement protège l'armée.")[0] is None
+
+
+def test_a_weekday_cue_inside_a_sentence_dates_an_event() -> None:
+    text = "Un satellite\nL'entreprise va lancer, ce mercredi 19 décembre 2018, depuis Kourou, le satellite."
+    assert publication_date(text)[0] is None
+    text = "Un titre\nLA HAYE, le 25 juin 2025, (WAM) — Les dirigeants ont approuvé une hausse."
+    assert publication_date(text)[0] == dt.date(2025, 6, 25)

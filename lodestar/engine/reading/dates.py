@@ -93,7 +93,9 @@ _NAME = (
 # Words that announce a publication date just before it.
 _PUBLISHED = re.compile(
     r"(publi\S* par .{0,40}? le|(posted|written) by .{0,40}? on|publi[ée]+|post[ée]e?|article du|"
-    r"r[ée]dig[ée]e? le|"
+    r"r[ée]dig[ée]e? le|parue?s? (?:sur|dans) .{0,40}? le|"
+    # a byline's name and "le" opening its line: "Jeanne Petit le 7 février 2014 à 11h43"
+    r"\n[ \t]*(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+[ \t]+le)|"
     r"mise? en ligne|mise? à jour|"
     r"actualis[ée]+|modifi[ée]+|updated|published|posted|last modified|"
     r"dernière modification|date de (?:publication|mise en ligne|parution)|date|\n[ \t]*issued|"
@@ -107,13 +109,14 @@ _PUBLISHED = re.compile(
 # A dateline: a place (a few capitalised words, perhaps a province or state code) and a comma before the
 # date, "le" in French ("PARIS, 5 mars 2024", "Paris, le 27 juin 2014", "OTTAWA, ON, le 16 juin 2023"),
 # and after the date the end of the line, a dash opening the story, or a wire's tag and a dash
-# ("(AFP) -", "/CNW/ -", "(Reuters) —").
+# ("(AFP) -", "/CNW/ -", "(Reuters) —", ", (WAM) —").
 _PLACE = re.compile(
     r"[ \t]*[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3}"  # the place: "Saint-Denis de La Réunion"
     r"(?:,[ \t]*[A-Z]{2,3}\.?)?,[ \t]*(?:le[ \t]+)?"  # a province or a state ("ON", "NY"), then "le"
 )
 _AFTER_DATELINE = re.compile(
-    rf"[ \t]*(?:{_TIME}[ \t]*)?(?:$|\n|(?:\(|/)[A-Za-z][\w.\- ]{{1,24}}(?:\)|/)[ \t]*[-–—:]|[-–—][ \t])"
+    rf"[ \t]*(?:{_TIME}[ \t]*)?"
+    rf"(?:$|\n|,?[ \t]*(?:\(|/)[A-Za-z][\w.\- ]{{1,24}}(?:\)|/)[ \t]*[-–—:]|[-–—][ \t])"
 )
 # After a date, what shows that a sentence goes on: a place and a comma ("lundi 5 mars 2024 à Tunis, le
 # ministre a déclaré"), or a comma and an article or a pronoun ("Monday, March 5, 2024, the ministry said").
@@ -274,12 +277,11 @@ def _has_cue(before: str) -> bool:
         return False
     lead = "" if cue.group(0).startswith("\n") else before[: cue.start()].rsplit("\n", 1)[-1].strip()
     if re.search(r"[»\"”]\s*,?$", lead):
-        return (
-            False  # "son « Panorama de la cybermenace », publié le 24 janvier": what is quoted was published
-        )
+        return False  # "son « Panorama de la cybermenace », publié le 24 janvier": the quoted work's date
+    if re.match(r"ce\b|today|on\b", cue.group(1), re.IGNORECASE):  # "..., ce mercredi 19 décembre": an event
+        return not lead or before.rstrip().endswith("(")
     return (
         not lead
-        or bool(re.match(r"ce\b|today|on\b", cue.group(1), re.IGNORECASE) and before.rstrip().endswith("("))
         or lead[-1] in "|•·,;:.–—-()[]"
         or bool(_BYLINE_LEAD.fullmatch(lead))
         or bool(re.search(r"\b(?:article|story|post|page|billet|dépêche)\b", lead, re.IGNORECASE))
