@@ -164,3 +164,12 @@ def test_cents_are_kept() -> None:
         (101.4, "EUR"),
         (12.25, "USD"),
     ]
+
+
+def test_english_grouping_with_a_decimal_and_a_decimal_point_before_an_english_scale() -> None:
+    assert sums("Intake rose to £1,954.8m from £1,740.4m.") == [(1954800000, "GBP"), (1740400000, "GBP")]
+    assert sums("Its order intake soared from £21.458bn last year.") == [(21458000000, "GBP")]
+    assert sums("Revenue was $1,740.4 million.") == [(1740400000, "USD")]
+    # French grouping keeps its points and spaces as thousands
+    assert sums("Le budget atteint 1 740,5 millions d'euros.") == [(1740500000, "EUR")]
+    assert sums("Le chiffre atteint 1.500 millions d'euros.") == [(1500000000, "EUR")]

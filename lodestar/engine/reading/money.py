@@ -109,8 +109,15 @@ class Amount:
     evidence: tuple[Evidence, ...]
 
 
+_ENGLISH_SCALE = re.compile(r"(?i:bn|mn|m|b|tn|billions?|trillions?)")
+
+
 def _number(text: str) -> float | None:
     text = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", text):
+        return float(text.replace(",", ""))  # "1,740.4": English grouping and a decimal point
+    if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+,\d+", text):
+        return float(re.sub(r"[ .]", "", text).replace(",", "."))  # "1 740,4", "1.740,4": French
     if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}, \d{3}(?:,\d{3})*", text):
         return float(re.sub(r"[, ]", "", text))
     if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", text) and not re.fullmatch(r"\d{1,3}[.,]\d{3}", text):
@@ -166,7 +173,10 @@ def _value(m: re.Match[str]) -> float | None:
     elif groups.get("half"):
         value = 0.5
     elif groups.get("num"):
-        value = _number(groups["num"].rstrip("-\u2010\u2011"))
+        written = groups["num"].rstrip("-\u2010\u2011")
+        # "£21.458bn": before an English scale a point is a decimal point
+        english = _ENGLISH_SCALE.fullmatch((groups.get("scale") or "").rstrip("."))
+        value = float(written) if english and re.fullmatch(r"\d+\.\d+", written) else _number(written)
     else:
         value = 1.0
     return None if value is None else value * _scale(groups.get("scale"))
