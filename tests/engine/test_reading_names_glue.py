@@ -264,3 +264,9 @@ def test_short_months_and_more_french_tail_adjectives() -> None:
     assert orgs("Intro.\nBy Jane Roe\nFeb. 19, 2014, 5:55 a.m.\nThe department said so.") == []
     text = "Intro.\nL’Office national d’études et de recherches aérospatiales a présenté un drone."
     assert orgs(text) == ["Office national d’études et de recherches aérospatiales"]
+
+
+def test_kinds_of_firms_weapons_and_an_administration_named_after_its_president() -> None:
+    text = "Intro.\nThe Trump Administration said MSMEs and SMEs will gain, as will Carl Gustaf users."
+    assert (orgs(text), people(text)) == ([], ["Trump"])
+    assert orgs("Intro.\nIl est soigné à l’hôpital\nDans la nuit, rien n’a changé.") == []

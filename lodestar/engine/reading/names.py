@@ -129,19 +129,12 @@ _WORD_ACRONYM = re.compile(r"(?!Aid\b)[A-Z][a-z]{2,5}")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|la|le|les|de|du|des)\s+|\b[lLdD]['’])$")
 _FIELDS = frozenset(["Energy", "Research", "Industry", "Security", "Intelligence"])
 _LEGAL_AFTER = re.compile(r"^,?[ \t]+(?:Inc|LLC|Ltd|Corp|GmbH|plc|PLC|S\.A|SAS)\b")
+_NOT_PERSON = context.NOT_PERSON  # words of events, products and places
 _HONORIFIC = bounds.HONORIFIC  # "M. Dupont", "SEM Jean Dupont", "Madam Koomson"
 # A noun ending a word that is no one's name: "Commander Innovation" is a post.
 EVENTS = context.words("Challenge Challenges Summit Conference Forum Competition Contest Games Exercise Show")
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism)$")
 _TRAILING = re.compile(rf"(?:\s+{_CONNECT}|\s*[dl]['’])$")
-# ... but not two fields or functions: "Research & Development", "Recherche & Développement".
-_AMPERSAND_NOUNS = context.words(
-    "research development recherche développement command control commandement contrôle science sciences "
-    "technology technologies technologie innovation engineering design test tests evaluation operations "
-    "maintenance support training security sécurité safety sûreté health santé environment environnement "
-    "marketing sales ventes finance legal data analytics strategy stratégie policy defence defense défense "
-    "space espace air land sea terre mer naval intelligence surveillance reconnaissance"
-)
 _KNOWN_UPPER = frozenset(name.upper() for name in KNOWN_ORGS if " " in name)
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:[.,]\d+)?[ \t\u00a0]*$")
 _BASED = re.compile(r"^(?:[\w.’'-]+[ \t])*?[\w.’']+-(?:based|backed|funded|owned|led|run|controlled)[ \t]+")
@@ -153,13 +146,6 @@ AMPERSAND = re.compile(
 # "German and British" is not a person: the lists' first names that are also a nation's name or adjective
 # are left out (the hand list's are kept: "Dominique").
 _SERVICES = frozenset(["Army", "Navy", "Marines", "Gendarmerie", "Bundeswehr"])  # a body on their own
-# Words of events, products and places: a chain holding one is no person's name.
-_NOT_PERSON = context.words(
-    "Forum Summit Sommet Salon Conference Conférence Congress Congrès Show Expo Week Day Challenge Award "
-    "Prize Prix Trophy Cup Street Avenue Road Square Airport Aéroport Base Island Bridge Tower Hall "
-    "Program Programme Project Projet Operation Opération Exercise Exercice Strategy Stratégie Act Loi "
-    "Innovation Défense Defense Defence San Santa Los Las"
-)
 
 
 def _trim(words: str, start: int) -> tuple[str, int]:
@@ -246,7 +232,7 @@ def _kind(
     if any(t.strip(".,") in ORG_WORDS and t.strip(".,") not in _FIELDS for t in tokens) and len(tokens) > 1:
         return "organisation"  # ... a field's word alone is none: "Directed Energy", "Brain Research"
     if AMPERSAND.match(words) and not any(
-        t in NOT_NAMES or t in _NATION_FORMS or t.lower() in _AMPERSAND_NOUNS for t in tokens
+        t in NOT_NAMES or t in _NATION_FORMS or t.lower() in context.AMPERSAND_NOUNS for t in tokens
     ):
         return "organisation"
     if len(tokens) == 2 and tokens[0] == "The" and tokens[1] in context.NEWS_HEADS:
@@ -434,6 +420,10 @@ def find_names(
             return  # an acronym the text defines as something else ("(USV)"), or an acronym's gloss
         if words in aliases:
             add(*aliases[words], Evidence(words, start, start + len(words)))
+            return
+        led = words.split()
+        if len(led) == 2 and led[1] == "Administration" and led[0] in WELL_KNOWN_SURNAMES:
+            add("person", led[0], Evidence(led[0], start, start + len(led[0])))  # "the Trump Administration"
             return
         if run_on := more.known_then_person(words, known):  # "Armasuisse Jane Doe": a credit's two names
             body, person = run_on

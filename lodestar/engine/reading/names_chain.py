@@ -61,6 +61,7 @@ SYNONYMS = (
         "Otan",
         "North Atlantic Treaty Organization",
         "NATO Alliance",
+        "North Atlantic Alliance",
         "Alliance atlantique",
         "Organisation du traité de l’Atlantique Nord",
         "Organisation du traité de l'Atlantique Nord",

@@ -196,3 +196,20 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 found[acronym] = " ".join(words[start:])
                 break
     return found
+
+
+# ... but not two fields or functions: "Research & Development", "Recherche & Développement".
+AMPERSAND_NOUNS = words(
+    "research development recherche développement command control commandement contrôle science sciences "
+    "technology technologies technologie innovation engineering design test tests evaluation operations "
+    "maintenance support training security sécurité safety sûreté health santé environment environnement "
+    "marketing sales ventes finance legal data analytics strategy stratégie policy defence defense défense "
+    "space espace air land sea terre mer naval intelligence surveillance reconnaissance"
+)
+# Words of events, products and places: a chain holding one is no person's name.
+NOT_PERSON = words(
+    "Forum Summit Sommet Salon Conference Conférence Congress Congrès Show Expo Week Day Challenge Award "
+    "Prize Prix Trophy Cup Street Avenue Road Square Airport Aéroport Base Island Bridge Tower Hall "
+    "Program Programme Project Projet Operation Opération Exercise Exercice Strategy Stratégie Act Loi "
+    "Innovation Défense Defense Defence San Santa Los Las"
+)

@@ -76,8 +76,8 @@ _COMMON_LIST_AFTER = re.compile(r"^,\s+[a-zà-ÿ]+(?:,|\s+(?:and|et|or|ou)\s+[a-
 # "l'hôpital André Mignot", "la clinique Saint-Roch", "l'hôpital privé Clairval": a hospital by its name.
 HOSPITAL = re.compile(
     r"(?<![\w-])(?:[Hh]ôpital|[Hh]opital|[Cc]linique)"
-    r"(?:\s+(?:privée?|publique?|militaire|d['’]instruction des armées))?"
-    r"(?:\s+|-)[A-ZÀ-Ý][\w-]+(?:[ -][A-ZÀ-Ý][\w-]+){0,2}"
+    r"(?:[ \t]+(?:privée?|publique?|militaire|d['’]instruction des armées))?"
+    r"(?:[ \t]+|-)[A-ZÀ-Ý][\w-]+(?:[ -][A-ZÀ-Ý][\w-]+){0,2}"  # on one line: "hôpital\nDans" is none
 )
 # "le Charles de Gaulle a appareillé", "the Joint Chiefs said": an article right before a name of two or
 # more capitalised words makes it a ship, a building or a body, never a person ("le général X" has its

@@ -202,6 +202,8 @@ NOT_NAMES |= {
 }
 # Technical acronyms of things, never bodies: solar PV, an IP address, a SOC, attack submarines (SSN).
 NOT_NAMES |= _set("PV, IP, SOC, SSN, SSBN, SSGN, ROV, CTF, MRO, OT, RCS, IOT, SF")
+# Kinds of firms, written as acronyms: "MSMEs", "les PME".
+NOT_NAMES |= _set("SME, SMEs, MSME, MSMEs, PME, PMEs, ETI, ETIs, TPE, TPEs, OEM, OEMs")
 # Months written short, a dateline's ("Feb. 19, 2014"); "Jan" stays a first name.
 NOT_NAMES |= _set("Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec")
 # Time zones after a time: "10:01 PM IST".
@@ -212,7 +214,7 @@ Maintenant, Actuellement, Auparavant, Concrètement, Parallèlement, Justement, 
 Également, Egalement, Meanwhile, Moreover, Furthermore, Nevertheless, Still, Instead, Indeed, Additionally
 """)
 WEAPON_SYSTEMS = _set(
-    "Rafale, Mirage, Tigre, Caracal, Caïman, Leclerc, Griffon, Serval, Exocet, Scalp, Barracuda"
+    "Rafale, Mirage, Tigre, Caracal, Caïman, Leclerc, Griffon, Serval, Exocet, Scalp, Barracuda, Carl Gustaf"
 )
 NOT_NAMES |= WEAPON_SYSTEMS
 # Words of a role inside a chain ("NATO Secretary General Jens Stoltenberg"): the body before, the person
