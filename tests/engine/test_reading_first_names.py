@@ -5,17 +5,9 @@ written for these tests, with invented people and bodies."""
 from __future__ import annotations
 
 from lodestar.engine.reading.known_orgs import KNOWN
-from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.names_lexicon import NOT_NAMES, ORG_WORDS, WORLD_FIRST_NAMES
 from lodestar.engine.reading.names_pieces import NATION_FORMS
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_the_list_is_loaded_and_holds_names_of_every_region() -> None:

@@ -8,15 +8,7 @@ from pathlib import Path
 
 from lodestar.engine.reading import known_orgs
 from lodestar.engine.reading.known_orgs import KNOWN, gazetteer_spans
-from lodestar.engine.reading.names import find_names
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_the_gazetteer_is_broad_and_holds_no_bare_common_words() -> None:

@@ -5,11 +5,7 @@ comes from the radar bench)."""
 from __future__ import annotations
 
 from lodestar.engine.reading.known_orgs import KNOWN, gazetteer_spans
-from lodestar.engine.reading.names import find_names
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
+from tests.engine.names_helpers import orgs
 
 
 def test_mid_size_companies_of_the_radar_fields_are_read_worldwide() -> None:

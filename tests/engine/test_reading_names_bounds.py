@@ -3,16 +3,8 @@
 
 from __future__ import annotations
 
-from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.names_bounds import article, nation_tail, pieces
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_a_rank_word_opens_a_company_name_but_not_a_person() -> None:

@@ -4,16 +4,8 @@ its tuning sets)."""
 
 from __future__ import annotations
 
-from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.names_cues import cued_bodies
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs
 
 
 def test_a_list_after_a_plural_noun_of_bodies_and_a_cue_names_bodies() -> None:

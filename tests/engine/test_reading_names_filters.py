@@ -3,16 +3,8 @@ names cut wrongly. Each rule is tested on sentences written for these tests, wit
 
 from __future__ import annotations
 
-from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.names_filters import law_acronyms, to_acronym
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_a_town_before_a_us_state_is_a_place_not_a_company() -> None:

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.names_french_more import glossed_things, in_gloss, same_person
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_a_head_joined_by_et_to_the_next_noun_names_nothing() -> None:

@@ -5,16 +5,8 @@ speech, public figures named by surname alone. Sentences written for these tests
 
 from __future__ import annotations
 
-from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.names_acronyms import initials
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_a_small_word_glued_to_a_name_is_no_part_of_it() -> None:

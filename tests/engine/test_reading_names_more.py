@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.names_more import tidy
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_a_body_s_first_word_alone_names_it_again() -> None:

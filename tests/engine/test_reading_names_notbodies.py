@@ -4,15 +4,7 @@ tests, with invented bodies and people."""
 
 from __future__ import annotations
 
-from lodestar.engine.reading.names import find_names
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_a_sentence_adverb_or_connective_is_never_a_body() -> None:

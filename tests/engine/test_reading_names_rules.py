@@ -4,14 +4,7 @@ sentences written for these tests, with invented bodies and people (none comes f
 from __future__ import annotations
 
 from lodestar.engine.reading.names import find_names
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_of_the_and_for_the_stay_inside_a_name_unless_a_body_of_its_own_follows() -> None:

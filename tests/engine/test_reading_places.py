@@ -3,16 +3,8 @@ Sentences written for these tests, with invented bodies and people."""
 
 from __future__ import annotations
 
-from lodestar.engine.reading.names import find_names
 from lodestar.engine.reading.places import PLACES, before_place, is_place
-
-
-def orgs(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "organisation"]
-
-
-def people(text: str) -> list[str]:
-    return [n.name for n in find_names(text) if n.kind == "person"]
+from tests.engine.names_helpers import orgs, people
 
 
 def test_the_list_holds_towns_regions_and_nations_of_several_words_in_both_languages() -> None:

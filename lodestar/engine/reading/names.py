@@ -39,7 +39,10 @@ from lodestar.engine.reading.names_acronyms import (
     initials,
     is_acronym,
 )
-from lodestar.engine.reading.names_chain import CHAIN, CONNECT, SYNONYMS, UPPER
+from lodestar.engine.reading.names_chain import CHAIN as _CHAIN
+from lodestar.engine.reading.names_chain import CONNECT as _CONNECT
+from lodestar.engine.reading.names_chain import SYNONYMS
+from lodestar.engine.reading.names_chain import UPPER as _UPPER
 from lodestar.engine.reading.names_lexicon import (
     KNOWN_ORGS,
     NOT_NAMES,
@@ -56,9 +59,6 @@ from lodestar.engine.reading.names_pieces import CAMEL as _CAMEL
 from lodestar.engine.reading.names_pieces import FIRST as _FIRST
 from lodestar.engine.reading.names_pieces import NATION_FORMS as _NATION_FORMS
 
-_UPPER = UPPER
-_CONNECT = CONNECT
-_CHAIN = CHAIN
 _CANONICAL = {more.name_key(name): more.name_key(group[0]) for group in SYNONYMS for name in group}
 _DATELINE = re.compile(r"(?:^|\n)\s*$")
 
@@ -129,6 +129,7 @@ _WORD_ACRONYM = re.compile(r"(?!Aid\b)[A-Z][a-z]{2,5}")
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|la|le|les|de|du|des)\s+|\b[lLdD]['’])$")
 _FIELDS = frozenset(["Energy", "Research", "Industry", "Security", "Intelligence"])
 _LEGAL_AFTER = re.compile(r"^,?[ \t]+(?:Inc|LLC|Ltd|Corp|GmbH|plc|PLC|S\.A|SAS)\b")
+_LEGAL_TAIL = re.compile(r"^,[ \t]+(?:Inc|LLC|Ltd|Corp|GmbH|plc|PLC|S\.A|SAS)\b\.?")  # part of the name
 _NOT_PERSON = context.NOT_PERSON  # words of events, products and places
 _HONORIFIC = bounds.HONORIFIC  # "M. Dupont", "SEM Jean Dupont", "Madam Koomson"
 # A noun ending a word that is no one's name: "Commander Innovation" is a post.
@@ -328,18 +329,16 @@ def _not_a_body(words: str, tokens: list[str], before: str, after: str, nations:
     )
 
 
-def _person_of(text: str, words: str, start: int, known: frozenset[str]) -> str | None:
-    """The person of "Mikolaj Firlej d’Expeditions Fund", "Jean Dupont du CNRS": a person's name, then the
-    body they speak for; or None."""
+def _person_of(text: str, words: str, start: int, known: frozenset[str]) -> tuple[str, str] | None:
+    """A person's name, then the body they speak for ("Mikolaj Firlej d’Expeditions Fund", "Jean Dupont du
+    CNRS"): the person and the body, or None."""
     m = _PERSON_OF.match(words)
     if not m or not _person_like(m.group(1).split()):
         return None
-    first = m.group(1).split()[0]
-    cue = first in _FIRST or english.credited(text[max(0, start - 60) : start], _SPEECH_BEFORE)
-    body = m.group(2)
-    return (
-        m.group(1) if cue and (more.known(body, known) or any(t in ORG_WORDS for t in body.split())) else None
-    )
+    person, body = m.group(1), m.group(2)
+    cue = person.split()[0] in _FIRST or english.credited(text[max(0, start - 60) : start], _SPEECH_BEFORE)
+    a_body = more.known(body, known) or any(t in ORG_WORDS for t in body.split())
+    return (person, body) if cue and a_body else None
 
 
 def _role_acronym(phrase: str, acronym: str) -> bool:
@@ -470,10 +469,8 @@ def find_names(
             if len(tokens) <= 4 and not _not_a_body(words, tokens, before, after, nation_words):
                 pending.append((words, start))
             return
-        if kind == "organisation" and (legal := _LEGAL_AFTER.match(after)) and after[:1] == ",":
-            words = text[
-                start : start + len(words) + legal.end() + int(after[legal.end() : legal.end() + 1] == ".")
-            ]
+        if kind == "organisation" and (legal := _LEGAL_TAIL.match(after)):
+            words = text[start : start + len(words) + legal.end()]  # "David Boland, Inc."
         if kind == "person" and (cut := re.search(r" (?:pour|for|and|et) (?=[A-ZÀ-Ý])", words)):
             _read_chain(text, words[: cut.start()], start)  # "Mr Choubi pour Telescope Magazine": two names
             _read_chain(text, words[cut.end() :], start + cut.end())
@@ -543,10 +540,10 @@ def find_names(
             continue  # a title or a subhead in Title Case ("Need for More Investments")
         for piece, piece_start in more.person_of(bounds.pieces(text, chain, chain_start)):
             words, start = bounds.edges(text, *more.full_stop(text, *_trim(piece, piece_start)))  # "Co."
-            if person := _person_of(text, words, start, known):  # "Mikolaj Firlej d’Expeditions Fund"
+            if split := _person_of(text, words, start, known):  # "Mikolaj Firlej d’Expeditions Fund"
+                person, speaks_for = split
                 add("person", person, Evidence(person, start, start + len(person)))
-                start += len(words) - len(bare := _PERSON_OF.sub(r"\2", words))
-                words = bare
+                start, words = start + len(words) - len(speaks_for), speaks_for
             words, start = french_more.owner(text, words, start, known)  # "Cannes de Thales": Thales
             if any(s <= start < e for s, e in taken):
                 continue  # "La Commission" of "la Commission européenne", already read whole

@@ -29,6 +29,14 @@ def initials(name: str) -> str:
     return unicodedata.normalize("NFD", letters).encode("ascii", "ignore").decode() or letters  # "CNES"
 
 
+def spells(initials: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made of ``initials``, the first and the last among them, in order: "ARS" of
+    "Agence régionale de santé", "CDAO" of "Chief Digital and Artificial Intelligence Office"."""
+    it = iter(initials)
+    ends = bool(initials) and bool(acronym) and acronym[0] == initials[0] and acronym[-1] == initials[-1]
+    return ends and all(c in it for c in acronym)
+
+
 def acronym_like(name: str) -> bool:
     """ "DARPA", or an acronym written as a word ("Darpa", "Nato")."""
     return len(name) >= 2 and " " not in name and (name.isupper() or (len(name) >= 4 and name[1:].islower()))

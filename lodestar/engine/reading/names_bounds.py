@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from lodestar.engine.legal_forms import is_legal_form
-from lodestar.engine.reading.names_acronyms import initials, is_acronym
+from lodestar.engine.reading.names_acronyms import initials, is_acronym, spells
 from lodestar.engine.reading.names_context import FIELD_WORDS, words
 from lodestar.engine.reading.names_lexicon import KNOWN_ORGS, OF_HEADS, ORG_WORDS, ROLE_WORDS
 from lodestar.engine.reading.names_pieces import CAMEL, FIRST, NATION_FORMS
@@ -85,7 +85,7 @@ def pieces(text: str, chain: str, start: int) -> list[tuple[str, int]]:
         owner = re.match(r".*?['’]s ", chain)
         name = chain[owner.end() :] if owner else chain
         body = len(name.split()) >= 3 and name.split()[-1] in ORG_WORDS
-        if body and _spells(initials(name), spelled.group(1)):
+        if body and spells(initials(name), spelled.group(1)):
             if not owner:
                 return [(chain, start)]
             return [*_pieces(chain[: owner.end() - 3], start), (name, start + owner.end())]
@@ -104,14 +104,6 @@ def pieces(text: str, chain: str, start: int) -> list[tuple[str, int]]:
     found = _joined(text, found)
     found = [(_run_on(p), at) for p, at in found]
     return [split for piece in found for split in _split_pair(*piece)]
-
-
-def _spells(letters: str, acronym: str) -> bool:
-    """Whether ``acronym`` is made of the initials ``letters``, first and last among them, in order
-    ("CDAO" of "Chief Digital and Artificial Intelligence Office")."""
-    it = iter(letters)
-    ends = bool(letters) and acronym[0] == letters[0] and acronym[-1] == letters[-1]
-    return ends and all(c in it for c in acronym)
 
 
 def _run_on(piece: str) -> str:

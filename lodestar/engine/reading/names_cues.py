@@ -187,6 +187,7 @@ def _body_like(name: str, nations: frozenset[str]) -> bool:
     )
 
 
+_OWNERS_S = re.compile(r"(?<=\w)['’]s[ \t]+")  # "SoftBank’s Vision Fund", "MakerBot’s Peter X"
 _BASED_AFTER = re.compile(r",[ \t]*[A-Z][\w.]*-based\b")
 _BASED_BEFORE = re.compile(r"[\w.]+-based\b")
 
@@ -204,7 +205,7 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
             start = m.start("list") + item.start()
             if _BASED_AFTER.match(text, m.start("list") + item.end()) or _BASED_BEFORE.match(item.group(0)):
                 continue  # "Harrisonburg, Va.-based X": a place, and what follows is read as a chain
-            for part in re.split(r"(?<=\w)['’]s[ \t]+", item.group(0)):  # "SoftBank’s Vision Fund": two
+            for part in _OWNERS_S.split(item.group(0)):  # "SoftBank’s Vision Fund": two
                 if _body_like(part, nations) and not _person_like(part):
                     found.append((part, start))
                 start += len(part) + 3
@@ -225,9 +226,7 @@ def cued_bodies(text: str, nations: frozenset[str] = frozenset()) -> list[tuple[
         found.append((m.group("name"), m.start("name")))
     for pattern in (_SOURCE, _QUOTED, _OWNER, _POSSESSIVE, _FUNDING, _APPOSITION, _COMPANY_VERB, _BROADCAST):
         for m in pattern.finditer(text):
-            name = re.split(r"(?<=\w)['’]s[ \t]+", _clean(m.group("name")))[
-                0
-            ]  # "MakerBot’s Peter X": MakerBot
+            name = _OWNERS_S.split(_clean(m.group("name")))[0]  # "MakerBot’s Peter X": MakerBot
             start = m.start("name") + m.group("name").index(name)
             if _body_like(name, nations) and len(name.split()) <= 4 and name not in KNOWN_ORGS:
                 found.append((name, start))

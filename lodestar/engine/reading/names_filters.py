@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from lodestar.engine.reading import names_english as english
+from lodestar.engine.reading.names_acronyms import spells
 from lodestar.engine.reading.names_lexicon import FRENCH_HEADS, KNOWN_ORGS
 from lodestar.engine.reading.names_pieces import FIRST, NATION_FORMS
 
@@ -160,12 +161,9 @@ def to_acronym(text: str, words: str, start: int) -> str:
     if not m:
         return words
     whole = words + m.group(1)
-    initials = [w[0].upper() for w in re.split(r"[\s’']+", whole) if w and w.lower() not in _SMALL]
-    letters = [c for c in m.group(2).upper() if c.isalpha()]
-    if not letters or not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
-        return words
-    it = iter(initials)
-    return whole if all(c in it for c in letters) else words
+    initials = "".join(w[0].upper() for w in re.split(r"[\s’']+", whole) if w and w.lower() not in _SMALL)
+    letters = "".join(c for c in m.group(2).upper() if c.isalpha())
+    return whole if spells(initials, letters) else words
 
 
 def not_a_name(words: str, tokens: list[str], before: str, after: str) -> bool:
